@@ -1,0 +1,23 @@
+#include "service/api/status_mapping.h"
+
+#include "absl/strings/str_cat.h"
+
+namespace schemaservice::api {
+
+grpc::Status ToGrpc(const absl::Status& status) {
+  if (status.ok()) return grpc::Status::OK;
+  return grpc::Status(static_cast<grpc::StatusCode>(status.code()),
+                      std::string(status.message()));
+}
+
+std::string CodeName(grpc::StatusCode code) {
+  return absl::StatusCodeToString(static_cast<absl::StatusCode>(code));
+}
+
+grpc::Status NotBuiltYet(const std::string& rpc) {
+  return grpc::Status(grpc::StatusCode::UNIMPLEMENTED,
+                      absl::StrCat("SchemaService.", rpc,
+                                   " is not implemented in this version of schemad"));
+}
+
+}  // namespace schemaservice::api

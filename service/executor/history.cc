@@ -1,0 +1,127 @@
+#include "service/executor/history.h"
+
+#include <memory>
+
+#include "absl/strings/str_cat.h"
+#include "service/executor/service_migrations.h"
+#include "service/pg/connection.h"
+#include "service/pg/errors.h"
+#include "service/util/status.h"
+
+namespace schemaservice::executor {
+namespace {
+
+// Serializes history-schema bootstrap across schemad replicas; an arbitrary fixed key
+// ("schemad" in ASCII) that is distinct from the per-project migration lock keys.
+constexpr int64_t kBootstrapLockKey = 0x736368656d6164;
+
+int LatestServiceMigration() {
+  const auto& all = ServiceMigrations();
+  return all.empty() ? 0 : all.back().version;
+}
+
+// Version of the history schema in this database, 0 when it does not exist yet.
+int CurrentVersion(pqxx::transaction_base& tx) {
+  const pqxx::row exists =
+      tx.exec1("SELECT to_regclass('schemaservice.schema_version') IS NOT NULL");
+  if (!exists[0].as<bool>()) return 0;
+  return tx.exec1("SELECT coalesce(max(version), 0) FROM schemaservice.schema_version")[0]
+      .as<int>();
+}
+
+absl::Time FromMicros(const pqxx::field& f) { return absl::FromUnixMicros(f.as<int64_t>()); }
+
+std::string Text(const pqxx::field& f) { return f.is_null() ? "" : f.as<std::string>(); }
+
+}  // namespace
+
+absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn) {
+  try {
+    {
+      pqxx::read_transaction tx(conn);
+      const int current = CurrentVersion(tx);
+      if (current >= LatestServiceMigration()) return current;
+    }
+    pqxx::work tx(conn);
+    // Never queue behind a long query holding a lock on our own tables.
+    tx.exec0("SET LOCAL lock_timeout = '10s'");
+    tx.exec1(absl::StrCat("SELECT pg_advisory_xact_lock(", kBootstrapLockKey, ")"));
+    tx.exec0("CREATE SCHEMA IF NOT EXISTS schemaservice");
+    tx.exec0(
+        "CREATE TABLE IF NOT EXISTS schemaservice.schema_version ("
+        " version integer PRIMARY KEY, name text NOT NULL,"
+        " applied_at timestamptz NOT NULL DEFAULT clock_timestamp())");
+    int current = CurrentVersion(tx);  // again, under the lock: another replica may have won
+    for (const ServiceMigration& m : ServiceMigrations()) {
+      if (m.version <= current) continue;
+      try {
+        tx.exec0(m.sql);
+      } catch (const std::exception& e) {
+        return pg::FromException(e, absl::StrCat("creating the history schema (", m.name, ")"));
+      }
+      tx.exec_params0("INSERT INTO schemaservice.schema_version (version, name) VALUES ($1, $2)",
+                      m.version, m.name);
+      current = m.version;
+    }
+    tx.commit();
+    return current;
+  } catch (const std::exception& e) {
+    return pg::FromException(e, "creating the history schema");
+  }
+}
+
+absl::StatusOr<History> ReadHistory(const Target& target, int event_limit) {
+  const std::string context =
+      absl::StrCat("reading the history of ", target.project, "/", target.environment);
+  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn,
+                   pg::Connect(target.settings, "schemad"));
+  History history;
+  ASSIGN_OR_RETURN(history.schema_version, EnsureHistorySchema(*conn));
+  try {
+    pqxx::read_transaction tx(*conn);
+    const pqxx::result rows = tx.exec_params(
+        "SELECT version, message, status, checksum, applied_by, request_id,"
+        " (extract(epoch FROM started_at) * 1000000)::bigint,"
+        " (extract(epoch FROM finished_at) * 1000000)::bigint,"
+        " coalesce(duration_ms, 0), error"
+        " FROM schemaservice.migrations WHERE project = $1 ORDER BY version",
+        target.project);
+    for (const pqxx::row& row : rows) {
+      HistoryRow h;
+      h.version = row[0].as<std::string>();
+      h.message = row[1].as<std::string>();
+      h.status = row[2].as<std::string>();
+      h.checksum = row[3].as<std::string>();
+      h.applied_by = row[4].as<std::string>();
+      h.request_id = Text(row[5]);
+      h.started_at = FromMicros(row[6]);
+      if (!row[7].is_null()) h.finished_at = FromMicros(row[7]);
+      h.duration_ms = row[8].as<int64_t>();
+      h.error = Text(row[9]);
+      history.migrations.push_back(std::move(h));
+    }
+    if (event_limit > 0) {
+      const pqxx::result events = tx.exec_params(
+          "SELECT id, (extract(epoch FROM at) * 1000000)::bigint, operation, caller,"
+          " request_id, outcome, detail FROM schemaservice.events"
+          " WHERE project = $1 AND environment = $2 ORDER BY id DESC LIMIT $3",
+          target.project, target.environment, event_limit);
+      for (const pqxx::row& row : events) {
+        EventRow e;
+        e.id = row[0].as<int64_t>();
+        e.at = FromMicros(row[1]);
+        e.operation = row[2].as<std::string>();
+        e.caller = row[3].as<std::string>();
+        e.request_id = Text(row[4]);
+        e.outcome = row[5].as<std::string>();
+        e.detail = row[6].as<std::string>();
+        history.events.push_back(std::move(e));
+      }
+    }
+    return history;
+  } catch (const std::exception& e) {
+    return pg::FromException(e, context);
+  }
+}
+
+}  // namespace schemaservice::executor

@@ -1,0 +1,65 @@
+// service/executor/history.h
+//
+// The history kept inside each target database (schema `schemaservice`): which migrations
+// were applied, by whom, when, how long, with what outcome; and the append-only event log.
+// The schema itself is created and upgraded on first use by the service's own migrations
+// (migrations/*.sql), under a transaction-level advisory lock so that replicas starting
+// together create it once.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <pqxx/pqxx>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "service/pg/connection_settings.h"
+
+namespace schemaservice::executor {
+
+// One environment's database, as the executor sees it.
+struct Target {
+  std::string project;
+  std::string environment;
+  pg::ConnectionSettings settings;
+};
+
+struct HistoryRow {
+  std::string version;
+  std::string message;
+  std::string status;  // running | applied | failed | rolled_back
+  std::string checksum;
+  std::string applied_by;
+  std::string request_id;
+  absl::Time started_at;
+  std::optional<absl::Time> finished_at;
+  int64_t duration_ms = 0;
+  std::string error;
+};
+
+struct EventRow {
+  int64_t id = 0;
+  absl::Time at;
+  std::string operation;
+  std::string caller;
+  std::string request_id;
+  std::string outcome;
+  std::string detail;
+};
+
+struct History {
+  std::vector<HistoryRow> migrations;  // version order
+  std::vector<EventRow> events;        // newest first
+  int schema_version = 0;              // of the schemaservice schema in this database
+};
+
+// Creates or upgrades the schemaservice schema; returns its version. Cheap when current.
+absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn);
+
+// Reads the history of `target` (creating the history schema on first use), with at most
+// `event_limit` events of its project and environment.
+absl::StatusOr<History> ReadHistory(const Target& target, int event_limit);
+
+}  // namespace schemaservice::executor

@@ -1,0 +1,28 @@
+// service/executor/targets.h
+//
+// The databases schemad may act on: one Target per (project, environment), resolved at
+// start-up from the config (embedded environments get the private server's settings).
+// Lookups fail with NOT_FOUND naming what is configured, so a typo is easy to fix.
+#pragma once
+
+#include "absl/strings/string_view.h"
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "service/executor/history.h"
+
+namespace schemaservice::executor {
+
+class Targets {
+ public:
+  explicit Targets(std::vector<Target> targets);  // any order; kept sorted
+
+  absl::StatusOr<const Target*> Find(absl::string_view project,
+                                     absl::string_view environment) const;
+  const std::vector<Target>& all() const { return targets_; }
+
+ private:
+  std::vector<Target> targets_;  // sorted by (project, environment)
+};
+
+}  // namespace schemaservice::executor

@@ -1,0 +1,222 @@
+// schemad: the SchemaService server.
+//
+// Loads one YAML config, starts the embedded PostgreSQL when an environment asks for it,
+// checks every configured database answers, then serves gRPC (SchemaService, health,
+// reflection) and Prometheus /metrics on a separate port until SIGTERM or SIGINT, when it
+// reports NOT_SERVING, lets running calls finish within the grace period and stops cleanly.
+//
+// Exit codes: 0 clean shutdown; 1 runtime failure (cannot listen, embedded server failed);
+// 2 bad configuration; 3 a configured database cannot be reached.
+#include <signal.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <prometheus/exposer.h>
+#include <prometheus/registry.h>
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include "absl/strings/str_cat.h"
+#include "service/api/metrics_interceptor.h"
+#include "service/api/schema_service_impl.h"
+#include "service/config/config.h"
+#include "service/executor/targets.h"
+#include "service/metrics/metrics.h"
+#include "service/pg/connection.h"
+#include "service/pg/embedded.h"
+
+namespace {
+
+using namespace schemaservice;  // NOLINT: main.cc wires every stage together
+
+constexpr int kExitRuntime = 1;
+constexpr int kExitConfig = 2;
+constexpr int kExitDatabase = 3;
+
+int Fail(int code, const std::string& message) {
+  std::cerr << "schemad: " << message << std::endl;
+  return code;
+}
+
+// "127.0.0.1:0" with the port gRPC picked -> "127.0.0.1:40123".
+std::string WithPort(const std::string& listen, int port) {
+  if (listen.rfind("unix:", 0) == 0) return listen;
+  return absl::StrCat(listen.substr(0, listen.rfind(':')), ":", port);
+}
+
+// Written once the server answers, so scripts and tests wait on a file, not on a sleep.
+bool WriteReadyFile(const std::string& path, const std::string& grpc_address,
+                    const std::string& metrics_address) {
+  const std::string tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp);
+    out << "grpc=" << grpc_address << "\nmetrics=" << metrics_address << "\npid=" << getpid()
+        << "\n";
+    if (!out) return false;
+  }
+  return std::rename(tmp.c_str(), path.c_str()) == 0;
+}
+
+std::string EmbeddedDatabaseName(const config::ProjectConfig& p,
+                                 const config::EnvironmentConfig& e) {
+  return absl::StrCat(p.name, "_", e.name);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"schemad: the PostgreSQL schema-management service (SchemaService over gRPC)"};
+  std::string config_path;
+  std::string ready_file;
+  std::string log_level = "info";
+  bool check_config = false;
+  app.add_option("-c,--config", config_path, "YAML configuration file")
+      ->envname("SCHEMAD_CONFIG")
+      ->required();
+  app.add_option("--ready-file", ready_file,
+                 "write the listening addresses to this file once serving");
+  app.add_option("--log-level", log_level, "trace, debug, info, warn, error")
+      ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
+  app.add_flag("--check-config", check_config,
+               "validate the configuration and the databases' reachability, then exit");
+  CLI11_PARSE(app, argc, argv);
+
+  // Block the shutdown signals in every thread (gRPC and prometheus start their own) so
+  // only the sigwait below receives them.
+  sigset_t shutdown_signals;
+  sigemptyset(&shutdown_signals);
+  sigaddset(&shutdown_signals, SIGTERM);
+  sigaddset(&shutdown_signals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &shutdown_signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  auto logger = spdlog::stderr_logger_mt("schemad");
+  logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z level=%l %v");
+  logger->set_level(spdlog::level::from_str(log_level));
+
+  absl::StatusOr<config::Config> config = config::LoadConfig(config_path, config::ProcessEnv());
+  if (!config.ok()) return Fail(kExitConfig, std::string(config.status().message()));
+
+  // Resolve every environment to a database, starting the embedded server if one asks.
+  std::unique_ptr<pg::EmbeddedPostgres> embedded;
+  std::vector<executor::Target> targets;
+  for (const config::ProjectConfig& project : config->projects) {
+    for (const config::EnvironmentConfig& env : project.environments) {
+      executor::Target target{project.name, env.name, env.database.settings};
+      if (env.database.embedded) {
+        if (!embedded) {
+          logger->info("embedded.starting");
+          absl::StatusOr<std::unique_ptr<pg::EmbeddedPostgres>> started =
+              pg::EmbeddedPostgres::Start(pg::EmbeddedOptions{});
+          if (!started.ok()) return Fail(kExitRuntime, std::string(started.status().message()));
+          embedded = std::move(*started);
+          logger->info("embedded.started port={} dir={}", embedded->port(),
+                       embedded->socket_dir());
+        }
+        const std::string dbname = EmbeddedDatabaseName(project, env);
+        if (absl::Status s = embedded->EnsureDatabase(dbname); !s.ok()) {
+          return Fail(kExitRuntime, std::string(s.message()));
+        }
+        target.settings = embedded->Settings(dbname);
+      }
+      targets.push_back(std::move(target));
+    }
+  }
+
+  const executor::Targets target_registry(std::move(targets));
+
+  // A database that cannot be reached now is a configuration problem to report at once,
+  // not at the first Apply.
+  for (const config::ProjectConfig& project : config->projects) {
+    for (const config::EnvironmentConfig& env : project.environments) {
+      const executor::Target* target = *target_registry.Find(project.name, env.name);
+      absl::StatusOr<std::unique_ptr<pqxx::connection>> conn =
+          pg::Connect(target->settings, "schemad-startup");
+      if (!conn.ok()) {
+        return Fail(kExitDatabase,
+                    absl::StrCat(config->source, ":", env.database.line, ": ", env.database.key,
+                                 ": ", conn.status().message(),
+                                 "; check that the server is up and reachable from here, or "
+                                 "fix the settings"));
+      }
+    }
+  }
+  if (check_config) {
+    std::cout << "schemad: " << config->source << " is valid; every database answered"
+              << std::endl;
+    return 0;
+  }
+
+  auto registry = std::make_shared<prometheus::Registry>();
+  metrics::Metrics metrics(*registry);
+  std::unique_ptr<prometheus::Exposer> exposer;
+  std::string metrics_address;
+  if (!config->server.metrics_listen.empty()) {
+    try {
+      exposer = std::make_unique<prometheus::Exposer>(config->server.metrics_listen);
+    } catch (const std::exception& e) {
+      return Fail(kExitRuntime, absl::StrCat("cannot serve /metrics on ",
+                                             config->server.metrics_listen, ": ", e.what(),
+                                             "; choose a free server.metrics_listen"));
+    }
+    exposer->RegisterCollectable(registry);
+    metrics_address = WithPort(config->server.metrics_listen, exposer->GetListeningPorts().at(0));
+  }
+
+  grpc::EnableDefaultHealthCheckService(true);
+  if (config->server.reflection) grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+  api::SchemaServiceImpl service(target_registry, logger);
+  grpc::ServerBuilder builder;
+  int grpc_port = 0;
+  builder.AddListeningPort(config->server.listen, grpc::InsecureServerCredentials(), &grpc_port);
+  builder.SetMaxReceiveMessageSize(config->server.max_message_bytes);
+  builder.RegisterService(&service);
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
+      interceptors;
+  interceptors.push_back(std::make_unique<api::MetricsInterceptorFactory>(metrics));
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
+  std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
+  if (!server || grpc_port == 0) {
+    return Fail(kExitRuntime, absl::StrCat("cannot listen on ", config->server.listen,
+                                           "; choose a free server.listen"));
+  }
+  grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
+  health->SetServingStatus(v1::SchemaService::service_full_name(), true);
+  health->SetServingStatus(true);
+
+  const std::string grpc_address = WithPort(config->server.listen, grpc_port);
+  logger->info("schemad.serving grpc={} metrics={} projects={} environments={}", grpc_address,
+               metrics_address.empty() ? "off" : metrics_address, config->projects.size(),
+               target_registry.all().size());
+  if (!ready_file.empty() && !WriteReadyFile(ready_file, grpc_address, metrics_address)) {
+    logger->error("schemad.ready_file_failed path={}", ready_file);
+  }
+
+  int signal_number = 0;
+  sigwait(&shutdown_signals, &signal_number);
+  logger->info("schemad.stopping signal={} grace_s={}", strsignal(signal_number),
+               config->server.shutdown_grace_seconds);
+  // Load balancers and k8s probes see NOT_SERVING while running calls finish.
+  health->Shutdown();
+  server->Shutdown(std::chrono::system_clock::now() +
+                   std::chrono::seconds(config->server.shutdown_grace_seconds));
+  server->Wait();
+  exposer.reset();
+  if (embedded) {
+    if (absl::Status s = embedded->Stop(); !s.ok()) logger->warn("embedded.stop {}", std::string(s.message()));
+  }
+  if (!ready_file.empty()) std::remove(ready_file.c_str());
+  logger->info("schemad.stopped");
+  return 0;
+}

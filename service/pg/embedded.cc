@@ -1,0 +1,350 @@
+#include "service/pg/embedded.h"
+
+#include <fcntl.h>
+#include <grp.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <libpq-fe.h>
+#include <openssl/rand.h>
+#include <pqxx/pqxx>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <thread>
+#include <vector>
+
+#include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
+#include "service/pg/connection.h"
+#include "service/pg/errors.h"
+#include "service/pg/quote.h"
+#include "service/util/status.h"
+
+namespace schemaservice::pg {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr char kFolderPrefix[] = "schemad-pg-";
+constexpr char kDefaultBinDir[] = "/usr/lib/postgresql/15/bin";
+
+struct RunAs {
+  uid_t uid;
+  gid_t gid;
+  std::string name;
+};
+
+// PostgreSQL refuses to run as root; as root we hand it to an unprivileged account.
+std::optional<RunAs> UnprivilegedAccount() {
+  if (geteuid() != 0) return std::nullopt;
+  for (const char* name : {"postgres", "nobody"}) {
+    if (const passwd* pw = getpwnam(name)) return RunAs{pw->pw_uid, pw->pw_gid, name};
+  }
+  return std::nullopt;
+}
+
+std::string ReadTail(const std::string& path, size_t max_bytes = 2000) {
+  std::ifstream in(path);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  std::string text = buf.str();
+  if (text.size() > max_bytes) text = text.substr(text.size() - max_bytes);
+  return std::string(absl::StripAsciiWhitespace(text));
+}
+
+bool ProcessAlive(pid_t pid) { return pid > 0 && (kill(pid, 0) == 0 || errno == EPERM); }
+
+// Forks and execs argv with stdout/stderr appended to log_path. The child drops to run_as
+// and asks the kernel to SIGQUIT it (PostgreSQL's immediate shutdown) when the thread that
+// started it dies, so a crashed parent never leaves a server behind.
+absl::StatusOr<pid_t> Spawn(const std::vector<std::string>& argv, const std::string& log_path,
+                            const std::optional<RunAs>& run_as) {
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  const pid_t parent = getpid();
+  const pid_t pid = fork();
+  if (pid < 0) return absl::InternalError(absl::StrCat("fork: ", std::strerror(errno)));
+  if (pid == 0) {
+    // Only async-signal-safe calls from here to exec.
+    setpgid(0, 0);  // keep terminal signals (Ctrl-C) to our process group away from it
+    if (run_as) {
+      if (setgroups(0, nullptr) != 0 || setgid(run_as->gid) != 0 || setuid(run_as->uid) != 0) {
+        _exit(126);
+      }
+    }
+    prctl(PR_SET_PDEATHSIG, SIGQUIT);
+    if (getppid() != parent) _exit(125);
+    const int devnull = open("/dev/null", O_RDONLY);
+    const int log = open(log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+    if (devnull < 0 || log < 0) _exit(124);
+    dup2(devnull, 0);
+    dup2(log, 1);
+    dup2(log, 2);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+// Waits for a child to exit; returns its exit status, or nullopt on timeout.
+std::optional<int> WaitFor(pid_t pid, absl::Duration timeout) {
+  const absl::Time deadline = absl::Now() + timeout;
+  while (true) {
+    int status = 0;
+    const pid_t r = waitpid(pid, &status, WNOHANG);
+    if (r == pid) return status;
+    if (r < 0) return -1;  // not our child any more
+    if (absl::Now() > deadline) return std::nullopt;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+}
+
+absl::StatusOr<int> FreeLoopbackPort() {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return absl::InternalError(absl::StrCat("socket: ", std::strerror(errno)));
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  socklen_t len = sizeof addr;
+  if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+    close(fd);
+    return absl::UnavailableError(absl::StrCat("no free port on 127.0.0.1: ", std::strerror(errno)));
+  }
+  close(fd);
+  return ntohs(addr.sin_port);
+}
+
+absl::StatusOr<std::string> RandomPassword() {
+  unsigned char bytes[24];
+  if (RAND_bytes(bytes, sizeof bytes) != 1) {
+    return absl::InternalError("no randomness for the embedded server's password");
+  }
+  return absl::BytesToHexString(
+      absl::string_view(reinterpret_cast<const char*>(bytes), sizeof bytes));
+}
+
+absl::Status Chown(const std::string& path, const std::optional<RunAs>& run_as) {
+  if (run_as && chown(path.c_str(), run_as->uid, run_as->gid) != 0) {
+    return absl::InternalError(
+        absl::StrCat("chown ", path, " to ", run_as->name, ": ", std::strerror(errno)));
+  }
+  return absl::OkStatus();
+}
+
+std::string ResolveBinDir(const EmbeddedOptions& options) {
+  if (!options.bin_dir.empty()) return options.bin_dir;
+  if (const char* env = std::getenv("SCHEMAD_PG_BINDIR"); env && *env) return env;
+  return kDefaultBinDir;
+}
+
+std::string ResolveParentDir(const EmbeddedOptions& options) {
+  if (!options.parent_dir.empty()) return options.parent_dir;
+  if (const char* env = std::getenv("TMPDIR"); env && *env) return env;
+  return "/tmp";
+}
+
+}  // namespace
+
+void RemoveStaleEmbeddedFolders(const std::string& parent_dir) {
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(parent_dir, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (!absl::StartsWith(name, kFolderPrefix) || !entry.is_directory(ec)) continue;
+    int owner = 0;
+    const std::string owner_text = ReadTail((entry.path() / "owner.pid").string());
+    if (!absl::SimpleAtoi(owner_text, &owner) || ProcessAlive(owner)) continue;
+    // The owner is gone. A postmaster that outlived it (PDEATHSIG missed) is stopped first.
+    std::ifstream pidfile(entry.path() / "data" / "postmaster.pid");
+    int postmaster = 0;
+    if (pidfile >> postmaster && ProcessAlive(postmaster)) {
+      const std::string comm = ReadTail(absl::StrCat("/proc/", postmaster, "/comm"));
+      if (absl::StartsWith(comm, "postgres")) {
+        kill(postmaster, SIGQUIT);
+        for (int i = 0; i < 100 && ProcessAlive(postmaster); ++i) {
+          std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+      }
+    }
+    fs::remove_all(entry.path(), ec);
+  }
+}
+
+absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
+    const EmbeddedOptions& options) {
+  const std::string bin_dir = ResolveBinDir(options);
+  for (const char* program : {"initdb", "postgres"}) {
+    const std::string path = absl::StrCat(bin_dir, "/", program);
+    if (access(path.c_str(), X_OK) != 0) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "embedded PostgreSQL: ", path, " not found; install postgresql-15 "
+          "(scripts/install-deps.sh) or set SCHEMAD_PG_BINDIR"));
+    }
+  }
+  const std::string parent = ResolveParentDir(options);
+  RemoveStaleEmbeddedFolders(parent);
+
+  std::string templ = absl::StrCat(parent, "/", kFolderPrefix, "XXXXXX");
+  if (mkdtemp(templ.data()) == nullptr) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "embedded PostgreSQL: cannot create a folder in ", parent, ": ", std::strerror(errno)));
+  }
+  std::unique_ptr<EmbeddedPostgres> server(new EmbeddedPostgres());
+  server->dir_ = templ;  // from here the destructor removes the folder
+  {
+    std::ofstream owner(server->dir_ + "/owner.pid");
+    owner << getpid() << "\n";
+  }
+  const std::optional<RunAs> run_as = UnprivilegedAccount();
+  RETURN_IF_ERROR(Chown(server->dir_, run_as));
+  ASSIGN_OR_RETURN(server->password_, RandomPassword());
+
+  const std::string pwfile = server->dir_ + "/pwfile";
+  {
+    const int fd = open(pwfile.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0) return absl::InternalError(absl::StrCat("write ", pwfile, ": ", std::strerror(errno)));
+    const std::string line = server->password_ + "\n";
+    const bool ok = write(fd, line.data(), line.size()) == static_cast<ssize_t>(line.size());
+    close(fd);
+    if (!ok) return absl::InternalError(absl::StrCat("write ", pwfile));
+  }
+  RETURN_IF_ERROR(Chown(pwfile, run_as));
+
+  std::vector<std::string> initdb = {
+      bin_dir + "/initdb", "-D", server->dir_ + "/data", "-U", "postgres",
+      "--pwfile=" + pwfile, "--auth-local=trust", "--auth-host=scram-sha-256",
+      "-E", "UTF8", "--no-locale"};
+  if (options.unsafe_fast) initdb.push_back("--no-sync");
+  const std::string initdb_log = server->dir_ + "/initdb.log";
+  ASSIGN_OR_RETURN(const pid_t initdb_pid, Spawn(initdb, initdb_log, run_as));
+  const std::optional<int> initdb_status = WaitFor(initdb_pid, options.start_timeout);
+  unlink(pwfile.c_str());
+  if (!initdb_status || !WIFEXITED(*initdb_status) || WEXITSTATUS(*initdb_status) != 0) {
+    if (!initdb_status) kill(initdb_pid, SIGKILL), waitpid(initdb_pid, nullptr, 0);
+    return absl::InternalError(
+        absl::StrCat("embedded PostgreSQL: initdb failed: ", ReadTail(initdb_log)));
+  }
+
+  const std::string log = server->dir_ + "/postgres.log";
+  const absl::Time deadline = absl::Now() + options.start_timeout;
+  // A port found free can be taken before postgres binds it: try a few.
+  for (int attempt = 1;; ++attempt) {
+    ASSIGN_OR_RETURN(server->port_, FreeLoopbackPort());
+    std::vector<std::string> argv = {
+        bin_dir + "/postgres", "-D", server->dir_ + "/data",
+        "-p", std::to_string(server->port_), "-k", server->dir_,
+        "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_permissions=0700",
+        "-c", "logging_collector=off", "-c", "max_connections=200"};
+    if (options.unsafe_fast) {
+      for (const char* setting : {"fsync=off", "synchronous_commit=off", "full_page_writes=off"}) {
+        argv.insert(argv.end(), {"-c", setting});
+      }
+    }
+    ASSIGN_OR_RETURN(server->pid_, Spawn(argv, log, run_as));
+
+    const std::string ping = absl::StrCat("host=", QuoteConninfoValue(server->dir_),
+                                          " port=", server->port_,
+                                          " dbname=postgres user=postgres connect_timeout=2");
+    bool exited = false;
+    while (absl::Now() < deadline) {
+      int status = 0;
+      if (waitpid(server->pid_, &status, WNOHANG) == server->pid_) {
+        exited = true;
+        server->pid_ = -1;
+        break;
+      }
+      if (PQping(ping.c_str()) == PQPING_OK) return server;
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    const std::string tail = ReadTail(log);
+    if (exited && attempt < 3 && absl::StrContains(tail, "could not bind")) continue;
+    return absl::InternalError(absl::StrCat(
+        "embedded PostgreSQL did not start", exited ? "" : " in time", ": ", tail));
+  }
+}
+
+EmbeddedPostgres::~EmbeddedPostgres() { Stop().IgnoreError(); }
+
+absl::Status EmbeddedPostgres::Stop() {
+  absl::Status result = absl::OkStatus();
+  if (pid_ > 0) {
+    kill(pid_, SIGINT);  // fast shutdown: roll back sessions, checkpoint, exit
+    std::optional<int> status = WaitFor(pid_, absl::Seconds(30));
+    if (!status) {
+      kill(pid_, SIGQUIT);
+      status = WaitFor(pid_, absl::Seconds(5));
+      if (!status) {
+        kill(pid_, SIGKILL);
+        waitpid(pid_, nullptr, 0);
+      }
+      result = absl::DeadlineExceededError("embedded PostgreSQL did not stop in 30 s; killed");
+    }
+    pid_ = -1;
+  }
+  if (!dir_.empty()) {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+    dir_.clear();
+  }
+  return result;
+}
+
+ConnectionSettings EmbeddedPostgres::Settings(const std::string& dbname) const {
+  ConnectionSettings s;
+  s.host = "127.0.0.1";
+  s.port = port_;
+  s.dbname = dbname;
+  s.user = "postgres";
+  s.password = password_;
+  s.sslmode = "disable";
+  return s;
+}
+
+absl::Status EmbeddedPostgres::EnsureDatabase(const std::string& dbname) const {
+  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn,
+                   Connect(Settings("postgres"), "schemad-embedded"));
+  try {
+    pqxx::nontransaction tx(*conn);
+    if (!tx.exec_params("SELECT 1 FROM pg_database WHERE datname = $1", dbname).empty()) {
+      return absl::OkStatus();
+    }
+    tx.exec0(absl::StrCat("CREATE DATABASE ", QuoteIdent(dbname)));
+    return absl::OkStatus();
+  } catch (const pqxx::sql_error& e) {
+    if (e.sqlstate() == "42P04") return absl::OkStatus();  // created concurrently
+    return FromException(e, absl::StrCat("creating database ", dbname));
+  } catch (const std::exception& e) {
+    return FromException(e, absl::StrCat("creating database ", dbname));
+  }
+}
+
+absl::Status EmbeddedPostgres::DropDatabase(const std::string& dbname) const {
+  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn,
+                   Connect(Settings("postgres"), "schemad-embedded"));
+  try {
+    pqxx::nontransaction tx(*conn);
+    tx.exec0(absl::StrCat("DROP DATABASE IF EXISTS ", QuoteIdent(dbname), " WITH (FORCE)"));
+    return absl::OkStatus();
+  } catch (const std::exception& e) {
+    return FromException(e, absl::StrCat("dropping database ", dbname));
+  }
+}
+
+}  // namespace schemaservice::pg

@@ -1,0 +1,67 @@
+// service/pg/embedded.h
+//
+// The embedded default: a private, throw-away PostgreSQL 15 that schemad (for environments
+// configured `database: embedded`), the demo and the tests start themselves. initdb into a
+// fresh temporary folder, listen on 127.0.0.1 (a free port, password login with a random
+// password held in memory) and on a unix socket inside that folder (mode 0700), and always
+// stopped: by the destructor, and by the kernel (PR_SET_PDEATHSIG) if the starting thread
+// dies without it. A folder left by a crashed run is found by name and removed at the next
+// Start. As root, PostgreSQL runs as the unprivileged `postgres` (or `nobody`) user, since it
+// refuses to run as root.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <sys/types.h>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "service/pg/connection_settings.h"
+
+namespace schemaservice::pg {
+
+struct EmbeddedOptions {
+  // Where the temporary folder is made; empty: $TMPDIR or /tmp.
+  std::string parent_dir;
+  // PostgreSQL's programs (initdb, postgres); empty: $SCHEMAD_PG_BINDIR or the Debian path.
+  std::string bin_dir;
+  // fsync=off and friends: for tests only, where durability does not matter.
+  bool unsafe_fast = false;
+  absl::Duration start_timeout = absl::Seconds(60);
+};
+
+class EmbeddedPostgres {
+ public:
+  static absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> Start(const EmbeddedOptions& options);
+
+  EmbeddedPostgres(const EmbeddedPostgres&) = delete;
+  EmbeddedPostgres& operator=(const EmbeddedPostgres&) = delete;
+  ~EmbeddedPostgres();  // Stop()
+
+  // Fast shutdown, then the folder is removed. Idempotent.
+  absl::Status Stop();
+
+  // TCP on 127.0.0.1 as the superuser `postgres`, with the password.
+  ConnectionSettings Settings(const std::string& dbname) const;
+  int port() const { return port_; }
+  const std::string& socket_dir() const { return dir_; }
+  pid_t pid() const { return pid_; }
+
+  // CREATE DATABASE if it does not exist yet.
+  absl::Status EnsureDatabase(const std::string& dbname) const;
+  absl::Status DropDatabase(const std::string& dbname) const;
+
+ private:
+  EmbeddedPostgres() = default;
+
+  std::string dir_;        // the temporary folder: data/, the socket, the log
+  std::string password_;
+  int port_ = 0;
+  pid_t pid_ = -1;
+};
+
+// Removes folders of earlier runs whose owning process is gone (killing a postmaster left
+// behind in one). Called by Start; exposed for tests.
+void RemoveStaleEmbeddedFolders(const std::string& parent_dir);
+
+}  // namespace schemaservice::pg

@@ -1,0 +1,22 @@
+// service/pg/quote.h
+//
+// Identifier and literal quoting with PostgreSQL's rules, without a connection, so plan/ can
+// render SQL offline. Every name that reaches SQL text goes through QuoteIdent: "Users",
+// reserved words and quotes inside names survive.
+#pragma once
+
+#include <string>
+#include "absl/strings/string_view.h"
+
+namespace schemaservice::pg {
+
+// Double-quotes `name` unless it is a lower-case identifier that is not a keyword.
+std::string QuoteIdent(absl::string_view name);
+
+// 'text' with quotes doubled; E'' form is never needed with standard_conforming_strings.
+std::string QuoteLiteral(absl::string_view value);
+
+// A libpq conninfo value: single-quoted, with \ and ' escaped.
+std::string QuoteConninfoValue(absl::string_view value);
+
+}  // namespace schemaservice::pg
