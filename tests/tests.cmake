@@ -1,1 +1,48 @@
-# filled below
+# Unit tests (beside the code they test) and integration / end-to-end tests (here), one
+# ctest entry per binary: each integration binary starts one throw-away PostgreSQL for all
+# its tests, and gives each test a fresh database.
+
+function(schemaservice_test name)
+  cmake_parse_arguments(T "" "TIMEOUT" "SOURCES;LIBS" ${ARGN})
+  add_executable(${name} ${T_SOURCES})
+  target_compile_options(${name} PRIVATE ${SCHEMASERVICE_WARNINGS})
+  target_link_libraries(${name} PRIVATE ${T_LIBS} GTest::gmock GTest::gtest)
+  target_compile_definitions(${name} PRIVATE
+    SCHEMASERVICE_BINARY_DIR="${CMAKE_BINARY_DIR}"
+    SCHEMASERVICE_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+    SCHEMASERVICE_PYTHON_STUBS="${CMAKE_BINARY_DIR}/python")
+  add_test(NAME ${name} COMMAND ${name} --gtest_color=no)
+  if(NOT T_TIMEOUT)
+    set(T_TIMEOUT 300)
+  endif()
+  set_tests_properties(${name} PROPERTIES TIMEOUT ${T_TIMEOUT})
+endfunction()
+
+schemaservice_library(test_support
+  tests/support/process.cc
+  tests/support/schemad_runner.cc)
+target_compile_definitions(test_support PRIVATE SCHEMASERVICE_BINARY_DIR="${CMAKE_BINARY_DIR}")
+
+schemaservice_library(test_postgres_main tests/support/test_postgres.cc)
+target_link_libraries(test_postgres_main PUBLIC ss_pg GTest::gtest)
+
+# Unit tests: no database.
+schemaservice_test(quote_test SOURCES service/pg/quote_test.cc LIBS ss_pg GTest::gtest_main)
+schemaservice_test(config_test SOURCES service/config/config_test.cc
+  LIBS ss_config GTest::gtest_main)
+
+# Integration tests: a real PostgreSQL.
+schemaservice_test(pg_test SOURCES tests/pg_test.cc LIBS ss_pg test_support test_postgres_main)
+schemaservice_test(history_test SOURCES tests/history_test.cc
+  LIBS ss_executor test_postgres_main)
+
+# End-to-end: the schemad and schemactl binaries, the Python client.
+schemaservice_test(schemad_test SOURCES tests/schemad_test.cc
+  LIBS schemaservice_client ss_pg test_support test_postgres_main TIMEOUT 600)
+schemaservice_test(config_errors_test SOURCES tests/config_errors_test.cc
+  LIBS test_support GTest::gtest_main)
+add_dependencies(schemad_test schemad schemactl)
+add_dependencies(config_errors_test schemad)
+if(TARGET python_stubs)
+  add_dependencies(schemad_test python_stubs)
+endif()

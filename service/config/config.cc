@@ -98,6 +98,14 @@ class Reader {
     return p.is_absolute() ? p.lexically_normal() : (base_dir_ / p).lexically_normal();
   }
 
+  // The 1-based line of key `name` in `map` (values that are mappings start a line later).
+  int KeyLine(const YAML::Node& map, const std::string& name) const {
+    for (auto it = map.begin(); it != map.end(); ++it) {
+      if (it->first.Scalar() == name) return it->first.Mark().line + 1;
+    }
+    return map.Mark().line + 1;
+  }
+
   const EnvLookup& env() const { return env_; }
 
   static std::string Join(absl::string_view key, absl::string_view name) {
@@ -195,7 +203,7 @@ absl::Status ReadDatabase(const Reader& r, const YAML::Node& env_node, const std
       r.Required(env_node, env_key, "database",
                  "set `database: embedded` for the private PostgreSQL, or a mapping with "
                  "host, port, dbname, user and password_env or password_file"));
-  out->line = node.Mark().line + 1;
+  out->line = r.KeyLine(env_node, "database");
   if (node.IsScalar()) {
     if (node.Scalar() != "embedded") {
       return r.Error(node, out->key,

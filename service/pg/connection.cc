@@ -36,7 +36,7 @@ absl::StatusOr<std::unique_ptr<pqxx::connection>> Connect(const ConnectionSettin
     if (!settings.password.empty()) {
       absl::StrReplaceAll({{settings.password, "***"}}, &message);
     }
-    absl::StrReplaceAll({{"\n", " "}}, &message);
+    absl::StrReplaceAll({{"\n", " "}, {"\t", " "}}, &message);
     const bool refused_login = message.find("authentication failed") != std::string::npos ||
                                (message.find("database \"") != std::string::npos &&
                                 message.find("does not exist") != std::string::npos) ||

@@ -149,6 +149,23 @@ absl::Status Chown(const std::string& path, const std::optional<RunAs>& run_as) 
   return absl::OkStatus();
 }
 
+// Spawn's children report setup failures through their exit code, before exec.
+std::string DescribeExit(int status, const std::optional<RunAs>& run_as, const std::string& dir) {
+  if (!WIFEXITED(status)) return absl::StrCat("killed by signal ", WTERMSIG(status));
+  const std::string user = run_as ? run_as->name : "the current user";
+  switch (WEXITSTATUS(status)) {
+    case 124:
+      return absl::StrCat("cannot write in ", dir, " as ", user,
+                          ": make its parent folders traversable (chmod o+x) or set TMPDIR");
+    case 126:
+      return absl::StrCat("cannot switch to user ", user);
+    case 127:
+      return "cannot execute the PostgreSQL program";
+    default:
+      return absl::StrCat("exit code ", WEXITSTATUS(status));
+  }
+}
+
 std::string ResolveBinDir(const EmbeddedOptions& options) {
   if (!options.bin_dir.empty()) return options.bin_dir;
   if (const char* env = std::getenv("SCHEMAD_PG_BINDIR"); env && *env) return env;
@@ -238,8 +255,10 @@ absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
   unlink(pwfile.c_str());
   if (!initdb_status || !WIFEXITED(*initdb_status) || WEXITSTATUS(*initdb_status) != 0) {
     if (!initdb_status) kill(initdb_pid, SIGKILL), waitpid(initdb_pid, nullptr, 0);
-    return absl::InternalError(
-        absl::StrCat("embedded PostgreSQL: initdb failed: ", ReadTail(initdb_log)));
+    return absl::InternalError(absl::StrCat(
+        "embedded PostgreSQL: initdb failed (",
+        initdb_status ? DescribeExit(*initdb_status, run_as, server->dir_) : "timed out",
+        "): ", ReadTail(initdb_log)));
   }
 
   const std::string log = server->dir_ + "/postgres.log";
@@ -263,8 +282,8 @@ absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
                                           " port=", server->port_,
                                           " dbname=postgres user=postgres connect_timeout=2");
     bool exited = false;
+    int status = 0;
     while (absl::Now() < deadline) {
-      int status = 0;
       if (waitpid(server->pid_, &status, WNOHANG) == server->pid_) {
         exited = true;
         server->pid_ = -1;
@@ -276,7 +295,9 @@ absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
     const std::string tail = ReadTail(log);
     if (exited && attempt < 3 && absl::StrContains(tail, "could not bind")) continue;
     return absl::InternalError(absl::StrCat(
-        "embedded PostgreSQL did not start", exited ? "" : " in time", ": ", tail));
+        "embedded PostgreSQL did not start",
+        exited ? absl::StrCat(" (", DescribeExit(status, run_as, server->dir_), ")") : " in time",
+        ": ", tail));
   }
 }
 

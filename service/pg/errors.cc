@@ -29,7 +29,7 @@ absl::StatusCode CodeForSqlState(absl::string_view sqlstate) {
 
 absl::Status FromException(const std::exception& e, absl::string_view context) {
   std::string message(absl::StripTrailingAsciiWhitespace(e.what()));
-  absl::StrReplaceAll({{"\n", " "}}, &message);
+  absl::StrReplaceAll({{"\n", " "}, {"\t", " "}}, &message);
   if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e)) {
     const std::string& state = sql->sqlstate();
     return absl::Status(CodeForSqlState(state),

@@ -1,0 +1,149 @@
+// Unit tests of the YAML config: what a valid file yields, and that every kind of mistake
+// is one error naming the file, the line and the key path.
+#include "service/config/config.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace schemaservice::config {
+namespace {
+
+using ::testing::HasSubstr;
+
+EnvLookup FakeEnv(std::map<std::string, std::string> vars) {
+  return [vars](const std::string& name) -> std::optional<std::string> {
+    auto it = vars.find(name);
+    if (it == vars.end()) return std::nullopt;
+    return it->second;
+  };
+}
+
+absl::StatusOr<Config> Parse(const std::string& yaml,
+                             std::map<std::string, std::string> env = {}) {
+  return ParseConfig(yaml, "test.yaml", "/base", FakeEnv(std::move(env)));
+}
+
+constexpr char kValid[] = R"(server:
+  listen: 127.0.0.1:6000
+projects:
+  shop:
+    models_dir: models
+    migrations_dir: /abs/migrations
+    environments:
+      prod:
+        database:
+          host: db.internal
+          port: 6432
+          dbname: shop
+          user: deployer
+          password_env: SHOP_PW
+          sslmode: require
+        backup_before_apply: true
+        require_tested_in: test
+      test:
+        database: embedded
+      dev:
+        database: embedded
+        allow_sync: true
+)";
+
+TEST(ConfigTest, ValidFileYieldsSortedProjectsEnvironmentsAndResolvedSecrets) {
+  absl::StatusOr<Config> config = Parse(kValid, {{"SHOP_PW", "s3cret"}});
+  ASSERT_TRUE(config.ok()) << config.status();
+  EXPECT_EQ(config->server.listen, "127.0.0.1:6000");
+  EXPECT_EQ(config->server.metrics_listen, "127.0.0.1:9464");  // default
+  ASSERT_EQ(config->projects.size(), 1u);
+  const ProjectConfig& shop = config->projects[0];
+  EXPECT_EQ(shop.models_dir, "/base/models");
+  EXPECT_EQ(shop.migrations_dir, "/abs/migrations");
+  ASSERT_EQ(shop.environments.size(), 3u);
+  EXPECT_EQ(shop.environments[0].name, "dev");
+  EXPECT_TRUE(shop.environments[0].allow_sync);
+  EXPECT_TRUE(shop.environments[0].database.embedded);
+  const EnvironmentConfig* prod = shop.FindEnvironment("prod");
+  ASSERT_NE(prod, nullptr);
+  EXPECT_FALSE(prod->database.embedded);
+  EXPECT_EQ(prod->database.settings.host, "db.internal");
+  EXPECT_EQ(prod->database.settings.port, 6432);
+  EXPECT_EQ(prod->database.settings.password, "s3cret");
+  EXPECT_EQ(prod->database.line, 9);  // the line of the key
+  EXPECT_TRUE(prod->backup_before_apply);
+  EXPECT_EQ(prod->require_tested_in, "test");
+  EXPECT_THAT(prod->database.settings.Describe(), ::testing::Not(HasSubstr("s3cret")));
+}
+
+struct BadCase {
+  const char* name;
+  std::string yaml;
+  std::string expected;  // substring of the one-line error
+};
+
+class BadConfigTest : public ::testing::TestWithParam<BadCase> {};
+
+TEST_P(BadConfigTest, IsOneInvalidArgumentLineNamingPlaceAndKey) {
+  absl::StatusOr<Config> config = Parse(GetParam().yaml);
+  ASSERT_FALSE(config.ok()) << GetParam().yaml;
+  EXPECT_EQ(config.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(config.status().message()), HasSubstr(GetParam().expected));
+  EXPECT_EQ(std::string(config.status().message()).find('\n'), std::string::npos);
+}
+
+const std::string kEnvPrefix =
+    "projects:\n  app:\n    models_dir: m\n    migrations_dir: v\n    environments:\n      dev:\n";
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, BadConfigTest,
+    ::testing::Values(
+        BadCase{"unknown_top_key", "servr:\n  listen: x\n", "test.yaml:1: servr: unknown key"},
+        BadCase{"unknown_env_key", kEnvPrefix + "        database: embedded\n        alow_sync: true\n",
+                "test.yaml:8: projects.app.environments.dev.alow_sync: unknown key"},
+        BadCase{"missing_projects", "server:\n  listen: 127.0.0.1:1\n",
+                "projects: missing required key"},
+        BadCase{"missing_database", kEnvPrefix + "        allow_sync: true\n",
+                "test.yaml:7: projects.app.environments.dev.database: missing required key"},
+        BadCase{"missing_models_dir",
+                "projects:\n  app:\n    migrations_dir: v\n    environments:\n      dev:\n"
+                "        database: embedded\n",
+                "test.yaml:3: projects.app.models_dir: missing required key"},
+        BadCase{"secret_not_set",
+                kEnvPrefix + "        database:\n          host: h\n          dbname: d\n"
+                             "          user: u\n          password_env: NOT_SET_PW\n",
+                "test.yaml:11: projects.app.environments.dev.database.password_env: "
+                "environment variable NOT_SET_PW is not set"},
+        BadCase{"password_file_missing",
+                kEnvPrefix + "        database:\n          host: h\n          dbname: d\n"
+                             "          user: u\n          password_file: /nonexistent/pw\n",
+                "database.password_file: cannot read /nonexistent/pw"},
+        BadCase{"url_with_password", kEnvPrefix + "        database: postgres://u:pw@h/d\n",
+                "connection URLs are not accepted"},
+        BadCase{"malformed_yaml", "projects:\n  app: [unclosed\n", "test.yaml:3:1: malformed YAML"},
+        BadCase{"bad_port",
+                kEnvPrefix + "        database:\n          host: h\n          port: lots\n"
+                             "          dbname: d\n          user: u\n",
+                "test.yaml:9: projects.app.environments.dev.database.port: expected an integer"},
+        BadCase{"bad_bool", kEnvPrefix + "        database: embedded\n        allow_sync: maybe\n",
+                "allow_sync: expected true or false"},
+        BadCase{"bad_listen", "server:\n  listen: nowhere\n" + kEnvPrefix + "        database: embedded\n",
+                "test.yaml:2: server.listen: expected host:port"},
+        BadCase{"bad_env_name", "projects:\n  app:\n    models_dir: m\n    migrations_dir: v\n"
+                                "    environments:\n      ../prod:\n        database: embedded\n",
+                "environment names are lower-case"},
+        BadCase{"require_tested_in_unknown",
+                kEnvPrefix + "        database: embedded\n        require_tested_in: staging\n",
+                "require_tested_in: must name another environment"},
+        BadCase{"empty_file", "", "the file is empty"}),
+    [](const ::testing::TestParamInfo<BadCase>& info) { return info.param.name; });
+
+TEST(ConfigTest, EmptySecretVariableIsRefused) {
+  absl::StatusOr<Config> config =
+      Parse(kEnvPrefix + "        database:\n          host: h\n          dbname: d\n"
+                         "          user: u\n          password_env: PW\n",
+            {{"PW", ""}});
+  ASSERT_FALSE(config.ok());
+  EXPECT_THAT(std::string(config.status().message()), HasSubstr("PW is empty"));
+}
+
+}  // namespace
+}  // namespace schemaservice::config

@@ -1,0 +1,39 @@
+// Unit tests of identifier and literal quoting: no database.
+#include "service/pg/quote.h"
+
+#include <gtest/gtest.h>
+
+namespace schemaservice::pg {
+namespace {
+
+TEST(QuoteIdentTest, PlainLowerCaseNamesStayBare) {
+  EXPECT_EQ(QuoteIdent("users"), "users");
+  EXPECT_EQ(QuoteIdent("_x1$"), "_x1$");
+}
+
+TEST(QuoteIdentTest, MixedCaseReservedAndOddNamesAreQuoted) {
+  EXPECT_EQ(QuoteIdent("Users"), "\"Users\"");
+  EXPECT_EQ(QuoteIdent("select"), "\"select\"");
+  EXPECT_EQ(QuoteIdent("user"), "\"user\"");
+  EXPECT_EQ(QuoteIdent("1abc"), "\"1abc\"");
+  EXPECT_EQ(QuoteIdent("a b"), "\"a b\"");
+  EXPECT_EQ(QuoteIdent(""), "\"\"");
+  EXPECT_EQ(QuoteIdent("é"), "\"é\"");
+}
+
+TEST(QuoteIdentTest, EmbeddedDoubleQuotesAreDoubled) {
+  EXPECT_EQ(QuoteIdent("say \"hi\""), "\"say \"\"hi\"\"\"");
+}
+
+TEST(QuoteLiteralTest, SingleQuotesAreDoubledAndBackslashesKept) {
+  EXPECT_EQ(QuoteLiteral("it's"), "'it''s'");
+  EXPECT_EQ(QuoteLiteral("a\\b"), "'a\\b'");
+  EXPECT_EQ(QuoteLiteral("x'); DROP TABLE users;--"), "'x''); DROP TABLE users;--'");
+}
+
+TEST(QuoteConninfoValueTest, QuotesAndBackslashesAreEscaped) {
+  EXPECT_EQ(QuoteConninfoValue("p'w\\d x"), "'p\\'w\\\\d x'");
+}
+
+}  // namespace
+}  // namespace schemaservice::pg

@@ -1,0 +1,136 @@
+// Integration tests of the PostgreSQL plumbing against the test server: quoting agrees with
+// the server's own keyword list, connection errors never carry the password, SQLSTATEs keep
+// their codes, and the embedded launcher runs unprivileged and cleans up after itself.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "service/pg/connection.h"
+#include "service/pg/embedded.h"
+#include "service/pg/errors.h"
+#include "service/pg/quote.h"
+#include "tests/support/process.h"
+#include "tests/support/test_postgres.h"
+
+namespace schemaservice {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+TEST(QuoteAgainstServerTest, EveryNonUnreservedKeywordIsQuotedAndEveryQuotedNameRoundTrips) {
+  auto conn = pg::Connect(testing::FreshDatabase(), "test");
+  ASSERT_TRUE(conn.ok()) << conn.status();
+  pqxx::work tx(**conn);
+  for (const pqxx::row& row : tx.exec("SELECT word, catcode FROM pg_get_keywords()")) {
+    const std::string word = row[0].as<std::string>();
+    const bool unreserved = row[1].as<std::string>() == "U";
+    EXPECT_EQ(pg::QuoteIdent(word) == word, unreserved) << word;
+  }
+  // Whatever QuoteIdent returns, the server reads back the same name.
+  for (const std::string name : {"Users", "select", "a\"b", "é t", "user", "x$1"}) {
+    const pqxx::result r =
+        tx.exec("SELECT " + pg::QuoteLiteral(name) + " AS " + pg::QuoteIdent(name));
+    EXPECT_EQ(r[0][0].as<std::string>(), name);
+    EXPECT_EQ(std::string(r.column_name(0)), name);
+  }
+}
+
+TEST(ConnectTest, WrongPasswordIsFailedPreconditionWithoutThePassword) {
+  pg::ConnectionSettings settings = testing::TestServer().Settings("postgres");
+  settings.password = "wrong-secret-value";
+  auto conn = pg::Connect(settings, "test");
+  ASSERT_FALSE(conn.ok());
+  EXPECT_EQ(conn.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(conn.status().message()), Not(HasSubstr("wrong-secret-value")));
+  EXPECT_THAT(std::string(conn.status().message()), HasSubstr("dbname=postgres"));
+}
+
+TEST(ConnectTest, ClosedPortIsUnavailableNamingTheTarget) {
+  pg::ConnectionSettings settings = testing::TestServer().Settings("postgres");
+  settings.port = 1;  // nothing listens on 127.0.0.1:1
+  auto conn = pg::Connect(settings, "test");
+  ASSERT_FALSE(conn.ok());
+  EXPECT_EQ(conn.status().code(), absl::StatusCode::kUnavailable);
+  EXPECT_THAT(std::string(conn.status().message()), HasSubstr("host=127.0.0.1 port=1"));
+  EXPECT_THAT(std::string(conn.status().message()),
+              Not(HasSubstr(testing::TestServer().Settings("x").password)));
+}
+
+TEST(FromExceptionTest, KeepsSqlStateAndChoosesTheCallersNextStep) {
+  auto conn = pg::Connect(testing::FreshDatabase(), "test");
+  ASSERT_TRUE(conn.ok());
+  try {
+    pqxx::work tx(**conn);
+    tx.exec0("CREATE TABLE t (a int, a int)");
+    FAIL() << "duplicate column accepted";
+  } catch (const std::exception& e) {
+    const absl::Status s = pg::FromException(e, "creating t");
+    EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition);
+    EXPECT_THAT(std::string(s.message()), HasSubstr("creating t: "));
+    EXPECT_THAT(std::string(s.message()), HasSubstr("SQLSTATE 42701"));
+  }
+  EXPECT_EQ(pg::CodeForSqlState("55P03"), absl::StatusCode::kUnavailable);
+  EXPECT_EQ(pg::CodeForSqlState("40P01"), absl::StatusCode::kUnavailable);
+  EXPECT_EQ(pg::CodeForSqlState("42501"), absl::StatusCode::kPermissionDenied);
+}
+
+uid_t OwnerUid(pid_t pid) {
+  struct stat st {};
+  stat(("/proc/" + std::to_string(pid)).c_str(), &st);
+  return st.st_uid;
+}
+
+TEST(EmbeddedPostgresTest, RunsUnprivilegedAnswersOnLoopbackAndRemovesEverythingOnStop) {
+  testing::TempDir parent;
+  chmod(parent.path().c_str(), 0755);  // the unprivileged server user must reach its folder
+  pg::EmbeddedOptions options;
+  options.parent_dir = parent.path();
+  options.unsafe_fast = true;
+  auto server = pg::EmbeddedPostgres::Start(options);
+  ASSERT_TRUE(server.ok()) << server.status();
+  const pid_t pid = (*server)->pid();
+  const std::string dir = (*server)->socket_dir();
+  EXPECT_NE(OwnerUid(pid), 0u) << "PostgreSQL must not run as root";
+  ASSERT_TRUE((*server)->EnsureDatabase("Odd \"Name\"").ok());
+  ASSERT_TRUE((*server)->EnsureDatabase("Odd \"Name\"").ok()) << "idempotent";
+  auto conn = pg::Connect((*server)->Settings("Odd \"Name\""), "test");
+  ASSERT_TRUE(conn.ok()) << conn.status();
+  pqxx::work tx(**conn);
+  EXPECT_EQ(tx.exec1("SHOW listen_addresses")[0].as<std::string>(), "127.0.0.1");
+  tx.abort();
+  conn->reset();
+  ASSERT_TRUE((*server)->Stop().ok());
+  EXPECT_FALSE(std::filesystem::exists(dir));
+  EXPECT_NE(kill(pid, 0), 0) << "postmaster still running";
+}
+
+TEST(EmbeddedPostgresTest, FolderOfADeadOwnerIsRemovedAtTheNextStart) {
+  testing::TempDir parent;
+  const std::string stale = parent.path() + "/schemad-pg-stale1";
+  std::filesystem::create_directories(stale + "/data");
+  // A pid that cannot be alive: above the kernel's pid_max.
+  std::ofstream(stale + "/owner.pid") << "999999999\n";
+  const std::string live = parent.path() + "/schemad-pg-live1";
+  std::filesystem::create_directories(live);
+  std::ofstream(live + "/owner.pid") << getpid() << "\n";
+  pg::RemoveStaleEmbeddedFolders(parent.path());
+  EXPECT_FALSE(std::filesystem::exists(stale));
+  EXPECT_TRUE(std::filesystem::exists(live)) << "a live owner's folder must stay";
+}
+
+TEST(EmbeddedPostgresTest, MissingBinariesAreAClearError) {
+  pg::EmbeddedOptions options;
+  options.bin_dir = "/nonexistent/bin";
+  auto server = pg::EmbeddedPostgres::Start(options);
+  ASSERT_FALSE(server.ok());
+  EXPECT_EQ(server.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(server.status().message()), HasSubstr("SCHEMAD_PG_BINDIR"));
+}
+
+}  // namespace
+}  // namespace schemaservice

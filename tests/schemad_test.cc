@@ -1,0 +1,322 @@
+// End-to-end tests of the schemad binary: health, History on a real database, UNIMPLEMENTED
+// for RPCs not built yet, /metrics that promtool accepts and that counts calls, schemactl and
+// the Python client against it, clean shutdown, and the embedded default leaving nothing
+// behind whether schemad stops cleanly or is killed.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/stat.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_split.h"
+#include "clients/cpp/client.h"
+#include "service/pg/connection.h"
+#include "tests/support/schemad_runner.h"
+#include "tests/support/test_postgres.h"
+
+namespace schemaservice {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::BinaryPath;
+using testing::RunProgram;
+using testing::RunResult;
+using testing::SchemadRunner;
+
+std::string DatabaseYaml(const pg::ConnectionSettings& s) {
+  return "\n          host: " + s.host + "\n          port: " + std::to_string(s.port) +
+         "\n          dbname: " + s.dbname + "\n          user: " + s.user +
+         "\n          password_env: SCHEMAD_TEST_PW";
+}
+
+class SchemadTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    settings_ = testing::FreshDatabase();
+    runner_ = std::make_unique<SchemadRunner>(
+        testing::ConfigWithDatabase(DatabaseYaml(settings_)),
+        std::map<std::string, std::string>{{"SCHEMAD_TEST_PW", settings_.password}});
+    std::string error;
+    ASSERT_TRUE(runner_->WaitReady(30000, &error)) << error;
+    client::ClientOptions options;
+    options.server = runner_->grpc_address();
+    options.timeout = absl::Seconds(20);
+    client_ = std::make_unique<client::Client>(options);
+  }
+
+  RunResult Schemactl(std::vector<std::string> args) {
+    args.insert(args.begin(), {BinaryPath("schemactl"), "--server", runner_->grpc_address()});
+    return RunProgram(args);
+  }
+
+  std::string Metrics() {
+    const RunResult r = RunProgram({"/usr/bin/curl", "-sS", "--max-time", "10",
+                             "http://" + runner_->metrics_address() + "/metrics"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.out;
+  }
+
+  pg::ConnectionSettings settings_;
+  std::unique_ptr<SchemadRunner> runner_;
+  std::unique_ptr<client::Client> client_;
+};
+
+TEST_F(SchemadTest, HealthIsServingForTheServerAndTheSchemaService) {
+  EXPECT_EQ(*client_->Health(""), "SERVING");
+  EXPECT_EQ(*client_->Health("schemaservice.v1.SchemaService"), "SERVING");
+  EXPECT_EQ(client_->Health("no.such.Service").status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST_F(SchemadTest, HistoryOfANewEnvironmentIsEmptyAndCreatesTheHistorySchema) {
+  v1::HistoryRequest request;
+  request.set_project("app");
+  request.set_environment("dev");
+  request.set_event_limit(10);
+  absl::StatusOr<v1::HistoryResponse> history = client_->History(request);
+  ASSERT_TRUE(history.ok()) << history.status();
+  EXPECT_EQ(history->entries_size(), 0);
+  EXPECT_EQ(history->events_size(), 0);
+  EXPECT_EQ(history->current_version(), "");
+  auto conn = pg::Connect(settings_, "test");
+  ASSERT_TRUE(conn.ok());
+  pqxx::work tx(**conn);
+  EXPECT_TRUE(tx.exec1("SELECT to_regclass('schemaservice.migrations') IS NOT NULL")[0].as<bool>());
+}
+
+TEST_F(SchemadTest, HistoryRejectsUnknownNamesAndBadArgumentsWithActionableCodes) {
+  v1::HistoryRequest request;
+  request.set_project("nope");
+  request.set_environment("dev");
+  absl::Status s = client_->History(request).status();
+  EXPECT_EQ(s.code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(std::string(s.message()), HasSubstr("configured projects: app"));
+  request.set_project("app");
+  request.set_environment("staging");
+  s = client_->History(request).status();
+  EXPECT_EQ(s.code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(std::string(s.message()), HasSubstr("configured: dev"));
+  request.set_environment("");
+  EXPECT_EQ(client_->History(request).status().code(), absl::StatusCode::kInvalidArgument);
+  request.set_environment("dev");
+  request.set_event_limit(-1);
+  EXPECT_EQ(client_->History(request).status().code(), absl::StatusCode::kInvalidArgument);
+}
+
+template <typename Request>
+absl::Status ReadStream(client::Client& c,
+                        std::unique_ptr<grpc::ClientReader<v1::Progress>> (v1::SchemaService::Stub::*
+                                                                               call)(
+                            grpc::ClientContext*, const Request&),
+                        const Request& request) {
+  grpc::ClientContext context;
+  c.Prepare(context);
+  auto reader = (c.stub().*call)(&context, request);
+  v1::Progress progress;
+  int events = 0;
+  while (reader->Read(&progress)) ++events;
+  EXPECT_EQ(events, 0) << "an unbuilt RPC must not report progress";
+  return c.ToStatus(reader->Finish());
+}
+
+TEST_F(SchemadTest, EveryRpcNotBuiltYetAnswersUnimplementedNamingIt) {
+  std::map<std::string, absl::Status> results;
+  {
+    grpc::ClientContext context;
+    client_->Prepare(context);
+    v1::DiffResponse response;
+    results["Diff"] = client_->ToStatus(client_->stub().Diff(&context, {}, &response));
+  }
+  {
+    grpc::ClientContext context;
+    client_->Prepare(context);
+    v1::GenerateResponse response;
+    results["Generate"] = client_->ToStatus(client_->stub().Generate(&context, {}, &response));
+  }
+  {
+    grpc::ClientContext context;
+    client_->Prepare(context);
+    v1::ListBackupsResponse response;
+    results["ListBackups"] =
+        client_->ToStatus(client_->stub().ListBackups(&context, {}, &response));
+  }
+  using Stub = v1::SchemaService::Stub;
+  results["Apply"] = ReadStream<v1::ApplyRequest>(*client_, &Stub::Apply, {});
+  results["Rollback"] = ReadStream<v1::RollbackRequest>(*client_, &Stub::Rollback, {});
+  results["Sync"] = ReadStream<v1::SyncRequest>(*client_, &Stub::Sync, {});
+  results["Backup"] = ReadStream<v1::BackupRequest>(*client_, &Stub::Backup, {});
+  results["Restore"] = ReadStream<v1::RestoreRequest>(*client_, &Stub::Restore, {});
+  for (const auto& [rpc, status] : results) {
+    EXPECT_EQ(status.code(), absl::StatusCode::kUnimplemented) << rpc;
+    EXPECT_THAT(std::string(status.message()), HasSubstr("SchemaService." + rpc)) << rpc;
+  }
+}
+
+// The value of the History/OK request counter in a /metrics page, 0 when absent.
+double HistoryOkCount(const std::string& page) {
+  for (absl::string_view line : absl::StrSplit(page, '\n')) {
+    if (line.rfind("schemad_rpc_requests_total{", 0) != 0) continue;
+    if (line.find("method=\"History\"") == absl::string_view::npos ||
+        line.find("code=\"OK\"") == absl::string_view::npos) {
+      continue;
+    }
+    double value = 0;
+    if (absl::SimpleAtod(line.substr(line.rfind(' ') + 1), &value)) return value;
+  }
+  return 0;
+}
+
+TEST_F(SchemadTest, MetricsPassPromtoolAndTheHistoryCounterGrowsWithEachCall) {
+  v1::HistoryRequest request;
+  request.set_project("app");
+  request.set_environment("dev");
+  ASSERT_TRUE(client_->History(request).ok());
+  const double before = HistoryOkCount(Metrics());
+  EXPECT_GE(before, 1);
+  ASSERT_TRUE(client_->History(request).ok());
+  const std::string page = Metrics();
+  EXPECT_EQ(HistoryOkCount(page), before + 1);
+  EXPECT_THAT(page, HasSubstr("schemad_rpc_duration_seconds_bucket{method=\"History\""));
+
+  testing::TempDir dir;
+  const std::string file = dir.Write("metrics.txt", page);
+  const RunResult check = RunProgram({"/bin/sh", "-c", "promtool check metrics < " + file});
+  EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+}
+
+TEST_F(SchemadTest, SchemactlShowsHealthAndTheEmptyHistory) {
+  RunResult r = Schemactl({"health"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(r.out, "SERVING\n");
+
+  r = Schemactl({"--project", "app", "show-all-migrations", "--env", "dev"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("project app, environment dev: no migrations applied yet"));
+
+  r = Schemactl({"--project", "app", "--format", "json", "show-all-migrations", "--env", "dev"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("\"entries\": []"));
+
+  r = RunProgram({BinaryPath("schemactl"), "show-all-migrations", "--env", "dev"},
+          {{"SCHEMACTL_SERVER", runner_->grpc_address()}, {"SCHEMACTL_PROJECT", "app"}});
+  EXPECT_EQ(r.exit_code, 0) << "defaults come from the environment: " << r.err;
+
+  r = Schemactl({"--project", "app", "show-all-migrations", "--env", "qa"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("NOT_FOUND: project app has no environment \"qa\""));
+
+  r = RunProgram({BinaryPath("schemactl"), "--server", runner_->grpc_address(), "show-all-migrations",
+           "--env", "dev"},
+          {{"SCHEMACTL_PROJECT", ""}});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("--project is required"));
+}
+
+TEST_F(SchemadTest, PythonClientShowsTheEmptyHistory) {
+  const RunResult r =
+      RunProgram({"/usr/bin/python3", std::string(SCHEMASERVICE_SOURCE_DIR) + "/clients/python/scripts/manage_db.py",
+           "--server", runner_->grpc_address(), "--project", "app", "show-all-migrations",
+           "--env", "dev"},
+          {{"SCHEMASERVICE_PYTHON_STUBS", SCHEMASERVICE_PYTHON_STUBS}});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("project app, environment dev: no migrations applied yet"));
+}
+
+TEST_F(SchemadTest, SigtermStopsCleanlyAndRemovesTheReadyFile) {
+  runner_->process().Signal(SIGTERM);
+  const std::optional<int> code = runner_->process().Wait(15000);
+  ASSERT_TRUE(code.has_value()) << "schemad did not stop within its grace period";
+  EXPECT_EQ(*code, 0) << runner_->process().Stderr();
+  EXPECT_FALSE(std::filesystem::exists(runner_->ready_file()));
+  EXPECT_THAT(runner_->process().Stderr(), HasSubstr("schemad.stopped"));
+  EXPECT_THAT(runner_->process().Stderr(), ::testing::Not(HasSubstr(settings_.password)));
+}
+
+TEST(SchemactlTest, NoServerIsAnErrorThatSaysWhatToDo) {
+  const RunResult r = RunProgram({BinaryPath("schemactl"), "--server", "127.0.0.1:1", "--timeout", "3",
+                           "health"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("is it running? (set --server or SCHEMACTL_SERVER)"));
+}
+
+// The embedded default, seen from outside: where its folder is and which postmaster runs.
+struct EmbeddedState {
+  std::string folder;
+  pid_t postmaster = -1;
+};
+
+EmbeddedState FindEmbedded(const std::string& tmpdir) {
+  EmbeddedState state;
+  for (const auto& entry : std::filesystem::directory_iterator(tmpdir)) {
+    if (entry.path().filename().string().rfind("schemad-pg-", 0) != 0) continue;
+    state.folder = entry.path().string();
+    std::ifstream pidfile(entry.path() / "data" / "postmaster.pid");
+    pidfile >> state.postmaster;
+  }
+  return state;
+}
+
+bool DiesWithin(pid_t pid, int timeout_ms) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (kill(pid, 0) != 0 && errno == ESRCH) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return false;
+}
+
+class EmbeddedSchemadTest : public ::testing::Test {
+ protected:
+  void SetUp() override { chmod(tmp_.path().c_str(), 0755); }
+
+  std::unique_ptr<SchemadRunner> Start() {
+    auto runner = std::make_unique<SchemadRunner>(
+        testing::ConfigWithDatabase(" embedded"),
+        std::map<std::string, std::string>{{"TMPDIR", tmp_.path()}});
+    std::string error;
+    EXPECT_TRUE(runner->WaitReady(60000, &error)) << error;
+    return runner;
+  }
+
+  testing::TempDir tmp_;
+};
+
+TEST_F(EmbeddedSchemadTest, SigtermLeavesNoServerAndNoFolder) {
+  std::unique_ptr<SchemadRunner> runner = Start();
+  const EmbeddedState state = FindEmbedded(tmp_.path());
+  ASSERT_GT(state.postmaster, 0);
+  client::ClientOptions options;
+  options.server = runner->grpc_address();
+  client::Client c(options);
+  v1::HistoryRequest request;
+  request.set_project("app");
+  request.set_environment("dev");
+  ASSERT_TRUE(c.History(request).ok());
+
+  runner->process().Signal(SIGTERM);
+  ASSERT_EQ(runner->process().Wait(30000), std::optional<int>(0)) << runner->process().Stderr();
+  EXPECT_TRUE(DiesWithin(state.postmaster, 1000));
+  EXPECT_FALSE(std::filesystem::exists(state.folder));
+}
+
+TEST_F(EmbeddedSchemadTest, KilledSchemadTakesItsServerAlongAndTheNextStartCleansUp) {
+  std::unique_ptr<SchemadRunner> first = Start();
+  const EmbeddedState state = FindEmbedded(tmp_.path());
+  ASSERT_GT(state.postmaster, 0);
+  first->process().Signal(SIGKILL);
+  first->process().Wait(10000);
+  EXPECT_TRUE(DiesWithin(state.postmaster, 15000)) << "the embedded server outlived schemad";
+
+  std::unique_ptr<SchemadRunner> second = Start();
+  EXPECT_FALSE(std::filesystem::exists(state.folder)) << "stale folder not removed";
+  second->process().Signal(SIGTERM);
+  EXPECT_EQ(second->process().Wait(30000), std::optional<int>(0));
+}
+
+}  // namespace
+}  // namespace schemaservice
