@@ -81,6 +81,7 @@ int main(int argc, char** argv) {
   std::string ready_file;
   std::string log_level = "info";
   bool check_config = false;
+  std::string listen_override, metrics_listen_override;
   app.add_option("-c,--config", config_path, "YAML configuration file")
       ->envname("SCHEMAD_CONFIG")
       ->required();
@@ -88,6 +89,9 @@ int main(int argc, char** argv) {
                  "write the listening addresses to this file once serving");
   app.add_option("--log-level", log_level, "trace, debug, info, warn, error")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
+  app.add_option("--listen", listen_override, "override server.listen (host:port)");
+  app.add_option("--metrics-listen", metrics_listen_override,
+                 "override server.metrics_listen (host:port)");
   app.add_flag("--check-config", check_config,
                "validate the configuration and the databases' reachability, then exit");
   CLI11_PARSE(app, argc, argv);
@@ -107,6 +111,8 @@ int main(int argc, char** argv) {
 
   absl::StatusOr<config::Config> config = config::LoadConfig(config_path, config::ProcessEnv());
   if (!config.ok()) return Fail(kExitConfig, std::string(config.status().message()));
+  if (!listen_override.empty()) config->server.listen = listen_override;
+  if (!metrics_listen_override.empty()) config->server.metrics_listen = metrics_listen_override;
 
   // Resolve every environment to a database, starting the embedded server if one asks.
   std::unique_ptr<pg::EmbeddedPostgres> embedded;

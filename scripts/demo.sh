@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The main job: installs, builds, starts schemad on the sample project (examples/app) with
+# the embedded default (a private PostgreSQL it starts itself), shows the service answering,
+# then stops it and checks nothing is left running.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/build.sh
+
+work=$(mktemp -d)
+chmod 0755 "$work"   # as root, the embedded server runs as an unprivileged user
+schemad_pid=""
+cleanup() {
+  if [ -n "$schemad_pid" ] && kill -0 "$schemad_pid" 2>/dev/null; then
+    kill -TERM "$schemad_pid" 2>/dev/null || true
+    wait "$schemad_pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "starting schemad (config examples/app/schemad.yaml, embedded PostgreSQL)"
+TMPDIR="$work" ./build/schemad --config examples/app/schemad.yaml \
+  --listen 127.0.0.1:0 --metrics-listen 127.0.0.1:0 --ready-file "$work/ready" \
+    2> >(sed -u 's/^/  schemad | /' >&2) &
+schemad_pid=$!
+for _ in $(seq 1 600); do
+  [ -f "$work/ready" ] && break
+  kill -0 "$schemad_pid" 2>/dev/null || { echo "schemad exited during start-up" >&2; exit 1; }
+  sleep 0.1
+done
+[ -f "$work/ready" ] || { echo "schemad did not get ready in 60 s" >&2; exit 1; }
+grpc=$(sed -n 's/^grpc=//p' "$work/ready")
+metrics=$(sed -n 's/^metrics=//p' "$work/ready")
+export SCHEMACTL_SERVER="$grpc" SCHEMACTL_PROJECT=app
+
+step "schemactl health"
+./build/schemactl health
+
+step "schemactl show-all-migrations --env dev"
+./build/schemactl show-all-migrations --env dev
+
+step "requests counted on http://$metrics/metrics"
+curl -sS "http://$metrics/metrics" | grep '^schemad_rpc_requests_total' || true
+
+step "stopping schemad (SIGTERM)"
+kill -TERM "$schemad_pid"
+wait "$schemad_pid"
+schemad_pid=""
+if pgrep -f "$work/schemad-pg-" >/dev/null; then
+  echo "an embedded PostgreSQL is still running" >&2
+  exit 1
+fi
+echo "schemad stopped; its PostgreSQL is gone"
