@@ -1,0 +1,46 @@
+#include "service/catalog/catalog.h"
+
+#include <tuple>
+
+namespace schemaservice::catalog {
+
+const char* KindName(Kind kind) {
+  switch (kind) {
+    case Kind::kSchema: return "schema";
+    case Kind::kExtension: return "extension";
+    case Kind::kCollation: return "collation";
+    case Kind::kType: return "type";
+    case Kind::kSequence: return "sequence";
+    case Kind::kFunction: return "function";
+    case Kind::kTable: return "table";
+    case Kind::kColumn: return "column";
+    case Kind::kConstraint: return "constraint";
+    case Kind::kIndex: return "index";
+    case Kind::kView: return "view";
+    case Kind::kTrigger: return "trigger";
+    case Kind::kEventTrigger: return "event trigger";
+    case Kind::kPolicy: return "policy";
+    case Kind::kRule: return "rule";
+    case Kind::kStatistics: return "statistics";
+    case Kind::kSequenceOwner: return "sequence owner";
+    case Kind::kDefaultPrivileges: return "default privileges";
+  }
+  return "object";
+}
+
+bool Grant::operator<(const Grant& o) const {
+  return std::tie(grantee, privilege, grantable) < std::tie(o.grantee, o.privilege, o.grantable);
+}
+
+bool Grant::operator==(const Grant& o) const {
+  return grantee == o.grantee && privilege == o.privilege && grantable == o.grantable;
+}
+
+const Column* Table::FindColumn(const std::string& name) const {
+  for (const Column& c : columns) {
+    if (c.name == name) return &c;
+  }
+  return nullptr;
+}
+
+}  // namespace schemaservice::catalog

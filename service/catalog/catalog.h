@@ -1,0 +1,171 @@
+// service/catalog/catalog.h
+//
+// An immutable snapshot of one database's schema, read from pg_catalog. diff/ and plan/ see
+// only these values, so they are tested without PostgreSQL. Text fields keep the server's
+// own rendering (format_type, pg_get_expr, pg_get_indexdef, pg_get_constraintdef,
+// pg_get_viewdef, pg_get_functiondef, pg_get_triggerdef): PostgreSQL normalizes, we compare.
+// Every list is sorted by identity, except columns (attnum order) and enum labels (sort order).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace schemaservice::catalog {
+
+// What an object is, for identities, dependencies and messages. The order is the default
+// creation order among objects with no dependency between them.
+enum class Kind {
+  kSchema, kExtension, kCollation, kType, kSequence, kFunction, kTable, kColumn,
+  kConstraint, kIndex, kView, kTrigger, kEventTrigger, kPolicy, kRule, kStatistics,
+  kSequenceOwner, kDefaultPrivileges,
+};
+const char* KindName(Kind kind);
+
+// Identity of any object: kind + a string unique within the kind. For schema objects it is
+// "schema.name" (quoted as needed), for functions "schema.name(arg types)", for table parts
+// "schema.table.part".
+struct ObjectRef {
+  Kind kind;
+  std::string id;
+  bool operator<(const ObjectRef& o) const { return kind != o.kind ? kind < o.kind : id < o.id; }
+  bool operator==(const ObjectRef& o) const { return kind == o.kind && id == o.id; }
+};
+
+struct Grant {
+  std::string grantee;    // role name, quoted; PUBLIC for everyone
+  std::string privilege;  // SELECT, INSERT, USAGE, EXECUTE, ...
+  bool grantable = false;
+  bool operator<(const Grant& o) const;
+  bool operator==(const Grant& o) const;
+};
+
+// What every object carries besides its own fields.
+struct Common {
+  ObjectRef ref;
+  std::string schema;                  // unquoted; empty for schemas and event triggers
+  std::string name;                    // unquoted object name
+  std::optional<std::string> comment;
+  std::vector<Grant> grants;           // sorted; implicit owner privileges left out
+  std::vector<ObjectRef> depends_on;   // from pg_depend, sorted, unique
+};
+
+struct Schema { Common c; };
+
+struct Extension { Common c; std::string version; };
+
+struct Collation { Common c; std::string definition; };  // CREATE COLLATION's options
+
+struct Type {
+  Common c;
+  char kind = 'e';                     // e enum, d domain, c composite, r range
+  std::vector<std::string> labels;     // enum labels in sort order
+  std::string definition;              // domain: base type, collation, default, not null;
+                                       // composite: attribute list; range: options
+  std::vector<std::pair<std::string, std::string>> checks;  // domain: name -> definition
+  std::vector<std::pair<std::string, std::string>> attributes;  // composite: name -> type
+};
+
+struct Sequence {
+  Common c;
+  std::string type;                    // AS bigint
+  int64_t start = 1, increment = 1, min = 1, max = 0, cache = 1;
+  bool cycle = false;
+  bool unlogged = false;
+  std::optional<std::string> owned_by; // "schema.table.column", quoted
+};
+
+struct Column {
+  std::string name;
+  std::string type;                    // format_type(atttypid, atttypmod)
+  bool not_null = false;
+  std::optional<std::string> default_expr;  // pg_get_expr(adbin); the expression if generated
+  char identity = 0;                   // 'a' ALWAYS, 'd' BY DEFAULT
+  std::string identity_options;        // non-default sequence options of an identity column
+  bool generated = false;              // GENERATED ALWAYS AS (default_expr) STORED
+  std::string collation;               // quoted, when not the type's default
+  std::string storage;                 // PLAIN / EXTERNAL / EXTENDED / MAIN when not default
+  std::string compression;             // pglz / lz4 when set
+  int statistics = -1;                 // attstattarget, -1 for default
+  std::string options;                 // attoptions, "n_distinct=100"
+  bool inherited_only = false;         // from a parent, not declared locally
+  std::optional<std::string> comment;
+  std::vector<Grant> grants;           // column privileges
+  std::vector<ObjectRef> depends_on;   // types, collations, sequences, functions of the default
+};
+
+struct Table {
+  Common c;
+  char kind = 'r';                     // r table, p partitioned table
+  bool unlogged = false;
+  std::vector<Column> columns;         // attnum order
+  std::string partition_key;           // pg_get_partkeydef: "RANGE (created_at)"
+  std::string partition_of;            // parent, quoted, for a partition
+  std::string partition_bound;         // "FOR VALUES FROM (...) TO (...)" / "DEFAULT"
+  std::vector<std::string> inherits;   // parents, quoted, in order (not for partitions)
+  std::vector<std::string> options;    // reloptions, sorted
+  char replica_identity = 'd';         // d default, n nothing, f full, i index
+  std::string replica_identity_index;  // index name when 'i'
+  bool rls_enabled = false, rls_forced = false;
+  std::string access_method;           // when not heap
+  const Column* FindColumn(const std::string& name) const;
+};
+
+// Constraints, indexes, triggers, policies, rules and statistics: objects attached to one
+// table (or view), compared and recreated through the server's rendering of them.
+struct TablePart {
+  Common c;
+  std::string table;                   // owning relation, quoted "schema.table"
+  std::string definition;              // pg_get_*def
+  char constraint_type = 0;            // p u f c x for constraints
+  bool valid = true;                   // constraints: convalidated
+  char enabled = 'O';                  // triggers: O, D, R, A
+  bool clustered = false;              // indexes: CLUSTER ON
+  bool on_partitioned = false;         // index/constraint on a partitioned table
+};
+
+struct View {
+  Common c;
+  bool materialized = false;
+  std::string definition;              // pg_get_viewdef
+  std::vector<std::string> options;    // check_option, security_barrier, security_invoker
+  std::map<std::string, std::string> column_comments;
+  bool populated = true;               // materialized views: WITH [NO] DATA
+};
+
+struct Function {
+  Common c;
+  char kind = 'f';                     // f function, p procedure, w window
+  std::string identity_args;           // pg_get_function_identity_arguments
+  std::string arguments;               // pg_get_function_arguments (names, defaults)
+  std::string result;                  // pg_get_function_result
+  std::string definition;              // pg_get_functiondef
+};
+
+struct EventTrigger { Common c; std::string definition; char enabled = 'O'; };
+
+struct DefaultPrivileges {
+  Common c;                            // ref id: "role/schema/objtype"
+  std::string role;                    // FOR ROLE, quoted; empty for the current user
+  std::string in_schema;               // quoted; empty for all schemas
+  char object_type = 'r';              // r tables, S sequences, f functions, T types, n schemas
+};
+
+struct Catalog {
+  std::vector<std::string> selected_schemas;  // empty: every non-system schema
+  std::string server_version;                 // server_version_num, e.g. "150018"
+  std::vector<Schema> schemas;
+  std::vector<Extension> extensions;
+  std::vector<Collation> collations;
+  std::vector<Type> types;
+  std::vector<Sequence> sequences;
+  std::vector<Table> tables;
+  std::vector<TablePart> parts;               // constraints, indexes, triggers, policies, rules, statistics
+  std::vector<View> views;
+  std::vector<Function> functions;
+  std::vector<EventTrigger> event_triggers;
+  std::vector<DefaultPrivileges> default_privileges;
+};
+
+}  // namespace schemaservice::catalog

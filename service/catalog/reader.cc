@@ -1,0 +1,838 @@
+#include "service/catalog/reader.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "service/pg/errors.h"
+#include "service/pg/quote.h"
+
+namespace schemaservice::catalog {
+namespace {
+
+// Separators for lists aggregated server-side: they cannot occur in names we accept.
+constexpr char kRecordSep = '\x1e';
+constexpr char kFieldSep = '\x1f';
+
+// User objects have OIDs at or above FirstNormalObjectId.
+constexpr char kFirstUserOid[] = "16384";
+
+std::vector<std::string> SplitRecords(const pqxx::field& f) {
+  if (f.is_null()) return {};
+  const std::string text = f.as<std::string>();
+  if (text.empty()) return {};
+  return absl::StrSplit(text, kRecordSep);
+}
+
+std::optional<std::string> OptionalText(const pqxx::field& f) {
+  if (f.is_null()) return std::nullopt;
+  return f.as<std::string>();
+}
+
+std::string Text(const pqxx::field& f) { return f.is_null() ? "" : f.as<std::string>(); }
+
+// aclexplode of an ACL (or the kind's default when NULL), without the owner's implicit
+// rights, as "grantee\x1fPRIVILEGE\x1f(t|f)" records.
+std::string GrantsExpr(const std::string& acl, char kind, const std::string& owner) {
+  return absl::StrCat(
+      "(SELECT string_agg(CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE "
+      "quote_ident(pg_get_userbyid(a.grantee)) END || E'\\x1f' || a.privilege_type || "
+      "E'\\x1f' || a.is_grantable::text, E'\\x1e' ORDER BY 1) FROM aclexplode(coalesce(",
+      acl, ", acldefault('", std::string(1, kind), "', ", owner, "))) a WHERE a.grantee <> ",
+      owner, ")");
+}
+
+std::vector<Grant> ParseGrants(const pqxx::field& f) {
+  std::vector<Grant> grants;
+  for (const std::string& record : SplitRecords(f)) {
+    std::vector<std::string> parts = absl::StrSplit(record, kFieldSep);
+    if (parts.size() != 3) continue;
+    grants.push_back(Grant{parts[0], parts[1], parts[2] == "true"});
+  }
+  std::sort(grants.begin(), grants.end());
+  return grants;
+}
+
+std::string QName(const std::string& schema, const std::string& name) {
+  return absl::StrCat(pg::QuoteIdent(schema), ".", pg::QuoteIdent(name));
+}
+
+uint64_t ColumnKey(uint32_t relid, int attnum) {
+  return (static_cast<uint64_t>(relid) << 16) | static_cast<uint16_t>(attnum);
+}
+
+class Reader {
+ public:
+  Reader(pqxx::transaction_base& tx, const ReadOptions& options) : tx_(tx), options_(options) {
+    if (options.schemas.empty()) {
+      filter_ =
+          "n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemaservice') "
+          "AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'";
+    } else {
+      std::vector<std::string> quoted;
+      for (const std::string& s : options.schemas) quoted.push_back(pg::QuoteLiteral(s));
+      filter_ = absl::StrCat("n.nspname IN (", absl::StrJoin(quoted, ", "), ")");
+    }
+  }
+
+  absl::StatusOr<Catalog> Read() {
+    catalog_.selected_schemas = options_.schemas;
+    std::sort(catalog_.selected_schemas.begin(), catalog_.selected_schemas.end());
+    catalog_.server_version = tx_.exec1("SHOW server_version_num")[0].as<std::string>();
+    if (absl::Status s = CheckUnsupported(); !s.ok()) return s;
+    ReadSchemas();
+    for (const std::string& wanted : options_.schemas) {
+      const bool found = std::any_of(catalog_.schemas.begin(), catalog_.schemas.end(),
+                                     [&](const Schema& s) { return s.c.name == wanted; });
+      if (!found) {
+        return absl::NotFoundError(absl::StrCat("schema \"", wanted, "\" does not exist"));
+      }
+    }
+    ReadExtensions();
+    ReadCollations();
+    ReadTypes();
+    ReadRelations();
+    ReadColumns();
+    ReadSequences();
+    ReadConstraints();
+    ReadIndexes();
+    ReadFunctions();
+    ReadTriggers();
+    ReadPolicies();
+    ReadRules();
+    ReadStatistics();
+    ReadEventTriggers();
+    ReadDefaultPrivileges();
+    ReadTypeAliases();
+    ReadDependencies();
+    Finish();
+    return std::move(catalog_);
+  }
+
+ private:
+  // Kinds the planner cannot handle yet: say so instead of ignoring them.
+  absl::Status CheckUnsupported() {
+    const std::string not_ext = [](const char* cls, const char* alias) {
+      return absl::StrCat("NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '", cls,
+                          "'::regclass AND d.objid = ", alias, ".oid AND d.deptype = 'e')");
+    }("pg_proc", "p");
+    const std::string sql = absl::StrCat(
+        "SELECT kind, name FROM ("
+        " SELECT 'aggregate' AS kind, n.nspname || '.' || p.proname AS name FROM pg_proc p"
+        "  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind = 'a' AND ", filter_,
+        "  AND ", not_ext,
+        " UNION ALL SELECT 'foreign table', n.nspname || '.' || c.relname FROM pg_class c"
+        "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'f' AND ", filter_,
+        " UNION ALL SELECT 'operator', n.nspname || '.' || o.oprname FROM pg_operator o"
+        "  JOIN pg_namespace n ON n.oid = o.oprnamespace WHERE o.oid >= ", kFirstUserOid,
+        "  AND ", filter_,
+        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = o.oid AND d.deptype = 'e')"
+        " UNION ALL SELECT 'base type', n.nspname || '.' || t.typname FROM pg_type t"
+        "  JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype IN ('b', 'p')"
+        "  AND t.oid >= ", kFirstUserOid, " AND t.typelem = 0 AND ", filter_,
+        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')"
+        " UNION ALL SELECT 'text search configuration', n.nspname || '.' || c.cfgname"
+        "  FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace"
+        "  WHERE c.oid >= ", kFirstUserOid, " AND ", filter_,
+        " UNION ALL SELECT 'publication', pubname FROM pg_publication"
+        " UNION ALL SELECT 'foreign server', srvname FROM pg_foreign_server"
+        " UNION ALL SELECT 'cast', format_type(castsource, NULL) || ' AS ' ||"
+        "  format_type(casttarget, NULL) FROM pg_cast c WHERE c.oid >= ", kFirstUserOid,
+        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')"
+        ") x ORDER BY 1, 2");
+    const pqxx::result rows = tx_.exec(sql);
+    if (rows.empty()) return absl::OkStatus();
+    std::vector<std::string> found;
+    for (const pqxx::row& row : rows) {
+      found.push_back(absl::StrCat(row[0].as<std::string>(), " ", row[1].as<std::string>()));
+    }
+    return absl::UnimplementedError(absl::StrCat(
+        "the schema engine cannot compare these objects yet: ", absl::StrJoin(found, ", "),
+        "; leave them out with --schema, or manage them by hand"));
+  }
+
+  static std::string NotExtensionMember(const char* catalog, const char* alias) {
+    return absl::StrCat("NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '", catalog,
+                        "'::regclass AND d.objid = ", alias, ".oid AND d.deptype = 'e')");
+  }
+
+  Common MakeCommon(Kind kind, const std::string& schema, const std::string& name,
+                    std::string id) {
+    Common c;
+    c.ref = ObjectRef{kind, std::move(id)};
+    c.schema = schema;
+    c.name = name;
+    return c;
+  }
+
+  void ReadSchemas() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT n.oid, n.nspname, obj_description(n.oid, 'pg_namespace'), ",
+        GrantsExpr("n.nspacl", 'n', "n.nspowner"), " FROM pg_namespace n WHERE ", filter_,
+        " AND ", NotExtensionMember("pg_namespace", "n"), " ORDER BY n.nspname"));
+    for (const pqxx::row& row : rows) {
+      const std::string name = row[1].as<std::string>();
+      Schema s{MakeCommon(Kind::kSchema, "", name, pg::QuoteIdent(name))};
+      s.c.comment = OptionalText(row[2]);
+      s.c.grants = ParseGrants(row[3]);
+      namespace_refs_[row[0].as<uint32_t>()] = s.c.ref;
+      catalog_.schemas.push_back(std::move(s));
+    }
+  }
+
+  void ReadExtensions() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT e.oid, e.extname, n.nspname, e.extversion, obj_description(e.oid, "
+        "'pg_extension') FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname <> 'plpgsql' AND ", filter_, " ORDER BY e.extname"));
+    for (const pqxx::row& row : rows) {
+      const std::string name = row[1].as<std::string>();
+      Extension e{MakeCommon(Kind::kExtension, row[2].as<std::string>(), name,
+                             pg::QuoteIdent(name)),
+                  row[3].as<std::string>()};
+      e.c.comment = OptionalText(row[4]);
+      extension_refs_[row[0].as<uint32_t>()] = e.c.ref;
+      catalog_.extensions.push_back(std::move(e));
+    }
+  }
+
+  void ReadCollations() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT c.oid, n.nspname, c.collname, c.collprovider, c.collcollate, c.collctype,"
+        " c.colliculocale, c.collisdeterministic, obj_description(c.oid, 'pg_collation')"
+        " FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace WHERE ", filter_,
+        " AND ", NotExtensionMember("pg_collation", "c"), " ORDER BY 2, 3"));
+    for (const pqxx::row& row : rows) {
+      const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
+      Collation coll{MakeCommon(Kind::kCollation, schema, name, QName(schema, name)), ""};
+      const std::string provider = row[3].as<std::string>();
+      std::vector<std::string> opts;
+      opts.push_back(absl::StrCat("provider = ", provider == "i"   ? "icu"
+                                                 : provider == "c" ? "libc"
+                                                                   : "default"));
+      if (provider == "i") {
+        opts.push_back(absl::StrCat("locale = ", pg::QuoteLiteral(Text(row[6]))));
+      } else {
+        opts.push_back(absl::StrCat("lc_collate = ", pg::QuoteLiteral(Text(row[4]))));
+        opts.push_back(absl::StrCat("lc_ctype = ", pg::QuoteLiteral(Text(row[5]))));
+      }
+      if (!row[7].as<bool>()) opts.push_back("deterministic = false");
+      coll.definition = absl::StrJoin(opts, ", ");
+      coll.c.comment = OptionalText(row[8]);
+      collation_refs_[row[0].as<uint32_t>()] = coll.c.ref;
+      catalog_.collations.push_back(std::move(coll));
+    }
+  }
+
+  void ReadTypes() {
+    // Enums, domains, composite and range types in one query; domain checks aggregated.
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT t.oid, n.nspname, t.typname, t.typtype, obj_description(t.oid, 'pg_type'), ",
+        GrantsExpr("t.typacl", 'T', "t.typowner"), ","
+        " (SELECT string_agg(e.enumlabel, E'\\x1e' ORDER BY e.enumsortorder) FROM pg_enum e"
+        "   WHERE e.enumtypid = t.oid),"
+        " format_type(t.typbasetype, t.typtypmod), t.typnotnull,"
+        " pg_get_expr(t.typdefaultbin, 0),"
+        " (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname) FROM pg_collation co"
+        "   JOIN pg_namespace cn ON cn.oid = co.collnamespace"
+        "   WHERE co.oid = t.typcollation AND t.typcollation <> coalesce(("
+        "   SELECT bt.typcollation FROM pg_type bt WHERE bt.oid = t.typbasetype), 0)),"
+        " (SELECT string_agg(quote_ident(k.conname) || E'\\x1f' || pg_get_constraintdef(k.oid),"
+        "   E'\\x1e' ORDER BY k.conname) FROM pg_constraint k WHERE k.contypid = t.oid),"
+        " (SELECT string_agg(quote_ident(a.attname) || E'\\x1f' || format_type(a.atttypid, a.atttypmod)"
+        "   || CASE WHEN a.attcollation <> 0 AND a.attcollation <> (SELECT at.typcollation FROM"
+        "   pg_type at WHERE at.oid = a.atttypid) THEN ' COLLATE ' || (SELECT"
+        "   quote_ident(cn.nspname) || '.' || quote_ident(co.collname) FROM pg_collation co JOIN"
+        "   pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) ELSE '' END,"
+        "   E'\\x1e' ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = t.typrelid"
+        "   AND a.attnum > 0 AND NOT a.attisdropped),"
+        " (SELECT 'SUBTYPE = ' || format_type(r.rngsubtype, NULL)"
+        "   || CASE WHEN r.rngsubopc <> (SELECT o.oid FROM pg_opclass o WHERE o.opcmethod ="
+        "   (SELECT oid FROM pg_am WHERE amname = 'btree') AND o.opcintype = r.rngsubtype AND"
+        "   o.opcdefault LIMIT 1) THEN ', SUBTYPE_OPCLASS = ' || (SELECT quote_ident(o.opcname)"
+        "   FROM pg_opclass o WHERE o.oid = r.rngsubopc) ELSE '' END"
+        "   || CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> (SELECT st.typcollation FROM"
+        "   pg_type st WHERE st.oid = r.rngsubtype) THEN ', COLLATION = ' || r.rngcollation::regcollation::text ELSE '' END"
+        "   || CASE WHEN r.rngcanonical <> 0 THEN ', CANONICAL = ' || r.rngcanonical::regproc::text ELSE '' END"
+        "   || CASE WHEN r.rngsubdiff <> 0 THEN ', SUBTYPE_DIFF = ' || r.rngsubdiff::regproc::text ELSE '' END"
+        "   || ', MULTIRANGE_TYPE_NAME = ' || quote_ident(mt.typname)"
+        "   FROM pg_range r JOIN pg_type mt ON mt.oid = r.rngmultitypid WHERE r.rngtypid = t.oid)"
+        " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+        " WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND"
+        "  (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')"
+        " ) AND ", filter_, " AND ", NotExtensionMember("pg_type", "t"), " ORDER BY 2, 3"));
+    for (const pqxx::row& row : rows) {
+      const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
+      Type t{MakeCommon(Kind::kType, schema, name, QName(schema, name))};
+      t.kind = row[3].as<std::string>()[0];
+      t.c.comment = OptionalText(row[4]);
+      t.c.grants = ParseGrants(row[5]);
+      t.labels = SplitRecords(row[6]);
+      if (t.kind == 'd') {
+        t.definition = row[7].as<std::string>();
+        if (!row[10].is_null()) absl::StrAppend(&t.definition, " COLLATE ", Text(row[10]));
+        if (!row[9].is_null()) absl::StrAppend(&t.definition, " DEFAULT ", Text(row[9]));
+        if (row[8].as<bool>()) absl::StrAppend(&t.definition, " NOT NULL");
+        for (const std::string& record : SplitRecords(row[11])) {
+          std::vector<std::string> parts = absl::StrSplit(record, absl::MaxSplits(kFieldSep, 1));
+          if (parts.size() == 2) t.checks.emplace_back(parts[0], parts[1]);
+        }
+      } else if (t.kind == 'c') {
+        for (const std::string& record : SplitRecords(row[12])) {
+          std::vector<std::string> parts = absl::StrSplit(record, absl::MaxSplits(kFieldSep, 1));
+          if (parts.size() == 2) t.attributes.emplace_back(parts[0], parts[1]);
+        }
+      } else if (t.kind == 'r') {
+        t.definition = Text(row[13]);
+      }
+      type_refs_[row[0].as<uint32_t>()] = t.c.ref;
+      catalog_.types.push_back(std::move(t));
+    }
+    // Composite types' relations: their columns' dependencies belong to the type.
+    const pqxx::result rels = tx_.exec(absl::StrCat(
+        "SELECT t.typrelid, t.oid FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
+        " WHERE t.typtype = 'c' AND t.typrelid <> 0 AND t.oid >= ", kFirstUserOid, " AND ",
+        filter_));
+    for (const pqxx::row& row : rels) {
+      auto it = type_refs_.find(row[1].as<uint32_t>());
+      if (it != type_refs_.end()) composite_relations_[row[0].as<uint32_t>()] = it->second;
+    }
+  }
+
+  void ReadRelations() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence,"
+        " obj_description(c.oid, 'pg_class'), ", GrantsExpr("c.relacl", 'r', "c.relowner"), ","
+        " array_to_string(ARRAY(SELECT o FROM unnest(c.reloptions) o ORDER BY o), E'\\x1e'),"
+        " CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,"
+        " CASE WHEN c.relispartition THEN (SELECT quote_ident(pn.nspname) || '.' ||"
+        "  quote_ident(pc.relname) FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent"
+        "  JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid) END,"
+        " pg_get_expr(c.relpartbound, c.oid),"
+        " CASE WHEN NOT c.relispartition THEN (SELECT string_agg(quote_ident(pn.nspname) || '.'"
+        "  || quote_ident(pc.relname), E'\\x1e' ORDER BY i.inhseqno) FROM pg_inherits i"
+        "  JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON"
+        "  pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid) END,"
+        " c.relreplident, (SELECT quote_ident(ic.relname) FROM pg_index x JOIN pg_class ic ON"
+        "  ic.oid = x.indexrelid WHERE x.indrelid = c.oid AND x.indisreplident),"
+        " c.relrowsecurity, c.relforcerowsecurity,"
+        " CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,"
+        " c.relispopulated, (SELECT amname FROM pg_am WHERE oid = c.relam AND amname <> 'heap')"
+        " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ", filter_, " AND ",
+        NotExtensionMember("pg_class", "c"), " ORDER BY 2, 3"));
+    for (const pqxx::row& row : rows) {
+      const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
+      const char relkind = row[3].as<std::string>()[0];
+      const uint32_t oid = row[0].as<uint32_t>();
+      std::vector<std::string> options = SplitRecords(row[7]);
+      if (relkind == 'v' || relkind == 'm') {
+        View v{MakeCommon(Kind::kView, schema, name, QName(schema, name))};
+        v.materialized = relkind == 'm';
+        v.c.comment = OptionalText(row[5]);
+        v.c.grants = ParseGrants(row[6]);
+        v.options = std::move(options);
+        v.definition = Text(row[17]);
+        v.populated = row[18].as<bool>();
+        class_refs_[oid] = v.c.ref;
+        relation_names_[oid] = QName(schema, name);
+        relation_schemas_[oid] = schema;
+        catalog_.views.push_back(std::move(v));
+        continue;
+      }
+      Table t{MakeCommon(Kind::kTable, schema, name, QName(schema, name))};
+      t.kind = relkind;
+      t.unlogged = row[4].as<std::string>() == "u";
+      t.c.comment = OptionalText(row[5]);
+      t.c.grants = ParseGrants(row[6]);
+      t.options = std::move(options);
+      t.partition_key = Text(row[8]);
+      t.partition_of = Text(row[9]);
+      t.partition_bound = Text(row[10]);
+      t.inherits = SplitRecords(row[11]);
+      t.replica_identity = row[12].as<std::string>()[0];
+      t.replica_identity_index = Text(row[13]);
+      t.rls_enabled = row[14].as<bool>();
+      t.rls_forced = row[15].as<bool>();
+      t.access_method = Text(row[19]);
+      class_refs_[oid] = t.c.ref;
+      relation_names_[oid] = QName(schema, name);
+      relation_schemas_[oid] = schema;
+      table_index_[oid] = catalog_.tables.size();
+      catalog_.tables.push_back(std::move(t));
+    }
+  }
+
+  void ReadColumns() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),"
+        " a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,"
+        " CASE WHEN a.attcollation <> t.typcollation THEN (SELECT quote_ident(cn.nspname) || '.'"
+        "  || quote_ident(co.collname) FROM pg_collation co JOIN pg_namespace cn ON"
+        "  cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,"
+        " CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END, a.attcompression,"
+        " a.attstattarget, array_to_string(a.attoptions, ','), a.attislocal,"
+        " col_description(a.attrelid, a.attnum), ",
+        GrantsExpr("a.attacl", 'c', "c.relowner"), ", c.relkind, d.oid,"
+        " CASE WHEN a.attidentity <> '' THEN (SELECT concat_ws(' ',"
+        "  CASE WHEN s.seqstart <> CASE WHEN s.seqincrement > 0 THEN s.seqmin ELSE s.seqmax END"
+        "   THEN 'START WITH ' || s.seqstart END,"
+        "  CASE WHEN s.seqincrement <> 1 THEN 'INCREMENT BY ' || s.seqincrement END,"
+        "  CASE WHEN s.seqcache <> 1 THEN 'CACHE ' || s.seqcache END,"
+        "  CASE WHEN s.seqcycle THEN 'CYCLE' END)"
+        "  FROM pg_depend dd JOIN pg_sequence s ON s.seqrelid = dd.objid"
+        "  WHERE dd.refobjid = a.attrelid AND dd.refobjsubid = a.attnum AND dd.deptype = 'i'"
+        "  AND dd.classid = 'pg_class'::regclass) END"
+        " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid"
+        " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+        " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm')"
+        " AND ", filter_, " AND ", NotExtensionMember("pg_class", "c"),
+        " ORDER BY a.attrelid, a.attnum"));
+    for (const pqxx::row& row : rows) {
+      const uint32_t relid = row[0].as<uint32_t>();
+      const std::string name = row[2].as<std::string>();
+      const char relkind = row[16].as<std::string>()[0];
+      const std::string id = absl::StrCat(relation_names_[relid], ".", pg::QuoteIdent(name));
+      column_refs_[ColumnKey(relid, row[1].as<int>())] = ObjectRef{Kind::kColumn, id};
+      if (relkind == 'v' || relkind == 'm') {
+        if (!row[14].is_null()) view_column_comments_[relid][name] = row[14].as<std::string>();
+        continue;
+      }
+      Column col;
+      col.name = name;
+      col.type = row[3].as<std::string>();
+      col.not_null = row[4].as<bool>();
+      col.default_expr = OptionalText(row[5]);
+      const std::string identity = Text(row[6]);
+      col.identity = identity.empty() ? 0 : identity[0];
+      col.generated = Text(row[7]) == "s";
+      col.collation = Text(row[8]);
+      const std::string storage = Text(row[9]);
+      if (!storage.empty()) {
+        col.storage = storage == "p" ? "PLAIN" : storage == "e" ? "EXTERNAL"
+                      : storage == "m" ? "MAIN" : "EXTENDED";
+      }
+      const std::string compression = Text(row[10]);
+      if (compression == "p") col.compression = "pglz";
+      if (compression == "l") col.compression = "lz4";
+      col.statistics = row[11].as<int>();
+      col.options = Text(row[12]);
+      col.inherited_only = !row[13].as<bool>();
+      col.comment = OptionalText(row[14]);
+      col.grants = ParseGrants(row[15]);
+      col.identity_options = Text(row[18]);
+      if (!row[17].is_null()) attrdef_refs_[row[17].as<uint32_t>()] = ObjectRef{Kind::kColumn, id};
+      auto it = table_index_.find(relid);
+      if (it != table_index_.end()) catalog_.tables[it->second].columns.push_back(std::move(col));
+    }
+  }
+
+  void ReadSequences() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT c.oid, n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
+        " s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, c.relpersistence,"
+        " obj_description(c.oid, 'pg_class'), ", GrantsExpr("c.relacl", 's', "c.relowner"), ","
+        " (SELECT quote_ident(tn.nspname) || '.' || quote_ident(tc.relname) || '.' ||"
+        "  quote_ident(ta.attname) FROM pg_depend d JOIN pg_class tc ON tc.oid = d.refobjid"
+        "  JOIN pg_namespace tn ON tn.oid = tc.relnamespace JOIN pg_attribute ta ON"
+        "  ta.attrelid = d.refobjid AND ta.attnum = d.refobjsubid WHERE d.objid = c.oid AND"
+        "  d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND"
+        "  d.deptype = 'a' AND d.refobjsubid > 0)"
+        " FROM pg_class c JOIN pg_sequence s ON s.seqrelid = c.oid"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND ", filter_,
+        " AND ", NotExtensionMember("pg_class", "c"),
+        // Identity columns' sequences are part of their column.
+        " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND"
+        "  d.classid = 'pg_class'::regclass AND d.deptype = 'i')"
+        " ORDER BY 2, 3"));
+    for (const pqxx::row& row : rows) {
+      const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
+      Sequence s{MakeCommon(Kind::kSequence, schema, name, QName(schema, name))};
+      s.type = row[3].as<std::string>();
+      s.start = row[4].as<int64_t>();
+      s.increment = row[5].as<int64_t>();
+      s.min = row[6].as<int64_t>();
+      s.max = row[7].as<int64_t>();
+      s.cache = row[8].as<int64_t>();
+      s.cycle = row[9].as<bool>();
+      s.unlogged = row[10].as<std::string>() == "u";
+      s.c.comment = OptionalText(row[11]);
+      s.c.grants = ParseGrants(row[12]);
+      s.owned_by = OptionalText(row[13]);
+      class_refs_[row[0].as<uint32_t>()] = s.c.ref;
+      catalog_.sequences.push_back(std::move(s));
+    }
+  }
+
+  TablePart MakePart(Kind kind, uint32_t relid, const std::string& name) {
+    const std::string& table = relation_names_[relid];
+    TablePart p{MakeCommon(kind, relation_schemas_[relid], name,
+                           absl::StrCat(table, ".", pg::QuoteIdent(name)))};
+    p.table = table;
+    return p;
+  }
+
+  void ReadConstraints() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT k.oid, k.conrelid, k.conname, k.contype, pg_get_constraintdef(k.oid),"
+        " k.convalidated, obj_description(k.oid, 'pg_constraint'), k.conindid,"
+        " c.relkind"
+        " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND k.conislocal AND k.conparentid = 0"
+        " AND ", filter_, " ORDER BY k.conrelid, k.conname"));
+    for (const pqxx::row& row : rows) {
+      const uint32_t relid = row[1].as<uint32_t>();
+      if (!table_index_.count(relid)) continue;
+      TablePart p = MakePart(Kind::kConstraint, relid, row[2].as<std::string>());
+      p.constraint_type = row[3].as<std::string>()[0];
+      p.definition = row[4].as<std::string>();
+      p.valid = row[5].as<bool>();
+      p.c.comment = OptionalText(row[6]);
+      p.on_partitioned = row[8].as<std::string>() == "p";
+      constraint_refs_[row[0].as<uint32_t>()] = p.c.ref;
+      const uint32_t index = row[7].as<uint32_t>();
+      if (index != 0 && p.constraint_type != 'f') class_refs_[index] = p.c.ref;
+      catalog_.parts.push_back(std::move(p));
+    }
+  }
+
+  void ReadIndexes() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT x.indexrelid, x.indrelid, ic.relname, pg_get_indexdef(x.indexrelid),"
+        " x.indisclustered, obj_description(x.indexrelid, 'pg_class'), tc.relkind"
+        " FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid"
+        " JOIN pg_class tc ON tc.oid = x.indrelid JOIN pg_namespace n ON n.oid = ic.relnamespace"
+        " WHERE ", filter_,
+        " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid"
+        "  AND k.contype IN ('p', 'u', 'x') AND k.conrelid = x.indrelid)"
+        // Indexes of partitions attached to an index of the parent are created with it.
+        " AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = x.indexrelid)"
+        " AND ", NotExtensionMember("pg_class", "tc"), " ORDER BY 2, 3"));
+    for (const pqxx::row& row : rows) {
+      const uint32_t relid = row[1].as<uint32_t>();
+      if (!relation_names_.count(relid)) continue;
+      TablePart p = MakePart(Kind::kIndex, relid, row[2].as<std::string>());
+      p.definition = row[3].as<std::string>();
+      p.clustered = row[4].as<bool>();
+      p.c.comment = OptionalText(row[5]);
+      p.on_partitioned = row[6].as<std::string>() == "p";
+      class_refs_[row[0].as<uint32_t>()] = p.c.ref;
+      catalog_.parts.push_back(std::move(p));
+    }
+  }
+
+  void ReadFunctions() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT p.oid, n.nspname, p.proname, p.prokind,"
+        " pg_get_function_identity_arguments(p.oid), pg_get_function_arguments(p.oid),"
+        " pg_get_function_result(p.oid), pg_get_functiondef(p.oid),"
+        " obj_description(p.oid, 'pg_proc'), ", GrantsExpr("p.proacl", 'f', "p.proowner"),
+        " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+        " WHERE p.prokind IN ('f', 'p', 'w') AND ", filter_, " AND ",
+        NotExtensionMember("pg_proc", "p"), " ORDER BY 2, 3, 5"));
+    for (const pqxx::row& row : rows) {
+      const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
+      const std::string identity = row[4].as<std::string>();
+      Function f{MakeCommon(Kind::kFunction, schema, name,
+                            absl::StrCat(QName(schema, name), "(", identity, ")"))};
+      f.kind = row[3].as<std::string>()[0];
+      f.identity_args = identity;
+      f.arguments = row[5].as<std::string>();
+      f.result = Text(row[6]);
+      f.definition = row[7].as<std::string>();
+      f.c.comment = OptionalText(row[8]);
+      f.c.grants = ParseGrants(row[9]);
+      proc_refs_[row[0].as<uint32_t>()] = f.c.ref;
+      catalog_.functions.push_back(std::move(f));
+    }
+  }
+
+  void ReadTriggers() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT t.oid, t.tgrelid, t.tgname, pg_get_triggerdef(t.oid), t.tgenabled,"
+        " obj_description(t.oid, 'pg_trigger'), c.relkind"
+        " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND ", filter_, " ORDER BY 2, 3"));
+    for (const pqxx::row& row : rows) {
+      const uint32_t relid = row[1].as<uint32_t>();
+      if (!relation_names_.count(relid)) continue;
+      TablePart p = MakePart(Kind::kTrigger, relid, row[2].as<std::string>());
+      p.definition = row[3].as<std::string>();
+      p.enabled = row[4].as<std::string>()[0];
+      p.c.comment = OptionalText(row[5]);
+      p.on_partitioned = row[6].as<std::string>() == "p";
+      trigger_refs_[row[0].as<uint32_t>()] = p.c.ref;
+      catalog_.parts.push_back(std::move(p));
+    }
+  }
+
+  void ReadPolicies() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT p.oid, p.polrelid, p.polname, p.polpermissive, p.polcmd,"
+        " (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE"
+        "  quote_ident(pg_get_userbyid(r)) END, ', ' ORDER BY 1) FROM unnest(p.polroles) r),"
+        " pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid),"
+        " obj_description(p.oid, 'pg_policy')"
+        " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ", filter_, " ORDER BY 2, 3"));
+    for (const pqxx::row& row : rows) {
+      const uint32_t relid = row[1].as<uint32_t>();
+      if (!relation_names_.count(relid)) continue;
+      TablePart p = MakePart(Kind::kPolicy, relid, row[2].as<std::string>());
+      const std::string cmd = row[4].as<std::string>();
+      const std::string command = cmd == "r"   ? "SELECT"
+                                  : cmd == "a" ? "INSERT"
+                                  : cmd == "w" ? "UPDATE"
+                                  : cmd == "d" ? "DELETE"
+                                               : "ALL";
+      p.definition = absl::StrCat("AS ", row[3].as<bool>() ? "PERMISSIVE" : "RESTRICTIVE",
+                                  " FOR ", command, " TO ", Text(row[5]));
+      if (!row[6].is_null()) absl::StrAppend(&p.definition, " USING (", Text(row[6]), ")");
+      if (!row[7].is_null()) absl::StrAppend(&p.definition, " WITH CHECK (", Text(row[7]), ")");
+      p.c.comment = OptionalText(row[8]);
+      policy_refs_[row[0].as<uint32_t>()] = p.c.ref;
+      catalog_.parts.push_back(std::move(p));
+    }
+  }
+
+  void ReadRules() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT r.oid, r.ev_class, r.rulename, pg_get_ruledef(r.oid), r.ev_enabled,"
+        " obj_description(r.oid, 'pg_rewrite'), c.relkind"
+        " FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class"
+        " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ", filter_,
+        " AND ", NotExtensionMember("pg_class", "c"), " ORDER BY 2, 3"));
+    for (const pqxx::row& row : rows) {
+      const uint32_t relid = row[1].as<uint32_t>();
+      const uint32_t oid = row[0].as<uint32_t>();
+      const std::string relkind = row[6].as<std::string>();
+      if (row[2].as<std::string>() == "_RETURN" && (relkind == "v" || relkind == "m")) {
+        // A view's query: its dependencies are the view's.
+        if (class_refs_.count(relid)) rewrite_refs_[oid] = class_refs_[relid];
+        continue;
+      }
+      if (!relation_names_.count(relid)) continue;
+      TablePart p = MakePart(Kind::kRule, relid, row[2].as<std::string>());
+      p.definition = row[3].as<std::string>();
+      p.enabled = row[4].as<std::string>()[0];
+      p.c.comment = OptionalText(row[5]);
+      rewrite_refs_[oid] = p.c.ref;
+      catalog_.parts.push_back(std::move(p));
+    }
+  }
+
+  void ReadStatistics() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT s.oid, s.stxrelid, s.stxname, pg_get_statisticsobjdef(s.oid), s.stxstattarget,"
+        " obj_description(s.oid, 'pg_statistic_ext'), n.nspname"
+        " FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace WHERE ", filter_,
+        " ORDER BY 2, 3"));
+    for (const pqxx::row& row : rows) {
+      const uint32_t relid = row[1].as<uint32_t>();
+      if (!relation_names_.count(relid)) continue;
+      TablePart p = MakePart(Kind::kStatistics, relid, row[2].as<std::string>());
+      p.c.schema = row[6].as<std::string>();
+      p.definition = row[3].as<std::string>();
+      const int target = row[4].as<int>();
+      if (target >= 0) absl::StrAppend(&p.definition, "\x1fSTATISTICS ", target);
+      p.c.comment = OptionalText(row[5]);
+      statistic_refs_[row[0].as<uint32_t>()] = p.c.ref;
+      catalog_.parts.push_back(std::move(p));
+    }
+  }
+
+  void ReadEventTriggers() {
+    if (!options_.schemas.empty()) return;  // not in any schema: only with the whole database
+    const pqxx::result rows = tx_.exec(
+        "SELECT e.oid, e.evtname, e.evtevent, e.evtfoid::regproc::text, e.evtenabled,"
+        " array_to_string(ARRAY(SELECT quote_literal(x) FROM unnest(e.evttags) x ORDER BY 1), ', '),"
+        " obj_description(e.oid, 'pg_event_trigger')"
+        " FROM pg_event_trigger e WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE"
+        " d.classid = 'pg_event_trigger'::regclass AND d.objid = e.oid AND d.deptype = 'e')"
+        " ORDER BY 2");
+    for (const pqxx::row& row : rows) {
+      const std::string name = row[1].as<std::string>();
+      EventTrigger e{MakeCommon(Kind::kEventTrigger, "", name, pg::QuoteIdent(name))};
+      e.definition = absl::StrCat("ON ", row[2].as<std::string>());
+      const std::string tags = Text(row[5]);
+      if (!tags.empty()) absl::StrAppend(&e.definition, " WHEN TAG IN (", tags, ")");
+      absl::StrAppend(&e.definition, " EXECUTE FUNCTION ", row[3].as<std::string>(), "()");
+      e.enabled = row[4].as<std::string>()[0];
+      e.c.comment = OptionalText(row[6]);
+      event_trigger_refs_[row[0].as<uint32_t>()] = e.c.ref;
+      catalog_.event_triggers.push_back(std::move(e));
+    }
+  }
+
+  void ReadDefaultPrivileges() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT CASE WHEN d.defaclrole = (SELECT oid FROM pg_roles WHERE rolname = current_user)"
+        " THEN '' ELSE quote_ident(pg_get_userbyid(d.defaclrole)) END,"
+        " coalesce((SELECT quote_ident(nspname) FROM pg_namespace WHERE oid = d.defaclnamespace), ''),"
+        " d.defaclobjtype,"
+        " (SELECT string_agg(CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE"
+        "  quote_ident(pg_get_userbyid(a.grantee)) END || E'\\x1f' || a.privilege_type ||"
+        "  E'\\x1f' || a.is_grantable::text, E'\\x1e' ORDER BY 1) FROM aclexplode(d.defaclacl) a)"
+        " FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace"
+        " WHERE d.defaclnamespace = 0 OR (", filter_, ") ORDER BY 1, 2, 3"));
+    for (const pqxx::row& row : rows) {
+      DefaultPrivileges d;
+      d.role = row[0].as<std::string>();
+      d.in_schema = row[1].as<std::string>();
+      d.object_type = row[2].as<std::string>()[0];
+      d.c.ref = ObjectRef{Kind::kDefaultPrivileges,
+                          absl::StrCat(d.role, "/", d.in_schema, "/", std::string(1, d.object_type))};
+      d.c.grants = ParseGrants(row[3]);
+      catalog_.default_privileges.push_back(std::move(d));
+    }
+  }
+
+  // Array types and table row types depend through their element / relation.
+  void ReadTypeAliases() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT t.oid, t.typelem, t.typrelid FROM pg_type t WHERE t.oid >= ", kFirstUserOid,
+        " AND (t.typelem <> 0 OR t.typrelid <> 0)"));
+    for (const pqxx::row& row : rows) {
+      const uint32_t oid = row[0].as<uint32_t>();
+      if (type_refs_.count(oid)) continue;
+      const uint32_t elem = row[1].as<uint32_t>(), rel = row[2].as<uint32_t>();
+      if (elem != 0 && type_refs_.count(elem)) {
+        type_alias_refs_[oid] = type_refs_[elem];
+      } else if (rel != 0 && class_refs_.count(rel)) {
+        type_alias_refs_[oid] = class_refs_[rel];
+      }
+    }
+    // Arrays of row types: element is a row type alias.
+    for (const pqxx::row& row : rows) {
+      const uint32_t oid = row[0].as<uint32_t>(), elem = row[1].as<uint32_t>();
+      if (!type_alias_refs_.count(oid) && type_alias_refs_.count(elem)) {
+        type_alias_refs_[oid] = type_alias_refs_[elem];
+      }
+    }
+  }
+
+  std::optional<ObjectRef> Resolve(const std::string& catalog, uint32_t oid, int subid) {
+    auto find = [](const auto& map, uint32_t key) -> std::optional<ObjectRef> {
+      auto it = map.find(key);
+      if (it == map.end()) return std::nullopt;
+      return it->second;
+    };
+    if (catalog == "pg_class") {
+      if (subid != 0) {
+        auto it = column_refs_.find(ColumnKey(oid, subid));
+        if (it != column_refs_.end()) {
+          if (composite_relations_.count(oid)) return composite_relations_[oid];
+          return it->second;
+        }
+      }
+      if (composite_relations_.count(oid)) return composite_relations_[oid];
+      return find(class_refs_, oid);
+    }
+    if (catalog == "pg_type") {
+      if (auto r = find(type_refs_, oid)) return r;
+      return find(type_alias_refs_, oid);
+    }
+    if (catalog == "pg_proc") return find(proc_refs_, oid);
+    if (catalog == "pg_constraint") return find(constraint_refs_, oid);
+    if (catalog == "pg_namespace") return find(namespace_refs_, oid);
+    if (catalog == "pg_trigger") return find(trigger_refs_, oid);
+    if (catalog == "pg_policy") return find(policy_refs_, oid);
+    if (catalog == "pg_rewrite") return find(rewrite_refs_, oid);
+    if (catalog == "pg_attrdef") return find(attrdef_refs_, oid);
+    if (catalog == "pg_collation") return find(collation_refs_, oid);
+    if (catalog == "pg_extension") return find(extension_refs_, oid);
+    if (catalog == "pg_statistic_ext") return find(statistic_refs_, oid);
+    if (catalog == "pg_event_trigger") return find(event_trigger_refs_, oid);
+    return std::nullopt;
+  }
+
+  void ReadDependencies() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT classid::regclass::text, objid, objsubid, refclassid::regclass::text, refobjid,"
+        " refobjsubid FROM pg_depend WHERE deptype IN ('n', 'a', 'i') AND objid >= ",
+        kFirstUserOid, " AND refobjid >= ", kFirstUserOid));
+    for (const pqxx::row& row : rows) {
+      const std::optional<ObjectRef> from =
+          Resolve(row[0].as<std::string>(), row[1].as<uint32_t>(), row[2].as<int>());
+      const std::optional<ObjectRef> to =
+          Resolve(row[3].as<std::string>(), row[4].as<uint32_t>(), row[5].as<int>());
+      if (!from || !to || *from == *to) continue;
+      // OWNED BY is planned as its own step; as an edge it would make a cycle with the
+      // column default that calls nextval.
+      if (from->kind == Kind::kSequence && to->kind == Kind::kColumn) continue;
+      deps_[*from].insert(*to);
+    }
+    // A function's signature and result types are dependencies pg_depend records too, but
+    // the body's references are not: those are covered by recreating on failure (plan).
+  }
+
+  void Finish() {
+    auto assign = [&](Common& c) {
+      auto it = deps_.find(c.ref);
+      if (it != deps_.end()) c.depends_on.assign(it->second.begin(), it->second.end());
+    };
+    for (auto& o : catalog_.schemas) assign(o.c);
+    for (auto& o : catalog_.extensions) assign(o.c);
+    for (auto& o : catalog_.collations) assign(o.c);
+    for (auto& o : catalog_.types) assign(o.c);
+    for (auto& o : catalog_.sequences) assign(o.c);
+    for (auto& t : catalog_.tables) {
+      assign(t.c);
+      for (Column& col : t.columns) {
+        auto it = deps_.find(ObjectRef{Kind::kColumn,
+                                       absl::StrCat(t.c.ref.id, ".", pg::QuoteIdent(col.name))});
+        if (it == deps_.end()) continue;
+        for (const ObjectRef& d : it->second) {
+          if (!(d == t.c.ref)) col.depends_on.push_back(d);
+        }
+      }
+    }
+    for (auto& o : catalog_.parts) assign(o.c);
+    for (auto& v : catalog_.views) {
+      assign(v.c);
+      // Dependencies on single columns of a view's own relation are noise.
+      for (const auto& entry : view_column_comments_) {
+        if (class_refs_[entry.first] == v.c.ref) v.column_comments = entry.second;
+      }
+    }
+    for (auto& o : catalog_.functions) assign(o.c);
+    for (auto& o : catalog_.event_triggers) assign(o.c);
+    std::sort(catalog_.parts.begin(), catalog_.parts.end(),
+              [](const TablePart& a, const TablePart& b) { return a.c.ref < b.c.ref; });
+  }
+
+  pqxx::transaction_base& tx_;
+  const ReadOptions& options_;
+  std::string filter_;
+  Catalog catalog_;
+  std::unordered_map<uint32_t, ObjectRef> namespace_refs_, extension_refs_, collation_refs_,
+      type_refs_, type_alias_refs_, class_refs_, proc_refs_, constraint_refs_, trigger_refs_,
+      policy_refs_, rewrite_refs_, attrdef_refs_, statistic_refs_, event_trigger_refs_,
+      composite_relations_;
+  std::unordered_map<uint64_t, ObjectRef> column_refs_;
+  std::unordered_map<uint32_t, std::string> relation_names_, relation_schemas_;
+  std::unordered_map<uint32_t, size_t> table_index_;
+  std::unordered_map<uint32_t, std::map<std::string, std::string>> view_column_comments_;
+  std::map<ObjectRef, std::set<ObjectRef>> deps_;
+};
+
+}  // namespace
+
+absl::StatusOr<Catalog> ReadCatalog(pqxx::connection& conn, const ReadOptions& options) {
+  try {
+    pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> tx(
+        conn);
+    return Reader(tx, options).Read();
+  } catch (const std::exception& e) {
+    return pg::FromException(e, "reading the catalog");
+  }
+}
+
+}  // namespace schemaservice::catalog

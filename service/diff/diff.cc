@@ -1,0 +1,227 @@
+#include "service/diff/diff.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "service/pg/quote.h"
+
+namespace schemaservice::diff {
+namespace {
+
+using catalog::Catalog;
+using catalog::Column;
+using catalog::Common;
+using catalog::Grant;
+using catalog::Kind;
+using catalog::ObjectRef;
+
+std::string GrantsText(const std::vector<Grant>& grants) {
+  std::vector<std::string> parts;
+  for (const Grant& g : grants) {
+    parts.push_back(absl::StrCat(g.privilege, " to ", g.grantee, g.grantable ? " (grantable)" : ""));
+  }
+  return parts.empty() ? "none" : absl::StrJoin(parts, ", ");
+}
+
+std::string Opt(const std::optional<std::string>& v) { return v ? *v : "(none)"; }
+std::string Bool(bool b) { return b ? "true" : "false"; }
+std::string Chr(char c) { return c ? std::string(1, c) : ""; }
+
+class FieldDiff {
+ public:
+  void Add(const std::string& field, const std::string& from, const std::string& to) {
+    if (from != to) fields_.push_back(FieldChange{field, from, to});
+  }
+  void Common(const catalog::Common& a, const catalog::Common& b) {
+    Add("comment", Opt(a.comment), Opt(b.comment));
+    if (a.grants != b.grants) fields_.push_back({"grants", GrantsText(a.grants), GrantsText(b.grants)});
+  }
+  std::vector<FieldChange> Take() {
+    std::sort(fields_.begin(), fields_.end(),
+              [](const FieldChange& x, const FieldChange& y) { return x.field < y.field; });
+    return std::move(fields_);
+  }
+
+ private:
+  std::vector<FieldChange> fields_;
+};
+
+// Matches two sorted-by-ref lists and reports creates, drops and field differences.
+template <typename T>
+void Match(const std::vector<T>& from, const std::vector<T>& to,
+           const std::function<void(const T&, const T&, FieldDiff&)>& compare,
+           std::vector<Change>& out) {
+  std::map<ObjectRef, const T*> a, b;
+  for (const T& x : from) a[x.c.ref] = &x;
+  for (const T& x : to) b[x.c.ref] = &x;
+  for (const auto& [ref, x] : a) {
+    auto it = b.find(ref);
+    if (it == b.end()) {
+      out.push_back(Change{Action::kDrop, ref, {}});
+      continue;
+    }
+    FieldDiff fields;
+    fields.Common(x->c, it->second->c);
+    compare(*x, *it->second, fields);
+    std::vector<FieldChange> changed = fields.Take();
+    if (!changed.empty()) out.push_back(Change{Action::kAlter, ref, std::move(changed)});
+  }
+  for (const auto& [ref, x] : b) {
+    if (!a.count(ref)) out.push_back(Change{Action::kCreate, ref, {}});
+  }
+}
+
+void CompareColumns(const catalog::Table& from, const catalog::Table& to,
+                    std::vector<Change>& out) {
+  auto id = [&](const Column& c) { return absl::StrCat(to.c.ref.id, ".", pg::QuoteIdent(c.name)); };
+  for (const Column& a : from.columns) {
+    if (a.inherited_only) continue;
+    const Column* b = to.FindColumn(a.name);
+    if (b == nullptr || b->inherited_only) {
+      out.push_back(Change{Action::kDrop, ObjectRef{Kind::kColumn, id(a)}, {}});
+      continue;
+    }
+    FieldDiff f;
+    f.Add("type", a.type, b->type);
+    f.Add("not_null", Bool(a.not_null), Bool(b->not_null));
+    f.Add("default", Opt(a.default_expr), Opt(b->default_expr));
+    f.Add("identity", Chr(a.identity), Chr(b->identity));
+    f.Add("identity_options", a.identity_options, b->identity_options);
+    f.Add("generated", Bool(a.generated), Bool(b->generated));
+    f.Add("collation", a.collation, b->collation);
+    f.Add("storage", a.storage, b->storage);
+    f.Add("compression", a.compression, b->compression);
+    f.Add("statistics", std::to_string(a.statistics), std::to_string(b->statistics));
+    f.Add("options", a.options, b->options);
+    f.Add("comment", Opt(a.comment), Opt(b->comment));
+    if (a.grants != b->grants) f.Add("grants", GrantsText(a.grants), GrantsText(b->grants));
+    std::vector<FieldChange> changed = f.Take();
+    if (!changed.empty()) {
+      out.push_back(Change{Action::kAlter, ObjectRef{Kind::kColumn, id(a)}, std::move(changed)});
+    }
+  }
+  for (const Column& b : to.columns) {
+    if (b.inherited_only) continue;
+    const Column* a = from.FindColumn(b.name);
+    if (a == nullptr || a->inherited_only) {
+      out.push_back(Change{Action::kCreate, ObjectRef{Kind::kColumn, id(b)}, {}});
+    }
+  }
+}
+
+}  // namespace
+
+const char* ActionName(Action action) {
+  switch (action) {
+    case Action::kCreate: return "create";
+    case Action::kDrop: return "drop";
+    case Action::kAlter: return "alter";
+  }
+  return "change";
+}
+
+bool Change::Has(const std::string& field) const {
+  return std::any_of(fields.begin(), fields.end(),
+                     [&](const FieldChange& f) { return f.field == field; });
+}
+
+std::string Change::Describe() const {
+  std::string out = absl::StrCat(ActionName(action), " ", catalog::KindName(ref.kind), " ", ref.id);
+  for (size_t i = 0; i < fields.size(); ++i) {
+    absl::StrAppend(&out, i == 0 ? ": " : "; ", fields[i].field, " ", fields[i].from, " -> ",
+                    fields[i].to);
+  }
+  return out;
+}
+
+std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
+  std::vector<Change> out;
+  Match<catalog::Schema>(from.schemas, to.schemas, [](auto&, auto&, FieldDiff&) {}, out);
+  Match<catalog::Extension>(from.extensions, to.extensions,
+                            [](const auto& a, const auto& b, FieldDiff& f) {
+                              f.Add("version", a.version, b.version);
+                              f.Add("schema", a.c.schema, b.c.schema);
+                            }, out);
+  Match<catalog::Collation>(from.collations, to.collations,
+                            [](const auto& a, const auto& b, FieldDiff& f) {
+                              f.Add("definition", a.definition, b.definition);
+                            }, out);
+  Match<catalog::Type>(from.types, to.types, [](const auto& a, const auto& b, FieldDiff& f) {
+    f.Add("kind", Chr(a.kind), Chr(b.kind));
+    f.Add("labels", absl::StrJoin(a.labels, ", "), absl::StrJoin(b.labels, ", "));
+    f.Add("definition", a.definition, b.definition);
+    auto pairs = [](const std::vector<std::pair<std::string, std::string>>& v) {
+      return absl::StrJoin(v, ", ", absl::PairFormatter(" "));
+    };
+    f.Add("checks", pairs(a.checks), pairs(b.checks));
+    f.Add("attributes", pairs(a.attributes), pairs(b.attributes));
+  }, out);
+  Match<catalog::Sequence>(from.sequences, to.sequences,
+                           [](const auto& a, const auto& b, FieldDiff& f) {
+                             f.Add("type", a.type, b.type);
+                             f.Add("start", std::to_string(a.start), std::to_string(b.start));
+                             f.Add("increment", std::to_string(a.increment), std::to_string(b.increment));
+                             f.Add("min", std::to_string(a.min), std::to_string(b.min));
+                             f.Add("max", std::to_string(a.max), std::to_string(b.max));
+                             f.Add("cache", std::to_string(a.cache), std::to_string(b.cache));
+                             f.Add("cycle", Bool(a.cycle), Bool(b.cycle));
+                             f.Add("unlogged", Bool(a.unlogged), Bool(b.unlogged));
+                             f.Add("owned_by", Opt(a.owned_by), Opt(b.owned_by));
+                           }, out);
+  Match<catalog::Table>(from.tables, to.tables, [&](const auto& a, const auto& b, FieldDiff& f) {
+    f.Add("kind", Chr(a.kind), Chr(b.kind));
+    f.Add("unlogged", Bool(a.unlogged), Bool(b.unlogged));
+    f.Add("partition_key", a.partition_key, b.partition_key);
+    f.Add("partition_of", a.partition_of, b.partition_of);
+    f.Add("partition_bound", a.partition_bound, b.partition_bound);
+    f.Add("inherits", absl::StrJoin(a.inherits, ", "), absl::StrJoin(b.inherits, ", "));
+    f.Add("options", absl::StrJoin(a.options, ", "), absl::StrJoin(b.options, ", "));
+    f.Add("replica_identity", absl::StrCat(Chr(a.replica_identity), " ", a.replica_identity_index),
+          absl::StrCat(Chr(b.replica_identity), " ", b.replica_identity_index));
+    f.Add("rls_enabled", Bool(a.rls_enabled), Bool(b.rls_enabled));
+    f.Add("rls_forced", Bool(a.rls_forced), Bool(b.rls_forced));
+    f.Add("access_method", a.access_method, b.access_method);
+  }, out);
+  // Columns of tables present on both sides.
+  std::map<ObjectRef, const catalog::Table*> to_tables;
+  for (const auto& t : to.tables) to_tables[t.c.ref] = &t;
+  for (const auto& t : from.tables) {
+    auto it = to_tables.find(t.c.ref);
+    if (it != to_tables.end()) CompareColumns(t, *it->second, out);
+  }
+  Match<catalog::TablePart>(from.parts, to.parts, [](const auto& a, const auto& b, FieldDiff& f) {
+    f.Add("definition", a.definition, b.definition);
+    f.Add("valid", Bool(a.valid), Bool(b.valid));
+    f.Add("enabled", Chr(a.enabled), Chr(b.enabled));
+    f.Add("clustered", Bool(a.clustered), Bool(b.clustered));
+  }, out);
+  Match<catalog::View>(from.views, to.views, [](const auto& a, const auto& b, FieldDiff& f) {
+    f.Add("materialized", Bool(a.materialized), Bool(b.materialized));
+    f.Add("definition", a.definition, b.definition);
+    f.Add("options", absl::StrJoin(a.options, ", "), absl::StrJoin(b.options, ", "));
+    f.Add("column_comments", absl::StrJoin(a.column_comments, ", ", absl::PairFormatter("=")),
+          absl::StrJoin(b.column_comments, ", ", absl::PairFormatter("=")));
+    f.Add("populated", Bool(a.populated), Bool(b.populated));
+  }, out);
+  Match<catalog::Function>(from.functions, to.functions,
+                           [](const auto& a, const auto& b, FieldDiff& f) {
+                             f.Add("kind", Chr(a.kind), Chr(b.kind));
+                             f.Add("arguments", a.arguments, b.arguments);
+                             f.Add("result", a.result, b.result);
+                             f.Add("definition", a.definition, b.definition);
+                           }, out);
+  Match<catalog::EventTrigger>(from.event_triggers, to.event_triggers,
+                               [](const auto& a, const auto& b, FieldDiff& f) {
+                                 f.Add("definition", a.definition, b.definition);
+                                 f.Add("enabled", Chr(a.enabled), Chr(b.enabled));
+                               }, out);
+  Match<catalog::DefaultPrivileges>(from.default_privileges, to.default_privileges,
+                                    [](auto&, auto&, FieldDiff&) {}, out);
+  std::sort(out.begin(), out.end(), [](const Change& a, const Change& b) { return a.ref < b.ref; });
+  return out;
+}
+
+}  // namespace schemaservice::diff

@@ -1,0 +1,70 @@
+// service/plan/plan.h
+//
+// Changes -> ordered SQL statements, each with its hazards. Pure: never opens a connection.
+// Order comes from the dependency edges of both catalogs: drops run before what they depend
+// on goes away, creates after what they need exists; objects that block a change (a view over
+// a column whose type changes, a function using an enum being rebuilt) are dropped before it
+// and recreated after. The down plan is the plan of the reverse diff, computed alongside.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "service/catalog/catalog.h"
+#include "service/diff/diff.h"
+
+namespace schemaservice::plan {
+
+enum class HazardKind {
+  kDataLoss, kTableRewrite, kAccessExclusiveLock, kNotTransactional, kPossibleRename,
+  kTableScan, kShareLock, kBackwardIncompatible,
+};
+enum class Severity { kInfo, kWarning, kError };
+const char* HazardKindName(HazardKind kind);   // "DATA_LOSS"
+const char* SeverityName(Severity severity);   // "warning"
+
+struct Hazard {
+  HazardKind kind;
+  Severity severity;
+  std::string rule;               // reliability.md §5 rule name, e.g. "drop-column"
+  std::string message;
+  std::string safer_alternative;  // empty when there is none
+  bool operator<(const Hazard& o) const;
+  bool operator==(const Hazard& o) const;
+};
+
+struct Statement {
+  std::string sql;                // one statement, without the trailing semicolon
+  std::string description;        // "drop column public.users.nick", for reviewers
+  std::vector<Hazard> hazards;    // sorted, unique
+  bool transactional = true;      // false for CONCURRENTLY: run alone, outside a transaction
+  std::string lock_level;         // table lock taken, e.g. "ACCESS EXCLUSIVE"; "" if none
+};
+
+struct Options {
+  // Online-safe statements: indexes CONCURRENTLY, constraints NOT VALID then VALIDATE,
+  // SET NOT NULL through a validated check.
+  bool online = false;
+};
+
+struct Plan {
+  std::vector<diff::Change> changes;  // Diff(from, to)
+  std::vector<Statement> up;
+  std::vector<Statement> down;        // the plan of Diff(to, from)
+};
+
+// Fails with UNIMPLEMENTED naming the change when it cannot be planned yet, never with a
+// partial plan.
+absl::StatusOr<Plan> PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to,
+                                   const Options& options = {});
+
+// One direction only.
+absl::StatusOr<std::vector<Statement>> PlanStatements(const catalog::Catalog& from,
+                                                      const catalog::Catalog& to,
+                                                      const Options& options = {});
+
+// The plan as a SQL script: each statement's hazards as comments above it.
+std::string RenderSql(const std::vector<Statement>& statements);
+
+}  // namespace schemaservice::plan

@@ -1,0 +1,102 @@
+#include "service/plan/render.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/strip.h"
+#include "service/pg/quote.h"
+
+namespace schemaservice::plan {
+
+using catalog::Grant;
+using catalog::Kind;
+
+std::string ObjectPhrase(const catalog::Common& c, Kind kind, char subkind) {
+  switch (kind) {
+    case Kind::kSchema: return absl::StrCat("SCHEMA ", c.ref.id);
+    case Kind::kExtension: return absl::StrCat("EXTENSION ", c.ref.id);
+    case Kind::kCollation: return absl::StrCat("COLLATION ", c.ref.id);
+    case Kind::kType: return absl::StrCat(subkind == 'd' ? "DOMAIN " : "TYPE ", c.ref.id);
+    case Kind::kSequence: return absl::StrCat("SEQUENCE ", c.ref.id);
+    case Kind::kFunction:
+      return absl::StrCat(subkind == 'p' ? "PROCEDURE " : "FUNCTION ", c.ref.id);
+    case Kind::kTable: return absl::StrCat("TABLE ", c.ref.id);
+    case Kind::kView: return absl::StrCat(subkind == 'm' ? "MATERIALIZED VIEW " : "VIEW ", c.ref.id);
+    case Kind::kEventTrigger: return absl::StrCat("EVENT TRIGGER ", c.ref.id);
+    default: return c.ref.id;
+  }
+}
+
+std::string CommentSql(const std::string& object_phrase, const std::optional<std::string>& from,
+                       const std::optional<std::string>& to) {
+  if (from == to) return "";
+  return absl::StrCat("COMMENT ON ", object_phrase, " IS ",
+                      to ? pg::QuoteLiteral(*to) : std::string("NULL"));
+}
+
+std::vector<std::string> GrantSql(const std::string& on, const std::vector<Grant>& from,
+                                  const std::vector<Grant>& to, const std::string& columns) {
+  // Per (grantee, privilege): absent, plain, or with grant option.
+  std::map<std::pair<std::string, std::string>, int> a, b;
+  for (const Grant& g : from) a[{g.grantee, g.privilege}] = g.grantable ? 2 : 1;
+  for (const Grant& g : to) b[{g.grantee, g.privilege}] = g.grantable ? 2 : 1;
+  std::vector<std::string> out;
+  for (const auto& [key, level] : a) {
+    const int target = b.count(key) ? b[key] : 0;
+    if (target == 0) {
+      out.push_back(absl::StrCat("REVOKE ", key.second, columns, " ON ", on, " FROM ", key.first));
+    } else if (target == 1 && level == 2) {
+      out.push_back(absl::StrCat("REVOKE GRANT OPTION FOR ", key.second, columns, " ON ", on,
+                                 " FROM ", key.first));
+    }
+  }
+  for (const auto& [key, level] : b) {
+    const int current = a.count(key) ? a[key] : 0;
+    if (level > current) {
+      out.push_back(absl::StrCat("GRANT ", key.second, columns, " ON ", on, " TO ", key.first,
+                                 level == 2 ? " WITH GRANT OPTION" : ""));
+    }
+  }
+  return out;
+}
+
+std::vector<Grant> DefaultGrants(Kind kind) {
+  if (kind == Kind::kFunction) return {Grant{"PUBLIC", "EXECUTE", false}};
+  if (kind == Kind::kType) return {Grant{"PUBLIC", "USAGE", false}};
+  return {};
+}
+
+std::string ColumnDefinition(const catalog::Column& c) {
+  std::string out = absl::StrCat(pg::QuoteIdent(c.name), " ", c.type);
+  if (!c.compression.empty()) absl::StrAppend(&out, " COMPRESSION ", c.compression);
+  if (!c.collation.empty()) absl::StrAppend(&out, " COLLATE ", c.collation);
+  if (c.generated && c.default_expr) {
+    absl::StrAppend(&out, " GENERATED ALWAYS AS (", *c.default_expr, ") STORED");
+  } else if (c.identity) {
+    absl::StrAppend(&out, " GENERATED ", c.identity == 'a' ? "ALWAYS" : "BY DEFAULT",
+                    " AS IDENTITY");
+    if (!c.identity_options.empty()) absl::StrAppend(&out, " (", c.identity_options, ")");
+  } else if (c.default_expr) {
+    absl::StrAppend(&out, " DEFAULT ", *c.default_expr);
+  }
+  if (c.not_null) absl::StrAppend(&out, " NOT NULL");
+  return out;
+}
+
+std::string SequenceOptions(const catalog::Sequence& s) {
+  return absl::StrCat("AS ", s.type, " INCREMENT BY ", s.increment, " MINVALUE ", s.min,
+                      " MAXVALUE ", s.max, " START WITH ", s.start, " CACHE ", s.cache,
+                      s.cycle ? " CYCLE" : " NO CYCLE");
+}
+
+std::string ViewQuery(const catalog::View& v) {
+  std::string q(absl::StripAsciiWhitespace(v.definition));
+  if (!q.empty() && q.back() == ';') q.pop_back();
+  return q;
+}
+
+}  // namespace schemaservice::plan

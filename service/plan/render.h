@@ -1,0 +1,41 @@
+// service/plan/render.h
+//
+// SQL text for one object: how to create it, drop it, comment on it and grant on it. Used by
+// the planner, which decides what to do and in which order; kept apart so each kind's syntax
+// lives in one place.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "service/catalog/catalog.h"
+
+namespace schemaservice::plan {
+
+// "TABLE public.t", "FUNCTION public.f(integer)", "COLUMN public.t.c": the object as COMMENT
+// and GRANT name it.
+std::string ObjectPhrase(const catalog::Common& c, catalog::Kind kind, char subkind);
+
+// COMMENT ON ... IS ...; empty when both sides are equal.
+std::string CommentSql(const std::string& object_phrase, const std::optional<std::string>& from,
+                       const std::optional<std::string>& to);
+
+// GRANT / REVOKE turning `from` into `to` on the object ("TABLE public.t"); `columns` is
+// "(c)" for column privileges.
+std::vector<std::string> GrantSql(const std::string& on, const std::vector<catalog::Grant>& from,
+                                  const std::vector<catalog::Grant>& to,
+                                  const std::string& columns = "");
+
+// The privileges a new object of this kind has before any GRANT (PUBLIC EXECUTE on
+// functions, PUBLIC USAGE on types).
+std::vector<catalog::Grant> DefaultGrants(catalog::Kind kind);
+
+std::string ColumnDefinition(const catalog::Column& column);
+
+// "AS bigint INCREMENT BY 1 MINVALUE 1 ..." for CREATE/ALTER SEQUENCE.
+std::string SequenceOptions(const catalog::Sequence& s);
+
+// A view's definition as CREATE VIEW's body (no trailing semicolon).
+std::string ViewQuery(const catalog::View& v);
+
+}  // namespace schemaservice::plan
