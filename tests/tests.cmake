@@ -46,3 +46,7 @@ add_dependencies(config_errors_test schemad)
 if(TARGET python_stubs)
   add_dependencies(schemad_test python_stubs)
 endif()
+
+# The schema engine's round-trip corpus (tests/cases/*/{a,b}.sql), against a real PostgreSQL.
+schemaservice_test(roundtrip_test SOURCES tests/roundtrip_test.cc
+  LIBS ss_executor test_support test_postgres_main TIMEOUT 1800)

@@ -1,0 +1,2 @@
+CREATE DOMAIN posint AS integer CONSTRAINT positive CHECK (VALUE >= 0) CONSTRAINT small CHECK (VALUE < 1000);
+CREATE TABLE t (n posint);

@@ -1,0 +1,1 @@
+CREATE DOMAIN ctext AS text COLLATE "C";

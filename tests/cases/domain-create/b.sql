@@ -1,0 +1,2 @@
+CREATE DOMAIN posint AS integer DEFAULT 1 NOT NULL CONSTRAINT positive CHECK (VALUE > 0);
+CREATE TABLE t (n posint);

@@ -1,0 +1,2 @@
+CREATE DOMAIN d AS text DEFAULT 'x' NOT NULL;
+CREATE TABLE t (x d);

@@ -1,0 +1,1 @@
+CREATE TABLE booking (id int, during tsrange, EXCLUDE USING gist (during WITH &&));

@@ -1,0 +1,2 @@
+CREATE FUNCTION nv() RETURNS bigint LANGUAGE sql AS 'SELECT 2::bigint';
+CREATE TABLE t (n int DEFAULT nv());

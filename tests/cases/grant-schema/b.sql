@@ -1,0 +1,3 @@
+CREATE SCHEMA s;
+GRANT USAGE ON SCHEMA s TO app_reader;
+GRANT CREATE ON SCHEMA s TO app_writer;

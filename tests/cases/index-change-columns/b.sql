@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, email text, n int, ts timestamptz, doc jsonb);
+CREATE INDEX t_x ON t (n, ts);

@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, email text, n int, ts timestamptz, doc jsonb);
+CREATE INDEX t_n ON t (n);
+COMMENT ON INDEX t_n IS 'for lookups';

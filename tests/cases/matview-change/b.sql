@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, n int, s text);
+CREATE MATERIALIZED VIEW mv AS SELECT n, s FROM t;
+CREATE INDEX mv_n ON mv (n);

@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, n int, s text);
+CREATE MATERIALIZED VIEW mv AS SELECT n, count(*) AS c FROM t GROUP BY n;
+CREATE UNIQUE INDEX mv_n ON mv (n);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, n int, s text);
+CREATE MATERIALIZED VIEW mv AS SELECT n FROM t;

@@ -1,0 +1,1 @@
+CREATE TABLE "Users" ("Id" int PRIMARY KEY);

@@ -1,0 +1,3 @@
+CREATE TABLE m (id int, at date NOT NULL, v text) PARTITION BY RANGE (at);
+CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE m_2026 (id int, at date NOT NULL, v text);

@@ -1,0 +1,3 @@
+CREATE TABLE r (region text, n int) PARTITION BY LIST (region);
+CREATE TABLE r_eu PARTITION OF r FOR VALUES IN ('de', 'fr');
+CREATE TABLE r_other PARTITION OF r DEFAULT;

@@ -1,0 +1,2 @@
+CREATE TABLE doc (id int, owner text, body text);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;

@@ -1,0 +1,1 @@
+CREATE TABLE doc (id int, owner text, body text);

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int);
+CREATE PROCEDURE ins(x int) LANGUAGE sql AS $$ INSERT INTO t VALUES (x) $$;

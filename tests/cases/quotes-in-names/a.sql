@@ -1,0 +1,1 @@
+CREATE TABLE "we""ird" (id int);

@@ -1,0 +1,1 @@
+CREATE TABLE old_t (id int, v text);

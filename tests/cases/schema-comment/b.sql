@@ -1,0 +1,2 @@
+CREATE SCHEMA s;
+COMMENT ON SCHEMA s IS 'reporting';

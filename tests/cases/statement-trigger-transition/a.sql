@@ -1,0 +1,2 @@
+CREATE TABLE t (id int);
+CREATE FUNCTION audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;

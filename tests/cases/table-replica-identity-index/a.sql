@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, k int NOT NULL);
+CREATE UNIQUE INDEX t_k ON t (k);

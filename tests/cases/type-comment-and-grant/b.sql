@@ -1,0 +1,4 @@
+CREATE TYPE mood AS ENUM ('a');
+COMMENT ON TYPE mood IS 'feelings';
+REVOKE USAGE ON TYPE mood FROM PUBLIC;
+GRANT USAGE ON TYPE mood TO app_reader;

@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, n int, s text);
+CREATE VIEW v1 AS SELECT id, n, s FROM t;
+CREATE VIEW v2 AS SELECT id FROM v1;

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, n int, s text);
+CREATE VIEW v AS SELECT id FROM t;

@@ -1,0 +1,2 @@
+CREATE TABLE t (id int PRIMARY KEY, n bigint, s text);
+CREATE VIEW v AS SELECT id, n FROM t;

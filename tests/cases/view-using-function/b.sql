@@ -1,0 +1,3 @@
+CREATE TABLE t (id int PRIMARY KEY, n int, s text);
+CREATE FUNCTION dbl(bigint) RETURNS bigint LANGUAGE sql IMMUTABLE AS 'SELECT $1 * 2';
+CREATE VIEW v AS SELECT dbl(n) AS d FROM t;
