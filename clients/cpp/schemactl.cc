@@ -2,16 +2,24 @@
 //
 //   schemactl [--server HOST:PORT] [--project P] health
 //   schemactl [--server HOST:PORT] [--project P] show-all-migrations --env E
+//   schemactl diff FROM TO [--schema S]... [--online] [--down] [--shadow URL]
+//   schemactl [--project P] detect-schema-changes
 //
 // Defaults come from SCHEMACTL_SERVER and SCHEMACTL_PROJECT. Exit codes: 0 success, 1 the
-// call failed (message on stderr), 2 bad usage.
+// call failed (message on stderr), 2 bad usage; diff and detect-schema-changes exit 0 when
+// there is no difference, 2 when there is one, 1 on error.
+#include <algorithm>
 #include <iostream>
+#include <memory>
 #include <string>
 
 #include <CLI/CLI.hpp>
 
 #include "clients/cpp/client.h"
 #include "clients/cpp/render.h"
+#include "service/api/convert.h"
+#include "service/executor/engine.h"
+#include "service/pg/connection.h"
 
 namespace {
 
@@ -22,6 +30,95 @@ int Fail(const absl::Status& status) {
   std::cerr << "schemactl: " << absl::StatusCodeToString(status.code()) << ": "
             << status.message() << std::endl;
   return 1;
+}
+
+std::string RenderDiff(const schemaservice::v1::DiffResponse& response, bool down,
+                       const std::string& title) {
+  std::string out = "-- " + title + "\n";
+  for (const std::string& w : response.warnings()) out += "-- warning: " + w + "\n";
+  const auto& statements = down ? response.down_statements() : response.statements();
+  if (statements.empty()) return out + "-- no differences\n";
+  out += "\n";
+  for (const auto& s : statements) {
+    out += "-- " + s.description() + "\n";
+    for (const auto& h : s.hazards()) {
+      std::string kind = schemaservice::v1::HazardKind_Name(h.kind()).substr(12);
+      std::string severity = schemaservice::v1::Severity_Name(h.severity()).substr(9);
+      std::transform(severity.begin(), severity.end(), severity.begin(), ::tolower);
+      out += "-- hazard " + kind + " (" + severity + ", " + h.rule() + "): " + h.message();
+      if (!h.safer_alternative().empty()) out += "; safer: " + h.safer_alternative();
+      out += "\n";
+    }
+    if (!s.transactional()) out += "-- schemaservice:no-transaction\n";
+    out += s.sql() + ";\n\n";
+  }
+  return out;
+}
+
+int RunDiff(const std::string& from_text, const std::string& to_text,
+            const std::vector<std::string>& schemas, bool online, bool down,
+            const std::string& shadow_url, const std::string& format) {
+  namespace executor = schemaservice::executor;
+  executor::DiffRequest request;
+  absl::StatusOr<executor::Source> from = executor::Source::Parse(from_text);
+  if (!from.ok()) return Fail(from.status());
+  absl::StatusOr<executor::Source> to = executor::Source::Parse(to_text);
+  if (!to.ok()) return Fail(to.status());
+  request.from = *from;
+  request.to = *to;
+  request.schemas = schemas;
+  request.options.online = online;
+  std::unique_ptr<executor::ShadowServer> shadow;
+  if (shadow_url.empty()) {
+    shadow = std::make_unique<executor::ShadowServer>();
+  } else {
+    absl::StatusOr<schemaservice::pg::ConnectionSettings> settings =
+        schemaservice::pg::ParseConnectionString(shadow_url);
+    if (!settings.ok()) return Fail(settings.status());
+    shadow = std::make_unique<executor::ShadowServer>(*settings);
+  }
+  absl::StatusOr<executor::DiffResult> result = executor::RunDiff(request, *shadow);
+  if (!result.ok()) return Fail(result.status());
+  schemaservice::v1::DiffResponse response;
+  schemaservice::api::ToProto(*result, &response);
+  if (format == "json") {
+    std::cout << schemaservice::client::RenderJson(response) << std::endl;
+  } else {
+    std::cout << RenderDiff(response, down,
+                            "schemactl diff " + from->label + " -> " + to->label +
+                                (down ? " (down)" : ""));
+  }
+  return (down ? response.down_statements_size() : response.statements_size()) == 0 ? 0 : 2;
+}
+
+int DetectSchemaChanges(Client& client, const std::string& project, const std::string& env,
+                        const std::string& format) {
+  namespace v1 = schemaservice::v1;
+  int differences = 0;
+  for (const bool drift : {false, true}) {
+    v1::DiffRequest request;
+    request.set_project(project);
+    if (drift) {
+      request.mutable_from()->set_environment(env);
+    } else {
+      request.mutable_from()->mutable_migrations();
+    }
+    request.mutable_to()->mutable_models();
+    grpc::ClientContext context;
+    client.Prepare(context);
+    v1::DiffResponse response;
+    const absl::Status status = client.ToStatus(client.stub().Diff(&context, request, &response));
+    if (!status.ok()) return Fail(status);
+    if (response.statements_size() > 0) ++differences;
+    const std::string title = drift ? "models vs the " + env + " database (drift; what sync-dev-schema would run)"
+                                    : "models vs the replayed migrations (what the next migration would hold)";
+    if (format == "json") {
+      std::cout << schemaservice::client::RenderJson(response) << std::endl;
+    } else {
+      std::cout << RenderDiff(response, false, title) << std::endl;
+    }
+  }
+  return differences == 0 ? 0 : 2;
 }
 
 }  // namespace
@@ -42,7 +139,7 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 86400))
       ->capture_default_str();
   app.add_option("--format", format, "output format")
-      ->check(CLI::IsMember({"text", "json"}))
+      ->check(CLI::IsMember({"text", "sql", "json"}))
       ->capture_default_str();
 
   CLI::App* health = app.add_subcommand("health", "is schemad serving? (exit 0 if SERVING)");
@@ -58,6 +155,26 @@ int main(int argc, char** argv) {
   history->add_option("--events", events, "also show the last N events of the event log")
       ->check(CLI::Range(0, 1000));
 
+  CLI::App* diff = app.add_subcommand(
+      "diff", "compare two schemas in-process (no server needed) and print the plan as SQL");
+  std::string from_text, to_text, shadow_url;
+  std::vector<std::string> schemas;
+  bool online = false, down = false;
+  diff->add_option("FROM", from_text, "postgres://... | models:DIR | migrations:DIR")->required();
+  diff->add_option("TO", to_text, "postgres://... | models:DIR | migrations:DIR")->required();
+  diff->add_option("--schema", schemas, "compare only this schema (repeatable)");
+  diff->add_flag("--online", online, "online-safe statements (CONCURRENTLY, NOT VALID + VALIDATE)");
+  diff->add_flag("--down", down, "print the down plan (TO -> FROM) instead");
+  diff->add_option("--shadow", shadow_url,
+                   "server for shadow databases (default: a private PostgreSQL started on demand)")
+      ->envname("SCHEMACTL_SHADOW");
+
+  CLI::App* detect = app.add_subcommand(
+      "detect-schema-changes",
+      "models vs the replayed migrations (the next migration) and vs the dev database (drift)");
+  std::string dev_env = "dev";
+  detect->add_option("--env", dev_env, "the development environment")->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -65,7 +182,15 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   options.timeout = absl::Seconds(timeout_seconds);
+  if (*diff) return RunDiff(from_text, to_text, schemas, online, down, shadow_url, format);
   Client client(options);
+  if (*detect) {
+    if (project.empty()) {
+      std::cerr << "schemactl: --project is required (or set SCHEMACTL_PROJECT)" << std::endl;
+      return 2;
+    }
+    return DetectSchemaChanges(client, project, dev_env, format);
+  }
 
   if (*health) {
     absl::StatusOr<std::string> status = client.Health(health_service);

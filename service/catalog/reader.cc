@@ -142,7 +142,7 @@ class Reader {
         " UNION ALL SELECT 'foreign server', srvname FROM pg_foreign_server"
         " UNION ALL SELECT 'cast', format_type(castsource, NULL) || ' AS ' ||"
         "  format_type(casttarget, NULL) FROM pg_cast c WHERE c.oid >= ", kFirstUserOid,
-        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'e')"
+        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('e', 'i'))"
         ") x ORDER BY 1, 2");
     const pqxx::result rows = tx_.exec(sql);
     if (rows.empty()) return absl::OkStatus();
@@ -307,7 +307,7 @@ class Reader {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence,"
         " obj_description(c.oid, 'pg_class'), ", GrantsExpr("c.relacl", 'r', "c.relowner"), ","
-        " array_to_string(ARRAY(SELECT o FROM unnest(c.reloptions) o ORDER BY o), E'\\x1e'),"
+        " array_to_string(c.reloptions, E'\\x1e'),"
         " CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,"
         " CASE WHEN c.relispartition THEN (SELECT quote_ident(pn.nspname) || '.' ||"
         "  quote_ident(pc.relname) FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent"
@@ -336,8 +336,8 @@ class Reader {
         v.c.comment = OptionalText(row[5]);
         v.c.grants = ParseGrants(row[6]);
         v.options = std::move(options);
-        v.definition = Text(row[17]);
-        v.populated = row[18].as<bool>();
+        v.definition = Text(row[16]);
+        v.populated = row[17].as<bool>();
         class_refs_[oid] = v.c.ref;
         relation_names_[oid] = QName(schema, name);
         relation_schemas_[oid] = schema;
@@ -358,7 +358,7 @@ class Reader {
       t.replica_identity_index = Text(row[13]);
       t.rls_enabled = row[14].as<bool>();
       t.rls_forced = row[15].as<bool>();
-      t.access_method = Text(row[19]);
+      t.access_method = Text(row[18]);
       class_refs_[oid] = t.c.ref;
       relation_names_[oid] = QName(schema, name);
       relation_schemas_[oid] = schema;
@@ -535,7 +535,11 @@ class Reader {
         " obj_description(p.oid, 'pg_proc'), ", GrantsExpr("p.proacl", 'f', "p.proowner"),
         " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
         " WHERE p.prokind IN ('f', 'p', 'w') AND ", filter_, " AND ",
-        NotExtensionMember("pg_proc", "p"), " ORDER BY 2, 3, 5"));
+        NotExtensionMember("pg_proc", "p"),
+        // Range and multirange constructors belong to their type.
+        " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND"
+        "  d.objid = p.oid AND d.deptype = 'i')"
+        " ORDER BY 2, 3, 5"));
     for (const pqxx::row& row : rows) {
       const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
       const std::string identity = row[4].as<std::string>();
@@ -652,7 +656,7 @@ class Reader {
     if (!options_.schemas.empty()) return;  // not in any schema: only with the whole database
     const pqxx::result rows = tx_.exec(
         "SELECT e.oid, e.evtname, e.evtevent, e.evtfoid::regproc::text, e.evtenabled,"
-        " array_to_string(ARRAY(SELECT quote_literal(x) FROM unnest(e.evttags) x ORDER BY 1), ', '),"
+        " array_to_string(ARRAY(SELECT quote_literal(x) FROM unnest(e.evttags) WITH ORDINALITY u(x, i) ORDER BY i), ', '),"
         " obj_description(e.oid, 'pg_event_trigger')"
         " FROM pg_event_trigger e WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE"
         " d.classid = 'pg_event_trigger'::regclass AND d.objid = e.oid AND d.deptype = 'e')"
@@ -679,7 +683,8 @@ class Reader {
         " d.defaclobjtype,"
         " (SELECT string_agg(CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE"
         "  quote_ident(pg_get_userbyid(a.grantee)) END || E'\\x1f' || a.privilege_type ||"
-        "  E'\\x1f' || a.is_grantable::text, E'\\x1e' ORDER BY 1) FROM aclexplode(d.defaclacl) a)"
+        "  E'\\x1f' || a.is_grantable::text, E'\\x1e' ORDER BY 1) FROM aclexplode(d.defaclacl) a"
+        "  WHERE a.grantee <> d.defaclrole)"
         " FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace"
         " WHERE d.defaclnamespace = 0 OR (", filter_, ") ORDER BY 1, 2, 3"));
     for (const pqxx::row& row : rows) {
@@ -725,7 +730,7 @@ class Reader {
       return it->second;
     };
     if (catalog == "pg_class") {
-      if (subid != 0) {
+      if (subid != 0 && table_index_.count(oid)) {
         auto it = column_refs_.find(ColumnKey(oid, subid));
         if (it != column_refs_.end()) {
           if (composite_relations_.count(oid)) return composite_relations_[oid];

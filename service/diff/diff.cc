@@ -26,6 +26,12 @@ std::string GrantsText(const std::vector<Grant>& grants) {
   return parts.empty() ? "none" : absl::StrJoin(parts, ", ");
 }
 
+// Storage parameters are a set; their order is how they were written.
+std::string Sorted(std::vector<std::string> v) {
+  std::sort(v.begin(), v.end());
+  return absl::StrJoin(v, ", ");
+}
+
 std::string Opt(const std::optional<std::string>& v) { return v ? *v : "(none)"; }
 std::string Bool(bool b) { return b ? "true" : "false"; }
 std::string Chr(char c) { return c ? std::string(1, c) : ""; }
@@ -77,13 +83,15 @@ void Match(const std::vector<T>& from, const std::vector<T>& to,
 void CompareColumns(const catalog::Table& from, const catalog::Table& to,
                     std::vector<Change>& out) {
   auto id = [&](const Column& c) { return absl::StrCat(to.c.ref.id, ".", pg::QuoteIdent(c.name)); };
+  // A column inherited from a parent is the parent's business; one that becomes local
+  // (a partition detached) or inherited (attached) is the same column.
   for (const Column& a : from.columns) {
-    if (a.inherited_only) continue;
     const Column* b = to.FindColumn(a.name);
-    if (b == nullptr || b->inherited_only) {
-      out.push_back(Change{Action::kDrop, ObjectRef{Kind::kColumn, id(a)}, {}});
+    if (b == nullptr) {
+      if (!a.inherited_only) out.push_back(Change{Action::kDrop, ObjectRef{Kind::kColumn, id(a)}, {}});
       continue;
     }
+    if (a.inherited_only && b->inherited_only) continue;
     FieldDiff f;
     f.Add("type", a.type, b->type);
     f.Add("not_null", Bool(a.not_null), Bool(b->not_null));
@@ -106,7 +114,7 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
   for (const Column& b : to.columns) {
     if (b.inherited_only) continue;
     const Column* a = from.FindColumn(b.name);
-    if (a == nullptr || a->inherited_only) {
+    if (a == nullptr) {
       out.push_back(Change{Action::kCreate, ObjectRef{Kind::kColumn, id(b)}, {}});
     }
   }
@@ -178,7 +186,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("partition_of", a.partition_of, b.partition_of);
     f.Add("partition_bound", a.partition_bound, b.partition_bound);
     f.Add("inherits", absl::StrJoin(a.inherits, ", "), absl::StrJoin(b.inherits, ", "));
-    f.Add("options", absl::StrJoin(a.options, ", "), absl::StrJoin(b.options, ", "));
+    f.Add("options", Sorted(a.options), Sorted(b.options));
     f.Add("replica_identity", absl::StrCat(Chr(a.replica_identity), " ", a.replica_identity_index),
           absl::StrCat(Chr(b.replica_identity), " ", b.replica_identity_index));
     f.Add("rls_enabled", Bool(a.rls_enabled), Bool(b.rls_enabled));
@@ -201,7 +209,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
   Match<catalog::View>(from.views, to.views, [](const auto& a, const auto& b, FieldDiff& f) {
     f.Add("materialized", Bool(a.materialized), Bool(b.materialized));
     f.Add("definition", a.definition, b.definition);
-    f.Add("options", absl::StrJoin(a.options, ", "), absl::StrJoin(b.options, ", "));
+    f.Add("options", Sorted(a.options), Sorted(b.options));
     f.Add("column_comments", absl::StrJoin(a.column_comments, ", ", absl::PairFormatter("=")),
           absl::StrJoin(b.column_comments, ", ", absl::PairFormatter("=")));
     f.Add("populated", Bool(a.populated), Bool(b.populated));

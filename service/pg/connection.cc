@@ -5,6 +5,10 @@
 #include "absl/strings/strip.h"
 #include "service/pg/quote.h"
 
+#include <libpq-fe.h>
+
+#include "absl/strings/numbers.h"
+
 namespace schemaservice::pg {
 
 std::string ConnectionSettings::Describe() const {
@@ -45,6 +49,45 @@ absl::StatusOr<std::unique_ptr<pqxx::connection>> Connect(const ConnectionSettin
         absl::StrCat("cannot connect to ", settings.Describe(), ": ", message);
     return refused_login ? absl::FailedPreconditionError(text) : absl::UnavailableError(text);
   }
+}
+
+absl::StatusOr<ConnectionSettings> ParseConnectionString(const std::string& text) {
+  char* error = nullptr;
+  PQconninfoOption* options = PQconninfoParse(text.c_str(), &error);
+  if (options == nullptr) {
+    std::string message = error ? error : "out of memory";
+    if (error) PQfreemem(error);
+    return absl::InvalidArgumentError(absl::StrCat(
+        "not a connection string: ", absl::StripTrailingAsciiWhitespace(message),
+        "; expected postgres://user@host:port/dbname"));
+  }
+  ConnectionSettings s;
+  s.host = "localhost";
+  s.user = "";
+  bool port_ok = true;
+  for (PQconninfoOption* o = options; o->keyword != nullptr; ++o) {
+    if (o->val == nullptr) continue;
+    const std::string key = o->keyword, value = o->val;
+    if (key == "host" || key == "hostaddr") s.host = value;
+    if (key == "port") port_ok = absl::SimpleAtoi(value, &s.port);
+    if (key == "dbname") s.dbname = value;
+    if (key == "user") s.user = value;
+    if (key == "password") s.password = value;
+    if (key == "sslmode") s.sslmode = value;
+    if (key == "connect_timeout") port_ok = port_ok && absl::SimpleAtoi(value, &s.connect_timeout_seconds);
+  }
+  PQconninfoFree(options);
+  if (!port_ok) return absl::InvalidArgumentError("connection string: port must be a number");
+  if (s.user.empty()) {
+    const char* env_user = std::getenv("PGUSER");
+    const char* login = std::getenv("USER");
+    s.user = env_user ? env_user : login ? login : "postgres";
+  }
+  if (s.dbname.empty()) s.dbname = s.user;
+  if (s.password.empty()) {
+    if (const char* pw = std::getenv("PGPASSWORD")) s.password = pw;
+  }
+  return s;
 }
 
 }  // namespace schemaservice::pg

@@ -27,3 +27,11 @@ absl::StatusOr<std::unique_ptr<pqxx::connection>> Connect(const ConnectionSettin
                                                           absl::string_view application_name);
 
 }  // namespace schemaservice::pg
+
+namespace schemaservice::pg {
+
+// Parses a postgres:// URL or a key=value conninfo (libpq's own parser) into settings. A
+// password in the URL is accepted here (command-line use) and kept out of Describe().
+absl::StatusOr<ConnectionSettings> ParseConnectionString(const std::string& text);
+
+}  // namespace schemaservice::pg

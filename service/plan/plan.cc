@@ -220,8 +220,17 @@ class Planner {
     }
     for (const Change& c : changes_) {
       if (c.action == Action::kDrop && c.ref.kind == Kind::kTable) dropped_tables_.insert(c.ref.id);
+      if (c.action == Action::kDrop && c.ref.kind == Kind::kColumn) removed_columns_.insert(c.ref);
     }
     for (const Change& c : changes_) RETURN_IF_ERROR(PlanChange(c));
+    for (const std::string& table : replica_index_tables_) {
+      const auto* t = to_.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
+      const ObjectRef index{Kind::kIndex, absl::StrCat(table, ".", t->replica_identity_index)};
+      if (!Has(Step::kCreate, index)) {
+        Emit(Step::kAlter, t->c.ref, absl::StrCat("ALTER TABLE ", table, " REPLICA IDENTITY USING INDEX ", t->replica_identity_index),
+             "set replica identity index");
+      }
+    }
     RETURN_IF_ERROR(RecreateDependents());
     MarkPossibleRenames();
     return Order();
@@ -271,7 +280,12 @@ class Planner {
     const Obj* o = from_.Find(ref);
     if (o == nullptr) return absl::InternalError(absl::StrCat("unknown object ", ref.id));
     if (o->has_owner && dropped_tables_.count(o->owner.id)) {
-      At(Step::kDrop, ref);  // goes with its table; kept as a node for ordering only
+      // Goes with its table, except a foreign key: dropped first, so tables that reference
+      // each other can go in any order.
+      const auto* part = from_.Get<catalog::TablePart>(ref);
+      if (ref.kind == Kind::kConstraint && part->constraint_type == 'f') {
+        DropPart(*part, /*removed=*/true);
+      }
       return absl::OkStatus();
     }
     return DropObject(ref);
@@ -393,11 +407,21 @@ class Planner {
                      : std::vector<Hazard>{});
         break;
       }
-      case Kind::kSequence:
+      case Kind::kSequence: {
+        // A sequence owned by a column or table that is dropped goes with it.
+        const auto* s = from_.Get<catalog::Sequence>(ref);
+        if (s->owned_by) {
+          const Obj* column = from_.Find(ObjectRef{Kind::kColumn, *s->owned_by});
+          if ((column && dropped_tables_.count(column->owner.id)) ||
+              (column && removed_columns_.count(ObjectRef{Kind::kColumn, *s->owned_by}))) {
+            break;
+          }
+        }
         Emit(Step::kDrop, ref, absl::StrCat("DROP SEQUENCE ", ref.id), absl::StrCat("drop sequence ", ref.id),
              {MakeHazard(HazardKind::kDataLoss, Severity::kWarning, "drop-other",
                          "drops the sequence and its current value")});
         break;
+      }
       case Kind::kFunction: {
         const auto* f = from_.Get<catalog::Function>(ref);
         Emit(Step::kDrop, ref, absl::StrCat("DROP ", f->kind == 'p' ? "PROCEDURE " : "FUNCTION ", ref.id),
@@ -458,7 +482,7 @@ class Planner {
       case Kind::kPolicy:
       case Kind::kRule:
       case Kind::kStatistics:
-        if (!dropped_tables_.count(o->owner.id)) DropPart(*from_.Get<catalog::TablePart>(ref), removed);
+        DropPart(*from_.Get<catalog::TablePart>(ref), removed);
         break;
       case Kind::kSequenceOwner: break;
     }
@@ -565,9 +589,12 @@ class Planner {
       if (OnlyInsertions(a->labels, b->labels)) {
         for (size_t i = 0; i < b->labels.size(); ++i) {
           if (std::find(a->labels.begin(), a->labels.end(), b->labels[i]) != a->labels.end()) continue;
+          // Placed after its predecessor, which exists by now (old, or added just before).
           std::string sql = absl::StrCat("ALTER TYPE ", c.ref.id, " ADD VALUE ", pg::QuoteLiteral(b->labels[i]));
-          if (i + 1 < b->labels.size()) {
-            absl::StrAppend(&sql, " BEFORE ", pg::QuoteLiteral(b->labels[i + 1]));
+          if (i > 0) {
+            absl::StrAppend(&sql, " AFTER ", pg::QuoteLiteral(b->labels[i - 1]));
+          } else if (!a->labels.empty()) {
+            absl::StrAppend(&sql, " BEFORE ", pg::QuoteLiteral(a->labels.front()));
           }
           Emit(Step::kAlter, c.ref, sql, absl::StrCat("add value to enum ", c.ref.id));
         }
@@ -895,7 +922,7 @@ class Planner {
         Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id));
       }
       type_changed_columns_.insert(ref);
-    } else if (ch.Has("default") && !b->generated) {
+    } else if (ch.Has("default") && !b->generated && !(ch.Has("identity") && !a->identity)) {
       if (b->default_expr && !b->identity) {
         Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id),
              b->default_expr && VolatileDefault(*b->default_expr) ? std::vector<Hazard>{} : std::vector<Hazard>{});
@@ -907,8 +934,11 @@ class Planner {
     }
     if (ch.Has("identity")) {
       if (!a->identity) {
-        if (a->default_expr && !ch.Has("default")) {
-          Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id));
+        if (a->default_expr) {
+          // In the drop phase, so the sequence it used can go before the identity is made.
+          const ObjectRef pre{Kind::kColumn, absl::StrCat(ref.id, "#default")};
+          Emit(Step::kDrop, pre, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id));
+          default_holders_[pre] = ref;
         }
         std::string sql = absl::StrCat(alter, " ADD GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY");
         if (!b->identity_options.empty()) absl::StrAppend(&sql, " (", b->identity_options, ")");
@@ -917,10 +947,10 @@ class Planner {
                          "the identity sequence starts at its START value, not past existing rows",
                          "after applying, setval the sequence past max(column)")});
       } else if (!b->identity) {
-        Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP IDENTITY"), absl::StrCat("drop identity of ", ref.id));
-        if (b->default_expr) {
-          Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id));
-        }
+        // In the drop phase: its sequence's name may be taken by a sequence created next.
+        const ObjectRef pre{Kind::kColumn, absl::StrCat(ref.id, "#identity")};
+        Emit(Step::kDrop, pre, absl::StrCat(alter, " DROP IDENTITY"), absl::StrCat("drop identity of ", ref.id));
+        default_holders_[pre] = ref;
       } else {
         Emit(Step::kAlter, ref, absl::StrCat(alter, " SET GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT"),
              absl::StrCat("change identity of ", ref.id));
@@ -1406,7 +1436,9 @@ class Planner {
   // A column whose default or generation expression uses an object that is dropped and
   // recreated: take the default off before, put it back after.
   absl::Status RestoreColumnAround(const ObjectRef& column, const ObjectRef& cause) {
-    if (handled_columns_.count(column) || Has(Step::kCreate, column)) return absl::OkStatus();
+    if (handled_columns_.count(column) || Has(Step::kCreate, column) || HasDefaultHolder(column)) {
+      return absl::OkStatus();
+    }
     const Obj* o = from_.Find(column);
     const auto* a = from_.Get<Column>(column);
     const auto* b = to_.Get<Column>(column);
@@ -1488,10 +1520,8 @@ class Planner {
   // The node that stands for `ref` at `step`, through columns of new tables and defaults.
   std::optional<NodeKey> NodeFor(Step step, const ObjectRef& ref, const Index& idx) const {
     if (Has(step, ref)) return NodeKey{step, ref};
-    if (ref.kind == Kind::kColumn) {
-      const Obj* o = idx.Find(ref);
-      if (o && Has(step, o->owner)) return NodeKey{step, o->owner};
-    }
+    const Obj* o = idx.Find(ref);
+    if (o && o->has_owner && Has(step, o->owner)) return NodeKey{step, o->owner};
     return std::nullopt;
   }
 
@@ -1543,6 +1573,13 @@ class Planner {
     return out;
   }
 
+  bool HasDefaultHolder(const ObjectRef& column) const {
+    for (const auto& [holder, c] : default_holders_) {
+      if (c == column && Has(Step::kDrop, holder)) return true;
+    }
+    return false;
+  }
+
   absl::StatusOr<std::vector<Statement>> Order() {
     for (auto& [key, node] : nodes_) {
       const ObjectRef& ref = key.ref;
@@ -1563,7 +1600,7 @@ class Planner {
             if (!(n->ref == ref)) nodes_[*n];  // ensure exists
             if (!(n->ref == ref && n->step == key.step)) node.after.insert(*n);
           }
-          if (key.step == Step::kDrop) {
+          if (key.step == Step::kDrop && !HasDefaultHolder(d)) {
             if (auto n = NodeFor(Step::kAlter, d, from_); n && !(n->ref == ref)) node.after.insert(*n);
           }
         }
@@ -1628,7 +1665,7 @@ class Planner {
   std::vector<Change> changes_;
   std::map<NodeKey, Node> nodes_;
   std::set<std::string> new_tables_, dropped_tables_, replica_index_tables_;
-  std::set<ObjectRef> type_changed_columns_, handled_columns_, forced_recreate_;
+  std::set<ObjectRef> type_changed_columns_, handled_columns_, forced_recreate_, removed_columns_;
   std::map<ObjectRef, ObjectRef> default_holders_, owner_sequences_;
   bool functions_created_ = false;
 };

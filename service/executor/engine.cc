@@ -1,0 +1,45 @@
+#include "service/executor/engine.h"
+
+#include <openssl/sha.h>
+
+#include "absl/strings/escaping.h"
+#include "absl/strings/str_cat.h"
+#include "service/util/status.h"
+
+namespace schemaservice::executor {
+namespace {
+
+std::string Major(const std::string& version_num) {
+  return version_num.size() > 4 ? version_num.substr(0, version_num.size() - 4) : version_num;
+}
+
+// A stable fingerprint of a schema: the SQL that would create it from nothing.
+absl::StatusOr<std::string> SchemaHash(const catalog::Catalog& c) {
+  ASSIGN_OR_RETURN(std::vector<plan::Statement> create, plan::PlanStatements(catalog::Catalog{}, c));
+  const std::string text = plan::RenderSql(create);
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest);
+  return absl::StrCat("sha256:", absl::BytesToHexString(absl::string_view(
+                                     reinterpret_cast<const char*>(digest), sizeof digest)));
+}
+
+}  // namespace
+
+absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& shadow) {
+  catalog::ReadOptions read;
+  read.schemas = request.schemas;
+  ASSIGN_OR_RETURN(catalog::Catalog from, ReadSource(request.from, shadow, read));
+  ASSIGN_OR_RETURN(catalog::Catalog to, ReadSource(request.to, shadow, read));
+  DiffResult result;
+  if (Major(from.server_version) != Major(to.server_version)) {
+    result.warnings.push_back(absl::StrCat(
+        "the two sides run different PostgreSQL major versions (", request.from.label, ": ",
+        from.server_version, ", ", request.to.label, ": ", to.server_version,
+        "); the shadow server should match the target's version"));
+  }
+  ASSIGN_OR_RETURN(result.plan, plan::PlanMigration(from, to, request.options));
+  ASSIGN_OR_RETURN(result.from_hash, SchemaHash(from));
+  return result;
+}
+
+}  // namespace schemaservice::executor

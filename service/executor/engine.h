@@ -1,0 +1,31 @@
+// service/executor/engine.h
+//
+// The Diff operation end to end: two sources -> two catalogs (through shadow databases
+// where needed) -> changes and a plan, up and down. Used in-process by `schemactl diff` and
+// by the Diff RPC. Shadow databases are always dropped, also when loading fails.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "service/executor/shadow.h"
+#include "service/plan/plan.h"
+
+namespace schemaservice::executor {
+
+struct DiffRequest {
+  Source from, to;
+  std::vector<std::string> schemas;  // empty: every non-system schema
+  plan::Options options;
+};
+
+struct DiffResult {
+  plan::Plan plan;
+  std::vector<std::string> warnings;  // e.g. shadow and target major versions differ
+  std::string from_hash;              // identifies the "from" schema the plan was made for
+};
+
+absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& shadow);
+
+}  // namespace schemaservice::executor
