@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -182,7 +183,21 @@ int main(int argc, char** argv) {
 
   grpc::EnableDefaultHealthCheckService(true);
   if (config->server.reflection) grpc::reflection::InitProtoReflectionServerBuilderPlugin();
-  api::SchemaServiceImpl service(target_registry, logger);
+  // Shadow databases: the project's configured server, else schemad's own embedded server
+  // when it runs one, else a private one started on first use.
+  std::vector<std::unique_ptr<executor::ShadowServer>> shadow_servers;
+  std::map<std::string, executor::ShadowServer*> shadows;
+  for (const config::ProjectConfig& project : config->projects) {
+    if (project.shadow_database && !project.shadow_database->embedded) {
+      shadow_servers.push_back(std::make_unique<executor::ShadowServer>(project.shadow_database->settings));
+    } else if (embedded) {
+      shadow_servers.push_back(std::make_unique<executor::ShadowServer>(embedded->Settings("postgres"), true));
+    } else {
+      shadow_servers.push_back(std::make_unique<executor::ShadowServer>());
+    }
+    shadows[project.name] = shadow_servers.back().get();
+  }
+  api::SchemaServiceImpl service(*config, target_registry, shadows, logger);
   grpc::ServerBuilder builder;
   int grpc_port = 0;
   builder.AddListeningPort(config->server.listen, grpc::InsecureServerCredentials(), &grpc_port);
@@ -219,6 +234,7 @@ int main(int argc, char** argv) {
                    std::chrono::seconds(config->server.shutdown_grace_seconds));
   server->Wait();
   exposer.reset();
+  shadow_servers.clear();
   if (embedded) {
     if (absl::Status s = embedded->Stop(); !s.ok()) logger->warn("embedded.stop {}", std::string(s.message()));
   }

@@ -129,12 +129,6 @@ TEST_F(SchemadTest, EveryRpcNotBuiltYetAnswersUnimplementedNamingIt) {
   {
     grpc::ClientContext context;
     client_->Prepare(context);
-    v1::DiffResponse response;
-    results["Diff"] = client_->ToStatus(client_->stub().Diff(&context, {}, &response));
-  }
-  {
-    grpc::ClientContext context;
-    client_->Prepare(context);
     v1::GenerateResponse response;
     results["Generate"] = client_->ToStatus(client_->stub().Generate(&context, {}, &response));
   }
@@ -235,6 +229,68 @@ TEST_F(SchemadTest, SigtermStopsCleanlyAndRemovesTheReadyFile) {
   EXPECT_FALSE(std::filesystem::exists(runner_->ready_file()));
   EXPECT_THAT(runner_->process().Stderr(), HasSubstr("schemad.stopped"));
   EXPECT_THAT(runner_->process().Stderr(), ::testing::Not(HasSubstr(settings_.password)));
+}
+
+TEST_F(SchemadTest, DiffComparesModelsWithTheEnvironmentAndDetectSchemaChangesShowsBoth) {
+  runner_->dir().Write("models/01_t.sql", "CREATE TABLE t (id int PRIMARY KEY, note text);\n");
+  v1::DiffRequest request;
+  request.set_project("app");
+  request.mutable_from()->set_environment("dev");
+  request.mutable_to()->mutable_models();
+  grpc::ClientContext context;
+  client_->Prepare(context);
+  v1::DiffResponse response;
+  const absl::Status status = client_->ToStatus(client_->stub().Diff(&context, request, &response));
+  ASSERT_TRUE(status.ok()) << status;
+  ASSERT_EQ(response.changes_size(), 2);  // the table and its primary key
+  EXPECT_EQ(response.changes(0).object_name(), "public.t");
+  EXPECT_EQ(response.changes(0).action(), v1::CHANGE_ACTION_CREATE);
+  EXPECT_EQ(response.changes(1).object_name(), "public.t.t_pkey");
+  ASSERT_GE(response.statements_size(), 1);
+  EXPECT_THAT(response.statements(0).sql(), HasSubstr("CREATE TABLE public.t"));
+  ASSERT_GE(response.down_statements_size(), 1);
+  EXPECT_THAT(response.down_statements(0).sql(), HasSubstr("DROP TABLE public.t"));
+  EXPECT_EQ(response.down_statements(0).hazards(0).kind(), v1::HAZARD_KIND_DATA_LOSS);
+
+  RunResult r = Schemactl({"--project", "app", "detect-schema-changes"});
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("models vs the replayed migrations"));
+  EXPECT_THAT(r.out, HasSubstr("models vs the dev database"));
+  EXPECT_THAT(r.out, HasSubstr("CREATE TABLE public.t"));
+
+  v1::DiffRequest missing;
+  missing.set_project("app");
+  missing.mutable_to()->mutable_models();
+  grpc::ClientContext context2;
+  client_->Prepare(context2);
+  EXPECT_EQ(client_->stub().Diff(&context2, missing, &response).error_code(),
+            grpc::StatusCode::INVALID_ARGUMENT);
+}
+
+TEST(SchemactlDiffTest, ExitCodesSayWhetherThereIsADifference) {
+  testing::TempDir dir;
+  chmod(dir.path().c_str(), 0755);
+  dir.Write("a/01.sql", "CREATE TABLE t (id int);\n");
+  dir.Write("b/01.sql", "CREATE TABLE t (id int, n int NOT NULL);\n");
+  dir.Write("bad/01.sql", "CREATE TABLE t (id int,, n);\n");
+  const std::map<std::string, std::string> env = {{"TMPDIR", dir.path()}};
+  RunResult r = RunProgram({BinaryPath("schemactl"), "diff", "models:" + dir.path() + "/a",
+                            "models:" + dir.path() + "/b"}, env);
+  EXPECT_EQ(r.exit_code, 2) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("ALTER TABLE public.t ADD COLUMN n integer NOT NULL;"));
+  EXPECT_THAT(r.out, HasSubstr("hazard BACKWARD_INCOMPATIBLE (error, add-required-column)"));
+  r = RunProgram({BinaryPath("schemactl"), "diff", "--down", "models:" + dir.path() + "/a",
+                  "models:" + dir.path() + "/b"}, env);
+  EXPECT_THAT(r.out, HasSubstr("ALTER TABLE public.t DROP COLUMN n;"));
+  r = RunProgram({BinaryPath("schemactl"), "--format", "json", "diff", "models:" + dir.path() + "/a",
+                  "models:" + dir.path() + "/a"}, env);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("\"statements\": []"));
+  r = RunProgram({BinaryPath("schemactl"), "diff", "models:" + dir.path() + "/a",
+                  "models:" + dir.path() + "/bad"}, env);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("bad/01.sql:1"));
+  EXPECT_EQ(r.out, "") << "never a partial plan";
 }
 
 TEST(SchemactlTest, NoServerIsAnErrorThatSaysWhatToDo) {

@@ -50,3 +50,4 @@ endif()
 # The schema engine's round-trip corpus (tests/cases/*/{a,b}.sql), against a real PostgreSQL.
 schemaservice_test(roundtrip_test SOURCES tests/roundtrip_test.cc
   LIBS ss_executor test_support test_postgres_main TIMEOUT 1800)
+schemaservice_test(engine_test SOURCES tests/engine_test.cc LIBS ss_executor test_postgres_main)

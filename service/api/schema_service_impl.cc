@@ -1,7 +1,9 @@
 #include "service/api/schema_service_impl.h"
 
 #include "absl/strings/str_cat.h"
+#include "service/api/convert.h"
 #include "service/api/status_mapping.h"
+#include "service/executor/engine.h"
 #include "service/executor/history.h"
 
 namespace schemaservice::api {
@@ -26,9 +28,60 @@ v1::MigrationState StateOf(const std::string& status) {
 
 }  // namespace
 
-grpc::Status SchemaServiceImpl::Diff(grpc::ServerContext*, const v1::DiffRequest*,
-                                     v1::DiffResponse*) {
-  return NotBuiltYet("Diff");
+absl::StatusOr<executor::Source> SchemaServiceImpl::SourceFor(const config::ProjectConfig& project,
+                                                              const v1::SchemaSource& source,
+                                                              const char* side) const {
+  executor::Source out;
+  switch (source.source_case()) {
+    case v1::SchemaSource::kEnvironment: {
+      absl::StatusOr<const executor::Target*> target = targets_.Find(project.name, source.environment());
+      if (!target.ok()) return target.status();
+      out.kind = executor::Source::Kind::kLive;
+      out.live = (*target)->settings;
+      out.label = absl::StrCat("environment ", source.environment());
+      return out;
+    }
+    case v1::SchemaSource::kModels:
+      out.kind = executor::Source::Kind::kModels;
+      out.dir = project.models_dir;
+      out.label = "models";
+      return out;
+    case v1::SchemaSource::kMigrations:
+      out.kind = executor::Source::Kind::kMigrations;
+      out.dir = project.migrations_dir;
+      out.label = "migrations";
+      return out;
+    case v1::SchemaSource::kInlineModels:
+      out.kind = executor::Source::Kind::kFiles;
+      for (const v1::ModelFile& f : source.inline_models().files()) out.files.push_back({f.name(), f.sql()});
+      out.label = "inline models";
+      return out;
+    default:
+      return absl::InvalidArgumentError(absl::StrCat(
+          side, " is required: an environment, the models, the migrations or inline models"));
+  }
+}
+
+grpc::Status SchemaServiceImpl::Diff(grpc::ServerContext*, const v1::DiffRequest* req,
+                                     v1::DiffResponse* resp) {
+  const config::ProjectConfig* project = config_.FindProject(req->project());
+  if (project == nullptr) {
+    return ToGrpc(targets_.Find(req->project(), "?").status());
+  }
+  absl::StatusOr<executor::Source> from = SourceFor(*project, req->from(), "from");
+  if (!from.ok()) return ToGrpc(from.status());
+  absl::StatusOr<executor::Source> to = SourceFor(*project, req->to(), "to");
+  if (!to.ok()) return ToGrpc(to.status());
+  executor::DiffRequest request{*from, *to, {req->schemas().begin(), req->schemas().end()}, {}};
+  request.options.online = req->online();
+  absl::StatusOr<executor::DiffResult> result = executor::RunDiff(request, *shadows_.at(project->name));
+  if (!result.ok()) {
+    logger_->warn("diff.failed project={} code={}", project->name,
+                  absl::StatusCodeToString(result.status().code()));
+    return ToGrpc(result.status());
+  }
+  ToProto(*result, resp);
+  return grpc::Status::OK;
 }
 
 grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext*, const v1::GenerateRequest*,

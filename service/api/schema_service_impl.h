@@ -9,7 +9,12 @@
 
 #include <spdlog/logger.h>
 
+#include <map>
+#include <string>
+
 #include "schemaservice/v1/schema_service.grpc.pb.h"
+#include "service/config/config.h"
+#include "service/executor/shadow.h"
 #include "service/executor/targets.h"
 
 namespace schemaservice::api {
@@ -18,8 +23,11 @@ namespace v1 = ::schemaservice::v1;
 
 class SchemaServiceImpl final : public v1::SchemaService::Service {
  public:
-  SchemaServiceImpl(const executor::Targets& targets, std::shared_ptr<spdlog::logger> logger)
-      : targets_(targets), logger_(std::move(logger)) {}
+  // `shadows`: the shadow server of each project, by project name.
+  SchemaServiceImpl(const config::Config& config, const executor::Targets& targets,
+                    std::map<std::string, executor::ShadowServer*> shadows,
+                    std::shared_ptr<spdlog::logger> logger)
+      : config_(config), targets_(targets), shadows_(std::move(shadows)), logger_(std::move(logger)) {}
 
   grpc::Status Diff(grpc::ServerContext*, const v1::DiffRequest*, v1::DiffResponse*) override;
   grpc::Status Generate(grpc::ServerContext*, const v1::GenerateRequest*,
@@ -40,7 +48,12 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
                        v1::HistoryResponse*) override;
 
  private:
+  absl::StatusOr<executor::Source> SourceFor(const config::ProjectConfig& project,
+                                             const v1::SchemaSource& source, const char* side) const;
+
+  const config::Config& config_;
   const executor::Targets& targets_;
+  std::map<std::string, executor::ShadowServer*> shadows_;
   std::shared_ptr<spdlog::logger> logger_;
 };
 

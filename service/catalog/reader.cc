@@ -834,6 +834,9 @@ absl::StatusOr<Catalog> ReadCatalog(pqxx::connection& conn, const ReadOptions& o
   try {
     pqxx::transaction<pqxx::isolation_level::repeatable_read, pqxx::readwrite_policy::read_only> tx(
         conn);
+    // Every name the server renders (types, defaults, view bodies) comes out schema-qualified,
+    // so plans do not depend on the target's search_path.
+    tx.exec0("SET LOCAL search_path = ''");
     return Reader(tx, options).Read();
   } catch (const std::exception& e) {
     return pg::FromException(e, "reading the catalog");

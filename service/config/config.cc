@@ -196,14 +196,14 @@ absl::Status ReadSecret(const Reader& r, const YAML::Node& node, const std::stri
 }
 
 absl::Status ReadDatabase(const Reader& r, const YAML::Node& env_node, const std::string& env_key,
-                          DatabaseConfig* out) {
-  out->key = Reader::Join(env_key, "database");
+                          const std::string& name, DatabaseConfig* out) {
+  out->key = Reader::Join(env_key, name);
   ASSIGN_OR_RETURN(
       const YAML::Node node,
-      r.Required(env_node, env_key, "database",
+      r.Required(env_node, env_key, name,
                  "set `database: embedded` for the private PostgreSQL, or a mapping with "
                  "host, port, dbname, user and password_env or password_file"));
-  out->line = r.KeyLine(env_node, "database");
+  out->line = r.KeyLine(env_node, name);
   if (node.IsScalar()) {
     if (node.Scalar() != "embedded") {
       return r.Error(node, out->key,
@@ -243,7 +243,7 @@ absl::Status ReadEnvironment(const Reader& r, const std::string& name, const YAM
   out->name = name;
   RETURN_IF_ERROR(r.CheckMap(
       node, key, {"database", "allow_sync", "backup_before_apply", "require_tested_in"}));
-  RETURN_IF_ERROR(ReadDatabase(r, node, key, &out->database));
+  RETURN_IF_ERROR(ReadDatabase(r, node, key, "database", &out->database));
   RETURN_IF_ERROR(r.Bool(node, key, "allow_sync", &out->allow_sync));
   RETURN_IF_ERROR(r.Bool(node, key, "backup_before_apply", &out->backup_before_apply));
   RETURN_IF_ERROR(r.String(node, key, "require_tested_in", &out->require_tested_in));
@@ -253,7 +253,13 @@ absl::Status ReadEnvironment(const Reader& r, const std::string& name, const YAM
 absl::Status ReadProject(const Reader& r, const std::string& name, const YAML::Node& node,
                          const std::string& key, ProjectConfig* out) {
   out->name = name;
-  RETURN_IF_ERROR(r.CheckMap(node, key, {"models_dir", "migrations_dir", "environments"}));
+  RETURN_IF_ERROR(
+      r.CheckMap(node, key, {"models_dir", "migrations_dir", "environments", "shadow_database"}));
+  if (node["shadow_database"]) {
+    DatabaseConfig shadow;
+    RETURN_IF_ERROR(ReadDatabase(r, node, key, "shadow_database", &shadow));
+    out->shadow_database = std::move(shadow);
+  }
   ASSIGN_OR_RETURN(const YAML::Node models,
                    r.Required(node, key, "models_dir",
                               "name the folder of the models' *.sql files"));

@@ -47,6 +47,8 @@ struct ProjectConfig {
   std::filesystem::path models_dir;
   std::filesystem::path migrations_dir;
   std::vector<EnvironmentConfig> environments;  // sorted by name
+  // Where models and migrations are loaded for comparison; unset: the embedded server.
+  std::optional<DatabaseConfig> shadow_database;
 
   const EnvironmentConfig* FindEnvironment(absl::string_view name) const;
 };

@@ -92,7 +92,8 @@ absl::StatusOr<std::vector<SqlFile>> ReadSourceFiles(const Source& source) {
 }
 
 ShadowServer::ShadowServer() = default;
-ShadowServer::ShadowServer(pg::ConnectionSettings admin) : admin_(std::move(admin)) {}
+ShadowServer::ShadowServer(pg::ConnectionSettings admin, bool private_server)
+    : admin_(std::move(admin)), private_(private_server) {}
 ShadowServer::~ShadowServer() = default;
 
 absl::Status ShadowServer::EnsureStarted() {

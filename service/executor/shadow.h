@@ -50,8 +50,9 @@ absl::StatusOr<std::vector<SqlFile>> ReadSourceFiles(const Source& source);
 class ShadowServer {
  public:
   ShadowServer();                                          // embedded, on demand
-  explicit ShadowServer(pg::ConnectionSettings admin);     // a real server; admin.dbname is
-                                                           // where CREATE DATABASE runs
+  // A running server; admin.dbname is where CREATE DATABASE runs. `private_server`: ours
+  // alone (schemad's embedded one), so creating missing roles on it is harmless.
+  explicit ShadowServer(pg::ConnectionSettings admin, bool private_server = false);
   ~ShadowServer();
 
   // A fresh empty database; dropped when the returned handle is destroyed.
@@ -62,7 +63,7 @@ class ShadowServer {
   absl::Status DropStale();
 
   // The private embedded server creates roles the models grant to; a configured one does not.
-  bool is_embedded() const { return admin_ == std::nullopt || embedded_ != nullptr; }
+  bool is_embedded() const { return private_ || admin_ == std::nullopt || embedded_ != nullptr; }
   absl::Status CreateRole(const std::string& name);
 
   // The server version of the shadow server ("150018").
@@ -75,6 +76,7 @@ class ShadowServer {
   std::optional<pg::ConnectionSettings> admin_;
   std::unique_ptr<pg::EmbeddedPostgres> embedded_;
   bool stale_checked_ = false;
+  bool private_ = false;
 };
 
 class ShadowServer::Database {

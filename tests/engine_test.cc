@@ -1,0 +1,154 @@
+// The Diff operation end to end on a real PostgreSQL: sources load through shadow databases
+// that are always dropped (also when loading fails), stale shadows are cleaned up, errors
+// name the file and line, and the output is deterministic.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "absl/strings/str_cat.h"
+#include "service/executor/engine.h"
+#include "service/pg/connection.h"
+#include "service/pg/quote.h"
+#include "tests/support/process.h"
+#include "tests/support/test_postgres.h"
+
+namespace schemaservice::executor {
+namespace {
+
+using ::testing::HasSubstr;
+
+int ShadowCount() {
+  auto conn = pg::Connect(testing::TestServer().Settings("postgres"), "test");
+  EXPECT_TRUE(conn.ok());
+  pqxx::nontransaction tx(**conn);
+  return tx.exec1("SELECT count(*) FROM pg_database WHERE datname LIKE 'schemad_shadow_%'")[0].as<int>();
+}
+
+Source Files(std::vector<SqlFile> files) {
+  Source s;
+  s.kind = Source::Kind::kFiles;
+  s.files = std::move(files);
+  s.label = "files";
+  return s;
+}
+
+class EngineTest : public ::testing::Test {
+ protected:
+  ShadowServer shadow_{testing::TestServer().Settings("postgres"), /*private_server=*/true};
+};
+
+TEST_F(EngineTest, DiffOfTwoFileSetsPlansTheChangeAndLeavesNoShadowBehind) {
+  DiffRequest request{Files({{"a.sql", "CREATE TABLE t (id int);"}}),
+                      Files({{"b.sql", "CREATE TABLE t (id int, note text);"}}), {}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+  ASSERT_TRUE(result.ok()) << result.status();
+  ASSERT_EQ(result->plan.up.size(), 1u);
+  EXPECT_EQ(result->plan.up[0].sql, "ALTER TABLE public.t ADD COLUMN note text");
+  ASSERT_EQ(result->plan.down.size(), 1u);
+  EXPECT_EQ(result->plan.down[0].sql, "ALTER TABLE public.t DROP COLUMN note");
+  EXPECT_THAT(result->from_hash, HasSubstr("sha256:"));
+  EXPECT_EQ(ShadowCount(), 0);
+}
+
+TEST_F(EngineTest, TheSameInputsGiveByteIdenticalSql) {
+  const std::string a = "CREATE TYPE e AS ENUM ('x'); CREATE TABLE t (id int PRIMARY KEY, e e);";
+  const std::string b =
+      "CREATE TYPE e AS ENUM ('x', 'y'); CREATE TABLE t (id bigint PRIMARY KEY, e e, n int);"
+      "CREATE TABLE u (id int REFERENCES t); CREATE VIEW v AS SELECT id FROM t; CREATE INDEX ON t (n);";
+  std::string first;
+  for (int i = 0; i < 3; ++i) {
+    DiffRequest request{Files({{"a.sql", a}}), Files({{"b.sql", b}}), {}, {}};
+    absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+    ASSERT_TRUE(result.ok()) << result.status();
+    const std::string sql = plan::RenderSql(result->plan.up) + plan::RenderSql(result->plan.down);
+    if (i == 0) first = sql;
+    EXPECT_EQ(sql, first) << "run " << i;
+  }
+}
+
+TEST_F(EngineTest, AFileThatFailsToLoadIsNamedWithItsLineAndNoShadowRemains) {
+  DiffRequest request{Files({{"01_ok.sql", "CREATE TABLE t (id int);"},
+                             {"02_bad.sql", "CREATE TABLE u (id int);\n\nCREATE TABLE v (id nosuchtype);"}}),
+                      Files({}), {}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(result.status().message()), HasSubstr("loading 02_bad.sql:3: "));
+  EXPECT_THAT(std::string(result.status().message()), HasSubstr("type \"nosuchtype\" does not exist"));
+  EXPECT_EQ(ShadowCount(), 0);
+}
+
+TEST_F(EngineTest, AnUnknownSchemaIsNotFoundAndNoShadowRemains) {
+  DiffRequest request{Files({{"a.sql", "CREATE TABLE t (id int);"}}), Files({}), {"nosuch"}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().code(), absl::StatusCode::kNotFound);
+  EXPECT_THAT(std::string(result.status().message()), HasSubstr("schema \"nosuch\" does not exist"));
+  EXPECT_EQ(ShadowCount(), 0);
+}
+
+TEST_F(EngineTest, AnUnreachableDatabaseIsUnavailableAndNoShadowRemains) {
+  absl::StatusOr<Source> live = Source::Parse("postgres://nobody@127.0.0.1:1/x");
+  ASSERT_TRUE(live.ok());
+  DiffRequest request{Files({{"a.sql", "CREATE TABLE t (id int);"}}), *live, {}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().code(), absl::StatusCode::kUnavailable);
+  EXPECT_EQ(ShadowCount(), 0);
+}
+
+TEST_F(EngineTest, SelectedSchemasLimitTheComparison) {
+  DiffRequest request{Files({{"a.sql", "CREATE SCHEMA s; CREATE TABLE s.t (id int); CREATE TABLE t (id int);"}}),
+                      Files({{"b.sql", "CREATE SCHEMA s; CREATE TABLE s.t (id int, x int);"}}), {"s"}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+  ASSERT_TRUE(result.ok()) << result.status();
+  ASSERT_EQ(result->plan.up.size(), 1u) << plan::RenderSql(result->plan.up);
+  EXPECT_EQ(result->plan.up[0].sql, "ALTER TABLE s.t ADD COLUMN x integer");
+}
+
+TEST_F(EngineTest, ObjectKindsNotPlannedYetFailTheDiffByName) {
+  DiffRequest request{
+      Files({}),
+      Files({{"agg.sql", "CREATE AGGREGATE my_sum(int) (sfunc = int4pl, stype = int, initcond = '0');"}}),
+      {}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().code(), absl::StatusCode::kUnimplemented);
+  EXPECT_THAT(std::string(result.status().message()), HasSubstr("aggregate public.my_sum"));
+}
+
+TEST_F(EngineTest, RolesTheModelsGrantToAreCreatedOnAPrivateShadowServer) {
+  DiffRequest request{Files({}),
+                      Files({{"g.sql", "CREATE TABLE t (id int); GRANT SELECT ON t TO \"Report Reader\";"}}),
+                      {}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_THAT(plan::RenderSql(result->plan.up), HasSubstr("GRANT SELECT ON TABLE public.t TO \"Report Reader\""));
+}
+
+TEST_F(EngineTest, AShadowLeftByACrashedRunIsDroppedByTheNextServerUse) {
+  {
+    auto conn = pg::Connect(testing::TestServer().Settings("postgres"), "test");
+    ASSERT_TRUE(conn.ok());
+    pqxx::nontransaction tx(**conn);
+    tx.exec0("CREATE DATABASE schemad_shadow_crashed_1");
+  }
+  EXPECT_EQ(ShadowCount(), 1);
+  ShadowServer fresh(testing::TestServer().Settings("postgres"));
+  absl::StatusOr<std::unique_ptr<ShadowServer::Database>> db = fresh.Create();
+  ASSERT_TRUE(db.ok()) << db.status();
+  EXPECT_EQ(ShadowCount(), 1) << "only the new shadow remains";
+  db->reset();
+  EXPECT_EQ(ShadowCount(), 0);
+}
+
+TEST_F(EngineTest, AShadowInUseByAnotherProcessIsNotDropped) {
+  ShadowServer owner(testing::TestServer().Settings("postgres"));
+  absl::StatusOr<std::unique_ptr<ShadowServer::Database>> in_use = owner.Create();
+  ASSERT_TRUE(in_use.ok());
+  ShadowServer other(testing::TestServer().Settings("postgres"));
+  ASSERT_TRUE(other.DropStale().ok());
+  EXPECT_EQ(ShadowCount(), 1) << "a live shadow was dropped";
+}
+
+}  // namespace
+}  // namespace schemaservice::executor
