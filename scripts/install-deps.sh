@@ -11,7 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-client-15 postgresql-contrib
   python3 python3-grpcio python3-protobuf python3-grpc-tools
-  prometheus curl procps util-linux
+  prometheus curl procps util-linux time
 )
 
 missing=()

@@ -68,6 +68,7 @@ int RunDiff(const std::string& from_text, const std::string& to_text,
   request.to = *to;
   request.schemas = schemas;
   request.options.online = online;
+  request.want_from_hash = false;  // only Sync's confirmation needs it
   std::unique_ptr<executor::ShadowServer> shadow;
   if (shadow_url.empty()) {
     shadow = std::make_unique<executor::ShadowServer>();

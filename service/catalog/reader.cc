@@ -38,12 +38,18 @@ std::string Text(const pqxx::field& f) { return f.is_null() ? "" : f.as<std::str
 // aclexplode of an ACL (or the kind's default when NULL), without the owner's implicit
 // rights, as "grantee\x1fPRIVILEGE\x1f(t|f)" records.
 std::string GrantsExpr(const std::string& acl, char kind, const std::string& owner) {
+  // A NULL ACL means the kind's default: nothing beyond the owner, except PUBLIC EXECUTE on
+  // functions and PUBLIC USAGE on types. Answering that without a subquery keeps wide
+  // schemas fast (most ACLs are NULL).
+  const std::string fallback = kind == 'f'   ? "'PUBLIC' || E'\\x1f' || 'EXECUTE' || E'\\x1f' || 'false'"
+                               : kind == 'T' ? "'PUBLIC' || E'\\x1f' || 'USAGE' || E'\\x1f' || 'false'"
+                                             : "NULL";
   return absl::StrCat(
+      "CASE WHEN ", acl, " IS NULL THEN ", fallback, " ELSE "
       "(SELECT string_agg(CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE "
       "quote_ident(pg_get_userbyid(a.grantee)) END || E'\\x1f' || a.privilege_type || "
-      "E'\\x1f' || a.is_grantable::text, E'\\x1e' ORDER BY 1) FROM aclexplode(coalesce(",
-      acl, ", acldefault('", std::string(1, kind), "', ", owner, "))) a WHERE a.grantee <> ",
-      owner, ")");
+      "E'\\x1f' || a.is_grantable::text, E'\\x1e' ORDER BY 1) FROM aclexplode(",
+      acl, ") a WHERE a.grantee <> ", owner, ") END");
 }
 
 std::vector<Grant> ParseGrants(const pqxx::field& f) {
@@ -376,7 +382,7 @@ class Reader {
         "  cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,"
         " CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END, a.attcompression,"
         " a.attstattarget, array_to_string(a.attoptions, ','), a.attislocal,"
-        " col_description(a.attrelid, a.attnum), ",
+        " dsc.description, ",
         GrantsExpr("a.attacl", 'c', "c.relowner"), ", c.relkind, d.oid,"
         " CASE WHEN a.attidentity <> '' THEN (SELECT concat_ws(' ',"
         "  CASE WHEN s.seqstart <> CASE WHEN s.seqincrement > 0 THEN s.seqmin ELSE s.seqmax END"
@@ -385,16 +391,21 @@ class Reader {
         "  CASE WHEN s.seqcache <> 1 THEN 'CACHE ' || s.seqcache END,"
         "  CASE WHEN s.seqcycle THEN 'CYCLE' END)"
         "  FROM pg_depend dd JOIN pg_sequence s ON s.seqrelid = dd.objid"
-        "  WHERE dd.refobjid = a.attrelid AND dd.refobjsubid = a.attnum AND dd.deptype = 'i'"
+        "  WHERE dd.refclassid = 'pg_class'::regclass AND dd.refobjid = a.attrelid"
+        "  AND dd.refobjsubid = a.attnum AND dd.deptype = 'i'"
         "  AND dd.classid = 'pg_class'::regclass) END"
         " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
         " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid"
         " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+        " LEFT JOIN pg_description dsc ON dsc.objoid = a.attrelid AND"
+        "  dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = a.attnum"
+        // Relations of extensions were left out by ReadRelations; their columns are skipped
+        // below rather than tested here row by row.
         " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm')"
-        " AND ", filter_, " AND ", NotExtensionMember("pg_class", "c"),
-        " ORDER BY a.attrelid, a.attnum"));
+        " AND ", filter_, " ORDER BY a.attrelid, a.attnum"));
     for (const pqxx::row& row : rows) {
       const uint32_t relid = row[0].as<uint32_t>();
+      if (!relation_names_.count(relid)) continue;
       const std::string name = row[2].as<std::string>();
       const char relkind = row[16].as<std::string>()[0];
       const std::string id = absl::StrCat(relation_names_[relid], ".", pg::QuoteIdent(name));
@@ -509,11 +520,11 @@ class Reader {
         " FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid"
         " JOIN pg_class tc ON tc.oid = x.indrelid JOIN pg_namespace n ON n.oid = ic.relnamespace"
         " WHERE ", filter_,
-        " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid"
-        "  AND k.contype IN ('p', 'u', 'x') AND k.conrelid = x.indrelid)"
+        " AND x.indexrelid NOT IN (SELECT k.conindid FROM pg_constraint k"
+        "  WHERE k.contype IN ('p', 'u', 'x'))"
         // Indexes of partitions attached to an index of the parent are created with it.
         " AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = x.indexrelid)"
-        " AND ", NotExtensionMember("pg_class", "tc"), " ORDER BY 2, 3"));
+        " ORDER BY 2, 3"));
     for (const pqxx::row& row : rows) {
       const uint32_t relid = row[1].as<uint32_t>();
       if (!relation_names_.count(relid)) continue;

@@ -2,6 +2,8 @@
 
 #include <openssl/sha.h>
 
+#include <thread>
+
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "service/util/status.h"
@@ -28,8 +30,14 @@ absl::StatusOr<std::string> SchemaHash(const catalog::Catalog& c) {
 absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& shadow) {
   catalog::ReadOptions read;
   read.schemas = request.schemas;
-  ASSIGN_OR_RETURN(catalog::Catalog from, ReadSource(request.from, shadow, read));
-  ASSIGN_OR_RETURN(catalog::Catalog to, ReadSource(request.to, shadow, read));
+  // The two sides are independent: read them at once, on two connections.
+  absl::StatusOr<catalog::Catalog> to_or = absl::InternalError("not read");
+  std::thread reader([&] { to_or = ReadSource(request.to, shadow, read); });
+  absl::StatusOr<catalog::Catalog> from_or = ReadSource(request.from, shadow, read);
+  reader.join();
+  if (!from_or.ok()) return from_or.status();
+  if (!to_or.ok()) return to_or.status();
+  catalog::Catalog from = std::move(*from_or), to = std::move(*to_or);
   DiffResult result;
   if (Major(from.server_version) != Major(to.server_version)) {
     result.warnings.push_back(absl::StrCat(
@@ -38,7 +46,9 @@ absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& sha
         "); the shadow server should match the target's version"));
   }
   ASSIGN_OR_RETURN(result.plan, plan::PlanMigration(from, to, request.options));
-  ASSIGN_OR_RETURN(result.from_hash, SchemaHash(from));
+  if (request.want_from_hash) {
+    ASSIGN_OR_RETURN(result.from_hash, SchemaHash(from));
+  }
   return result;
 }
 

@@ -18,6 +18,7 @@ struct DiffRequest {
   Source from, to;
   std::vector<std::string> schemas;  // empty: every non-system schema
   plan::Options options;
+  bool want_from_hash = true;  // costs a full rendering of the "from" schema
 };
 
 struct DiffResult {

@@ -77,9 +77,7 @@ class Index {
   }
 
   ObjectRef OwnerOf(const std::string& relation) const {
-    for (const auto& v : catalog_.views) {
-      if (v.c.ref.id == relation) return v.c.ref;
-    }
+    if (objects_.count(ObjectRef{Kind::kView, relation})) return ObjectRef{Kind::kView, relation};
     return ObjectRef{Kind::kTable, relation};
   }
 
