@@ -145,6 +145,7 @@ TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModes) {
     }
   }
 
+  std::string plain_sql[2];
   for (const bool online : {false, true}) {
     for (int from = 0; from < 2; ++from) {
       const int to = 1 - from;
@@ -153,6 +154,9 @@ TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModes) {
       options.online = online;
       auto statements = plan::PlanStatements(cat[from], cat[to], options);
       ASSERT_TRUE(statements.ok()) << label << ": " << statements.status();
+      // An online plan identical to the plain one was just proven: no need to apply it twice.
+      if (!online) plain_sql[from] = plan::RenderSql(*statements);
+      if (online && plan::RenderSql(*statements) == plain_sql[from]) continue;
       auto again = plan::PlanStatements(cat[from], cat[to], options);
       ASSERT_TRUE(again.ok());
       EXPECT_EQ(plan::RenderSql(*statements), plan::RenderSql(*again)) << label << ": not deterministic";

@@ -48,6 +48,11 @@ if(TARGET python_stubs)
 endif()
 
 # The schema engine's round-trip corpus (tests/cases/*/{a,b}.sql), against a real PostgreSQL.
+# Two shards, one PostgreSQL each, so `ctest -j2` keeps both cores busy.
 schemaservice_test(roundtrip_test SOURCES tests/roundtrip_test.cc
   LIBS ss_executor test_support test_postgres_main TIMEOUT 1800)
+set_tests_properties(roundtrip_test PROPERTIES ENVIRONMENT "GTEST_TOTAL_SHARDS=2;GTEST_SHARD_INDEX=0")
+add_test(NAME roundtrip_test_shard2 COMMAND roundtrip_test --gtest_color=no)
+set_tests_properties(roundtrip_test_shard2 PROPERTIES TIMEOUT 1800
+  ENVIRONMENT "GTEST_TOTAL_SHARDS=2;GTEST_SHARD_INDEX=1")
 schemaservice_test(engine_test SOURCES tests/engine_test.cc LIBS ss_executor test_postgres_main)

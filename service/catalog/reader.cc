@@ -133,6 +133,8 @@ class Reader {
         "  AND ", not_ext,
         " UNION ALL SELECT 'foreign table', n.nspname || '.' || c.relname FROM pg_class c"
         "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'f' AND ", filter_,
+        " UNION ALL SELECT 'typed table (OF type)', n.nspname || '.' || c.relname FROM pg_class c"
+        "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.reloftype <> 0 AND ", filter_,
         " UNION ALL SELECT 'operator', n.nspname || '.' || o.oprname FROM pg_operator o"
         "  JOIN pg_namespace n ON n.oid = o.oprnamespace WHERE o.oid >= ", kFirstUserOid,
         "  AND ", filter_,
@@ -313,7 +315,8 @@ class Reader {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence,"
         " obj_description(c.oid, 'pg_class'), ", GrantsExpr("c.relacl", 'r', "c.relowner"), ","
-        " array_to_string(c.reloptions, E'\\x1e'),"
+        " array_to_string(c.reloptions || (SELECT array_agg('toast.' || o) FROM pg_class tc,"
+        "  unnest(tc.reloptions) o WHERE tc.oid = c.reltoastrelid), E'\\x1e'),"
         " CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,"
         " CASE WHEN c.relispartition THEN (SELECT quote_ident(pn.nspname) || '.' ||"
         "  quote_ident(pc.relname) FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent"
@@ -388,6 +391,12 @@ class Reader {
         "  CASE WHEN s.seqstart <> CASE WHEN s.seqincrement > 0 THEN s.seqmin ELSE s.seqmax END"
         "   THEN 'START WITH ' || s.seqstart END,"
         "  CASE WHEN s.seqincrement <> 1 THEN 'INCREMENT BY ' || s.seqincrement END,"
+        "  CASE WHEN s.seqmin <> CASE WHEN s.seqincrement > 0 THEN 1 ELSE CASE s.seqtypid"
+        "   WHEN 'int2'::regtype THEN -32768 WHEN 'int4'::regtype THEN -2147483648"
+        "   ELSE -9223372036854775808 END END THEN 'MINVALUE ' || s.seqmin END,"
+        "  CASE WHEN s.seqmax <> CASE WHEN s.seqincrement < 0 THEN -1 ELSE CASE s.seqtypid"
+        "   WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647"
+        "   ELSE 9223372036854775807 END END THEN 'MAXVALUE ' || s.seqmax END,"
         "  CASE WHEN s.seqcache <> 1 THEN 'CACHE ' || s.seqcache END,"
         "  CASE WHEN s.seqcycle THEN 'CYCLE' END)"
         "  FROM pg_depend dd JOIN pg_sequence s ON s.seqrelid = dd.objid"

@@ -594,7 +594,13 @@ class Planner {
           } else if (!a->labels.empty()) {
             absl::StrAppend(&sql, " BEFORE ", pg::QuoteLiteral(a->labels.front()));
           }
-          Emit(Step::kAlter, c.ref, sql, absl::StrCat("add value to enum ", c.ref.id));
+          // Committed on its own: a new label cannot be used in the transaction that added
+          // it, and later statements of this plan (defaults, checks, views) may use it.
+          Emit(Step::kAlter, c.ref,
+               Statement{sql, absl::StrCat("add value to enum ", c.ref.id),
+                         {MakeHazard(HazardKind::kNotTransactional, Severity::kInfo, "enum-value-use",
+                                     "committed before the rest: the new label is usable only after commit")},
+                         false, ""});
         }
       } else {
         RETURN_IF_ERROR(RebuildEnum(*a, *b));
@@ -955,8 +961,13 @@ class Planner {
       }
     }
     if (ch.Has("identity_options") && a->identity && b->identity) {
-      Emit(Step::kAlter, ref, absl::StrCat(alter, " ", IdentityAlterClauses(b->identity_options)),
-           absl::StrCat("change identity options of ", ref.id));
+      const std::string clauses = IdentityAlterClauses(b->identity_options);
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " ", clauses), absl::StrCat("change identity options of ", ref.id),
+           absl::EndsWith(clauses, " RESTART")
+               ? std::vector<Hazard>{MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "sequence-restart",
+                                                "restarts the identity sequence at its START: new values may collide with existing rows",
+                                                "set the bounds so the current value stays inside, or setval after")}
+               : std::vector<Hazard>{});
     }
     if (ch.Has("not_null")) PlanNotNull(ref, table, *b);
     ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
@@ -967,16 +978,26 @@ class Planner {
     // Reset to defaults, then apply what is set: "SET INCREMENT BY 1 SET CACHE 1 SET NO CYCLE ..."
     int64_t increment = 1, cache = 1;
     std::optional<int64_t> start;
+    std::string min = "NO MINVALUE", max = "NO MAXVALUE";
     bool cycle = false;
     std::vector<std::string> words = absl::StrSplit(options, ' ', absl::SkipEmpty());
     for (size_t i = 0; i < words.size(); ++i) {
       if (words[i] == "START" && i + 2 < words.size()) start = std::atoll(words[i + 2].c_str());
       if (words[i] == "INCREMENT" && i + 2 < words.size()) increment = std::atoll(words[i + 2].c_str());
       if (words[i] == "CACHE" && i + 1 < words.size()) cache = std::atoll(words[i + 1].c_str());
+      if (words[i] == "MINVALUE" && i + 1 < words.size()) min = words[i + 1];
+      if (words[i] == "MAXVALUE" && i + 1 < words.size()) max = words[i + 1];
       if (words[i] == "CYCLE") cycle = true;
     }
     std::string out = absl::StrCat("SET INCREMENT BY ", increment, " SET CACHE ", cache, cycle ? " SET CYCLE" : " SET NO CYCLE");
-    absl::StrAppend(&out, " SET START WITH ", start ? *start : (increment > 0 ? 1 : -1));
+    absl::StrAppend(&out, " SET ", min.rfind("NO ", 0) == 0 ? min : absl::StrCat("MINVALUE ", min));
+    absl::StrAppend(&out, " SET ", max.rfind("NO ", 0) == 0 ? max : absl::StrCat("MAXVALUE ", max));
+    // An unset START is the bound the sequence counts away from.
+    const bool has_min = min.rfind("NO ", 0) != 0, has_max = max.rfind("NO ", 0) != 0;
+    const std::string default_start = increment > 0 ? (has_min ? min : "1") : (has_max ? max : "-1");
+    absl::StrAppend(&out, " SET START WITH ", start ? absl::StrCat(*start) : default_start);
+    // New bounds may exclude the current value, which PostgreSQL refuses: restart at START.
+    if (has_min || has_max) absl::StrAppend(&out, " RESTART");
     return out;
   }
 
@@ -1163,7 +1184,13 @@ class Planner {
         if (concurrently) {
           hazards.push_back(MakeHazard(HazardKind::kNotTransactional, Severity::kInfo, "concurrently",
                                        "runs outside a transaction; a failure leaves an INVALID index to drop"));
-        } else if (!new_table) {
+        }
+        if (!new_table && absl::StartsWith(def, "CREATE UNIQUE")) {
+          hazards.push_back(MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "add-unique-to-existing",
+                                       absl::StrCat("fails if ", p.table, " already holds duplicates"),
+                                       "check for duplicates first"));
+        }
+        if (!concurrently && !new_table) {
           hazards.push_back(MakeHazard(HazardKind::kShareLock, Severity::kWarning, "index-not-concurrent",
                                        absl::StrCat("blocks writes to ", p.table, " while the index builds"),
                                        "CREATE INDEX CONCURRENTLY (--online)"));

@@ -1,0 +1,3 @@
+CREATE FUNCTION norm(text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lower($1)';
+CREATE TABLE t (s text);
+CREATE INDEX t_norm ON t (norm(s));

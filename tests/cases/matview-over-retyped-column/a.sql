@@ -1,0 +1,3 @@
+CREATE TABLE t (id int, n int);
+CREATE MATERIALIZED VIEW mv AS SELECT id, n FROM t;
+CREATE INDEX mv_id ON mv (id);
