@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <thread>
 #include <fstream>
 
 #include "service/pg/connection.h"
@@ -121,6 +122,28 @@ TEST(EmbeddedPostgresTest, FolderOfADeadOwnerIsRemovedAtTheNextStart) {
   pg::RemoveStaleEmbeddedFolders(parent.path());
   EXPECT_FALSE(std::filesystem::exists(stale));
   EXPECT_TRUE(std::filesystem::exists(live)) << "a live owner's folder must stay";
+}
+
+TEST(EmbeddedPostgresTest, SurvivesTheExitOfTheThreadThatStartedIt) {
+  // gRPC workers are short-lived threads; the kernel's parent-death signal follows the
+  // forking thread, so the server must be forked from one that lives as long as it does.
+  testing::TempDir parent;
+  chmod(parent.path().c_str(), 0755);
+  std::unique_ptr<pg::EmbeddedPostgres> server;
+  std::thread([&] {
+    pg::EmbeddedOptions options;
+    options.parent_dir = parent.path();
+    options.unsafe_fast = true;
+    auto started = pg::EmbeddedPostgres::Start(options);
+    ASSERT_TRUE(started.ok()) << started.status();
+    server = std::move(*started);
+  }).join();
+  ASSERT_NE(server, nullptr);
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  auto conn = pg::Connect(server->Settings("postgres"), "test");
+  EXPECT_TRUE(conn.ok()) << conn.status();
+  conn->reset();
+  EXPECT_TRUE(server->Stop().ok());
 }
 
 TEST(EmbeddedPostgresTest, MissingBinariesAreAClearError) {

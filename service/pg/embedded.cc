@@ -20,6 +20,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <optional>
 #include <sstream>
 #include <thread>
@@ -180,6 +181,33 @@ std::string ResolveParentDir(const EmbeddedOptions& options) {
 
 }  // namespace
 
+struct EmbeddedPostgres::Keeper {
+  std::thread thread;
+  std::promise<void> release;
+};
+
+absl::StatusOr<pid_t> EmbeddedPostgres::SpawnKept(const std::vector<std::string>& argv,
+                                                  const std::string& log) {
+  ReleaseKeeper();
+  keeper_ = std::make_unique<Keeper>();
+  std::promise<absl::StatusOr<pid_t>> spawned;
+  std::future<absl::StatusOr<pid_t>> result = spawned.get_future();
+  std::future<void> released = keeper_->release.get_future();
+  const std::optional<RunAs> run_as = UnprivilegedAccount();
+  keeper_->thread = std::thread([&spawned, &argv, &log, run_as, released = std::move(released)]() mutable {
+    spawned.set_value(Spawn(argv, log, run_as));
+    released.wait();
+  });
+  return result.get();
+}
+
+void EmbeddedPostgres::ReleaseKeeper() {
+  if (!keeper_) return;
+  keeper_->release.set_value();
+  keeper_->thread.join();
+  keeper_.reset();
+}
+
 void RemoveStaleEmbeddedFolders(const std::string& parent_dir) {
   std::error_code ec;
   for (const fs::directory_entry& entry : fs::directory_iterator(parent_dir, ec)) {
@@ -276,7 +304,7 @@ absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
         argv.insert(argv.end(), {"-c", setting});
       }
     }
-    ASSIGN_OR_RETURN(server->pid_, Spawn(argv, log, run_as));
+    ASSIGN_OR_RETURN(server->pid_, server->SpawnKept(argv, log));
 
     const std::string ping = absl::StrCat("host=", QuoteConninfoValue(server->dir_),
                                           " port=", server->port_,
@@ -319,6 +347,7 @@ absl::Status EmbeddedPostgres::Stop() {
     }
     pid_ = -1;
   }
+  ReleaseKeeper();
   if (!dir_.empty()) {
     std::error_code ec;
     fs::remove_all(dir_, ec);

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 #include <sys/types.h>
 
 #include "absl/status/statusor.h"
@@ -54,6 +55,13 @@ class EmbeddedPostgres {
  private:
   EmbeddedPostgres() = default;
 
+  // The thread that forked the server and stays alive until Stop: PR_SET_PDEATHSIG fires
+  // when the forking *thread* exits, and callers (gRPC workers) may be short-lived threads.
+  struct Keeper;
+  absl::StatusOr<pid_t> SpawnKept(const std::vector<std::string>& argv, const std::string& log);
+  void ReleaseKeeper();
+
+  std::unique_ptr<Keeper> keeper_;
   std::string dir_;        // the temporary folder: data/, the socket, the log
   std::string password_;
   int port_ = 0;
