@@ -650,7 +650,7 @@ class Planner {
       const Obj* col_obj = from_.Find(d);
       const auto* col = from_.Get<Column>(d);
       const auto* to_col = to_.Get<Column>(d);
-      if (!to_col || Has(Step::kDrop, d)) continue;
+      if (!to_col || Has(Step::kDrop, d) || col->inherited_only) continue;  // parents convert children
       const std::string table = col_obj->owner.id;
       if (new_tables_.count(table)) continue;
       handled_columns_.insert(d);
@@ -1501,7 +1501,7 @@ class Planner {
       std::vector<std::string> cols;
       for (const Column& c : t.columns) cols.push_back(absl::StrCat(c.name, " ", c.type));
       std::sort(cols.begin(), cols.end());
-      return absl::StrCat("table ", t.c.schema, " ", absl::StrJoin(cols, ","));
+      return absl::StrCat("table ", absl::StrJoin(cols, ","));  // moved between schemas counts too
     };
     auto column_shape = [](const Obj& o, const Column& c) {
       return absl::StrCat("column ", o.owner.id, " ", c.type);

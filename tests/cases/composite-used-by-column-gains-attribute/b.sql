@@ -1,0 +1,2 @@
+CREATE TYPE money2 AS (amount numeric, currency text, note text);
+CREATE TABLE t (price money2);

@@ -1,0 +1,4 @@
+CREATE TYPE k AS ENUM ('x', 'y', 'z');
+CREATE TABLE m (id int, k k, at date) PARTITION BY RANGE (at);
+CREATE TABLE m1 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX m_k ON m (k);

@@ -1,0 +1,2 @@
+CREATE TABLE p (id int PRIMARY KEY, code text NOT NULL);
+CREATE TABLE c (p int REFERENCES p);

@@ -1,0 +1,2 @@
+CREATE TABLE p (id int NOT NULL UNIQUE, code text PRIMARY KEY);
+CREATE TABLE c (p int REFERENCES p (id));

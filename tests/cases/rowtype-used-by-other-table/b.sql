@@ -1,0 +1,2 @@
+CREATE TABLE point2 (x int, y int);
+CREATE TABLE shape (id int, corner point2);

@@ -1,0 +1,7 @@
+CREATE SCHEMA gone;
+CREATE TYPE gone.e AS ENUM ('a');
+CREATE TABLE gone.t (id int PRIMARY KEY, e gone.e);
+CREATE TABLE gone.u (t int REFERENCES gone.t);
+CREATE VIEW gone.v AS SELECT * FROM gone.t;
+CREATE FUNCTION gone.f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+CREATE SEQUENCE gone.s;

@@ -1,0 +1,2 @@
+CREATE TABLE a (id bigint);
+CREATE TABLE b (id bigint);

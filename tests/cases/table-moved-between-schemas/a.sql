@@ -1,0 +1,2 @@
+CREATE SCHEMA s;
+CREATE TABLE public.t (id int);

@@ -1,0 +1,3 @@
+CREATE SCHEMA r;
+CREATE TABLE t (id int);
+CREATE VIEW r.v AS SELECT id FROM public.t;
