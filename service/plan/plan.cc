@@ -272,11 +272,20 @@ class Planner {
     return absl::OkStatus();
   }
 
-  absl::Status PlanCreate(const ObjectRef& ref) { return CreateObject(ref); }
+  absl::Status PlanCreate(const ObjectRef& ref) {
+    const Obj* o = to_.Find(ref);
+    if (o && o->has_owner && ref.kind == Kind::kColumn && recreated_tables_.count(o->owner.id)) {
+      return absl::OkStatus();  // part of the recreated table's CREATE
+    }
+    return CreateObject(ref);
+  }
 
   absl::Status PlanDrop(const ObjectRef& ref) {
     const Obj* o = from_.Find(ref);
     if (o == nullptr) return absl::InternalError(absl::StrCat("unknown object ", ref.id));
+    if (o->has_owner && recreated_tables_.count(o->owner.id)) {
+      return absl::OkStatus();  // goes with the recreated table
+    }
     if (o->has_owner && dropped_tables_.count(o->owner.id)) {
       // Goes with its table, except a foreign key: dropped first, so tables that reference
       // each other can go in any order.
@@ -883,6 +892,7 @@ class Planner {
   }
 
   absl::Status AlterColumn(const Change& ch) {
+    if (recreated_tables_.count(to_.Find(ch.ref)->owner.id)) return absl::OkStatus();
     if (handled_columns_.count(ch.ref) && !ch.Has("not_null") && !ch.Has("comment") && !ch.Has("grants")) {
       return absl::OkStatus();
     }
@@ -1040,9 +1050,7 @@ class Planner {
     const std::string& id = c.ref.id;
     if (c.Has("kind") || c.Has("partition_key") || c.Has("access_method") ||
         (c.Has("partition_of") && !a->partition_of.empty() && !b->partition_of.empty())) {
-      return absl::UnimplementedError(absl::StrCat(
-          "cannot plan yet: table ", id, " changes its partitioning or access method (",
-          c.Describe(), "); create a new table and move the data"));
+      return RecreateTable(c.ref);
     }
     if (c.Has("partition_of") || c.Has("partition_bound")) {
       if (!a->partition_of.empty()) {
@@ -1101,6 +1109,28 @@ class Planner {
     }
     if (c.Has("replica_identity") && b->replica_identity == 'i') replica_index_tables_.insert(id);
     CommonAlter(Step::kAlter, a->c, b->c, Kind::kTable, 0);
+    return absl::OkStatus();
+  }
+
+  // Partitioning and access methods cannot change in place: the table is dropped and
+  // created again with everything attached to it. Its rows are lost, which the DROP says.
+  absl::Status RecreateTable(const ObjectRef& ref) {
+    // In-place changes planned before the recreate was decided are moot now.
+    for (auto it = nodes_.begin(); it != nodes_.end();) {
+      const Obj* o = it->first.step == Step::kAlter ? from_.Find(it->first.ref) : nullptr;
+      const bool own = it->first.ref == ref || (o && o->has_owner && o->owner == ref);
+      it = (it->first.step == Step::kAlter && own) ? nodes_.erase(it) : std::next(it);
+    }
+    RETURN_IF_ERROR(DropObject(ref));
+    RETURN_IF_ERROR(CreateObject(ref));
+    recreated_tables_.insert(ref.id);
+    AddHazard(Step::kDrop, ref, MakeHazard(HazardKind::kDataLoss, Severity::kError, "recreate-table",
+                                           absl::StrCat("partitioning or access method of ", ref.id,
+                                                        " cannot change in place: the table is recreated empty"),
+                                           "create the new table beside the old one and move the rows"));
+    for (const catalog::TablePart& p : to_.catalog().parts) {
+      if (p.table == ref.id) RETURN_IF_ERROR(CreateObject(p.c.ref));
+    }
     return absl::OkStatus();
   }
 
@@ -1325,6 +1355,7 @@ class Planner {
   absl::Status AlterPart(const Change& c) {
     const auto* a = from_.Get<catalog::TablePart>(c.ref);
     const auto* b = to_.Get<catalog::TablePart>(c.ref);
+    if (recreated_tables_.count(b->table)) return absl::OkStatus();
     const std::string name = pg::QuoteIdent(b->c.name);
     const bool validate_only = c.ref.kind == Kind::kConstraint && c.Has("valid") && !a->valid && b->valid &&
                                absl::StripSuffix(a->definition, " NOT VALID") == b->definition;
@@ -1432,7 +1463,8 @@ class Planner {
       work.pop_back();
       const bool retyped_column = type_changed_columns_.count(r) > 0 && !Has(Step::kDrop, r);
       const Obj* r_obj = from_.Find(r);
-      for (const ObjectRef& d : from_.Dependents(r)) {
+      for (const ObjectRef& d : DependentsOf(r, from_)) {
+        if (d.kind == Kind::kColumn && absl::StrContains(d.id, "#")) continue;  // placeholders
         if (!to_.Find(d) || Has(Step::kDrop, d)) continue;
         const Obj* d_obj = from_.Find(d);
         // A column's table, indexes and constraints are rebuilt by ALTER COLUMN TYPE itself.
@@ -1442,6 +1474,13 @@ class Planner {
         }
         // A part goes with its own table, not with the table it depends on.
         if (r_obj && r_obj->kind == Kind::kTable && d_obj->has_owner && d_obj->owner == r) continue;
+        if (d.kind == Kind::kTable && r.kind == Kind::kTable && Has(Step::kDrop, r)) {
+          // Partitions and inheritance children go with a dropped parent.
+          const auto* child = from_.Get<catalog::Table>(d);
+          const bool goes_with_parent = child->partition_of == r.id;
+          if (goes_with_parent && !recreated_tables_.count(d.id)) RETURN_IF_ERROR(RecreateTable(d));
+          continue;
+        }
         if (d.kind == Kind::kTable || d.kind == Kind::kSchema || d.kind == Kind::kSequence) continue;
         if (d.kind == Kind::kColumn) {
           RETURN_IF_ERROR(RestoreColumnAround(d, r));
@@ -1585,6 +1624,12 @@ class Planner {
         const auto& more = idx.Dependents(Index::ColumnRef(*t, c));
         out.insert(out.end(), more.begin(), more.end());
       }
+      // What hangs on its constraints (a foreign key on its primary key) hangs on it.
+      for (const ObjectRef& part : idx.Dependents(ref)) {
+        if (part.kind != Kind::kConstraint) continue;
+        const auto& more = idx.Dependents(part);
+        out.insert(out.end(), more.begin(), more.end());
+      }
     }
     if (ref.kind == Kind::kSchema) {
       for (const auto& [key, node] : nodes_) {
@@ -1674,8 +1719,15 @@ class Planner {
     }
     if (done != nodes_.size()) {
       std::vector<std::string> stuck;
+      const char* kStep[] = {"drop", "alter", "create"};
       for (const auto& [key, deg] : indegree) {
-        if (deg > 0) stuck.push_back(absl::StrCat(catalog::KindName(key.ref.kind), " ", key.ref.id));
+        if (deg == 0) continue;
+        std::vector<std::string> waits;
+        for (const NodeKey& b : nodes_[key].after) {
+          if (indegree.count(b) && indegree[b] > 0) waits.push_back(absl::StrCat(kStep[static_cast<int>(b.step)], " ", b.ref.id));
+        }
+        stuck.push_back(absl::StrCat(kStep[static_cast<int>(key.step)], " ", catalog::KindName(key.ref.kind), " ",
+                                     key.ref.id, " (after ", absl::StrJoin(waits, ", "), ")"));
       }
       return absl::UnimplementedError(absl::StrCat("cannot order the plan: a dependency cycle among ",
                                                    absl::StrJoin(stuck, ", ")));
@@ -1689,7 +1741,7 @@ class Planner {
   const Options& options_;
   std::vector<Change> changes_;
   std::map<NodeKey, Node> nodes_;
-  std::set<std::string> new_tables_, dropped_tables_, replica_index_tables_;
+  std::set<std::string> new_tables_, dropped_tables_, replica_index_tables_, recreated_tables_;
   std::set<ObjectRef> type_changed_columns_, handled_columns_, forced_recreate_, removed_columns_;
   std::map<ObjectRef, ObjectRef> default_holders_, owner_sequences_;
   bool functions_created_ = false;

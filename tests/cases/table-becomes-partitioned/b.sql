@@ -1,0 +1,4 @@
+CREATE TABLE ev (id int, at date NOT NULL, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE ev_2025 PARTITION OF ev FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX ev_at ON ev (at);
+CREATE TABLE ref (id int, at date, FOREIGN KEY (id, at) REFERENCES ev);
