@@ -41,6 +41,10 @@ step "schemactl health"
 step "schemactl show-all-migrations --env dev"
 ./build/schemactl show-all-migrations --env dev
 
+step "schemactl detect-schema-changes (no migration written yet: the next one would create everything)"
+./build/schemactl detect-schema-changes | sed -n '1,12p' || true
+echo "  ..."
+
 step "requests counted on http://$metrics/metrics"
 curl -sS "http://$metrics/metrics" | grep '^schemad_rpc_requests_total' || true
 

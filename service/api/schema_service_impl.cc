@@ -1,6 +1,7 @@
 #include "service/api/schema_service_impl.h"
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "service/api/convert.h"
 #include "service/api/status_mapping.h"
 #include "service/executor/engine.h"
@@ -66,7 +67,13 @@ grpc::Status SchemaServiceImpl::Diff(grpc::ServerContext*, const v1::DiffRequest
                                      v1::DiffResponse* resp) {
   const config::ProjectConfig* project = config_.FindProject(req->project());
   if (project == nullptr) {
-    return ToGrpc(targets_.Find(req->project(), "?").status());
+    std::vector<std::string> names;
+    for (const config::ProjectConfig& p : config_.projects) names.push_back(p.name);
+    return ToGrpc(req->project().empty()
+                      ? absl::InvalidArgumentError("project is required")
+                      : absl::NotFoundError(absl::StrCat("unknown project \"", req->project(),
+                                                         "\"; configured projects: ",
+                                                         absl::StrJoin(names, ", "))));
   }
   absl::StatusOr<executor::Source> from = SourceFor(*project, req->from(), "from");
   if (!from.ok()) return ToGrpc(from.status());

@@ -146,6 +146,10 @@ class Reader {
         " UNION ALL SELECT 'text search configuration', n.nspname || '.' || c.cfgname"
         "  FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace"
         "  WHERE c.oid >= ", kFirstUserOid, " AND ", filter_,
+        " UNION ALL SELECT 'view column default', n.nspname || '.' || c.relname || '.' || a.attname"
+        "  FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid JOIN pg_namespace n ON"
+        "  n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
+        "  WHERE c.relkind = 'v' AND ", filter_,
         " UNION ALL SELECT 'publication', pubname FROM pg_publication"
         " UNION ALL SELECT 'foreign server', srvname FROM pg_foreign_server"
         " UNION ALL SELECT 'cast', format_type(castsource, NULL) || ' AS ' ||"
@@ -525,7 +529,10 @@ class Reader {
   void ReadIndexes() {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT x.indexrelid, x.indrelid, ic.relname, pg_get_indexdef(x.indexrelid),"
-        " x.indisclustered, obj_description(x.indexrelid, 'pg_class'), tc.relkind"
+        " x.indisclustered, obj_description(x.indexrelid, 'pg_class'), tc.relkind,"
+        // Statistics targets of expression columns (ALTER INDEX ... SET STATISTICS).
+        " (SELECT string_agg(a.attnum || ' ' || a.attstattarget, ',' ORDER BY a.attnum)"
+        "  FROM pg_attribute a WHERE a.attrelid = x.indexrelid AND a.attstattarget >= 0)"
         " FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid"
         " JOIN pg_class tc ON tc.oid = x.indrelid JOIN pg_namespace n ON n.oid = ic.relnamespace"
         " WHERE ", filter_,
@@ -542,6 +549,7 @@ class Reader {
       p.clustered = row[4].as<bool>();
       p.c.comment = OptionalText(row[5]);
       p.on_partitioned = row[6].as<std::string>() == "p";
+      if (!row[7].is_null()) absl::StrAppend(&p.definition, "\x1f", row[7].as<std::string>());
       class_refs_[row[0].as<uint32_t>()] = p.c.ref;
       catalog_.parts.push_back(std::move(p));
     }

@@ -4,7 +4,6 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
-#include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 
 namespace schemaservice::pg {
@@ -28,8 +27,13 @@ absl::StatusCode CodeForSqlState(absl::string_view sqlstate) {
 }
 
 absl::Status FromException(const std::exception& e, absl::string_view context) {
-  std::string message(absl::StripTrailingAsciiWhitespace(e.what()));
-  absl::StrReplaceAll({{"\n", " "}, {"\t", " "}}, &message);
+  // One line, single spaces: the server's caret line and indentation do not survive a log.
+  std::string message;
+  for (char c : absl::StripAsciiWhitespace(e.what())) {
+    if (c == '\n' || c == '\t') c = ' ';
+    if (c == ' ' && !message.empty() && message.back() == ' ') continue;
+    message.push_back(c);
+  }
   if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e)) {
     const std::string& state = sql->sqlstate();
     return absl::Status(CodeForSqlState(state),

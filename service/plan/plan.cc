@@ -115,6 +115,11 @@ Hazard MakeHazard(HazardKind kind, Severity severity, std::string rule, std::str
   return Hazard{kind, severity, std::move(rule), std::move(message), std::move(safer)};
 }
 
+std::vector<Hazard> OnlyIf(bool condition, Hazard hazard) {
+  if (!condition) return {};
+  return {std::move(hazard)};
+}
+
 Hazard AccessExclusive(const std::string& what) {
   return MakeHazard(HazardKind::kAccessExclusiveLock, Severity::kInfo, "access-exclusive",
                     absl::StrCat("takes an ACCESS EXCLUSIVE lock on ", what,
@@ -409,9 +414,8 @@ class Planner {
         const auto* t = from_.Get<catalog::Type>(ref);
         Emit(Step::kDrop, ref, absl::StrCat("DROP ", t->kind == 'd' ? "DOMAIN " : "TYPE ", ref.id),
              absl::StrCat("drop type ", ref.id),
-             removed ? std::vector<Hazard>{MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
-                                                      "drop-other", "drops the type")}
-                     : std::vector<Hazard>{});
+             OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
+                                                      "drop-other", "drops the type")));
         break;
       }
       case Kind::kSequence: {
@@ -433,9 +437,8 @@ class Planner {
         const auto* f = from_.Get<catalog::Function>(ref);
         Emit(Step::kDrop, ref, absl::StrCat("DROP ", f->kind == 'p' ? "PROCEDURE " : "FUNCTION ", ref.id),
              absl::StrCat("drop function ", ref.id),
-             removed ? std::vector<Hazard>{MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
-                                                      "drop-other", "callers of the function break")}
-                     : std::vector<Hazard>{});
+             OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
+                                                      "drop-other", "callers of the function break")));
         break;
       }
       case Kind::kTable: {
@@ -467,9 +470,8 @@ class Planner {
         Emit(Step::kDrop, ref,
              absl::StrCat("DROP ", v->materialized ? "MATERIALIZED VIEW " : "VIEW ", ref.id),
              absl::StrCat("drop view ", ref.id),
-             removed ? std::vector<Hazard>{MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
-                                                      "drop-other", "readers of the view break")}
-                     : std::vector<Hazard>{});
+             OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
+                                                      "drop-other", "readers of the view break")));
         break;
       }
       case Kind::kEventTrigger:
@@ -719,9 +721,8 @@ class Planner {
     if (na != nb) {
       Emit(Step::kAlter, ref, absl::StrCat("ALTER DOMAIN ", ref.id, nb ? " SET NOT NULL" : " DROP NOT NULL"),
            absl::StrCat("change NOT NULL of domain ", ref.id),
-           nb ? std::vector<Hazard>{MakeHazard(HazardKind::kTableScan, Severity::kWarning, "set-not-null",
-                                               "checks every column of this domain")}
-              : std::vector<Hazard>{});
+           OnlyIf(nb, MakeHazard(HazardKind::kTableScan, Severity::kWarning, "set-not-null",
+                                               "checks every column of this domain")));
     }
     std::map<std::string, std::string> ca(a.checks.begin(), a.checks.end()), cb(b.checks.begin(), b.checks.end());
     for (const auto& [name, def] : ca) {
@@ -938,8 +939,7 @@ class Planner {
       type_changed_columns_.insert(ref);
     } else if (ch.Has("default") && !b->generated && !(ch.Has("identity") && !a->identity)) {
       if (b->default_expr && !b->identity) {
-        Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id),
-             b->default_expr && VolatileDefault(*b->default_expr) ? std::vector<Hazard>{} : std::vector<Hazard>{});
+        Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id));
       } else if (a->default_expr && !a->identity && !a->generated) {
         Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id),
              {MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-default",
@@ -973,11 +973,10 @@ class Planner {
     if (ch.Has("identity_options") && a->identity && b->identity) {
       const std::string clauses = IdentityAlterClauses(b->identity_options);
       Emit(Step::kAlter, ref, absl::StrCat(alter, " ", clauses), absl::StrCat("change identity options of ", ref.id),
-           absl::EndsWith(clauses, " RESTART")
-               ? std::vector<Hazard>{MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "sequence-restart",
-                                                "restarts the identity sequence at its START: new values may collide with existing rows",
-                                                "set the bounds so the current value stays inside, or setval after")}
-               : std::vector<Hazard>{});
+           OnlyIf(absl::EndsWith(clauses, " RESTART"),
+                  MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "sequence-restart",
+                             "restarts the identity sequence at its START: new values may collide with existing rows",
+                             "set the bounds so the current value stays inside, or setval after")));
     }
     if (ch.Has("not_null")) PlanNotNull(ref, table, *b);
     ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
@@ -1055,7 +1054,12 @@ class Planner {
     if (c.Has("partition_of") || c.Has("partition_bound")) {
       if (!a->partition_of.empty()) {
         Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", a->partition_of, " DETACH PARTITION ", id),
-             absl::StrCat("detach partition ", id), {AccessExclusive(a->partition_of)}, "ACCESS EXCLUSIVE");
+             absl::StrCat("detach partition ", id),
+             {AccessExclusive(a->partition_of),
+              MakeHazard(HazardKind::kAccessExclusiveLock, Severity::kWarning, "detach-not-concurrent",
+                         absl::StrCat("blocks every query on ", a->partition_of, " while detaching"),
+                         "ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY, alone in its migration")},
+             "ACCESS EXCLUSIVE");
       }
       if (!b->partition_of.empty()) {
         Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", b->partition_of, " ATTACH PARTITION ", id, " ", b->partition_bound),
@@ -1202,7 +1206,8 @@ class Planner {
     switch (ref.kind) {
       case Kind::kConstraint: CreateConstraint(p, new_table); break;
       case Kind::kIndex: {
-        std::string def = p.definition;
+        const std::vector<std::string> def_parts = absl::StrSplit(p.definition, '\x1f');
+        std::string def = def_parts[0];
         // An index on a partitioned table must cascade to the partitions, as in the models.
         if (p.on_partitioned) absl::StrReplaceAll({{" ON ONLY ", " ON "}}, &def);
         const bool concurrently = options_.online && !new_table && !p.on_partitioned;
@@ -1227,6 +1232,14 @@ class Planner {
         }
         Emit(Step::kCreate, ref, Statement{def, absl::StrCat("create index ", ref.id), hazards, !concurrently,
                                            concurrently ? "SHARE UPDATE EXCLUSIVE" : "SHARE"});
+        if (def_parts.size() > 1) {
+          for (absl::string_view target : absl::StrSplit(def_parts[1], ',')) {
+            const std::pair<std::string, std::string> kv = absl::StrSplit(target, ' ');
+            Emit(Step::kCreate, ref, absl::StrCat("ALTER INDEX ", pg::QuoteIdent(p.c.schema), ".", name, " ALTER COLUMN ",
+                                                  kv.first, " SET STATISTICS ", kv.second),
+                 "set statistics target of an index column");
+          }
+        }
         if (p.clustered) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " CLUSTER ON ", name), "mark index for CLUSTER");
         const auto* t = to_.Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
         if (t && t->replica_identity == 'i' && t->replica_identity_index == name) {
@@ -1236,7 +1249,10 @@ class Planner {
       }
       case Kind::kTrigger: {
         Emit(Step::kCreate, ref,
-             Statement{p.definition, absl::StrCat("create trigger ", ref.id), {}, true, "SHARE ROW EXCLUSIVE"});
+             Statement{p.definition, absl::StrCat("create trigger ", ref.id),
+                       OnlyIf(!new_table, MakeHazard(HazardKind::kShareLock, Severity::kInfo, "share-row-exclusive",
+                                                     absl::StrCat("blocks writes to ", p.table, " briefly"))),
+                       true, "SHARE ROW EXCLUSIVE"});
         if (p.enabled != 'O') {
           Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " ", EnableWord(p.enabled), " TRIGGER ", name), "set trigger state");
         }
@@ -1245,9 +1261,8 @@ class Planner {
       case Kind::kPolicy:
         Emit(Step::kCreate, ref, absl::StrCat("CREATE POLICY ", name, " ON ", p.table, " ", p.definition),
              absl::StrCat("create policy ", ref.id),
-             new_table ? std::vector<Hazard>{}
-                       : std::vector<Hazard>{MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
-                                                        "authz-and-extensions", "changes which rows users see")});
+             OnlyIf(!new_table, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
+                                           "authz-and-extensions", "changes which rows users see")));
         break;
       case Kind::kRule:
         Emit(Step::kCreate, ref, std::string(absl::StripSuffix(p.definition, ";")), absl::StrCat("create rule ", ref.id));
@@ -1316,9 +1331,8 @@ class Planner {
       case Kind::kConstraint:
         Emit(Step::kDrop, ref, Statement{absl::StrCat("ALTER TABLE ", p.table, " DROP CONSTRAINT ", name),
                                          absl::StrCat("drop constraint ", ref.id),
-                                         removed ? std::vector<Hazard>{MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
-                                                                                  "drop-constraint", "the database stops enforcing it")}
-                                                 : std::vector<Hazard>{},
+                                         OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
+                                                                                  "drop-constraint", "the database stops enforcing it")),
                                          true, "ACCESS EXCLUSIVE"});
         break;
       case Kind::kIndex: {
@@ -1336,10 +1350,14 @@ class Planner {
         break;
       }
       case Kind::kTrigger:
-        Emit(Step::kDrop, ref, absl::StrCat("DROP TRIGGER ", name, " ON ", p.table), absl::StrCat("drop trigger ", ref.id));
+        Emit(Step::kDrop, ref, absl::StrCat("DROP TRIGGER ", name, " ON ", p.table), absl::StrCat("drop trigger ", ref.id),
+             OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-other",
+                                        "the trigger's behaviour stops")));
         break;
       case Kind::kPolicy:
-        Emit(Step::kDrop, ref, absl::StrCat("DROP POLICY ", name, " ON ", p.table), absl::StrCat("drop policy ", ref.id));
+        Emit(Step::kDrop, ref, absl::StrCat("DROP POLICY ", name, " ON ", p.table), absl::StrCat("drop policy ", ref.id),
+             OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "authz-and-extensions",
+                                        "changes which rows users see")));
         break;
       case Kind::kRule:
         Emit(Step::kDrop, ref, absl::StrCat("DROP RULE ", name, " ON ", p.table), absl::StrCat("drop rule ", ref.id));
