@@ -127,6 +127,8 @@ int DetectSchemaChanges(Client& client, const std::string& project, const std::s
 int main(int argc, char** argv) {
   CLI::App app{"schemactl: PostgreSQL schema management through schemad"};
   app.require_subcommand(1);
+  // Global flags may also follow the command: `schemactl diff A B --format json`.
+  app.fallthrough();
   ClientOptions options;
   std::string project;
   std::string format = "text";

@@ -150,6 +150,9 @@ class Reader {
         "  FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid JOIN pg_namespace n ON"
         "  n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
         "  WHERE c.relkind = 'v' AND ", filter_,
+        " UNION ALL SELECT 'relation in a non-default tablespace', n.nspname || '.' || c.relname"
+        "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.reltablespace <> 0"
+        "  AND c.relkind IN ('r', 'p', 'i', 'I', 'm') AND ", filter_,
         " UNION ALL SELECT 'publication', pubname FROM pg_publication"
         " UNION ALL SELECT 'foreign server', srvname FROM pg_foreign_server"
         " UNION ALL SELECT 'cast', format_type(castsource, NULL) || ' AS ' ||"
