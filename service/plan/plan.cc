@@ -374,7 +374,7 @@ class Planner {
       }
       case Kind::kDefaultPrivileges: {
         const auto* d = to_.Get<catalog::DefaultPrivileges>(ref);
-        for (const std::string& sql : DefaultPrivilegeSql(*d, {}, d->c.grants)) {
+        for (const std::string& sql : DefaultPrivilegeSql(*d, DefaultPrivilegeBaseline(d->object_type), d->c.grants)) {
           Emit(Step::kCreate, ref, sql, "set default privileges");
         }
         break;
@@ -480,7 +480,7 @@ class Planner {
         break;
       case Kind::kDefaultPrivileges: {
         const auto* d = from_.Get<catalog::DefaultPrivileges>(ref);
-        for (const std::string& sql : DefaultPrivilegeSql(*d, d->c.grants, {})) {
+        for (const std::string& sql : DefaultPrivilegeSql(*d, d->c.grants, DefaultPrivilegeBaseline(d->object_type))) {
           Emit(Step::kDrop, ref, sql, "revoke default privileges");
         }
         break;
@@ -533,6 +533,14 @@ class Planner {
       case 'A': return "ENABLE ALWAYS";
       default: return "ENABLE";
     }
+  }
+
+  // What new objects get when no default privileges are set: functions are executable and
+  // types usable by PUBLIC; nothing else is granted beyond the owner.
+  static std::vector<catalog::Grant> DefaultPrivilegeBaseline(char object_type) {
+    if (object_type == 'f') return DefaultGrants(Kind::kFunction);
+    if (object_type == 'T') return DefaultGrants(Kind::kType);
+    return {};
   }
 
   static std::vector<std::string> DefaultPrivilegeSql(const catalog::DefaultPrivileges& d,
@@ -1693,10 +1701,24 @@ class Planner {
           }
         }
       }
-      if (key.step == Step::kDrop) {
-        // A table's columns and parts are gone with it: drop them first only if they have
-        // their own node (a recreate elsewhere).
-        (void)0;
+      if (key.ref.kind == Kind::kColumn && key.step != Step::kAlter) {
+        // A column declared by a child and its parent: the child's is added first (the
+        // parent's then merges into it) and dropped last (it is inherited until then).
+        const Index& idx = key.step == Step::kCreate ? to_ : from_;
+        const Obj* o = idx.Find(ref);
+        const auto* table = o && o->has_owner ? idx.Get<catalog::Table>(o->owner) : nullptr;
+        if (table != nullptr) {
+          const std::string column = ref.id.substr(o->owner.id.size());
+          for (const std::string& parent : table->inherits) {
+            const NodeKey parent_node{key.step, ObjectRef{Kind::kColumn, parent + column}};
+            if (!nodes_.count(parent_node)) continue;
+            if (key.step == Step::kDrop) {
+              node.after.insert(parent_node);
+            } else {
+              nodes_[parent_node].after.insert(key);
+            }
+          }
+        }
       }
     }
     // Kahn's algorithm; among ready nodes: drops (dependents first by kind), then alters,

@@ -1,0 +1,1 @@
+CREATE TABLE t (lo int, hi int, label text);

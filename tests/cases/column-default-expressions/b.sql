@@ -1,0 +1,1 @@
+CREATE TABLE t (id int, a text DEFAULT 'it''s', b timestamptz DEFAULT (now() AT TIME ZONE 'utc'), c int[] DEFAULT '{1,2}', d jsonb DEFAULT '{"k": [1, null]}'::jsonb, e interval DEFAULT '1 day', f numeric DEFAULT -1.5, g boolean DEFAULT (NOT false), h text DEFAULT current_user);

@@ -1,0 +1,3 @@
+CREATE TABLE t (a int, b int);
+CREATE MATERIALIZED VIEW mv AS SELECT a, b FROM t;
+CREATE INDEX mv_a ON mv (a);

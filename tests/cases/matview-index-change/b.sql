@@ -1,0 +1,5 @@
+CREATE TABLE t (a int, b int);
+CREATE MATERIALIZED VIEW mv AS SELECT a, b FROM t;
+CREATE INDEX mv_a ON mv (a, b);
+CREATE UNIQUE INDEX mv_ab ON mv (a, b);
+COMMENT ON MATERIALIZED VIEW mv IS 'summary';

@@ -1,0 +1,2 @@
+CREATE TABLE d (id int, owner name);
+ALTER TABLE d ENABLE ROW LEVEL SECURITY;

@@ -1,0 +1,1 @@
+CREATE TABLE t (id int, a smallint, b real, c double precision, d money, e char(3), f bit(4), g varbit(8), h bytea, i time(3), j timetz, k timestamp(0), l inet, m cidr, n macaddr, o point, p box, q tsvector, r uuid, s xml, u int4range, v daterange, w numeric(5), x interval hour to minute);
