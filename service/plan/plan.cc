@@ -562,30 +562,30 @@ class Planner {
 
   // ---- types
 
-  void CreateType(const catalog::Type& t) {
-    std::string sql;
+  static std::string CreateTypeSql(const catalog::Type& t) {
     switch (t.kind) {
       case 'e': {
         std::vector<std::string> labels;
         for (const std::string& l : t.labels) labels.push_back(pg::QuoteLiteral(l));
-        sql = absl::StrCat("CREATE TYPE ", t.c.ref.id, " AS ENUM (", absl::StrJoin(labels, ", "), ")");
-        break;
+        return absl::StrCat("CREATE TYPE ", t.c.ref.id, " AS ENUM (", absl::StrJoin(labels, ", "), ")");
       }
       case 'd': {
-        sql = absl::StrCat("CREATE DOMAIN ", t.c.ref.id, " AS ", t.definition);
+        std::string sql = absl::StrCat("CREATE DOMAIN ", t.c.ref.id, " AS ", t.definition);
         for (const auto& [name, def] : t.checks) absl::StrAppend(&sql, " CONSTRAINT ", name, " ", def);
-        break;
+        return sql;
       }
       case 'c': {
         std::vector<std::string> attrs;
         for (const auto& [name, type] : t.attributes) attrs.push_back(absl::StrCat(name, " ", type));
-        sql = absl::StrCat("CREATE TYPE ", t.c.ref.id, " AS (", absl::StrJoin(attrs, ", "), ")");
-        break;
+        return absl::StrCat("CREATE TYPE ", t.c.ref.id, " AS (", absl::StrJoin(attrs, ", "), ")");
       }
       default:
-        sql = absl::StrCat("CREATE TYPE ", t.c.ref.id, " AS RANGE (", t.definition, ")");
+        return absl::StrCat("CREATE TYPE ", t.c.ref.id, " AS RANGE (", t.definition, ")");
     }
-    Emit(Step::kCreate, t.c.ref, sql, absl::StrCat("create type ", t.c.ref.id));
+  }
+
+  void CreateType(const catalog::Type& t) {
+    Emit(Step::kCreate, t.c.ref, CreateTypeSql(t), absl::StrCat("create type ", t.c.ref.id));
     CommonAfterCreate(t.c, Kind::kType, t.kind);
   }
 
@@ -622,7 +622,7 @@ class Planner {
                          false, ""});
         }
       } else {
-        RETURN_IF_ERROR(RebuildEnum(*a, *b));
+        RETURN_IF_ERROR(RebuildType(*a, *b));
       }
     }
     if (b->kind == 'd' && (c.Has("definition") || c.Has("checks"))) RETURN_IF_ERROR(AlterDomain(*a, *b));
@@ -633,33 +633,46 @@ class Planner {
 
   absl::Status RecreateType(const ObjectRef& ref) {
     for (const ObjectRef& d : from_.Dependents(ref)) {
-      if (d.kind == Kind::kColumn && to_.Find(d)) {
-        return absl::UnimplementedError(absl::StrCat(
-            "cannot plan yet: type ", ref.id, " must be recreated but column ", d.id,
-            " uses it; change it in two migrations"));
-      }
+      if (d.kind != Kind::kColumn || !to_.Find(d)) continue;
+      const auto* a = from_.Get<catalog::Type>(ref);
+      const auto* b = to_.Get<catalog::Type>(ref);
+      // A range type brings a multirange type and constructor functions named after it:
+      // they cannot stand beside a renamed old one.
+      if (a->kind != 'r' && b->kind != 'r') return RebuildType(*a, *b);
+      return absl::UnimplementedError(absl::StrCat(
+          "cannot plan yet: range type ", ref.id, " must be recreated but column ", d.id,
+          " uses it; change it in two migrations"));
     }
     return Recreate(ref);
   }
 
-  // Removed or reordered labels: build the new type beside the old one and convert every
-  // column through text. Rows holding a removed label make the conversion fail, which
-  // rolls the migration back: nothing is lost silently.
-  absl::Status RebuildEnum(const catalog::Type& a, const catalog::Type& b) {
+  // A type that cannot change in place while columns use it (an enum losing or reordering
+  // labels, a domain changing its base type): build the new type beside the old one and
+  // convert every column through text. Values that do not fit make the conversion fail,
+  // which rolls the migration back: nothing is lost silently.
+  absl::Status RebuildType(const catalog::Type& a, const catalog::Type& b) {
     const ObjectRef& ref = b.c.ref;
     const std::string old_name = absl::StrCat(b.c.name, "__schemad_old");
     const std::string old_ref = absl::StrCat(pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(old_name));
-    std::vector<Hazard> loss = {MakeHazard(
-        HazardKind::kDataLoss, Severity::kError, "enum-value-removed",
-        absl::StrCat("rebuilds enum ", ref.id, " (labels removed or reordered); rows holding a removed "
-                     "label make the migration fail"),
-        "update rows to a remaining label first")};
-    Emit(Step::kAlter, ref, absl::StrCat("ALTER TYPE ", ref.id, " RENAME TO ", pg::QuoteIdent(old_name)),
-         absl::StrCat("rename enum ", ref.id, " out of the way"), loss);
-    std::vector<std::string> labels;
-    for (const std::string& l : b.labels) labels.push_back(pg::QuoteLiteral(l));
-    Emit(Step::kAlter, ref, absl::StrCat("CREATE TYPE ", ref.id, " AS ENUM (", absl::StrJoin(labels, ", "), ")"),
-         absl::StrCat("create the new enum ", ref.id));
+    const char* word = a.kind == 'd' ? "DOMAIN " : "TYPE ";
+    const Hazard hazard =
+        a.kind == 'e' && b.kind == 'e'
+            ? MakeHazard(HazardKind::kDataLoss, Severity::kError, "enum-value-removed",
+                         absl::StrCat("rebuilds enum ", ref.id, " (labels removed or reordered); rows holding a removed "
+                                      "label make the migration fail"),
+                         "update rows to a remaining label first")
+            : MakeHazard(HazardKind::kTableRewrite, Severity::kWarning, "type-rebuild",
+                         absl::StrCat("rebuilds type ", ref.id, " and converts every column using it; values that "
+                                      "do not fit the new definition make the migration fail"),
+                         "add a new column of the new type, backfill, switch, drop the old one");
+    Emit(Step::kAlter, ref, absl::StrCat("ALTER ", word, ref.id, " RENAME TO ", pg::QuoteIdent(old_name)),
+         absl::StrCat("rename type ", ref.id, " out of the way"), {hazard});
+    Emit(Step::kAlter, ref, CreateTypeSql(b), absl::StrCat("create the new type ", ref.id));
+    const std::string comment = CommentSql(ObjectPhrase(b.c, Kind::kType, b.kind), std::nullopt, b.c.comment);
+    if (!comment.empty()) Emit(Step::kAlter, ref, comment, absl::StrCat("comment on ", ref.id));
+    for (const std::string& sql : GrantSql(absl::StrCat("TYPE ", ref.id), DefaultGrants(Kind::kType), b.c.grants)) {
+      Emit(Step::kAlter, ref, sql, absl::StrCat("privileges on ", ref.id));
+    }
     for (const ObjectRef& d : from_.Dependents(ref)) {
       if (d.kind != Kind::kColumn) {
         const Obj* obj = to_.Find(d);
@@ -676,13 +689,13 @@ class Planner {
       const std::string name = pg::QuoteIdent(col->name);
       if (col->default_expr) {
         Emit(Step::kAlter, ref, absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " DROP DEFAULT"),
-             absl::StrCat("drop default of ", d.id, " during the enum rebuild"));
+             absl::StrCat("drop default of ", d.id, " during the type rebuild"));
       }
       const bool is_array = absl::EndsWith(to_col->type, "[]");
       Emit(Step::kAlter, ref,
            absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ", to_col->type, " USING ",
                         name, "::text", is_array ? "[]" : "", "::", to_col->type),
-           absl::StrCat("convert ", d.id, " to the new enum"),
+           absl::StrCat("convert ", d.id, " to the new type"),
            {MakeHazard(HazardKind::kTableRewrite, Severity::kWarning, "type-change-rewrite",
                        absl::StrCat("rewrites ", table)),
             AccessExclusive(table)},
@@ -693,8 +706,7 @@ class Planner {
              absl::StrCat("restore default of ", d.id));
       }
     }
-    Emit(Step::kAlter, ref, absl::StrCat("DROP TYPE ", old_ref), absl::StrCat("drop the old enum ", ref.id));
-    (void)a;
+    Emit(Step::kAlter, ref, absl::StrCat("DROP ", word, old_ref), absl::StrCat("drop the old type ", ref.id));
     return absl::OkStatus();
   }
 
