@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <queue>
+#include <regex>
 #include <set>
 #include <tuple>
 
@@ -1324,6 +1325,26 @@ class Planner {
            {MakeHazard(HazardKind::kTableScan, Severity::kInfo, "validate", "scans the table under SHARE UPDATE EXCLUSIVE")},
            "SHARE UPDATE EXCLUSIVE");
       return;
+    }
+    if ((type == 'p' || type == 'u') && online) {
+      // Build the index without blocking writes, then attach it: the constraint itself is
+      // then a brief catalog change.
+      static const std::regex kSimple(R"(^(PRIMARY KEY|UNIQUE)( NULLS NOT DISTINCT)? (\([^()]*\))$)");
+      std::smatch m;
+      if (std::regex_match(p.definition, m, kSimple)) {
+        Emit(Step::kCreate, ref,
+             Statement{absl::StrCat("CREATE UNIQUE INDEX CONCURRENTLY ", name, " ON ", p.table, " ", m[3].str(),
+                                    m[2].matched ? " NULLS NOT DISTINCT" : ""),
+                       absl::StrCat("build the index of ", ref.id, " while writes continue"),
+                       {MakeHazard(HazardKind::kNotTransactional, Severity::kInfo, "concurrently",
+                                   "runs outside a transaction; a failure leaves an INVALID index to drop"),
+                        MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "add-unique-to-existing",
+                                   absl::StrCat("fails if ", p.table, " already holds duplicates"), "check for duplicates first")},
+                       false, "SHARE UPDATE EXCLUSIVE"});
+        Emit(Step::kCreate, ref, absl::StrCat(add, m[1].str(), " USING INDEX ", name),
+             absl::StrCat("attach the index as constraint ", ref.id), {AccessExclusive(p.table)}, "ACCESS EXCLUSIVE");
+        return;
+      }
     }
     std::vector<Hazard> hazards = {AccessExclusive(p.table)};
     std::string lock = "ACCESS EXCLUSIVE";
