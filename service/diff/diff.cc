@@ -39,7 +39,13 @@ std::string Chr(char c) { return c ? std::string(1, c) : ""; }
 class FieldDiff {
  public:
   void Add(const std::string& field, const std::string& from, const std::string& to) {
-    if (from != to) fields_.push_back(FieldChange{field, from, to});
+    if (from == to) return;
+    // Definitions may carry a second part after a unit separator (statistics targets).
+    auto shown = [](std::string v) {
+      std::replace(v.begin(), v.end(), '\x1f', '|');
+      return v;
+    };
+    fields_.push_back(FieldChange{field, shown(from), shown(to)});
   }
   void Common(const catalog::Common& a, const catalog::Common& b) {
     Add("comment", Opt(a.comment), Opt(b.comment));

@@ -314,8 +314,7 @@ class Planner {
     if (Has(Step::kCreate, ref)) return absl::OkStatus();
     const Obj* o = to_.Find(ref);
     if (o == nullptr) return absl::InternalError(absl::StrCat("unknown object ", ref.id));
-    Node& node = At(Step::kCreate, ref);
-    (void)node;
+    At(Step::kCreate, ref);
     switch (ref.kind) {
       case Kind::kSchema: {
         const auto* s = to_.Get<catalog::Schema>(ref);
@@ -443,14 +442,12 @@ class Planner {
         break;
       }
       case Kind::kTable: {
-        const auto* t = from_.Get<catalog::Table>(ref);
         Emit(Step::kDrop, ref, absl::StrCat("DROP TABLE ", ref.id), absl::StrCat("drop table ", ref.id),
              {MakeHazard(HazardKind::kDataLoss, Severity::kError, "drop-table",
                          absl::StrCat("deletes table ", ref.id, " and all its rows"),
                          "rename or archive it first; drop in a later, post-deploy migration"),
               AccessExclusive(ref.id)},
              "ACCESS EXCLUSIVE");
-        (void)t;
         break;
       }
       case Kind::kColumn: {

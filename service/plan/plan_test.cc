@@ -1,0 +1,158 @@
+// Unit tests of diff and plan on hand-built catalogs: no database. They pin properties the
+// round-trip corpus relies on: hazards on destructive statements, dependency order, renames
+// said and never guessed, determinism.
+#include "service/plan/plan.h"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "service/diff/diff.h"
+
+namespace schemaservice::plan {
+namespace {
+
+using catalog::Catalog;
+using catalog::Column;
+using catalog::Kind;
+using catalog::ObjectRef;
+using ::testing::Contains;
+using ::testing::HasSubstr;
+
+catalog::Table MakeTable(const std::string& name, std::vector<std::pair<std::string, std::string>> cols) {
+  catalog::Table t;
+  t.c.ref = ObjectRef{Kind::kTable, "public." + name};
+  t.c.schema = "public";
+  t.c.name = name;
+  for (const auto& [n, type] : cols) {
+    Column c;
+    c.name = n;
+    c.type = type;
+    t.columns.push_back(c);
+  }
+  return t;
+}
+
+Catalog WithTables(std::vector<catalog::Table> tables) {
+  Catalog c;
+  catalog::Schema s;
+  s.c.ref = ObjectRef{Kind::kSchema, "public"};
+  s.c.name = "public";
+  c.schemas.push_back(s);
+  c.tables = std::move(tables);
+  return c;
+}
+
+std::vector<HazardKind> Kinds(const Statement& s) {
+  std::vector<HazardKind> out;
+  for (const Hazard& h : s.hazards) out.push_back(h.kind);
+  return out;
+}
+
+TEST(PlanTest, EveryDropOfDataDeclaresDataLoss) {
+  const Catalog from = WithTables({MakeTable("t", {{"id", "integer"}, {"note", "text"}}), MakeTable("gone", {{"x", "integer"}})});
+  const Catalog to = WithTables({MakeTable("t", {{"id", "integer"}})});
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  ASSERT_EQ(up->size(), 2u);
+  for (const Statement& s : *up) {
+    EXPECT_THAT(Kinds(s), Contains(HazardKind::kDataLoss)) << s.sql;
+    EXPECT_EQ(s.lock_level, "ACCESS EXCLUSIVE") << s.sql;
+  }
+}
+
+TEST(PlanTest, ForeignKeysComeAfterBothTablesAndDropsComeFirst) {
+  Catalog to = WithTables({MakeTable("a", {{"id", "integer"}}), MakeTable("b", {{"a_id", "integer"}})});
+  catalog::TablePart fk;
+  fk.c.ref = ObjectRef{Kind::kConstraint, "public.b.b_a_fkey"};
+  fk.c.schema = "public";
+  fk.c.name = "b_a_fkey";
+  fk.table = "public.b";
+  fk.constraint_type = 'f';
+  fk.definition = "FOREIGN KEY (a_id) REFERENCES public.a(id)";
+  fk.c.depends_on = {ObjectRef{Kind::kTable, "public.a"}};
+  to.parts.push_back(fk);
+  auto up = PlanStatements(WithTables({}), to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  ASSERT_EQ(up->size(), 3u);
+  EXPECT_THAT((*up)[0].sql, HasSubstr("CREATE TABLE public.a"));
+  EXPECT_THAT((*up)[1].sql, HasSubstr("CREATE TABLE public.b"));
+  EXPECT_THAT((*up)[2].sql, HasSubstr("ADD CONSTRAINT b_a_fkey"));
+  auto down = PlanStatements(to, WithTables({}));
+  ASSERT_TRUE(down.ok()) << down.status();
+  EXPECT_THAT(down->front().sql, HasSubstr("DROP CONSTRAINT b_a_fkey")) << "the key goes before its tables";
+}
+
+TEST(PlanTest, ADroppedAndAnAddedColumnOfTheSameTypeIsAPossibleRenameNotARename) {
+  const Catalog from = WithTables({MakeTable("t", {{"id", "integer"}, {"old_name", "text"}})});
+  const Catalog to = WithTables({MakeTable("t", {{"id", "integer"}, {"new_name", "text"}})});
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  ASSERT_EQ(up->size(), 2u);
+  for (const Statement& s : *up) {
+    EXPECT_THAT(Kinds(s), Contains(HazardKind::kPossibleRename)) << s.sql;
+    EXPECT_THAT(s.sql, ::testing::Not(HasSubstr("RENAME"))) << "never guessed";
+  }
+}
+
+TEST(PlanTest, OnlineModeBuildsIndexesConcurrentlyOutsideATransaction) {
+  const Catalog from = WithTables({MakeTable("t", {{"n", "integer"}})});
+  Catalog to = from;
+  catalog::TablePart index;
+  index.c.ref = ObjectRef{Kind::kIndex, "public.t.t_n"};
+  index.c.schema = "public";
+  index.c.name = "t_n";
+  index.table = "public.t";
+  index.definition = "CREATE INDEX t_n ON public.t USING btree (n)";
+  to.parts.push_back(index);
+  Options online;
+  online.online = true;
+  auto plain = PlanStatements(from, to);
+  auto safe = PlanStatements(from, to, online);
+  ASSERT_TRUE(plain.ok() && safe.ok());
+  EXPECT_TRUE((*plain)[0].transactional);
+  EXPECT_THAT(Kinds((*plain)[0]), Contains(HazardKind::kShareLock));
+  EXPECT_FALSE((*safe)[0].transactional);
+  EXPECT_THAT((*safe)[0].sql, HasSubstr("CREATE INDEX CONCURRENTLY t_n"));
+  EXPECT_THAT(RenderSql(*safe), HasSubstr("-- schemaservice:no-transaction"));
+}
+
+TEST(PlanTest, EqualCatalogsPlanNothingAndPlansAreDeterministic) {
+  const Catalog a = WithTables({MakeTable("t", {{"id", "integer"}}), MakeTable("u", {{"x", "text"}})});
+  auto none = PlanStatements(a, a);
+  ASSERT_TRUE(none.ok());
+  EXPECT_TRUE(none->empty());
+  const Catalog b = WithTables({MakeTable("t", {{"id", "bigint"}, {"y", "text"}}), MakeTable("v", {{"x", "text"}})});
+  auto first = PlanMigration(a, b);
+  auto second = PlanMigration(a, b);
+  ASSERT_TRUE(first.ok() && second.ok());
+  EXPECT_EQ(RenderSql(first->up), RenderSql(second->up));
+  EXPECT_EQ(RenderSql(first->down), RenderSql(second->down));
+  EXPECT_EQ(first->changes.size(), diff::Diff(a, b).size());
+}
+
+TEST(PlanTest, NarrowingATypeWarnsOfDataLossAndRewrite) {
+  const Catalog from = WithTables({MakeTable("t", {{"n", "bigint"}})});
+  const Catalog to = WithTables({MakeTable("t", {{"n", "integer"}})});
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok());
+  ASSERT_EQ(up->size(), 1u);
+  EXPECT_EQ((*up)[0].sql, "ALTER TABLE public.t ALTER COLUMN n TYPE integer USING n::integer");
+  EXPECT_THAT(Kinds((*up)[0]), Contains(HazardKind::kDataLoss));
+  EXPECT_THAT(Kinds((*up)[0]), Contains(HazardKind::kTableRewrite));
+}
+
+TEST(DiffTest, ColumnOrderIsNotADifferenceButEveryFieldIs) {
+  const Catalog a = WithTables({MakeTable("t", {{"a", "integer"}, {"b", "text"}})});
+  const Catalog b = WithTables({MakeTable("t", {{"b", "text"}, {"a", "integer"}})});
+  EXPECT_TRUE(diff::Diff(a, b).empty());
+  Catalog c = a;
+  c.tables[0].columns[1].not_null = true;
+  const auto changes = diff::Diff(a, c);
+  ASSERT_EQ(changes.size(), 1u);
+  EXPECT_EQ(changes[0].Describe(), "alter column public.t.b: not_null false -> true");
+}
+
+}  // namespace
+}  // namespace schemaservice::plan
