@@ -1775,8 +1775,8 @@ class Planner {
     std::vector<Statement> out;
     size_t done = 0;
     if (functions_created_) {
-      out.push_back(Statement{"SET LOCAL check_function_bodies = false",
-                              "let function bodies refer to objects created later in this migration", {}, true, ""});
+      out.push_back(Statement{"SET check_function_bodies = false",
+                              "let function bodies refer to objects created later in this migration (as pg_dump does)", {}, true, ""});
     }
     while (!ready.empty()) {
       const NodeKey key = ready.top();
