@@ -1,0 +1,640 @@
+#include "service/plan/planner.h"
+
+// Tables, columns, views and the parts of a table (constraints, indexes, triggers, policies,
+// rules, statistics).
+
+#include <algorithm>
+#include <map>
+#include <queue>
+#include <regex>
+#include <set>
+#include <tuple>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "service/pg/quote.h"
+#include "service/plan/render.h"
+#include "service/util/status.h"
+
+namespace schemaservice::plan::internal {
+
+absl::Status Planner::CreateTable(const catalog::Table& t) {
+  const ObjectRef& ref = t.c.ref;
+  std::string sql = absl::StrCat("CREATE ", t.unlogged ? "UNLOGGED " : "", "TABLE ", ref.id);
+  std::vector<std::string> defs;
+  for (const Column& c : t.columns) {
+    if (!c.inherited_only) defs.push_back(ColumnDefinition(c));
+  }
+  if (!t.partition_of.empty()) {
+    absl::StrAppend(&sql, " PARTITION OF ", t.partition_of);
+    if (!defs.empty()) absl::StrAppend(&sql, " (", absl::StrJoin(defs, ", "), ")");
+    absl::StrAppend(&sql, " ", t.partition_bound);
+  } else {
+    absl::StrAppend(&sql, " (", absl::StrJoin(defs, ", "), ")");
+    if (!t.inherits.empty()) absl::StrAppend(&sql, " INHERITS (", absl::StrJoin(t.inherits, ", "), ")");
+  }
+  if (!t.partition_key.empty()) absl::StrAppend(&sql, " PARTITION BY ", t.partition_key);
+  if (!t.access_method.empty()) absl::StrAppend(&sql, " USING ", t.access_method);
+  if (!t.options.empty()) absl::StrAppend(&sql, " WITH (", absl::StrJoin(t.options, ", "), ")");
+  Emit(Step::kCreate, ref, sql, absl::StrCat("create table ", ref.id));
+  for (const Column& c : t.columns) {
+    if (c.inherited_only) continue;
+    ColumnAttributes(Step::kCreate, ref, ref.id, Column{}, c, /*is_new=*/true);
+  }
+  if (t.rls_enabled) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " ENABLE ROW LEVEL SECURITY"), "enable row level security");
+  if (t.rls_forced) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " FORCE ROW LEVEL SECURITY"), "force row level security");
+  if (t.replica_identity == 'f' || t.replica_identity == 'n') {
+    Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " REPLICA IDENTITY ", t.replica_identity == 'f' ? "FULL" : "NOTHING"),
+         "set replica identity");
+  }
+  CommonAfterCreate(t.c, Kind::kTable, 0);
+  return absl::OkStatus();
+}
+
+// Storage, compression, statistics, options, comment and grants of a column.
+void Planner::ColumnAttributes(Step step, const ObjectRef& node, const std::string& table, const Column& a,
+                      const Column& b, bool is_new) {
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
+  if (a.storage != b.storage && !(is_new && b.storage.empty())) {
+    Emit(step, node, absl::StrCat(alter, " SET STORAGE ", b.storage.empty() ? "EXTENDED" : b.storage),
+         absl::StrCat("set storage of ", b.name));
+  }
+  if (!is_new && a.compression != b.compression) {
+    Emit(step, node, absl::StrCat(alter, " SET COMPRESSION ", b.compression.empty() ? "default" : b.compression),
+         absl::StrCat("set compression of ", b.name));
+  }
+  if (a.statistics != b.statistics && !(is_new && b.statistics < 0)) {
+    Emit(step, node, absl::StrCat(alter, " SET STATISTICS ", b.statistics), absl::StrCat("set statistics of ", b.name));
+  }
+  if (a.options != b.options) {
+    if (!a.options.empty()) {
+      std::vector<std::string> keys;
+      for (absl::string_view kv : absl::StrSplit(a.options, ',')) {
+        keys.push_back(std::string(kv.substr(0, kv.find('='))));
+      }
+      Emit(step, node, absl::StrCat(alter, " RESET (", absl::StrJoin(keys, ", "), ")"), absl::StrCat("reset options of ", b.name));
+    }
+    if (!b.options.empty()) {
+      Emit(step, node, absl::StrCat(alter, " SET (", absl::StrReplaceAll(b.options, {{",", ", "}}), ")"),
+           absl::StrCat("set options of ", b.name));
+    }
+  }
+  const std::string phrase = absl::StrCat("COLUMN ", table, ".", pg::QuoteIdent(b.name));
+  const std::string comment = CommentSql(phrase, is_new ? std::nullopt : a.comment, b.comment);
+  if (!comment.empty()) Emit(step, node, comment, absl::StrCat("comment on column ", b.name));
+  for (const std::string& sql : GrantSql(absl::StrCat("TABLE ", table), is_new ? std::vector<catalog::Grant>{} : a.grants,
+                                         b.grants, absl::StrCat(" (", pg::QuoteIdent(b.name), ")"))) {
+    Emit(step, node, sql, absl::StrCat("column privileges on ", b.name));
+  }
+}
+
+absl::Status Planner::AddColumn(const ObjectRef& ref) {
+  const Obj* o = to_.Find(ref);
+  const auto* c = to_.Get<Column>(ref);
+  const std::string& table = o->owner.id;
+  std::vector<Hazard> hazards = {AccessExclusive(table)};
+  const bool has_default = c->default_expr.has_value() || c->identity;
+  if (c->not_null && !has_default) {
+    hazards.push_back(MakeHazard(HazardKind::kBackwardIncompatible, Severity::kError, "add-required-column",
+                                 absl::StrCat("adds NOT NULL column ", ref.id, " without a default: fails if the table has rows"),
+                                 "add it nullable, backfill, then set NOT NULL"));
+  }
+  if (c->identity || c->generated || (c->default_expr && VolatileDefault(*c->default_expr))) {
+    hazards.push_back(MakeHazard(HazardKind::kTableRewrite, Severity::kWarning, "volatile-default",
+                                 absl::StrCat("adding ", ref.id, " computes a value for every row: rewrites ", table),
+                                 "add the column without a default, set the default, backfill in batches"));
+  }
+  Emit(Step::kCreate, ref, Statement{absl::StrCat("ALTER TABLE ", table, " ADD COLUMN ", ColumnDefinition(*c)),
+                                     absl::StrCat("add column ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
+  ColumnAttributes(Step::kCreate, ref, table, Column{}, *c, /*is_new=*/true);
+  return absl::OkStatus();
+}
+
+absl::Status Planner::AlterColumn(const Change& ch) {
+  if (recreated_tables_.count(to_.Find(ch.ref)->owner.id)) return absl::OkStatus();
+  if (handled_columns_.count(ch.ref) && !ch.Has("not_null") && !ch.Has("comment") && !ch.Has("grants")) {
+    return absl::OkStatus();
+  }
+  const Obj* o = to_.Find(ch.ref);
+  const auto* a = from_.Get<Column>(ch.ref);
+  const auto* b = to_.Get<Column>(ch.ref);
+  const std::string& table = o->owner.id;
+  const std::string name = pg::QuoteIdent(b->name);
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
+  const ObjectRef& ref = ch.ref;
+
+  // Generated expressions cannot be altered in place (PostgreSQL 15): drop and add.
+  if ((ch.Has("default") && (a->generated || b->generated)) || (ch.Has("generated") && b->generated)) {
+    if (a->generated && !b->generated) {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP EXPRESSION"), absl::StrCat("make ", ref.id, " a plain column"));
+    } else {
+      RETURN_IF_ERROR(DropObject(ref));
+      return CreateObject(ref);
+    }
+  }
+  const bool type_changes = ch.Has("type") || ch.Has("collation");
+  if (type_changes && !handled_columns_.count(ref)) {
+    if (a->default_expr && !a->generated) {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id, " before its type changes"));
+    }
+    std::vector<Hazard> hazards = {AccessExclusive(table)};
+    if (!AvoidsRewrite(a->type, b->type) || ch.Has("collation")) {
+      hazards.push_back(MakeHazard(HazardKind::kTableRewrite, Severity::kWarning, "type-change-rewrite",
+                                   absl::StrCat("changing ", ref.id, " from ", a->type, " to ", b->type, " rewrites ", table, " and its indexes"),
+                                   "add a new column, backfill, switch readers, drop the old one"));
+    }
+    if (!IsWidening(a->type, b->type) && a->type != b->type) {
+      hazards.push_back(MakeHazard(HazardKind::kDataLoss, Severity::kWarning, "type-change-narrowing",
+                                   absl::StrCat(a->type, " -> ", b->type, " may truncate values or fail on rows that do not fit")));
+    }
+    std::string sql = absl::StrCat(alter, " TYPE ", b->type);
+    if (!b->collation.empty()) absl::StrAppend(&sql, " COLLATE ", b->collation);
+    if (a->type != b->type) absl::StrAppend(&sql, " USING ", name, "::", b->type);
+    Emit(Step::kAlter, ref, Statement{sql, absl::StrCat("change type of ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
+    if (b->default_expr && !b->generated && !b->identity) {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id));
+    }
+    type_changed_columns_.insert(ref);
+  } else if (ch.Has("default") && !b->generated && !(ch.Has("identity") && !a->identity)) {
+    if (b->default_expr && !b->identity) {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id));
+    } else if (a->default_expr && !a->identity && !a->generated) {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id),
+           {MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-default",
+                       "inserts that relied on the default now get NULL or fail")});
+    }
+  }
+  if (ch.Has("identity")) {
+    if (!a->identity) {
+      if (a->default_expr) {
+        // In the drop phase, so the sequence it used can go before the identity is made.
+        const ObjectRef pre{Kind::kColumn, absl::StrCat(ref.id, "#default")};
+        Emit(Step::kDrop, pre, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id));
+        default_holders_[pre] = ref;
+      }
+      std::string sql = absl::StrCat(alter, " ADD GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY");
+      if (!b->identity_options.empty()) absl::StrAppend(&sql, " (", b->identity_options, ")");
+      Emit(Step::kAlter, ref, sql, absl::StrCat("make ", ref.id, " an identity column"),
+           {MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "identity-start",
+                       "the identity sequence starts at its START value, not past existing rows",
+                       "after applying, setval the sequence past max(column)")});
+    } else if (!b->identity) {
+      // In the drop phase: its sequence's name may be taken by a sequence created next.
+      const ObjectRef pre{Kind::kColumn, absl::StrCat(ref.id, "#identity")};
+      Emit(Step::kDrop, pre, absl::StrCat(alter, " DROP IDENTITY"), absl::StrCat("drop identity of ", ref.id));
+      default_holders_[pre] = ref;
+    } else {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " SET GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT"),
+           absl::StrCat("change identity of ", ref.id));
+    }
+  }
+  if (ch.Has("identity_options") && a->identity && b->identity) {
+    const std::string clauses = IdentityAlterClauses(b->identity_options);
+    Emit(Step::kAlter, ref, absl::StrCat(alter, " ", clauses), absl::StrCat("change identity options of ", ref.id),
+         OnlyIf(absl::EndsWith(clauses, " RESTART"),
+                MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "sequence-restart",
+                           "restarts the identity sequence at its START: new values may collide with existing rows",
+                           "set the bounds so the current value stays inside, or setval after")));
+  }
+  if (ch.Has("not_null")) PlanNotNull(ref, table, *b);
+  ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
+  return absl::OkStatus();
+}
+
+std::string Planner::IdentityAlterClauses(const std::string& options) {
+  // Reset to defaults, then apply what is set: "SET INCREMENT BY 1 SET CACHE 1 SET NO CYCLE ..."
+  int64_t increment = 1, cache = 1;
+  std::optional<int64_t> start;
+  std::string min = "NO MINVALUE", max = "NO MAXVALUE";
+  bool cycle = false;
+  std::vector<std::string> words = absl::StrSplit(options, ' ', absl::SkipEmpty());
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == "START" && i + 2 < words.size()) start = std::atoll(words[i + 2].c_str());
+    if (words[i] == "INCREMENT" && i + 2 < words.size()) increment = std::atoll(words[i + 2].c_str());
+    if (words[i] == "CACHE" && i + 1 < words.size()) cache = std::atoll(words[i + 1].c_str());
+    if (words[i] == "MINVALUE" && i + 1 < words.size()) min = words[i + 1];
+    if (words[i] == "MAXVALUE" && i + 1 < words.size()) max = words[i + 1];
+    if (words[i] == "CYCLE") cycle = true;
+  }
+  std::string out = absl::StrCat("SET INCREMENT BY ", increment, " SET CACHE ", cache, cycle ? " SET CYCLE" : " SET NO CYCLE");
+  absl::StrAppend(&out, " SET ", min.rfind("NO ", 0) == 0 ? min : absl::StrCat("MINVALUE ", min));
+  absl::StrAppend(&out, " SET ", max.rfind("NO ", 0) == 0 ? max : absl::StrCat("MAXVALUE ", max));
+  // An unset START is the bound the sequence counts away from.
+  const bool has_min = min.rfind("NO ", 0) != 0, has_max = max.rfind("NO ", 0) != 0;
+  const std::string default_start = increment > 0 ? (has_min ? min : "1") : (has_max ? max : "-1");
+  absl::StrAppend(&out, " SET START WITH ", start ? absl::StrCat(*start) : default_start);
+  // New bounds may exclude the current value, which PostgreSQL refuses: restart at START.
+  if (has_min || has_max) absl::StrAppend(&out, " RESTART");
+  return out;
+}
+
+void Planner::PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b) {
+  const std::string name = pg::QuoteIdent(b.name);
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
+  if (!b.not_null) {
+    Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP NOT NULL"), absl::StrCat("drop NOT NULL of ", ref.id),
+         {MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-not-null",
+                     "readers that assume a value may now see NULL")});
+    return;
+  }
+  if (options_.online && !IsNewTable(table)) {
+    const std::string check = pg::QuoteIdent(absl::StrCat("schemad_nn_", b.name).substr(0, 63));
+    Emit(Step::kAlter, ref, absl::StrCat("ALTER TABLE ", table, " ADD CONSTRAINT ", check, " CHECK (", name, " IS NOT NULL) NOT VALID"),
+         absl::StrCat("check ", ref.id, " IS NOT NULL without a scan"), {AccessExclusive(table)}, "ACCESS EXCLUSIVE");
+    Emit(Step::kAlter, ref, absl::StrCat("ALTER TABLE ", table, " VALIDATE CONSTRAINT ", check),
+         absl::StrCat("validate ", ref.id, " IS NOT NULL while writes continue"),
+         {MakeHazard(HazardKind::kTableScan, Severity::kInfo, "validate", "scans the table under SHARE UPDATE EXCLUSIVE")},
+         "SHARE UPDATE EXCLUSIVE");
+    Emit(Step::kAlter, ref, absl::StrCat(alter, " SET NOT NULL"), absl::StrCat("set NOT NULL on ", ref.id, " (uses the check)"),
+         {AccessExclusive(table)}, "ACCESS EXCLUSIVE");
+    Emit(Step::kAlter, ref, absl::StrCat("ALTER TABLE ", table, " DROP CONSTRAINT ", check), "drop the helper check");
+    return;
+  }
+  std::vector<Hazard> hazards;
+  if (!IsNewTable(table)) {
+    hazards = {AccessExclusive(table),
+               MakeHazard(HazardKind::kTableScan, Severity::kWarning, "set-not-null",
+                          absl::StrCat("scans ", table, " under ACCESS EXCLUSIVE; fails if a row is NULL"),
+                          "CHECK (col IS NOT NULL) NOT VALID, VALIDATE, SET NOT NULL, drop the check (--online)")};
+  }
+  Emit(Step::kAlter, ref, Statement{absl::StrCat(alter, " SET NOT NULL"), absl::StrCat("set NOT NULL on ", ref.id), hazards, true,
+                                    "ACCESS EXCLUSIVE"});
+}
+
+absl::Status Planner::AlterTable(const Change& c) {
+  const auto* a = from_.Get<catalog::Table>(c.ref);
+  const auto* b = to_.Get<catalog::Table>(c.ref);
+  const std::string& id = c.ref.id;
+  if (c.Has("kind") || c.Has("partition_key") || c.Has("access_method") ||
+      (c.Has("partition_of") && !a->partition_of.empty() && !b->partition_of.empty())) {
+    return RecreateTable(c.ref);
+  }
+  if (c.Has("partition_of") || c.Has("partition_bound")) {
+    if (!a->partition_of.empty()) {
+      Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", a->partition_of, " DETACH PARTITION ", id),
+           absl::StrCat("detach partition ", id),
+           {AccessExclusive(a->partition_of),
+            MakeHazard(HazardKind::kAccessExclusiveLock, Severity::kWarning, "detach-not-concurrent",
+                       absl::StrCat("blocks every query on ", a->partition_of, " while detaching"),
+                       "ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY, alone in its migration")},
+           "ACCESS EXCLUSIVE");
+    }
+    if (!b->partition_of.empty()) {
+      Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", b->partition_of, " ATTACH PARTITION ", id, " ", b->partition_bound),
+           absl::StrCat("attach partition ", id),
+           {MakeHazard(HazardKind::kTableScan, Severity::kWarning, "attach-partition",
+                       "scans the partition to check its bound unless a matching CHECK exists")},
+           "SHARE UPDATE EXCLUSIVE");
+    }
+  }
+  if (c.Has("inherits")) {
+    for (const std::string& p : a->inherits) {
+      if (std::find(b->inherits.begin(), b->inherits.end(), p) == b->inherits.end()) {
+        Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", p), absl::StrCat("stop inheriting ", p));
+      }
+    }
+    for (const std::string& p : b->inherits) {
+      if (std::find(a->inherits.begin(), a->inherits.end(), p) == a->inherits.end()) {
+        Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " INHERIT ", p), absl::StrCat("inherit ", p));
+      }
+    }
+  }
+  if (c.Has("unlogged")) {
+    Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, b->unlogged ? " SET UNLOGGED" : " SET LOGGED"),
+         absl::StrCat("change persistence of ", id),
+         {MakeHazard(HazardKind::kTableRewrite, Severity::kWarning, "set-logged", absl::StrCat("rewrites ", id)), AccessExclusive(id)},
+         "ACCESS EXCLUSIVE");
+  }
+  if (c.Has("options")) {
+    std::vector<std::string> reset;
+    for (const std::string& kv : a->options) {
+      const std::string key = kv.substr(0, kv.find('='));
+      const bool kept = std::any_of(b->options.begin(), b->options.end(),
+                                    [&](const std::string& o) { return o.substr(0, o.find('=')) == key; });
+      if (!kept) reset.push_back(key);
+    }
+    if (!reset.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " RESET (", absl::StrJoin(reset, ", "), ")"), "reset storage parameters");
+    if (!b->options.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " SET (", absl::StrJoin(b->options, ", "), ")"), "set storage parameters");
+  }
+  if (c.Has("rls_enabled")) {
+    Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, b->rls_enabled ? " ENABLE" : " DISABLE", " ROW LEVEL SECURITY"),
+         "change row level security",
+         {MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "authz-and-extensions", "changes which rows users see")});
+  }
+  if (c.Has("rls_forced")) {
+    Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, b->rls_forced ? " FORCE" : " NO FORCE", " ROW LEVEL SECURITY"),
+         "change forced row level security");
+  }
+  if (c.Has("replica_identity") && b->replica_identity != 'i') {
+    const std::string what = b->replica_identity == 'f' ? "FULL" : b->replica_identity == 'n' ? "NOTHING" : "DEFAULT";
+    Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " REPLICA IDENTITY ", what), "set replica identity");
+  }
+  if (c.Has("replica_identity") && b->replica_identity == 'i') replica_index_tables_.insert(id);
+  CommonAlter(Step::kAlter, a->c, b->c, Kind::kTable, 0);
+  return absl::OkStatus();
+}
+
+// Partitioning and access methods cannot change in place: the table is dropped and
+// created again with everything attached to it. Its rows are lost, which the DROP says.
+absl::Status Planner::RecreateTable(const ObjectRef& ref) {
+  // In-place changes planned before the recreate was decided are moot now.
+  for (auto it = nodes_.begin(); it != nodes_.end();) {
+    const Obj* o = it->first.step == Step::kAlter ? from_.Find(it->first.ref) : nullptr;
+    const bool own = it->first.ref == ref || (o && o->has_owner && o->owner == ref);
+    it = (it->first.step == Step::kAlter && own) ? nodes_.erase(it) : std::next(it);
+  }
+  RETURN_IF_ERROR(DropObject(ref));
+  RETURN_IF_ERROR(CreateObject(ref));
+  recreated_tables_.insert(ref.id);
+  AddHazard(Step::kDrop, ref, MakeHazard(HazardKind::kDataLoss, Severity::kError, "recreate-table",
+                                         absl::StrCat("partitioning or access method of ", ref.id,
+                                                      " cannot change in place: the table is recreated empty"),
+                                         "create the new table beside the old one and move the rows"));
+  for (const catalog::TablePart& p : to_.catalog().parts) {
+    if (p.table == ref.id) RETURN_IF_ERROR(CreateObject(p.c.ref));
+  }
+  return absl::OkStatus();
+}
+
+void Planner::CreateView(const catalog::View& v) {
+  std::string sql = absl::StrCat("CREATE ", v.materialized ? "MATERIALIZED VIEW " : "VIEW ", v.c.ref.id);
+  if (!v.options.empty()) absl::StrAppend(&sql, " WITH (", absl::StrJoin(v.options, ", "), ")");
+  absl::StrAppend(&sql, " AS\n", ViewQuery(v));
+  if (v.materialized) absl::StrAppend(&sql, v.populated ? "\nWITH DATA" : "\nWITH NO DATA");
+  Emit(Step::kCreate, v.c.ref, sql, absl::StrCat("create view ", v.c.ref.id));
+  for (const auto& [column, comment] : v.column_comments) {
+    Emit(Step::kCreate, v.c.ref, CommentSql(absl::StrCat("COLUMN ", v.c.ref.id, ".", pg::QuoteIdent(column)), std::nullopt, comment),
+         "comment on view column");
+  }
+  CommonAfterCreate(v.c, Kind::kView, v.materialized ? 'm' : 'v');
+}
+
+absl::Status Planner::AlterView(const Change& c) {
+  const auto* a = from_.Get<catalog::View>(c.ref);
+  const auto* b = to_.Get<catalog::View>(c.ref);
+  if (c.Has("definition") || c.Has("materialized") || c.Has("populated") ||
+      (c.Has("options") && b->materialized)) {
+    return Recreate(c.ref);
+  }
+  if (c.Has("options")) {
+    std::vector<std::string> reset;
+    for (const std::string& kv : a->options) reset.push_back(kv.substr(0, kv.find('=')));
+    if (!reset.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER VIEW ", c.ref.id, " RESET (", absl::StrJoin(reset, ", "), ")"), "reset view options");
+    if (!b->options.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER VIEW ", c.ref.id, " SET (", absl::StrJoin(b->options, ", "), ")"), "set view options");
+  }
+  if (c.Has("column_comments")) {
+    std::set<std::string> names;
+    for (const auto& [k, v] : a->column_comments) names.insert(k);
+    for (const auto& [k, v] : b->column_comments) names.insert(k);
+    for (const std::string& n : names) {
+      auto get = [&](const catalog::View* v) -> std::optional<std::string> {
+        auto it = v->column_comments.find(n);
+        if (it == v->column_comments.end()) return std::nullopt;
+        return it->second;
+      };
+      const std::string sql = CommentSql(absl::StrCat("COLUMN ", c.ref.id, ".", pg::QuoteIdent(n)), get(a), get(b));
+      if (!sql.empty()) Emit(Step::kAlter, c.ref, sql, "comment on view column");
+    }
+  }
+  CommonAlter(Step::kAlter, a->c, b->c, Kind::kView, b->materialized ? 'm' : 'v');
+  return absl::OkStatus();
+}
+
+std::string Planner::PartPhrase(const catalog::TablePart& p) {
+  const std::string name = pg::QuoteIdent(p.c.name);
+  switch (p.c.ref.kind) {
+    case Kind::kConstraint: return absl::StrCat("CONSTRAINT ", name, " ON ", p.table);
+    case Kind::kIndex: return absl::StrCat("INDEX ", pg::QuoteIdent(p.c.schema), ".", name);
+    case Kind::kTrigger: return absl::StrCat("TRIGGER ", name, " ON ", p.table);
+    case Kind::kPolicy: return absl::StrCat("POLICY ", name, " ON ", p.table);
+    case Kind::kRule: return absl::StrCat("RULE ", name, " ON ", p.table);
+    case Kind::kStatistics: return absl::StrCat("STATISTICS ", pg::QuoteIdent(p.c.schema), ".", name);
+    default: return name;
+  }
+}
+
+void Planner::CreatePart(const catalog::TablePart& p) {
+  const ObjectRef& ref = p.c.ref;
+  const bool new_table = IsNewTable(p.table);
+  const std::string name = pg::QuoteIdent(p.c.name);
+  switch (ref.kind) {
+    case Kind::kConstraint: CreateConstraint(p, new_table); break;
+    case Kind::kIndex: {
+      const std::vector<std::string> def_parts = absl::StrSplit(p.definition, '\x1f');
+      std::string def = def_parts[0];
+      // An index on a partitioned table must cascade to the partitions, as in the models.
+      if (p.on_partitioned) absl::StrReplaceAll({{" ON ONLY ", " ON "}}, &def);
+      const bool concurrently = options_.online && !new_table && !p.on_partitioned;
+      if (concurrently) {
+        def = absl::StrReplaceAll(def, {{"CREATE INDEX ", "CREATE INDEX CONCURRENTLY "},
+                                        {"CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX CONCURRENTLY "}});
+      }
+      std::vector<Hazard> hazards;
+      if (concurrently) {
+        hazards.push_back(MakeHazard(HazardKind::kNotTransactional, Severity::kInfo, "concurrently",
+                                     "runs outside a transaction; a failure leaves an INVALID index to drop"));
+      }
+      if (!new_table && absl::StartsWith(def, "CREATE UNIQUE")) {
+        hazards.push_back(MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "add-unique-to-existing",
+                                     absl::StrCat("fails if ", p.table, " already holds duplicates"),
+                                     "check for duplicates first"));
+      }
+      if (!concurrently && !new_table) {
+        hazards.push_back(MakeHazard(HazardKind::kShareLock, Severity::kWarning, "index-not-concurrent",
+                                     absl::StrCat("blocks writes to ", p.table, " while the index builds"),
+                                     "CREATE INDEX CONCURRENTLY (--online)"));
+      }
+      Emit(Step::kCreate, ref, Statement{def, absl::StrCat("create index ", ref.id), hazards, !concurrently,
+                                         concurrently ? "SHARE UPDATE EXCLUSIVE" : "SHARE"});
+      if (def_parts.size() > 1) {
+        for (absl::string_view target : absl::StrSplit(def_parts[1], ',')) {
+          const std::pair<std::string, std::string> kv = absl::StrSplit(target, ' ');
+          Emit(Step::kCreate, ref, absl::StrCat("ALTER INDEX ", pg::QuoteIdent(p.c.schema), ".", name, " ALTER COLUMN ",
+                                                kv.first, " SET STATISTICS ", kv.second),
+               "set statistics target of an index column");
+        }
+      }
+      if (p.clustered) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " CLUSTER ON ", name), "mark index for CLUSTER");
+      const auto* t = to_.Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
+      if (t && t->replica_identity == 'i' && t->replica_identity_index == name) {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " REPLICA IDENTITY USING INDEX ", name), "set replica identity index");
+      }
+      break;
+    }
+    case Kind::kTrigger: {
+      Emit(Step::kCreate, ref,
+           Statement{p.definition, absl::StrCat("create trigger ", ref.id),
+                     OnlyIf(!new_table, MakeHazard(HazardKind::kShareLock, Severity::kInfo, "share-row-exclusive",
+                                                   absl::StrCat("blocks writes to ", p.table, " briefly"))),
+                     true, "SHARE ROW EXCLUSIVE"});
+      if (p.enabled != 'O') {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " ", EnableWord(p.enabled), " TRIGGER ", name), "set trigger state");
+      }
+      break;
+    }
+    case Kind::kPolicy:
+      Emit(Step::kCreate, ref, absl::StrCat("CREATE POLICY ", name, " ON ", p.table, " ", p.definition),
+           absl::StrCat("create policy ", ref.id),
+           OnlyIf(!new_table, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
+                                         "authz-and-extensions", "changes which rows users see")));
+      break;
+    case Kind::kRule:
+      Emit(Step::kCreate, ref, std::string(absl::StripSuffix(p.definition, ";")), absl::StrCat("create rule ", ref.id));
+      if (p.enabled != 'O') {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " ", EnableWord(p.enabled), " RULE ", name), "set rule state");
+      }
+      break;
+    case Kind::kStatistics: {
+      const std::vector<std::string> parts = absl::StrSplit(p.definition, '\x1f');
+      Emit(Step::kCreate, ref, parts[0], absl::StrCat("create statistics ", ref.id));
+      if (parts.size() > 1) {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER ", PartPhrase(p), " SET ", parts[1]), "set statistics target");
+      }
+      break;
+    }
+    default: break;
+  }
+  const std::string comment = CommentSql(PartPhrase(p), std::nullopt, p.c.comment);
+  if (!comment.empty()) Emit(Step::kCreate, ref, comment, absl::StrCat("comment on ", ref.id));
+}
+
+void Planner::CreateConstraint(const catalog::TablePart& p, bool new_table) {
+  const ObjectRef& ref = p.c.ref;
+  const std::string name = pg::QuoteIdent(p.c.name);
+  const std::string add = absl::StrCat("ALTER TABLE ", p.table, " ADD CONSTRAINT ", name, " ");
+  const bool not_valid_already = absl::EndsWith(p.definition, " NOT VALID");
+  if (new_table) {
+    Emit(Step::kCreate, ref, absl::StrCat(add, p.definition), absl::StrCat("add constraint ", ref.id));
+    return;
+  }
+  const char type = p.constraint_type;
+  const bool online = options_.online && !p.on_partitioned;
+  if ((type == 'f' || type == 'c') && online && !not_valid_already) {
+    Emit(Step::kCreate, ref, absl::StrCat(add, p.definition, " NOT VALID"),
+         absl::StrCat("add constraint ", ref.id, " without checking existing rows"),
+         {AccessExclusive(p.table)}, type == 'f' ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE");
+    Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " VALIDATE CONSTRAINT ", name),
+         absl::StrCat("validate ", ref.id, " while writes continue"),
+         {MakeHazard(HazardKind::kTableScan, Severity::kInfo, "validate", "scans the table under SHARE UPDATE EXCLUSIVE")},
+         "SHARE UPDATE EXCLUSIVE");
+    return;
+  }
+  if ((type == 'p' || type == 'u') && online) {
+    // Build the index without blocking writes, then attach it: the constraint itself is
+    // then a brief catalog change.
+    static const std::regex kSimple(R"(^(PRIMARY KEY|UNIQUE)( NULLS NOT DISTINCT)? (\([^()]*\))$)");
+    std::smatch m;
+    if (std::regex_match(p.definition, m, kSimple)) {
+      Emit(Step::kCreate, ref,
+           Statement{absl::StrCat("CREATE UNIQUE INDEX CONCURRENTLY ", name, " ON ", p.table, " ", m[3].str(),
+                                  m[2].matched ? " NULLS NOT DISTINCT" : ""),
+                     absl::StrCat("build the index of ", ref.id, " while writes continue"),
+                     {MakeHazard(HazardKind::kNotTransactional, Severity::kInfo, "concurrently",
+                                 "runs outside a transaction; a failure leaves an INVALID index to drop"),
+                      MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "add-unique-to-existing",
+                                 absl::StrCat("fails if ", p.table, " already holds duplicates"), "check for duplicates first")},
+                     false, "SHARE UPDATE EXCLUSIVE"});
+      Emit(Step::kCreate, ref, absl::StrCat(add, m[1].str(), " USING INDEX ", name),
+           absl::StrCat("attach the index as constraint ", ref.id), {AccessExclusive(p.table)}, "ACCESS EXCLUSIVE");
+      return;
+    }
+  }
+  std::vector<Hazard> hazards = {AccessExclusive(p.table)};
+  std::string lock = "ACCESS EXCLUSIVE";
+  if (type == 'f' && !not_valid_already) {
+    lock = "SHARE ROW EXCLUSIVE";
+    hazards = {MakeHazard(HazardKind::kTableScan, Severity::kWarning, "fk-without-not-valid",
+                          absl::StrCat("validates every row of ", p.table, " while blocking writes to both tables"),
+                          "add it NOT VALID, then VALIDATE CONSTRAINT (--online)")};
+  } else if (type == 'c' && !not_valid_already) {
+    hazards.push_back(MakeHazard(HazardKind::kTableScan, Severity::kWarning, "check-without-not-valid",
+                                 absl::StrCat("scans ", p.table, " under ACCESS EXCLUSIVE"),
+                                 "add it NOT VALID, then VALIDATE CONSTRAINT (--online)"));
+  } else if (type == 'p' || type == 'u' || type == 'x') {
+    hazards.push_back(MakeHazard(HazardKind::kTableScan, Severity::kWarning, "pk-or-unique-constraint",
+                                 absl::StrCat("builds an index on ", p.table, " under ACCESS EXCLUSIVE; fails on duplicates"),
+                                 "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX"));
+  }
+  Emit(Step::kCreate, ref, Statement{absl::StrCat(add, p.definition), absl::StrCat("add constraint ", ref.id), hazards, true, lock});
+}
+
+void Planner::DropPart(const catalog::TablePart& p, bool removed) {
+  const ObjectRef& ref = p.c.ref;
+  const std::string name = pg::QuoteIdent(p.c.name);
+  switch (ref.kind) {
+    case Kind::kConstraint:
+      Emit(Step::kDrop, ref, Statement{absl::StrCat("ALTER TABLE ", p.table, " DROP CONSTRAINT ", name),
+                                       absl::StrCat("drop constraint ", ref.id),
+                                       OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
+                                                                                "drop-constraint", "the database stops enforcing it")),
+                                       true, "ACCESS EXCLUSIVE"});
+      break;
+    case Kind::kIndex: {
+      const bool concurrently = options_.online && !p.on_partitioned;
+      std::vector<Hazard> hazards;
+      if (removed) hazards.push_back(MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-index", "queries using the index slow down"));
+      if (concurrently) {
+        hazards.push_back(MakeHazard(HazardKind::kNotTransactional, Severity::kInfo, "concurrently", "runs outside a transaction"));
+      } else {
+        hazards.push_back(MakeHazard(HazardKind::kAccessExclusiveLock, Severity::kWarning, "drop-index-not-concurrent",
+                                     absl::StrCat("takes an ACCESS EXCLUSIVE lock on ", p.table), "DROP INDEX CONCURRENTLY (--online)"));
+      }
+      Emit(Step::kDrop, ref, Statement{absl::StrCat("DROP INDEX ", concurrently ? "CONCURRENTLY " : "", pg::QuoteIdent(p.c.schema), ".", name),
+                                       absl::StrCat("drop index ", ref.id), hazards, !concurrently, "ACCESS EXCLUSIVE"});
+      break;
+    }
+    case Kind::kTrigger:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP TRIGGER ", name, " ON ", p.table), absl::StrCat("drop trigger ", ref.id),
+           OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-other",
+                                      "the trigger's behaviour stops")));
+      break;
+    case Kind::kPolicy:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP POLICY ", name, " ON ", p.table), absl::StrCat("drop policy ", ref.id),
+           OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "authz-and-extensions",
+                                      "changes which rows users see")));
+      break;
+    case Kind::kRule:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP RULE ", name, " ON ", p.table), absl::StrCat("drop rule ", ref.id));
+      break;
+    case Kind::kStatistics:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP STATISTICS ", pg::QuoteIdent(p.c.schema), ".", name),
+           absl::StrCat("drop statistics ", ref.id));
+      break;
+    default: break;
+  }
+}
+
+absl::Status Planner::AlterPart(const Change& c) {
+  const auto* a = from_.Get<catalog::TablePart>(c.ref);
+  const auto* b = to_.Get<catalog::TablePart>(c.ref);
+  if (recreated_tables_.count(b->table)) return absl::OkStatus();
+  const std::string name = pg::QuoteIdent(b->c.name);
+  const bool validate_only = c.ref.kind == Kind::kConstraint && c.Has("valid") && !a->valid && b->valid &&
+                             absl::StripSuffix(a->definition, " NOT VALID") == b->definition;
+  if (c.Has("definition") && !validate_only) return Recreate(c.ref);
+  if (c.Has("valid")) {
+    if (!b->valid) return Recreate(c.ref);
+    Emit(Step::kAlter, c.ref, Statement{absl::StrCat("ALTER TABLE ", b->table, " VALIDATE CONSTRAINT ", name),
+                                        absl::StrCat("validate ", c.ref.id),
+                                        {MakeHazard(HazardKind::kTableScan, Severity::kInfo, "validate", "scans the table")},
+                                        true, "SHARE UPDATE EXCLUSIVE"});
+  }
+  if (c.Has("enabled")) {
+    const char* what = c.ref.kind == Kind::kRule ? " RULE " : " TRIGGER ";
+    Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", b->table, " ", EnableWord(b->enabled), what, name), "change trigger state");
+  }
+  if (c.Has("clustered")) {
+    Emit(Step::kAlter, c.ref, b->clustered ? absl::StrCat("ALTER TABLE ", b->table, " CLUSTER ON ", name)
+                                           : absl::StrCat("ALTER TABLE ", b->table, " SET WITHOUT CLUSTER"),
+         "change CLUSTER index");
+  }
+  const std::string comment = CommentSql(PartPhrase(*b), a->c.comment, b->c.comment);
+  if (!comment.empty()) Emit(Step::kAlter, c.ref, comment, absl::StrCat("comment on ", c.ref.id));
+  return absl::OkStatus();
+}
+
+}  // namespace schemaservice::plan::internal

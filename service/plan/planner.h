@@ -1,0 +1,246 @@
+// service/plan/planner.h
+//
+// Internal to plan/: the planner behind PlanStatements, split by concern across
+// plan.cc (bookkeeping, creating and dropping any object, comments and grants),
+// plan_types.cc (types, sequences, functions and the other non-table kinds),
+// plan_tables.cc (tables, columns, views, constraints, indexes, triggers, policies) and
+// plan_order.cc (dependents to recreate, possible renames, dependency order).
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+#include "service/catalog/catalog.h"
+#include "service/diff/diff.h"
+#include "service/pg/quote.h"
+#include "service/plan/plan.h"
+
+namespace schemaservice::plan::internal {
+using catalog::Catalog;
+using catalog::Column;
+using catalog::Common;
+using catalog::Kind;
+using catalog::ObjectRef;
+using diff::Action;
+using diff::Change;
+
+// ---------------------------------------------------------------------------------------
+// An index over one catalog: every object by identity, and who depends on whom.
+
+struct Obj {
+  Kind kind;
+  const Common* common = nullptr;      // null for columns
+  const void* ptr = nullptr;           // the typed object
+  ObjectRef owner;                     // table or view of a column or table part
+  bool has_owner = false;
+  std::vector<ObjectRef> depends_on;
+};
+
+class Index {
+ public:
+  explicit Index(const Catalog& c) : catalog_(c) {
+    auto add = [&](const Common& common, Kind kind, const void* ptr) {
+      Obj o{kind, &common, ptr};
+      o.depends_on = common.depends_on;
+      objects_[common.ref] = o;
+    };
+    for (const auto& x : c.schemas) add(x.c, Kind::kSchema, &x);
+    for (const auto& x : c.extensions) add(x.c, Kind::kExtension, &x);
+    for (const auto& x : c.collations) add(x.c, Kind::kCollation, &x);
+    for (const auto& x : c.types) add(x.c, Kind::kType, &x);
+    for (const auto& x : c.sequences) add(x.c, Kind::kSequence, &x);
+    for (const auto& x : c.functions) add(x.c, Kind::kFunction, &x);
+    for (const auto& x : c.views) add(x.c, Kind::kView, &x);
+    for (const auto& x : c.event_triggers) add(x.c, Kind::kEventTrigger, &x);
+    for (const auto& x : c.default_privileges) add(x.c, Kind::kDefaultPrivileges, &x);
+    for (const auto& t : c.tables) {
+      add(t.c, Kind::kTable, &t);
+      for (const Column& col : t.columns) {
+        Obj o{Kind::kColumn, nullptr, &col, t.c.ref, true, col.depends_on};
+        objects_[ColumnRef(t, col)] = o;
+      }
+    }
+    for (const auto& p : c.parts) {
+      add(p.c, p.c.ref.kind, &p);
+      Obj& o = objects_[p.c.ref];
+      o.has_owner = true;
+      o.owner = OwnerOf(p.table);
+    }
+    for (const auto& [ref, o] : objects_) {
+      for (const ObjectRef& d : o.depends_on) dependents_[d].push_back(ref);
+      // A table part or column depends on its owner even when pg_depend says nothing.
+      if (o.has_owner) dependents_[o.owner].push_back(ref);
+    }
+  }
+
+  ObjectRef OwnerOf(const std::string& relation) const {
+    if (objects_.count(ObjectRef{Kind::kView, relation})) return ObjectRef{Kind::kView, relation};
+    return ObjectRef{Kind::kTable, relation};
+  }
+
+  static ObjectRef ColumnRef(const catalog::Table& t, const Column& c) {
+    return ObjectRef{Kind::kColumn, absl::StrCat(t.c.ref.id, ".", pg::QuoteIdent(c.name))};
+  }
+
+  const Obj* Find(const ObjectRef& ref) const {
+    auto it = objects_.find(ref);
+    return it == objects_.end() ? nullptr : &it->second;
+  }
+  template <typename T>
+  const T* Get(const ObjectRef& ref) const {
+    const Obj* o = Find(ref);
+    return o ? static_cast<const T*>(o->ptr) : nullptr;
+  }
+  const std::vector<ObjectRef>& Dependents(const ObjectRef& ref) const {
+    static const std::vector<ObjectRef> kNone;
+    auto it = dependents_.find(ref);
+    return it == dependents_.end() ? kNone : it->second;
+  }
+  const Catalog& catalog() const { return catalog_; }
+
+ private:
+  const Catalog& catalog_;
+  std::map<ObjectRef, Obj> objects_;
+  std::map<ObjectRef, std::vector<ObjectRef>> dependents_;
+};
+
+// ---------------------------------------------------------------------------------------
+// Hazards
+
+Hazard MakeHazard(HazardKind kind, Severity severity, std::string rule, std::string message, std::string safer = "");
+
+std::vector<Hazard> OnlyIf(bool condition, Hazard hazard);
+
+Hazard AccessExclusive(const std::string& what);
+
+// Type changes PostgreSQL does without rewriting and without losing values.
+bool IsWidening(const std::string& from, const std::string& to);
+
+// Binary-compatible changes that need no rewrite (varchar widening, varchar -> text).
+bool AvoidsRewrite(const std::string& from, const std::string& to);
+
+bool VolatileDefault(const std::string& expr);
+
+// ---------------------------------------------------------------------------------------
+// The planner
+
+enum class Step { kDrop = 0, kAlter = 1, kCreate = 2 };
+
+struct NodeKey {
+  Step step;
+  ObjectRef ref;
+  bool operator<(const NodeKey& o) const {
+    return std::tie(step, ref) < std::tie(o.step, o.ref);
+  }
+};
+
+struct Node {
+  std::vector<Statement> statements;
+  std::set<NodeKey> after;  // nodes that must run before this one
+};
+
+// Creation order among unrelated objects; drops use the reverse.
+int KindRank(Kind k);
+
+// Plans one direction: from -> to. Each method's reasons are given where it is defined.
+class Planner {
+ public:
+  Planner(const Catalog& from, const Catalog& to, const Options& options)
+      : from_(from), to_(to), options_(options) {}
+  absl::StatusOr<std::vector<Statement>> Run();
+ private:
+
+  // ---- bookkeeping
+  Node& At(Step step, const ObjectRef& ref);
+  bool Has(Step step, const ObjectRef& ref) const;
+  void Emit(Step step, const ObjectRef& ref, Statement s);
+  void Emit(Step step, const ObjectRef& ref, std::string sql, std::string description, std::vector<Hazard> hazards = {}, std::string lock = "");
+  bool IsNewTable(const std::string& relation) const;
+
+  // ---- per change
+  absl::Status PlanChange(const Change& c);
+  absl::Status PlanCreate(const ObjectRef& ref);
+  absl::Status PlanDrop(const ObjectRef& ref);
+  absl::Status Recreate(const ObjectRef& ref);
+  absl::Status CreateObject(const ObjectRef& ref);
+  absl::Status DropObject(const ObjectRef& ref);
+
+  // ---- comments and grants after a create
+  void CommonAfterCreate(const Common& c, Kind kind, char subkind);
+  void CommonAlter(Step step, const Common& a, const Common& b, Kind kind, char subkind);
+  static std::string EnableWord(char enabled);
+  static std::vector<catalog::Grant> DefaultPrivilegeBaseline(char object_type);
+  static std::vector<std::string> DefaultPrivilegeSql(const catalog::DefaultPrivileges& d, const std::vector<catalog::Grant>& from, const std::vector<catalog::Grant>& to);
+
+  // ---- types
+  static std::string CreateTypeSql(const catalog::Type& t);
+  void CreateType(const catalog::Type& t);
+  static bool OnlyInsertions(const std::vector<std::string>& a, const std::vector<std::string>& b);
+  absl::Status AlterType(const Change& c);
+  absl::Status RecreateType(const ObjectRef& ref);
+  absl::Status RebuildType(const catalog::Type& a, const catalog::Type& b);
+  absl::Status AlterDomain(const catalog::Type& a, const catalog::Type& b);
+  void AlterComposite(const catalog::Type& a, const catalog::Type& b);
+
+  // ---- sequences
+  void PlanSequenceOwner(const catalog::Sequence& s);
+  void AlterSequence(const Change& c);
+
+  // ---- tables and columns
+  absl::Status CreateTable(const catalog::Table& t);
+  void ColumnAttributes(Step step, const ObjectRef& node, const std::string& table, const Column& a, const Column& b, bool is_new);
+  absl::Status AddColumn(const ObjectRef& ref);
+  absl::Status AlterColumn(const Change& ch);
+  static std::string IdentityAlterClauses(const std::string& options);
+  void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
+  absl::Status AlterTable(const Change& c);
+  absl::Status RecreateTable(const ObjectRef& ref);
+
+  // ---- views
+  void CreateView(const catalog::View& v);
+  absl::Status AlterView(const Change& c);
+
+  // ---- table parts
+  static std::string PartPhrase(const catalog::TablePart& p);
+  void CreatePart(const catalog::TablePart& p);
+  void CreateConstraint(const catalog::TablePart& p, bool new_table);
+  void DropPart(const catalog::TablePart& p, bool removed);
+  absl::Status AlterPart(const Change& c);
+
+  // ---- functions and the rest
+  absl::Status AlterFunction(const Change& c);
+  absl::Status PlanAlter(const Change& c);
+
+  // ---- dependents of what is dropped, recreated or retyped
+  absl::Status RecreateDependents();
+  absl::Status RestoreColumnAround(const ObjectRef& column, const ObjectRef& cause);
+
+  // ---- renames are never guessed: a dropped and an added object of the same shape is said
+  void MarkPossibleRenames();
+  void AddHazard(Step step, const ObjectRef& ref, const Hazard& h);
+
+  // ---- ordering
+  std::optional<NodeKey> NodeFor(Step step, const ObjectRef& ref, const Index& idx) const;
+  std::vector<ObjectRef> DependenciesOf(const ObjectRef& ref, const Index& idx) const;
+  std::vector<ObjectRef> DependentsOf(const ObjectRef& ref, const Index& idx) const;
+  bool HasDefaultHolder(const ObjectRef& column) const;
+  absl::StatusOr<std::vector<Statement>> Order();
+
+  Index from_, to_;
+  const Options& options_;
+  std::vector<Change> changes_;
+  std::map<NodeKey, Node> nodes_;
+  std::set<std::string> new_tables_, dropped_tables_, replica_index_tables_, recreated_tables_;
+  std::set<ObjectRef> type_changed_columns_, handled_columns_, forced_recreate_, removed_columns_;
+  // Placeholder refs ("col#default", "col#identity") of steps split off a column -> column.
+  std::map<ObjectRef, ObjectRef> default_holders_;
+  std::map<ObjectRef, ObjectRef> owner_sequences_;  // OWNED BY step -> its sequence
+  bool functions_created_ = false;
+};
+
+}  // namespace schemaservice::plan::internal
