@@ -1,0 +1,1 @@
+CREATE VIEW thing AS SELECT 1 AS id;

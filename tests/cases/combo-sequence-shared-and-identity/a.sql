@@ -1,0 +1,2 @@
+CREATE SEQUENCE ids START 100;
+CREATE TABLE a (id bigint DEFAULT nextval('ids') PRIMARY KEY);
