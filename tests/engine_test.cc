@@ -108,12 +108,12 @@ TEST_F(EngineTest, SelectedSchemasLimitTheComparison) {
 TEST_F(EngineTest, ObjectKindsNotPlannedYetFailTheDiffByName) {
   DiffRequest request{
       Files({}),
-      Files({{"agg.sql", "CREATE AGGREGATE my_sum(int) (sfunc = int4pl, stype = int, initcond = '0');"}}),
+      Files({{"op.sql", "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);"}}),
       {}, {}};
   absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.status().code(), absl::StatusCode::kUnimplemented);
-  EXPECT_THAT(std::string(result.status().message()), HasSubstr("aggregate public.my_sum"));
+  EXPECT_THAT(std::string(result.status().message()), HasSubstr("operator public.==="));
 }
 
 TEST_F(EngineTest, RolesTheModelsGrantToAreCreatedOnAPrivateShadowServer) {

@@ -128,9 +128,11 @@ class Reader {
     }("pg_proc", "p");
     const std::string sql = absl::StrCat(
         "SELECT kind, name FROM ("
-        " SELECT 'aggregate' AS kind, n.nspname || '.' || p.proname AS name FROM pg_proc p"
+        // Plain aggregates are planned; ordered-set and moving-mode ones are not yet.
+        " SELECT 'ordered-set or moving aggregate' AS kind, n.nspname || '.' || p.proname AS name"
+        "  FROM pg_proc p JOIN pg_aggregate a ON a.aggfnoid = p.oid"
         "  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind = 'a' AND ", filter_,
-        "  AND ", not_ext,
+        "  AND (a.aggkind <> 'n' OR a.aggmtransfn <> 0) AND ", not_ext,
         " UNION ALL SELECT 'foreign table', n.nspname || '.' || c.relname FROM pg_class c"
         "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'f' AND ", filter_,
         " UNION ALL SELECT 'typed table (OF type)', n.nspname || '.' || c.relname FROM pg_class c"
@@ -562,10 +564,28 @@ class Reader {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT p.oid, n.nspname, p.proname, p.prokind,"
         " pg_get_function_identity_arguments(p.oid), pg_get_function_arguments(p.oid),"
-        " pg_get_function_result(p.oid), pg_get_functiondef(p.oid),"
+        " pg_get_function_result(p.oid),"
+        " CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE"
+        "  (SELECT 'CREATE AGGREGATE ' || quote_ident(n.nspname) || '.' || quote_ident(p.proname) ||"
+        "   '(' || pg_get_function_arguments(p.oid) || ') (' || concat_ws(', ',"
+        "   'SFUNC = ' || a.aggtransfn::regproc::text, 'STYPE = ' || format_type(a.aggtranstype, NULL),"
+        "   CASE WHEN a.aggtransspace <> 0 THEN 'SSPACE = ' || a.aggtransspace END,"
+        "   CASE WHEN a.aggfinalfn <> 0 THEN 'FINALFUNC = ' || a.aggfinalfn::regproc::text END,"
+        "   CASE WHEN a.aggfinalextra THEN 'FINALFUNC_EXTRA' END,"
+        "   CASE WHEN a.aggfinalfn <> 0 AND a.aggfinalmodify <> 'r' THEN 'FINALFUNC_MODIFY = ' ||"
+        "    CASE a.aggfinalmodify WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,"
+        "   CASE WHEN a.aggcombinefn <> 0 THEN 'COMBINEFUNC = ' || a.aggcombinefn::regproc::text END,"
+        "   CASE WHEN a.aggserialfn <> 0 THEN 'SERIALFUNC = ' || a.aggserialfn::regproc::text END,"
+        "   CASE WHEN a.aggdeserialfn <> 0 THEN 'DESERIALFUNC = ' || a.aggdeserialfn::regproc::text END,"
+        "   CASE WHEN a.agginitval IS NOT NULL THEN 'INITCOND = ' || quote_literal(a.agginitval) END,"
+        "   CASE WHEN a.aggsortop <> 0 THEN 'SORTOP = ' || (SELECT 'OPERATOR(' || quote_ident(on_.nspname)"
+        "    || '.' || o.oprname || ')' FROM pg_operator o JOIN pg_namespace on_ ON on_.oid = o.oprnamespace"
+        "    WHERE o.oid = a.aggsortop) END,"
+        "   CASE p.proparallel WHEN 's' THEN 'PARALLEL = SAFE' WHEN 'r' THEN 'PARALLEL = RESTRICTED' END"
+        "   ) || ')' FROM pg_aggregate a WHERE a.aggfnoid = p.oid) END,"
         " obj_description(p.oid, 'pg_proc'), ", GrantsExpr("p.proacl", 'f', "p.proowner"),
         " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-        " WHERE p.prokind IN ('f', 'p', 'w') AND ", filter_, " AND ",
+        " WHERE p.prokind IN ('f', 'p', 'w', 'a') AND ", filter_, " AND ",
         NotExtensionMember("pg_proc", "p"),
         // Range and multirange constructors belong to their type.
         " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND"

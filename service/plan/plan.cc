@@ -230,7 +230,7 @@ absl::Status Planner::CreateObject(const ObjectRef& ref) {
       const auto* f = to_.Get<catalog::Function>(ref);
       functions_created_ = true;
       Emit(Step::kCreate, ref, std::string(absl::StripTrailingAsciiWhitespace(f->definition)),
-           absl::StrCat("create ", f->kind == 'p' ? "procedure " : "function ", ref.id));
+           absl::StrCat("create ", f->kind == 'p' ? "procedure " : f->kind == 'a' ? "aggregate " : "function ", ref.id));
       CommonAfterCreate(f->c, Kind::kFunction, f->kind);
       break;
     }
@@ -311,7 +311,7 @@ absl::Status Planner::DropObject(const ObjectRef& ref) {
     }
     case Kind::kFunction: {
       const auto* f = from_.Get<catalog::Function>(ref);
-      Emit(Step::kDrop, ref, absl::StrCat("DROP ", f->kind == 'p' ? "PROCEDURE " : "FUNCTION ", ref.id),
+      Emit(Step::kDrop, ref, absl::StrCat("DROP ", f->kind == 'p' ? "PROCEDURE " : f->kind == 'a' ? "AGGREGATE " : "FUNCTION ", ref.id),
            absl::StrCat("drop function ", ref.id),
            OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning,
                                                     "drop-other", "callers of the function break")));
@@ -377,6 +377,7 @@ void Planner::CommonAfterCreate(const Common& c, Kind kind, char subkind) {
   const std::string comment = CommentSql(phrase, std::nullopt, c.comment);
   if (!comment.empty()) Emit(Step::kCreate, c.ref, comment, absl::StrCat("comment on ", c.ref.id));
   std::string on = phrase;
+  if (kind == Kind::kFunction && subkind == 'a') on = absl::StrCat("FUNCTION ", c.ref.id);
   if (kind == Kind::kView) on = absl::StrCat("TABLE ", c.ref.id);
   if (kind == Kind::kType) on = absl::StrCat("TYPE ", c.ref.id);
   for (const std::string& sql : GrantSql(on, DefaultGrants(kind), c.grants)) {
@@ -389,6 +390,7 @@ void Planner::CommonAlter(Step step, const Common& a, const Common& b, Kind kind
   const std::string comment = CommentSql(phrase, a.comment, b.comment);
   if (!comment.empty()) Emit(step, b.ref, comment, absl::StrCat("comment on ", b.ref.id));
   std::string on = phrase;
+  if (kind == Kind::kFunction && subkind == 'a') on = absl::StrCat("FUNCTION ", b.ref.id);
   if (kind == Kind::kView) on = absl::StrCat("TABLE ", b.ref.id);
   if (kind == Kind::kType) on = absl::StrCat("TYPE ", b.ref.id);
   for (const std::string& sql : GrantSql(on, a.grants, b.grants)) {

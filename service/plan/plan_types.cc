@@ -278,7 +278,9 @@ void Planner::AlterSequence(const Change& c) {
 absl::Status Planner::AlterFunction(const Change& c) {
   const auto* a = from_.Get<catalog::Function>(c.ref);
   const auto* b = to_.Get<catalog::Function>(c.ref);
-  if (c.Has("kind") || c.Has("result") || c.Has("arguments")) return Recreate(c.ref);
+  if (c.Has("kind") || c.Has("result") || c.Has("arguments") || (b->kind == 'a' && c.Has("definition"))) {
+    return Recreate(c.ref);
+  }
   if (c.Has("definition")) {
     functions_created_ = true;
     Emit(Step::kAlter, c.ref, std::string(absl::StripTrailingAsciiWhitespace(b->definition)),

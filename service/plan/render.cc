@@ -23,7 +23,8 @@ std::string ObjectPhrase(const catalog::Common& c, Kind kind, char subkind) {
     case Kind::kType: return absl::StrCat(subkind == 'd' ? "DOMAIN " : "TYPE ", c.ref.id);
     case Kind::kSequence: return absl::StrCat("SEQUENCE ", c.ref.id);
     case Kind::kFunction:
-      return absl::StrCat(subkind == 'p' ? "PROCEDURE " : "FUNCTION ", c.ref.id);
+      return absl::StrCat(subkind == 'p' ? "PROCEDURE " : subkind == 'a' ? "AGGREGATE " : "FUNCTION ",
+                          c.ref.id);
     case Kind::kTable: return absl::StrCat("TABLE ", c.ref.id);
     case Kind::kView: return absl::StrCat(subkind == 'm' ? "MATERIALIZED VIEW " : "VIEW ", c.ref.id);
     case Kind::kEventTrigger: return absl::StrCat("EVENT TRIGGER ", c.ref.id);

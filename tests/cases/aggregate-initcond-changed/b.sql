@@ -1,0 +1,1 @@
+CREATE AGGREGATE s2(int) (SFUNC = int4pl, STYPE = int, INITCOND = '10');
