@@ -24,6 +24,7 @@ const char* KindName(Kind kind) {
     case Kind::kStatistics: return "statistics";
     case Kind::kSequenceOwner: return "sequence owner";
     case Kind::kDefaultPrivileges: return "default privileges";
+    case Kind::kPublication: return "publication";
   }
   return "object";
 }

@@ -19,7 +19,7 @@ namespace schemaservice::catalog {
 enum class Kind {
   kSchema, kExtension, kCollation, kType, kSequence, kFunction, kTable, kColumn,
   kConstraint, kIndex, kView, kTrigger, kEventTrigger, kPolicy, kRule, kStatistics,
-  kSequenceOwner, kDefaultPrivileges,
+  kSequenceOwner, kDefaultPrivileges, kPublication,
 };
 const char* KindName(Kind kind);
 
@@ -145,6 +145,12 @@ struct Function {
 
 struct EventTrigger { Common c; std::string definition; char enabled = 'O'; };
 
+// A publication for logical replication: database-wide, read only with every schema.
+struct Publication {
+  Common c;
+  std::string definition;  // "FOR TABLE a.t (x) WHERE (...), TABLES IN SCHEMA b WITH (...)"
+};
+
 struct DefaultPrivileges {
   Common c;                            // ref id: "role/schema/objtype"
   std::string role;                    // FOR ROLE, quoted; empty for the current user
@@ -166,6 +172,7 @@ struct Catalog {
   std::vector<Function> functions;
   std::vector<EventTrigger> event_triggers;
   std::vector<DefaultPrivileges> default_privileges;
+  std::vector<Publication> publications;
 };
 
 }  // namespace schemaservice::catalog

@@ -113,6 +113,7 @@ class Reader {
     ReadStatistics();
     ReadEventTriggers();
     ReadDefaultPrivileges();
+    ReadPublications();
     ReadTypeAliases();
     ReadDependencies();
     Finish();
@@ -155,7 +156,6 @@ class Reader {
         " UNION ALL SELECT 'relation in a non-default tablespace', n.nspname || '.' || c.relname"
         "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.reltablespace <> 0"
         "  AND c.relkind IN ('r', 'p', 'i', 'I', 'm') AND ", filter_,
-        " UNION ALL SELECT 'publication', pubname FROM pg_publication"
         " UNION ALL SELECT 'foreign server', srvname FROM pg_foreign_server"
         " UNION ALL SELECT 'cast', format_type(castsource, NULL) || ' AS ' ||"
         "  format_type(casttarget, NULL) FROM pg_cast c WHERE c.oid >= ", kFirstUserOid,
@@ -750,6 +750,50 @@ class Reader {
     }
   }
 
+  void ReadPublications() {
+    if (!options_.schemas.empty()) return;  // database-wide: only with the whole database
+    const pqxx::result rows = tx_.exec(
+        "SELECT p.oid, p.pubname, p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete,"
+        " p.pubtruncate, p.pubviaroot,"
+        " (SELECT string_agg(quote_ident(n.nspname) || '.' || quote_ident(c.relname) ||"
+        "   coalesce(' (' || (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)"
+        "   FROM pg_attribute a WHERE a.attrelid = r.prrelid AND a.attnum = ANY (r.prattrs::int2[]))"
+        "   || ')', '') || coalesce(' WHERE (' || pg_get_expr(r.prqual, r.prrelid) || ')', ''),"
+        "   ', ' ORDER BY 1) FROM pg_publication_rel r JOIN pg_class c ON c.oid = r.prrelid"
+        "   JOIN pg_namespace n ON n.oid = c.relnamespace WHERE r.prpubid = p.oid),"
+        " (SELECT string_agg(quote_ident(n.nspname), ', ' ORDER BY 1) FROM pg_publication_namespace pn"
+        "   JOIN pg_namespace n ON n.oid = pn.pnnspid WHERE pn.pnpubid = p.oid),"
+        " obj_description(p.oid, 'pg_publication')"
+        " FROM pg_publication p ORDER BY 2");
+    for (const pqxx::row& row : rows) {
+      const std::string name = row[1].as<std::string>();
+      Publication pub{MakeCommon(Kind::kPublication, "", name, pg::QuoteIdent(name))};
+      std::vector<std::string> targets;
+      if (row[2].as<bool>()) targets.push_back("ALL TABLES");
+      if (!row[8].is_null()) targets.push_back(absl::StrCat("TABLE ", row[8].as<std::string>()));
+      if (!row[9].is_null()) targets.push_back(absl::StrCat("TABLES IN SCHEMA ", row[9].as<std::string>()));
+      std::vector<std::string> publish;
+      const char* kinds[] = {"insert", "update", "delete", "truncate"};
+      for (int i = 0; i < 4; ++i) {
+        if (row[3 + i].as<bool>()) publish.push_back(kinds[i]);
+      }
+      if (!targets.empty()) pub.definition = absl::StrCat("FOR ", absl::StrJoin(targets, ", "), " ");
+      absl::StrAppend(&pub.definition, "WITH (publish = ", pg::QuoteLiteral(absl::StrJoin(publish, ", ")),
+                      ", publish_via_partition_root = ", row[7].as<bool>() ? "true" : "false", ")");
+      pub.c.comment = OptionalText(row[10]);
+      publication_refs_[row[0].as<uint32_t>()] = pub.c.ref;
+      catalog_.publications.push_back(std::move(pub));
+    }
+    // Membership rows are what pg_depend ties to tables and schemas.
+    for (const char* sql : {"SELECT oid, prpubid FROM pg_publication_rel",
+                            "SELECT oid, pnpubid FROM pg_publication_namespace"}) {
+      for (const pqxx::row& row : tx_.exec(sql)) {
+        auto it = publication_refs_.find(row[1].as<uint32_t>());
+        if (it != publication_refs_.end()) publication_member_refs_[row[0].as<uint32_t>()] = it->second;
+      }
+    }
+  }
+
   // Array types and table row types depend through their element / relation.
   void ReadTypeAliases() {
     const pqxx::result rows = tx_.exec(absl::StrCat(
@@ -806,6 +850,9 @@ class Reader {
     if (catalog == "pg_extension") return find(extension_refs_, oid);
     if (catalog == "pg_statistic_ext") return find(statistic_refs_, oid);
     if (catalog == "pg_event_trigger") return find(event_trigger_refs_, oid);
+    if (catalog == "pg_publication_rel" || catalog == "pg_publication_namespace") {
+      return find(publication_member_refs_, oid);
+    }
     return std::nullopt;
   }
 
@@ -860,6 +907,7 @@ class Reader {
     }
     for (auto& o : catalog_.functions) assign(o.c);
     for (auto& o : catalog_.event_triggers) assign(o.c);
+    for (auto& o : catalog_.publications) assign(o.c);
     std::sort(catalog_.parts.begin(), catalog_.parts.end(),
               [](const TablePart& a, const TablePart& b) { return a.c.ref < b.c.ref; });
   }
@@ -871,6 +919,7 @@ class Reader {
   std::unordered_map<uint32_t, ObjectRef> namespace_refs_, extension_refs_, collation_refs_,
       type_refs_, type_alias_refs_, class_refs_, proc_refs_, constraint_refs_, trigger_refs_,
       policy_refs_, rewrite_refs_, attrdef_refs_, statistic_refs_, event_trigger_refs_,
+      publication_refs_, publication_member_refs_,
       composite_relations_;
   std::unordered_map<uint64_t, ObjectRef> column_refs_;
   std::unordered_map<uint32_t, std::string> relation_names_, relation_schemas_;

@@ -232,6 +232,10 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
                                  f.Add("definition", a.definition, b.definition);
                                  f.Add("enabled", Chr(a.enabled), Chr(b.enabled));
                                }, out);
+  Match<catalog::Publication>(from.publications, to.publications,
+                              [](const auto& a, const auto& b, FieldDiff& f) {
+                                f.Add("definition", a.definition, b.definition);
+                              }, out);
   Match<catalog::DefaultPrivileges>(from.default_privileges, to.default_privileges,
                                     [](auto&, auto&, FieldDiff&) {}, out);
   std::sort(out.begin(), out.end(), [](const Change& a, const Change& b) { return a.ref < b.ref; });

@@ -100,6 +100,7 @@ int KindRank(Kind k) {
     case Kind::kStatistics: return 15;
     case Kind::kEventTrigger: return 16;
     case Kind::kDefaultPrivileges: return 17;
+    case Kind::kPublication: return 18;
   }
   return 99;
 }
@@ -261,6 +262,13 @@ absl::Status Planner::CreateObject(const ObjectRef& ref) {
     case Kind::kPolicy:
     case Kind::kRule:
     case Kind::kStatistics: CreatePart(*to_.Get<catalog::TablePart>(ref)); break;
+    case Kind::kPublication: {
+      const auto* pub = to_.Get<catalog::Publication>(ref);
+      Emit(Step::kCreate, ref, absl::StrCat("CREATE PUBLICATION ", ref.id, " ", pub->definition),
+           absl::StrCat("create publication ", ref.id));
+      CommonAfterCreate(pub->c, Kind::kPublication, 0);
+      break;
+    }
     case Kind::kSequenceOwner: break;
   }
   return absl::OkStatus();
@@ -366,6 +374,11 @@ absl::Status Planner::DropObject(const ObjectRef& ref) {
     case Kind::kRule:
     case Kind::kStatistics:
       DropPart(*from_.Get<catalog::TablePart>(ref), removed);
+      break;
+    case Kind::kPublication:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP PUBLICATION ", ref.id), absl::StrCat("drop publication ", ref.id),
+           OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-other",
+                                      "subscribers of the publication stop receiving changes")));
       break;
     case Kind::kSequenceOwner: break;
   }

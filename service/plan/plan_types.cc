@@ -334,6 +334,12 @@ absl::Status Planner::PlanAlter(const Change& c) {
       for (const std::string& sql : DefaultPrivilegeSql(*b, a->c.grants, b->c.grants)) Emit(Step::kAlter, c.ref, sql, "change default privileges");
       return absl::OkStatus();
     }
+    case Kind::kPublication: {
+      if (c.Has("definition")) return Recreate(c.ref);
+      CommonAlter(Step::kAlter, from_.Get<catalog::Publication>(c.ref)->c, to_.Get<catalog::Publication>(c.ref)->c,
+                  Kind::kPublication, 0);
+      return absl::OkStatus();
+    }
     case Kind::kSequenceOwner: return absl::OkStatus();
   }
   return absl::OkStatus();

@@ -57,6 +57,7 @@ class Index {
     for (const auto& x : c.functions) add(x.c, Kind::kFunction, &x);
     for (const auto& x : c.views) add(x.c, Kind::kView, &x);
     for (const auto& x : c.event_triggers) add(x.c, Kind::kEventTrigger, &x);
+    for (const auto& x : c.publications) add(x.c, Kind::kPublication, &x);
     for (const auto& x : c.default_privileges) add(x.c, Kind::kDefaultPrivileges, &x);
     for (const auto& t : c.tables) {
       add(t.c, Kind::kTable, &t);

@@ -28,6 +28,7 @@ std::string ObjectPhrase(const catalog::Common& c, Kind kind, char subkind) {
     case Kind::kTable: return absl::StrCat("TABLE ", c.ref.id);
     case Kind::kView: return absl::StrCat(subkind == 'm' ? "MATERIALIZED VIEW " : "VIEW ", c.ref.id);
     case Kind::kEventTrigger: return absl::StrCat("EVENT TRIGGER ", c.ref.id);
+    case Kind::kPublication: return absl::StrCat("PUBLICATION ", c.ref.id);
     default: return c.ref.id;
   }
 }
