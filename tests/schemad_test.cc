@@ -211,7 +211,7 @@ TEST_F(SchemadTest, SchemactlShowsHealthAndTheEmptyHistory) {
   EXPECT_THAT(r.err, HasSubstr("--project is required"));
 }
 
-TEST_F(SchemadTest, PythonClientShowsTheEmptyHistory) {
+TEST_F(SchemadTest, PythonClientShowsTheHistoryAndDetectsSchemaChanges) {
   const RunResult r =
       RunProgram({"/usr/bin/python3", std::string(SCHEMASERVICE_SOURCE_DIR) + "/clients/python/scripts/manage_db.py",
            "--server", runner_->grpc_address(), "--project", "app", "show-all-migrations",
@@ -219,6 +219,15 @@ TEST_F(SchemadTest, PythonClientShowsTheEmptyHistory) {
           {{"SCHEMASERVICE_PYTHON_STUBS", SCHEMASERVICE_PYTHON_STUBS}});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("project app, environment dev: no migrations applied yet"));
+
+  runner_->dir().Write("models/01_t.sql", "CREATE TABLE t (id int);\n");
+  const RunResult detect = RunProgram(
+      {"/usr/bin/python3", std::string(SCHEMASERVICE_SOURCE_DIR) + "/clients/python/scripts/manage_db.py",
+       "--server", runner_->grpc_address(), "--project", "app", "detect-schema-changes"},
+      {{"SCHEMASERVICE_PYTHON_STUBS", SCHEMASERVICE_PYTHON_STUBS}});
+  EXPECT_EQ(detect.exit_code, 3) << detect.err;
+  EXPECT_THAT(detect.out, HasSubstr("CREATE TABLE public.t (id integer);"));
+  EXPECT_THAT(detect.out, HasSubstr("models vs the dev database (drift)"));
 }
 
 TEST_F(SchemadTest, SigtermStopsCleanlyAndRemovesTheReadyFile) {
