@@ -116,6 +116,20 @@ TEST_F(EngineTest, ObjectKindsNotPlannedYetFailTheDiffByName) {
   EXPECT_THAT(std::string(result.status().message()), HasSubstr("operator public.==="));
 }
 
+TEST_F(EngineTest, DetailsTheEngineDoesNotReadYetFailTheDiffRatherThanVanish) {
+  for (const auto& [sql, name] : std::vector<std::pair<std::string, std::string>>{
+           {"CREATE TYPE pt AS (x int); COMMENT ON COLUMN pt.x IS 'the x';", "comment on a composite type attribute public.pt"},
+           {"CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t; GRANT SELECT (a) ON v TO PUBLIC;",
+            "column privileges on a view public.v.a"}}) {
+    DiffRequest request{Files({}), Files({{"x.sql", sql}}), {}, {}};
+    absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+    ASSERT_FALSE(result.ok()) << sql;
+    EXPECT_EQ(result.status().code(), absl::StatusCode::kUnimplemented);
+    EXPECT_THAT(std::string(result.status().message()), HasSubstr(name));
+  }
+  EXPECT_EQ(ShadowCount(), 0);
+}
+
 TEST_F(EngineTest, RolesTheModelsGrantToAreCreatedOnAPrivateShadowServer) {
   DiffRequest request{Files({}),
                       Files({{"g.sql", "CREATE TABLE t (id int); GRANT SELECT ON t TO \"Report Reader\";"}}),

@@ -153,6 +153,13 @@ class Reader {
         "  FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid JOIN pg_namespace n ON"
         "  n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
         "  WHERE c.relkind = 'v' AND ", filter_,
+        " UNION ALL SELECT 'column privileges on a view', n.nspname || '.' || c.relname || '.' || a.attname"
+        "  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON"
+        "  n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm') AND a.attacl IS NOT NULL AND ", filter_,
+        " UNION ALL SELECT 'comment on a composite type attribute', n.nspname || '.' || c.relname"
+        "  FROM pg_description d JOIN pg_class c ON c.oid = d.objoid AND d.classoid = 'pg_class'::regclass"
+        "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'c' AND d.objsubid > 0 AND ", filter_,
+        " UNION ALL SELECT 'security label', provider || ' on object ' || objoid FROM pg_seclabel"
         " UNION ALL SELECT 'relation in a non-default tablespace', n.nspname || '.' || c.relname"
         "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.reltablespace <> 0"
         "  AND c.relkind IN ('r', 'p', 'i', 'I', 'm') AND ", filter_,
