@@ -2,6 +2,10 @@
 // that are always dropped (also when loading fails), stale shadows are cleaned up, errors
 // name the file and line, and the output is deterministic.
 #include <gmock/gmock.h>
+#include <signal.h>
+
+#include <chrono>
+#include <thread>
 #include <gtest/gtest.h>
 
 #include "absl/strings/str_cat.h"
@@ -9,6 +13,7 @@
 #include "service/pg/connection.h"
 #include "service/pg/quote.h"
 #include "tests/support/process.h"
+#include "tests/support/schemad_runner.h"
 #include "tests/support/test_postgres.h"
 
 namespace schemaservice::executor {
@@ -153,6 +158,29 @@ TEST_F(EngineTest, AShadowLeftByACrashedRunIsDroppedByTheNextServerUse) {
   EXPECT_EQ(ShadowCount(), 1) << "only the new shadow remains";
   db->reset();
   EXPECT_EQ(ShadowCount(), 0);
+}
+
+TEST_F(EngineTest, AShadowLeftByAKilledSchemactlIsDroppedByTheNextRun) {
+  testing::TempDir dir;
+  dir.Write("slow/01.sql", "CREATE TABLE t (id int);\nSELECT pg_sleep(20);\n");
+  dir.Write("fast/01.sql", "CREATE TABLE t (id int);\n");
+  const pg::ConnectionSettings admin = testing::TestServer().Settings("postgres");
+  const std::string shadow_url = absl::StrCat("postgres://postgres:", admin.password, "@127.0.0.1:",
+                                              admin.port, "/postgres");
+  testing::Process diff({testing::BinaryPath("schemactl"), "diff", "--shadow", shadow_url,
+                         "models:" + dir.path() + "/slow", "models:" + dir.path() + "/fast"});
+  for (int i = 0; i < 200 && ShadowCount() < 1; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ASSERT_GE(ShadowCount(), 1) << "the diff never created its shadow: " << diff.Stderr();
+  diff.Signal(SIGKILL);  // a crash: nothing of ours runs after this
+  diff.Wait(10000);
+  EXPECT_GE(ShadowCount(), 1) << "the crash test needs a shadow left behind";
+  const testing::RunResult next = testing::RunProgram(
+      {testing::BinaryPath("schemactl"), "diff", "--shadow", shadow_url, "models:" + dir.path() + "/fast",
+       "models:" + dir.path() + "/fast"});
+  EXPECT_EQ(next.exit_code, 0) << next.err;
+  EXPECT_EQ(ShadowCount(), 0) << "the next run did not drop the shadow of the killed one";
 }
 
 TEST_F(EngineTest, AShadowInUseByAnotherProcessIsNotDropped) {

@@ -55,5 +55,6 @@ set_tests_properties(roundtrip_test PROPERTIES ENVIRONMENT "GTEST_TOTAL_SHARDS=2
 add_test(NAME roundtrip_test_shard2 COMMAND roundtrip_test --gtest_color=no)
 set_tests_properties(roundtrip_test_shard2 PROPERTIES TIMEOUT 1800
   ENVIRONMENT "GTEST_TOTAL_SHARDS=2;GTEST_SHARD_INDEX=1")
-schemaservice_test(engine_test SOURCES tests/engine_test.cc LIBS ss_executor test_postgres_main)
+schemaservice_test(engine_test SOURCES tests/engine_test.cc LIBS ss_executor test_support test_postgres_main)
+add_dependencies(engine_test schemactl)
 schemaservice_test(plan_test SOURCES service/plan/plan_test.cc LIBS ss_plan GTest::gmock_main)
