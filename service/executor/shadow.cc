@@ -105,20 +105,6 @@ absl::Status ShadowServer::EnsureStarted() {
   return absl::OkStatus();
 }
 
-absl::StatusOr<std::string> ShadowServer::Version() {
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    RETURN_IF_ERROR(EnsureStarted());
-  }
-  ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
-  try {
-    pqxx::nontransaction tx(*conn);
-    return tx.exec1("SHOW server_version_num")[0].as<std::string>();
-  } catch (const std::exception& e) {
-    return pg::FromException(e, "asking the shadow server's version");
-  }
-}
-
 absl::Status ShadowServer::DropStale() {
   ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
   try {

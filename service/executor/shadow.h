@@ -66,9 +66,6 @@ class ShadowServer {
   bool is_embedded() const { return private_ || admin_ == std::nullopt || embedded_ != nullptr; }
   absl::Status CreateRole(const std::string& name);
 
-  // The server version of the shadow server ("150018").
-  absl::StatusOr<std::string> Version();
-
  private:
   absl::Status EnsureStarted();
 
