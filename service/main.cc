@@ -2,8 +2,9 @@
 //
 // Loads one YAML config, starts the embedded PostgreSQL when an environment asks for it,
 // checks every configured database answers, then serves gRPC (SchemaService, health,
-// reflection) and Prometheus /metrics on a separate port until SIGTERM or SIGINT, when it
-// reports NOT_SERVING, lets running calls finish within the grace period and stops cleanly.
+// reflection; TLS when configured) and Prometheus /metrics on a separate port until SIGTERM
+// or SIGINT, when it reports NOT_SERVING, lets running calls finish within the grace period,
+// cancels what still runs, and exits within grace + 5 s whatever the calls do.
 //
 // Exit codes: 0 clean shutdown; 1 runtime failure (cannot listen, embedded server failed);
 // 2 bad configuration; 3 a configured database cannot be reached.
@@ -17,18 +18,24 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/resource_quota.h>
+#include <grpcpp/security/server_credentials.h>
+#include <grpcpp/security/tls_certificate_provider.h>
+#include <grpcpp/security/tls_credentials_options.h>
 #include <prometheus/exposer.h>
 #include <prometheus/registry.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include "absl/strings/str_cat.h"
+#include "service/api/calls.h"
 #include "service/api/metrics_interceptor.h"
 #include "service/api/schema_service_impl.h"
 #include "service/config/config.h"
@@ -69,9 +76,23 @@ bool WriteReadyFile(const std::string& path, const std::string& grpc_address,
   return std::rename(tmp.c_str(), path.c_str()) == 0;
 }
 
-std::string EmbeddedDatabaseName(const config::ProjectConfig& p,
-                                 const config::EnvironmentConfig& e) {
-  return absl::StrCat(p.name, "_", e.name);
+// Server TLS from files that a background thread re-reads every reload_seconds, so a
+// certificate cert-manager rotates is served without a restart.
+std::shared_ptr<grpc::ServerCredentials> ServerCredentials(const config::ServerConfig& server) {
+  if (!server.tls) return grpc::InsecureServerCredentials();
+  const config::TlsConfig& tls = *server.tls;
+  auto provider = std::make_shared<grpc::experimental::FileWatcherCertificateProvider>(
+      tls.key_file.string(), tls.cert_file.string(), tls.client_ca_file.string(),
+      static_cast<unsigned int>(tls.reload_seconds));
+  grpc::experimental::TlsServerCredentialsOptions options(provider);
+  options.watch_identity_key_cert_pairs();
+  if (tls.client_ca_file.empty()) {
+    options.set_cert_request_type(GRPC_SSL_DONT_REQUEST_CLIENT_CERTIFICATE);
+  } else {
+    options.watch_root_certs();
+    options.set_cert_request_type(GRPC_SSL_REQUEST_AND_REQUIRE_CLIENT_CERTIFICATE_AND_VERIFY);
+  }
+  return grpc::experimental::TlsServerCredentials(options);
 }
 
 }  // namespace
@@ -91,8 +112,9 @@ int main(int argc, char** argv) {
   app.add_option("--log-level", log_level, "trace, debug, info, warn, error")
       ->check(CLI::IsMember({"trace", "debug", "info", "warn", "error"}));
   app.add_option("--listen", listen_override, "override server.listen (host:port)");
-  app.add_option("--metrics-listen", metrics_listen_override,
-                 "override server.metrics_listen (host:port)");
+  CLI::Option* metrics_listen_flag =
+      app.add_option("--metrics-listen", metrics_listen_override,
+                     "override server.metrics_listen (host:port; \"\" turns /metrics off)");
   app.add_flag("--check-config", check_config,
                "validate the configuration and the databases' reachability, then exit");
   CLI11_PARSE(app, argc, argv);
@@ -113,7 +135,19 @@ int main(int argc, char** argv) {
   absl::StatusOr<config::Config> config = config::LoadConfig(config_path, config::ProcessEnv());
   if (!config.ok()) return Fail(kExitConfig, std::string(config.status().message()));
   if (!listen_override.empty()) config->server.listen = listen_override;
-  if (!metrics_listen_override.empty()) config->server.metrics_listen = metrics_listen_override;
+  if (metrics_listen_flag->count() > 0) config->server.metrics_listen = metrics_listen_override;
+  if (absl::Status s = config::CheckExposure(*config); !s.ok()) {
+    return Fail(kExitConfig, std::string(s.message()));
+  }
+  if (!config->server.tls && !config::IsLoopback(config->server.listen)) {
+    logger->warn(
+        "schemad.insecure listen={} server.allow_insecure=true: gRPC without TLS beyond "
+        "loopback; tokens and schemas cross the network in clear text unless a proxy in front "
+        "terminates TLS",
+        config->server.listen);
+  }
+  const std::string state_dir =
+      config->server.state_dir.empty() ? pg::DefaultStateDir() : config->server.state_dir;
 
   // Resolve every environment to a database, starting the embedded server if one asks.
   std::unique_ptr<pg::EmbeddedPostgres> embedded;
@@ -124,14 +158,16 @@ int main(int argc, char** argv) {
       if (env.database.embedded) {
         if (!embedded) {
           logger->info("embedded.starting");
+          pg::EmbeddedOptions options;
+          options.state_dir = state_dir;
           absl::StatusOr<std::unique_ptr<pg::EmbeddedPostgres>> started =
-              pg::EmbeddedPostgres::Start(pg::EmbeddedOptions{});
+              pg::EmbeddedPostgres::Start(options);
           if (!started.ok()) return Fail(kExitRuntime, std::string(started.status().message()));
           embedded = std::move(*started);
           logger->info("embedded.started port={} dir={}", embedded->port(),
                        embedded->socket_dir());
         }
-        const std::string dbname = EmbeddedDatabaseName(project, env);
+        const std::string dbname = config::EmbeddedDatabaseName(project.name, env.name);
         if (absl::Status s = embedded->EnsureDatabase(dbname); !s.ok()) {
           return Fail(kExitRuntime, std::string(s.message()));
         }
@@ -165,6 +201,11 @@ int main(int argc, char** argv) {
     return 0;
   }
 
+  if (!config->auth) {
+    logger->warn("schemad.no_auth: `auth` is not configured, so every caller may run every "
+                 "RPC as \"local\"; configure auth.tokens before exposing schemad");
+  }
+
   auto registry = std::make_shared<prometheus::Registry>();
   metrics::Metrics metrics(*registry);
   std::unique_ptr<prometheus::Exposer> exposer;
@@ -183,25 +224,46 @@ int main(int argc, char** argv) {
 
   grpc::EnableDefaultHealthCheckService(true);
   if (config->server.reflection) grpc::reflection::InitProtoReflectionServerBuilderPlugin();
-  // Shadow databases: the project's configured server, else schemad's own embedded server
-  // when it runs one, else a private one started on first use.
+  // Shadow databases: the project's configured server, else one private server schemad
+  // starts (on first use) for shadows alone: caller-supplied SQL never runs where an
+  // environment's database lives.
+  executor::ShadowServer::Options shadow_options;
+  shadow_options.limits = {config->server.sandbox.statement_timeout_seconds,
+                           config->server.sandbox.lock_timeout_seconds,
+                           config->server.sandbox.idle_in_transaction_timeout_seconds,
+                           config->server.sandbox.temp_file_limit_mb};
+  shadow_options.state_dir = state_dir;
+  // Each running Diff holds up to 6 shadow connections; the environments' servers are apart.
+  shadow_options.max_connections = std::min(1000, 6 * config->server.max_concurrent_calls + 20);
   std::vector<std::unique_ptr<executor::ShadowServer>> shadow_servers;
   std::map<std::string, executor::ShadowServer*> shadows;
+  executor::ShadowServer* private_shadow = nullptr;
   for (const config::ProjectConfig& project : config->projects) {
     if (project.shadow_database && !project.shadow_database->embedded) {
-      shadow_servers.push_back(std::make_unique<executor::ShadowServer>(project.shadow_database->settings));
-    } else if (embedded) {
-      shadow_servers.push_back(std::make_unique<executor::ShadowServer>(embedded->Settings("postgres"), true));
-    } else {
-      shadow_servers.push_back(std::make_unique<executor::ShadowServer>());
+      shadow_servers.push_back(std::make_unique<executor::ShadowServer>(
+          project.shadow_database->settings, /*private_server=*/false, shadow_options));
+      shadows[project.name] = shadow_servers.back().get();
+      continue;
     }
-    shadows[project.name] = shadow_servers.back().get();
+    if (private_shadow == nullptr) {
+      shadow_servers.push_back(std::make_unique<executor::ShadowServer>(shadow_options));
+      private_shadow = shadow_servers.back().get();
+    }
+    shadows[project.name] = private_shadow;
   }
-  api::SchemaServiceImpl service(*config, target_registry, shadows, logger);
+  api::CallRegistry calls(absl::Seconds(config->server.max_call_seconds),
+                          config->server.max_concurrent_calls);
+  api::SchemaServiceImpl service(*config, target_registry, shadows, calls, logger);
   grpc::ServerBuilder builder;
   int grpc_port = 0;
-  builder.AddListeningPort(config->server.listen, grpc::InsecureServerCredentials(), &grpc_port);
+  builder.AddListeningPort(config->server.listen, ServerCredentials(config->server), &grpc_port);
+  // gRPC sets SO_REUSEPORT by default: a second schemad on the same port would then bind too
+  // and silently take half the calls.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.SetMaxReceiveMessageSize(config->server.max_message_bytes);
+  grpc::ResourceQuota quota("schemad");
+  quota.SetMaxThreads(9 * config->server.max_concurrent_calls + 32);
+  builder.SetResourceQuota(quota);
   builder.RegisterService(&service);
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
       interceptors;
@@ -210,7 +272,8 @@ int main(int argc, char** argv) {
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (!server || grpc_port == 0) {
     return Fail(kExitRuntime, absl::StrCat("cannot listen on ", config->server.listen,
-                                           "; choose a free server.listen"));
+                                           ": the address is in use (another schemad?) or not "
+                                           "this machine's; choose a free server.listen"));
   }
   grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
   health->SetServingStatus(v1::SchemaService::service_full_name(), true);
@@ -226,17 +289,40 @@ int main(int argc, char** argv) {
 
   int signal_number = 0;
   sigwait(&shutdown_signals, &signal_number);
-  logger->info("schemad.stopping signal={} grace_s={}", strsignal(signal_number),
-               config->server.shutdown_grace_seconds);
+  const int grace = config->server.shutdown_grace_seconds;
+  logger->info("schemad.stopping signal={} grace_s={}", strsignal(signal_number), grace);
+  // Whatever a call or a server does, schemad is gone within grace + 5 s (k8s kills at 30).
+  // The embedded servers die with it (PR_SET_PDEATHSIG); their folders go at the next start.
+  std::thread([grace, logger] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(grace * 1000 + 4500));
+    logger->error("schemad.stop_forced: still stopping {} s after the signal; exiting now",
+                  grace + 4.5);
+    logger->flush();
+    _exit(kExitRuntime);
+  }).detach();
   // Load balancers and k8s probes see NOT_SERVING while running calls finish.
   health->Shutdown();
-  server->Shutdown(std::chrono::system_clock::now() +
-                   std::chrono::seconds(config->server.shutdown_grace_seconds));
+  std::thread stopper([&] {
+    server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(grace));
+  });
+  // At the end of the grace period gRPC cancels the calls still running; their queries are
+  // cancelled too, so the handlers return.
+  const absl::Time grace_end = absl::Now() + absl::Seconds(grace);
+  while (calls.active() > 0 && absl::Now() < grace_end) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  if (calls.active() > 0) {
+    logger->warn("schemad.cancelling calls={}", calls.active());
+    calls.CancelAll();
+  }
+  stopper.join();
   server->Wait();
   exposer.reset();
   shadow_servers.clear();
   if (embedded) {
-    if (absl::Status s = embedded->Stop(); !s.ok()) logger->warn("embedded.stop {}", std::string(s.message()));
+    if (absl::Status s = embedded->Stop(absl::Seconds(2)); !s.ok()) {
+      logger->warn("embedded.stop {}", std::string(s.message()));
+    }
   }
   if (!ready_file.empty()) std::remove(ready_file.c_str());
   logger->info("schemad.stopped");

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <filesystem>
 
 #include "tests/support/process.h"
 #include "tests/support/schemad_runner.h"
@@ -24,6 +25,7 @@ struct ConfigErrorCase {
   std::string yaml;
   int exit_code;
   std::string message;  // substring of the single line schemad prints
+  bool make_models_dir = true;
 };
 
 class ConfigErrorTest : public ::testing::TestWithParam<ConfigErrorCase> {};
@@ -35,6 +37,7 @@ const std::string kHead =
 
 TEST_P(ConfigErrorTest, ExitsNonZeroWithOneLineNamingTheKey) {
   testing::TempDir dir;
+  if (GetParam().make_models_dir) std::filesystem::create_directories(dir.path() + "/models");
   const std::string config = dir.Write("schemad.yaml", GetParam().yaml);
   const RunResult r = RunProgram({BinaryPath("schemad"), "--config", config}, {{"SET_PW", "x"}}, 30000);
   EXPECT_EQ(r.exit_code, GetParam().exit_code) << r.err;
@@ -66,7 +69,35 @@ INSTANTIATE_TEST_SUITE_P(
                                 "          dbname: d\n          user: u\n          password_env: SET_PW\n",
                         3,
                         ":10: projects.app.environments.dev.database: cannot connect to "
-                        "host=127.0.0.1 port=1 dbname=d user=u"}),
+                        "host=127.0.0.1 port=1 dbname=d user=u"},
+        ConfigErrorCase{"missing_models_dir", kHead + "        database: embedded\n", 2,
+                        ":6: projects.app.models_dir: ", false},
+        ConfigErrorCase{"duplicate_key",
+                        kHead + "        database: embedded\n      dev:\n        database: embedded\n",
+                        2, ":11: projects.app.environments.dev: duplicate key"},
+        ConfigErrorCase{"exposed_without_tls",
+                        "server:\n  listen: 0.0.0.0:0\n" + kHead.substr(kHead.find("projects:")) +
+                            "        database: embedded\n",
+                        2, "server.listen: 0.0.0.0:0 is reachable from other machines, but server.tls is not set"},
+        ConfigErrorCase{"tls_file_missing",
+                        "server:\n  tls:\n    cert_file: nope.pem\n    key_file: nope.key\n" +
+                            kHead.substr(kHead.find("projects:")) + "        database: embedded\n",
+                        2, ":3: server.tls.cert_file: cannot read a PEM file at"},
+        ConfigErrorCase{"token_in_clear",
+                        kHead + "        database: embedded\nauth:\n  tokens:\n"
+                                "    - {subject: ci, sha256: my-secret-token, roles: [admin]}\n",
+                        2, "auth.tokens[0].sha256: expected 64 hex digits"},
+        ConfigErrorCase{"role_for_unknown_environment",
+                        kHead + "        database: embedded\nauth:\n  tokens:\n"
+                                "    - subject: ci\n      sha256: " + std::string(64, 'a') +
+                                "\n      roles: [{role: deployer, project: app, environments: [prod]}]\n",
+                        2, "project app has no environment prod"},
+        ConfigErrorCase{"shadow_on_an_environment_server",
+                        "projects:\n  app:\n    models_dir: models\n    migrations_dir: m\n"
+                        "    shadow_database: {host: db, dbname: s, user: u, password_env: SET_PW}\n"
+                        "    environments:\n      dev:\n        database: {host: db, dbname: d, "
+                        "user: u, password_env: SET_PW}\n",
+                        2, "projects.app.shadow_database: is the server of environment dev"}),
     [](const ::testing::TestParamInfo<ConfigErrorCase>& info) { return info.param.name; });
 
 TEST(ConfigFileTest, MissingFileSaysWhichAndHowToPassOne) {
@@ -78,6 +109,7 @@ TEST(ConfigFileTest, MissingFileSaysWhichAndHowToPassOne) {
 
 TEST(ConfigFileTest, TheSecretNeverAppearsInTheUnreachableDatabaseError) {
   testing::TempDir dir;
+  std::filesystem::create_directories(dir.path() + "/models");
   const std::string config = dir.Write(
       "schemad.yaml", kHead + "        database:\n          host: 127.0.0.1\n          port: 1\n"
                               "          dbname: d\n          user: u\n          password_env: PW\n");
@@ -90,9 +122,10 @@ TEST(ConfigFileTest, TheSecretNeverAppearsInTheUnreachableDatabaseError) {
 TEST(ConfigFileTest, CheckConfigValidatesWithoutServing) {
   testing::TempDir dir;
   chmod(dir.path().c_str(), 0755);  // as root, the embedded server's user must reach it
+  std::filesystem::create_directories(dir.path() + "/models");
   const std::string config = dir.Write("schemad.yaml", kHead + "        database: embedded\n");
   const RunResult r = RunProgram({BinaryPath("schemad"), "--config", config, "--check-config"},
-                          {{"TMPDIR", dir.path()}}, 60000);
+                          {{"SCHEMAD_STATE_DIR", dir.path() + "/state"}}, 60000);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("is valid; every database answered"));
 }

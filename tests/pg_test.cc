@@ -3,6 +3,7 @@
 // their codes, and the embedded launcher runs unprivileged and cleans up after itself.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -38,6 +39,21 @@ TEST(QuoteAgainstServerTest, EveryNonUnreservedKeywordIsQuotedAndEveryQuotedName
         tx.exec("SELECT " + pg::QuoteLiteral(name) + " AS " + pg::QuoteIdent(name));
     EXPECT_EQ(r[0][0].as<std::string>(), name);
     EXPECT_EQ(std::string(r.column_name(0)), name);
+  }
+}
+
+// Plans compare our rendering with the server's (pg_get_indexdef, pg_get_constraintdef...),
+// so QuoteIdent must agree with quote_ident() byte for byte, '$' included.
+TEST(QuoteAgainstServerTest, AgreesWithTheServersQuoteIdent) {
+  auto conn = pg::Connect(testing::FreshDatabase(), "test");
+  ASSERT_TRUE(conn.ok()) << conn.status();
+  pqxx::work tx(**conn);
+  for (const std::string name :
+       {"i$", "x$1", "$", "a$b$", "_x1$", "users", "_x1", "t1", "Users", "uSer", "user",
+        "select", "a b", "a\"b", "é", "1abc", "", "name", "text", "int", "a-b", "a.b",
+        "_", "abc_DEF", "snake_case_9"}) {
+    const pqxx::row r = tx.exec1("SELECT quote_ident(" + pg::QuoteLiteral(name) + ")");
+    EXPECT_EQ(pg::QuoteIdent(name), r[0].as<std::string>()) << name;
   }
 }
 
@@ -90,7 +106,7 @@ TEST(EmbeddedPostgresTest, RunsUnprivilegedAnswersOnLoopbackAndRemovesEverything
   testing::TempDir parent;
   chmod(parent.path().c_str(), 0755);  // the unprivileged server user must reach its folder
   pg::EmbeddedOptions options;
-  options.parent_dir = parent.path();
+  options.state_dir = parent.path() + "/state";
   options.unsafe_fast = true;
   auto server = pg::EmbeddedPostgres::Start(options);
   ASSERT_TRUE(server.ok()) << server.status();
@@ -110,18 +126,96 @@ TEST(EmbeddedPostgresTest, RunsUnprivilegedAnswersOnLoopbackAndRemovesEverything
   EXPECT_NE(kill(pid, 0), 0) << "postmaster still running";
 }
 
-TEST(EmbeddedPostgresTest, FolderOfADeadOwnerIsRemovedAtTheNextStart) {
+// The account the embedded server runs as (postgres when the tests run as root).
+uid_t ServerAccount(gid_t* gid) {
+  if (geteuid() == 0) {
+    if (const passwd* pw = getpwnam("postgres")) {
+      *gid = pw->pw_gid;
+      return pw->pw_uid;
+    }
+  }
+  *gid = getegid();
+  return geteuid();
+}
+
+std::string MakeFolder(const std::string& path, uid_t uid, gid_t gid) {
+  std::filesystem::create_directories(path + "/data");
+  EXPECT_EQ(chown(path.c_str(), uid, gid), 0);
+  return path;
+}
+
+TEST(EmbeddedPostgresTest, StaleCleanupRemovesOnlyProvablyDeadFoldersAndSignalsOnlyOurPostmaster) {
   testing::TempDir parent;
-  const std::string stale = parent.path() + "/schemad-pg-stale1";
-  std::filesystem::create_directories(stale + "/data");
-  // A pid that cannot be alive: above the kernel's pid_max.
-  std::ofstream(stale + "/owner.pid") << "999999999\n";
-  const std::string live = parent.path() + "/schemad-pg-live1";
-  std::filesystem::create_directories(live);
+  chmod(parent.path().c_str(), 0755);
+  const std::string state = parent.path() + "/state";
+  ASSERT_TRUE(pg::PrepareStateDir(state).ok());
+  gid_t gid = 0;
+  const uid_t uid = ServerAccount(&gid);
+  // A dead owner: a pid above the kernel's pid_max.
+  const std::string stale = MakeFolder(state + "/schemad-pg-stale1", uid, gid);
+  std::ofstream(stale + "/owner.pid") << "999999999 1\n";
+  // A live owner.
+  const std::string live = MakeFolder(state + "/schemad-pg-live1", uid, gid);
   std::ofstream(live + "/owner.pid") << getpid() << "\n";
-  pg::RemoveStaleEmbeddedFolders(parent.path());
+  // A dead owner whose postmaster.pid names a live process that is not our postgres: it must
+  // not be signalled, and the folder stays.
+  testing::Process bystander({"/bin/sleep", "30"});
+  const std::string planted = MakeFolder(state + "/schemad-pg-planted", uid, gid);
+  std::ofstream(planted + "/owner.pid") << "999999999\n";
+  std::ofstream(planted + "/data/postmaster.pid") << bystander.pid() << "\n";
+  // A symlink with our prefix, pointing at a folder someone else controls.
+  testing::TempDir elsewhere;
+  std::ofstream(elsewhere.path() + "/keep") << "x";
+  std::filesystem::create_directory_symlink(elsewhere.path(), state + "/schemad-pg-link");
+  std::string other_owner;
+  if (geteuid() == 0 && uid != 0) {
+    // Owned by another account (root here): not ours to judge.
+    other_owner = state + "/schemad-pg-other";
+    std::filesystem::create_directories(other_owner);
+    std::ofstream(other_owner + "/owner.pid") << "999999999\n";
+  }
+
+  pg::RemoveStaleEmbeddedFolders(state, "/usr/lib/postgresql/15/bin");
+
   EXPECT_FALSE(std::filesystem::exists(stale));
   EXPECT_TRUE(std::filesystem::exists(live)) << "a live owner's folder must stay";
+  EXPECT_TRUE(bystander.Running()) << "a process that is not our postmaster was signalled";
+  EXPECT_TRUE(std::filesystem::exists(planted));
+  EXPECT_TRUE(std::filesystem::exists(elsewhere.path() + "/keep")) << "followed a symlink";
+  if (!other_owner.empty()) {
+    EXPECT_TRUE(std::filesystem::exists(other_owner));
+  }
+}
+
+TEST(EmbeddedPostgresTest, StateDirMustBePrivateAndNeverASymlink) {
+  testing::TempDir parent;
+  chmod(parent.path().c_str(), 0755);
+  const std::string state = parent.path() + "/state";
+  ASSERT_TRUE(pg::PrepareStateDir(state).ok());
+  struct stat st {};
+  ASSERT_EQ(lstat(state.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0700u);
+  gid_t gid = 0;
+  EXPECT_EQ(st.st_uid, ServerAccount(&gid));
+
+  const std::string link = parent.path() + "/link";
+  std::filesystem::create_directory_symlink(state, link);
+  absl::Status s = pg::PrepareStateDir(link);
+  EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition) << s;
+  EXPECT_THAT(std::string(s.message()), HasSubstr("symlink"));
+
+  if (geteuid() == 0) {
+    // A folder of another account (nobody) is refused, not taken over.
+    const std::string foreign = parent.path() + "/foreign";
+    std::filesystem::create_directories(foreign);
+    const passwd* nobody = getpwnam("nobody");
+    ASSERT_NE(nobody, nullptr);
+    ASSERT_EQ(chown(foreign.c_str(), nobody->pw_uid, nobody->pw_gid), 0);
+    chmod(foreign.c_str(), 0777);
+    s = pg::PrepareStateDir(foreign);
+    EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition) << s;
+    EXPECT_THAT(std::string(s.message()), HasSubstr("belongs to uid"));
+  }
 }
 
 TEST(EmbeddedPostgresTest, SurvivesTheExitOfTheThreadThatStartedIt) {
@@ -132,7 +226,7 @@ TEST(EmbeddedPostgresTest, SurvivesTheExitOfTheThreadThatStartedIt) {
   std::unique_ptr<pg::EmbeddedPostgres> server;
   std::thread([&] {
     pg::EmbeddedOptions options;
-    options.parent_dir = parent.path();
+    options.state_dir = parent.path() + "/state";
     options.unsafe_fast = true;
     auto started = pg::EmbeddedPostgres::Start(options);
     ASSERT_TRUE(started.ok()) << started.status();

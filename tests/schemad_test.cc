@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <set>
 #include <thread>
 
 #include "absl/strings/numbers.h"
@@ -124,31 +125,58 @@ absl::Status ReadStream(client::Client& c,
   return c.ToStatus(reader->Finish());
 }
 
-TEST_F(SchemadTest, EveryRpcNotBuiltYetAnswersUnimplementedNamingIt) {
+TEST_F(SchemadTest, EveryRpcNotBuiltYetAnswersUnimplementedNamingItAndMutatingOnesAreRecorded) {
   std::map<std::string, absl::Status> results;
   {
     grpc::ClientContext context;
     client_->Prepare(context);
+    v1::GenerateRequest request;
+    request.set_project("app");
     v1::GenerateResponse response;
-    results["Generate"] = client_->ToStatus(client_->stub().Generate(&context, {}, &response));
+    results["Generate"] = client_->ToStatus(client_->stub().Generate(&context, request, &response));
   }
   {
     grpc::ClientContext context;
     client_->Prepare(context);
+    v1::ListBackupsRequest request;
+    request.set_project("app");
+    request.set_environment("dev");
     v1::ListBackupsResponse response;
     results["ListBackups"] =
-        client_->ToStatus(client_->stub().ListBackups(&context, {}, &response));
+        client_->ToStatus(client_->stub().ListBackups(&context, request, &response));
   }
   using Stub = v1::SchemaService::Stub;
-  results["Apply"] = ReadStream<v1::ApplyRequest>(*client_, &Stub::Apply, {});
-  results["Rollback"] = ReadStream<v1::RollbackRequest>(*client_, &Stub::Rollback, {});
-  results["Sync"] = ReadStream<v1::SyncRequest>(*client_, &Stub::Sync, {});
-  results["Backup"] = ReadStream<v1::BackupRequest>(*client_, &Stub::Backup, {});
-  results["Restore"] = ReadStream<v1::RestoreRequest>(*client_, &Stub::Restore, {});
+  auto on_dev = [](auto request) {
+    request.set_project("app");
+    request.set_environment("dev");
+    return request;
+  };
+  results["Apply"] = ReadStream<v1::ApplyRequest>(*client_, &Stub::Apply, on_dev(v1::ApplyRequest{}));
+  results["Rollback"] =
+      ReadStream<v1::RollbackRequest>(*client_, &Stub::Rollback, on_dev(v1::RollbackRequest{}));
+  results["Sync"] = ReadStream<v1::SyncRequest>(*client_, &Stub::Sync, on_dev(v1::SyncRequest{}));
+  results["Backup"] = ReadStream<v1::BackupRequest>(*client_, &Stub::Backup, on_dev(v1::BackupRequest{}));
+  results["Restore"] =
+      ReadStream<v1::RestoreRequest>(*client_, &Stub::Restore, on_dev(v1::RestoreRequest{}));
   for (const auto& [rpc, status] : results) {
     EXPECT_EQ(status.code(), absl::StatusCode::kUnimplemented) << rpc;
     EXPECT_THAT(std::string(status.message()), HasSubstr("SchemaService." + rpc)) << rpc;
   }
+  // Every mutating call on an environment leaves an event, with auth off as "local".
+  v1::HistoryRequest history;
+  history.set_project("app");
+  history.set_environment("dev");
+  history.set_event_limit(100);
+  absl::StatusOr<v1::HistoryResponse> h = client_->History(history);
+  ASSERT_TRUE(h.ok()) << h.status();
+  std::set<std::string> recorded;
+  for (const v1::Event& e : h->events()) {
+    EXPECT_EQ(e.caller(), "local");
+    EXPECT_EQ(e.outcome(), "UNIMPLEMENTED");
+    EXPECT_FALSE(e.request_id().empty());
+    recorded.insert(e.operation());
+  }
+  EXPECT_EQ(recorded, (std::set<std::string>{"Apply", "Backup", "Restore", "Rollback", "Sync"}));
 }
 
 // The value of the History/OK request counter in a /metrics page, 0 when absent.
@@ -342,18 +370,20 @@ class EmbeddedSchemadTest : public ::testing::Test {
   std::unique_ptr<SchemadRunner> Start() {
     auto runner = std::make_unique<SchemadRunner>(
         testing::ConfigWithDatabase(" embedded"),
-        std::map<std::string, std::string>{{"TMPDIR", tmp_.path()}});
+        std::map<std::string, std::string>{{"SCHEMAD_STATE_DIR", state_dir()}});
     std::string error;
     EXPECT_TRUE(runner->WaitReady(60000, &error)) << error;
     return runner;
   }
+
+  std::string state_dir() const { return tmp_.path() + "/state"; }
 
   testing::TempDir tmp_;
 };
 
 TEST_F(EmbeddedSchemadTest, SigtermLeavesNoServerAndNoFolder) {
   std::unique_ptr<SchemadRunner> runner = Start();
-  const EmbeddedState state = FindEmbedded(tmp_.path());
+  const EmbeddedState state = FindEmbedded(state_dir());
   ASSERT_GT(state.postmaster, 0);
   client::ClientOptions options;
   options.server = runner->grpc_address();
@@ -371,7 +401,7 @@ TEST_F(EmbeddedSchemadTest, SigtermLeavesNoServerAndNoFolder) {
 
 TEST_F(EmbeddedSchemadTest, KilledSchemadTakesItsServerAlongAndTheNextStartCleansUp) {
   std::unique_ptr<SchemadRunner> first = Start();
-  const EmbeddedState state = FindEmbedded(tmp_.path());
+  const EmbeddedState state = FindEmbedded(state_dir());
   ASSERT_GT(state.postmaster, 0);
   first->process().Signal(SIGKILL);
   first->process().Wait(10000);

@@ -58,3 +58,4 @@ set_tests_properties(roundtrip_test_shard2 PROPERTIES TIMEOUT 1800
 schemaservice_test(engine_test SOURCES tests/engine_test.cc LIBS ss_executor test_support test_postgres_main)
 add_dependencies(engine_test schemactl)
 schemaservice_test(plan_test SOURCES service/plan/plan_test.cc LIBS ss_plan GTest::gmock_main)
+schemaservice_test(errors_test SOURCES tests/errors_test.cc LIBS ss_executor test_postgres_main)

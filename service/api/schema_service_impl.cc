@@ -1,5 +1,9 @@
 #include "service/api/schema_service_impl.h"
 
+#include <grpcpp/security/auth_context.h>
+#include <openssl/rand.h>
+
+#include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "service/api/convert.h"
@@ -12,6 +16,7 @@ namespace {
 
 // Bounds the event log a single History call returns: memory stays flat whatever is asked.
 constexpr int kMaxEventLimit = 1000;
+constexpr size_t kMaxEventDetail = 2000;
 
 void SetTimestamp(absl::Time t, google::protobuf::Timestamp* out) {
   const int64_t micros = absl::ToUnixMicros(t);
@@ -27,7 +32,135 @@ v1::MigrationState StateOf(const std::string& status) {
   return v1::MIGRATION_STATE_UNSPECIFIED;
 }
 
+std::string Metadata(const grpc::ServerContext& ctx, const char* key) {
+  const auto& metadata = ctx.client_metadata();
+  const auto it = metadata.find(key);
+  return it == metadata.end() ? "" : std::string(it->second.data(), it->second.size());
+}
+
+// A caller's id is kept when it is short and plain (it lands in logs and the event log).
+bool PlainRequestId(const std::string& id) {
+  if (id.empty() || id.size() > 128) return false;
+  for (char c : id) {
+    if (!(absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' ||
+          c == '.' || c == ':')) {
+      return false;
+    }
+  }
+  return true;
+}
+
+std::string NewRequestId() {
+  unsigned char bytes[8];
+  RAND_bytes(bytes, sizeof bytes);
+  return absl::BytesToHexString(absl::string_view(reinterpret_cast<const char*>(bytes), sizeof bytes));
+}
+
+// The verified client certificate's subject (mutual TLS), or "".
+std::string CertificateSubject(const grpc::ServerContext& ctx) {
+  const std::shared_ptr<const grpc::AuthContext> auth = ctx.auth_context();
+  if (!auth || !auth->IsPeerAuthenticated()) return "";
+  for (const char* property : {"x509_subject", "x509_common_name"}) {
+    const std::vector<grpc::string_ref> values = auth->FindPropertyValues(property);
+    if (!values.empty()) return std::string(values[0].data(), values[0].size());
+  }
+  return "";
+}
+
 }  // namespace
+
+// The gate every SchemaService call passes and the record it leaves (see the header).
+class SchemaServiceImpl::CallScope {
+ public:
+  CallScope(SchemaServiceImpl& service, grpc::ServerContext* ctx, const char* method,
+            bool mutating)
+      : service_(service), ctx_(ctx), method_(method), mutating_(mutating),
+        start_(absl::Now()) {}
+
+  // Authenticates, checks `project` and `environments` exist, authorizes `needed` on each
+  // (on the project when none is named), and admits the call under the limits.
+  absl::Status Admit(config::Role needed, const std::string& project,
+                     const std::vector<std::string>& environments,
+                     const std::string& request_id) {
+    request_id_ = PlainRequestId(request_id) ? request_id : Metadata(*ctx_, "x-request-id");
+    if (!PlainRequestId(request_id_)) request_id_ = NewRequestId();
+    ctx_->AddInitialMetadata("x-request-id", request_id_);
+    absl::StatusOr<Caller> caller =
+        service_.auth_.Authenticate(Metadata(*ctx_, "authorization"), CertificateSubject(*ctx_));
+    if (!caller.ok()) return caller.status();
+    caller_ = caller->subject;
+    project_ = project;
+    if (service_.config_.FindProject(project) == nullptr) {
+      std::vector<std::string> names;
+      for (const config::ProjectConfig& p : service_.config_.projects) names.push_back(p.name);
+      return project.empty() ? absl::InvalidArgumentError("project is required")
+                             : absl::NotFoundError(absl::StrCat("unknown project \"", project,
+                                                                "\"; configured projects: ",
+                                                                absl::StrJoin(names, ", ")));
+    }
+    for (const std::string& env : environments) {
+      absl::StatusOr<const executor::Target*> target = service_.targets_.Find(project, env);
+      if (!target.ok()) return target.status();
+      if (target_ == nullptr) target_ = *target;
+    }
+    environment_ = target_ ? target_->environment : "";
+    const std::vector<std::string> scopes =
+        environments.empty() ? std::vector<std::string>{""} : environments;
+    for (const std::string& env : scopes) {
+      if (absl::Status s = Authorize(*caller, needed, method_, project, env); !s.ok()) {
+        denied_ = true;
+        return s;
+      }
+    }
+    absl::StatusOr<std::unique_ptr<CallRegistry::Call>> call = service_.calls_.Begin(ctx_, method_);
+    if (!call.ok()) return call.status();
+    call_ = std::move(*call);
+    return absl::OkStatus();
+  }
+
+  pg::Canceller* canceller() { return call_ ? call_->canceller() : nullptr; }
+  const std::string& caller() const { return caller_; }
+
+  grpc::Status Finish(absl::Status status) {
+    if (call_ && !status.ok()) {
+      // A query cancelled because the call ended says so, not "statement timeout".
+      if (absl::Status reason = call_->CancelReason(); !reason.ok()) {
+        status = absl::Status(reason.code(), absl::StrCat(reason.message(), " (", status.message(), ")"));
+      }
+    }
+    call_.reset();
+    const int64_t ms = absl::ToInt64Milliseconds(absl::Now() - start_);
+    const std::string code = absl::StatusCodeToString(status.code());
+    service_.logger_->info("rpc method={} caller={} request_id={} project={} env={} code={} ms={}",
+                           method_, caller_.empty() ? "-" : caller_, request_id_,
+                           project_.empty() ? "-" : project_,
+                           environment_.empty() ? "-" : environment_, code, ms);
+    if ((mutating_ || denied_) && target_ != nullptr) {
+      executor::EventRow event;
+      event.operation = method_;
+      event.caller = caller_;
+      event.request_id = request_id_;
+      event.outcome = code;
+      event.detail = std::string(status.message().substr(0, kMaxEventDetail));
+      if (absl::Status s = executor::RecordEvent(*target_, event); !s.ok()) {
+        service_.logger_->warn("event.not_recorded method={} request_id={} code={}", method_,
+                               request_id_, absl::StatusCodeToString(s.code()));
+      }
+    }
+    return ToGrpc(status);
+  }
+
+ private:
+  SchemaServiceImpl& service_;
+  grpc::ServerContext* ctx_;
+  std::string method_;
+  bool mutating_;
+  absl::Time start_;
+  std::string caller_, request_id_, project_, environment_;
+  const executor::Target* target_ = nullptr;  // where the event goes
+  bool denied_ = false;
+  std::unique_ptr<CallRegistry::Call> call_;
+};
 
 absl::StatusOr<executor::Source> SchemaServiceImpl::SourceFor(const config::ProjectConfig& project,
                                                               const v1::SchemaSource& source,
@@ -50,7 +183,9 @@ absl::StatusOr<executor::Source> SchemaServiceImpl::SourceFor(const config::Proj
     case v1::SchemaSource::kMigrations:
       out.kind = executor::Source::Kind::kMigrations;
       out.dir = project.migrations_dir;
-      out.label = "migrations";
+      out.up_to_version = source.migrations().up_to_version();
+      out.label = out.up_to_version.empty() ? "migrations"
+                                            : absl::StrCat("migrations up to ", out.up_to_version);
       return out;
     case v1::SchemaSource::kInlineModels:
       out.kind = executor::Source::Kind::kFiles;
@@ -63,84 +198,112 @@ absl::StatusOr<executor::Source> SchemaServiceImpl::SourceFor(const config::Proj
   }
 }
 
-grpc::Status SchemaServiceImpl::Diff(grpc::ServerContext*, const v1::DiffRequest* req,
+grpc::Status SchemaServiceImpl::Diff(grpc::ServerContext* ctx, const v1::DiffRequest* req,
                                      v1::DiffResponse* resp) {
-  const config::ProjectConfig* project = config_.FindProject(req->project());
-  if (project == nullptr) {
-    std::vector<std::string> names;
-    for (const config::ProjectConfig& p : config_.projects) names.push_back(p.name);
-    return ToGrpc(req->project().empty()
-                      ? absl::InvalidArgumentError("project is required")
-                      : absl::NotFoundError(absl::StrCat("unknown project \"", req->project(),
-                                                         "\"; configured projects: ",
-                                                         absl::StrJoin(names, ", "))));
+  CallScope call(*this, ctx, "Diff", /*mutating=*/false);
+  std::vector<std::string> environments;
+  bool inline_sql = false;
+  for (const v1::SchemaSource* side : {&req->from(), &req->to()}) {
+    if (side->has_inline_models()) inline_sql = true;
+    if (side->source_case() == v1::SchemaSource::kEnvironment) {
+      environments.push_back(side->environment());
+    }
   }
+  // SQL a caller sends is code to run (in the sandbox): a developer's right, not a viewer's.
+  const config::Role needed = inline_sql ? config::Role::kDeveloper : config::Role::kViewer;
+  if (absl::Status s = call.Admit(needed, req->project(), environments, ""); !s.ok()) {
+    return call.Finish(s);
+  }
+  const config::ProjectConfig* project = config_.FindProject(req->project());
   absl::StatusOr<executor::Source> from = SourceFor(*project, req->from(), "from");
-  if (!from.ok()) return ToGrpc(from.status());
+  if (!from.ok()) return call.Finish(from.status());
   absl::StatusOr<executor::Source> to = SourceFor(*project, req->to(), "to");
-  if (!to.ok()) return ToGrpc(to.status());
+  if (!to.ok()) return call.Finish(to.status());
   executor::DiffRequest request{*from, *to, {req->schemas().begin(), req->schemas().end()}, {}};
   request.options.online = req->online();
+  request.load.folder_superuser = project->load_folders_as_superuser;
+  request.load.canceller = call.canceller();
   absl::StatusOr<executor::DiffResult> result = executor::RunDiff(request, *shadows_.at(project->name));
-  if (!result.ok()) {
-    logger_->warn("diff.failed project={} code={}", project->name,
-                  absl::StatusCodeToString(result.status().code()));
-    return ToGrpc(result.status());
-  }
+  if (!result.ok()) return call.Finish(result.status());
   ToProto(*result, resp);
-  return grpc::Status::OK;
+  return call.Finish(absl::OkStatus());
 }
 
-grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext*, const v1::GenerateRequest*,
+grpc::Status SchemaServiceImpl::NotBuilt(grpc::ServerContext* ctx, const char* method,
+                                         config::Role needed, const std::string& project,
+                                         const std::string& environment,
+                                         const std::string& request_id) {
+  CallScope call(*this, ctx, method, /*mutating=*/true);
+  std::vector<std::string> environments;
+  if (!environment.empty()) environments.push_back(environment);
+  if (absl::Status s = call.Admit(needed, project, environments, request_id); !s.ok()) {
+    return call.Finish(s);
+  }
+  return call.Finish(absl::UnimplementedError(
+      absl::StrCat("SchemaService.", method, " is not implemented in this version of schemad")));
+}
+
+grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext* ctx, const v1::GenerateRequest* req,
                                          v1::GenerateResponse*) {
-  return NotBuiltYet("Generate");
+  return NotBuilt(ctx, "Generate", config::Role::kDeveloper, req->project(), "", "");
 }
 
-grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext*, const v1::ApplyRequest*,
+grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyRequest* req,
                                       grpc::ServerWriter<v1::Progress>*) {
-  return NotBuiltYet("Apply");
+  return NotBuilt(ctx, "Apply", config::Role::kDeployer, req->project(), req->environment(),
+                  req->request_id());
 }
 
-grpc::Status SchemaServiceImpl::Rollback(grpc::ServerContext*, const v1::RollbackRequest*,
+grpc::Status SchemaServiceImpl::Rollback(grpc::ServerContext* ctx, const v1::RollbackRequest* req,
                                          grpc::ServerWriter<v1::Progress>*) {
-  return NotBuiltYet("Rollback");
+  return NotBuilt(ctx, "Rollback", config::Role::kAdmin, req->project(), req->environment(),
+                  req->request_id());
 }
 
-grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext*, const v1::SyncRequest*,
+grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncRequest* req,
                                      grpc::ServerWriter<v1::Progress>*) {
-  return NotBuiltYet("Sync");
+  return NotBuilt(ctx, "Sync", config::Role::kDeveloper, req->project(), req->environment(),
+                  req->request_id());
 }
 
-grpc::Status SchemaServiceImpl::Backup(grpc::ServerContext*, const v1::BackupRequest*,
+grpc::Status SchemaServiceImpl::Backup(grpc::ServerContext* ctx, const v1::BackupRequest* req,
                                        grpc::ServerWriter<v1::Progress>*) {
-  return NotBuiltYet("Backup");
+  return NotBuilt(ctx, "Backup", config::Role::kDeployer, req->project(), req->environment(),
+                  req->request_id());
 }
 
-grpc::Status SchemaServiceImpl::ListBackups(grpc::ServerContext*, const v1::ListBackupsRequest*,
+grpc::Status SchemaServiceImpl::ListBackups(grpc::ServerContext* ctx,
+                                            const v1::ListBackupsRequest* req,
                                             v1::ListBackupsResponse*) {
-  return NotBuiltYet("ListBackups");
+  CallScope call(*this, ctx, "ListBackups", /*mutating=*/false);
+  if (absl::Status s = call.Admit(config::Role::kViewer, req->project(), {req->environment()}, "");
+      !s.ok()) {
+    return call.Finish(s);
+  }
+  return call.Finish(absl::UnimplementedError(
+      "SchemaService.ListBackups is not implemented in this version of schemad"));
 }
 
-grpc::Status SchemaServiceImpl::Restore(grpc::ServerContext*, const v1::RestoreRequest*,
+grpc::Status SchemaServiceImpl::Restore(grpc::ServerContext* ctx, const v1::RestoreRequest* req,
                                         grpc::ServerWriter<v1::Progress>*) {
-  return NotBuiltYet("Restore");
+  return NotBuilt(ctx, "Restore", config::Role::kAdmin, req->project(), req->environment(),
+                  req->request_id());
 }
 
-grpc::Status SchemaServiceImpl::History(grpc::ServerContext*, const v1::HistoryRequest* req,
+grpc::Status SchemaServiceImpl::History(grpc::ServerContext* ctx, const v1::HistoryRequest* req,
                                         v1::HistoryResponse* resp) {
+  CallScope call(*this, ctx, "History", /*mutating=*/false);
+  if (absl::Status s = call.Admit(config::Role::kViewer, req->project(), {req->environment()}, "");
+      !s.ok()) {
+    return call.Finish(s);
+  }
   if (req->event_limit() < 0) {
-    return ToGrpc(absl::InvalidArgumentError("event_limit must be 0 or more"));
+    return call.Finish(absl::InvalidArgumentError("event_limit must be 0 or more"));
   }
-  absl::StatusOr<const executor::Target*> target =
-      targets_.Find(req->project(), req->environment());
-  if (!target.ok()) return ToGrpc(target.status());
-  absl::StatusOr<executor::History> history =
-      executor::ReadHistory(**target, std::min(req->event_limit(), kMaxEventLimit));
-  if (!history.ok()) {
-    logger_->warn("history.failed project={} env={} code={}", req->project(),
-                  req->environment(), absl::StatusCodeToString(history.status().code()));
-    return ToGrpc(history.status());
-  }
+  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  absl::StatusOr<executor::History> history = executor::ReadHistory(
+      *target, std::min(req->event_limit(), kMaxEventLimit), call.canceller());
+  if (!history.ok()) return call.Finish(history.status());
   for (const executor::HistoryRow& row : history->migrations) {
     v1::HistoryEntry* entry = resp->add_entries();
     entry->set_version(row.version);
@@ -164,7 +327,7 @@ grpc::Status SchemaServiceImpl::History(grpc::ServerContext*, const v1::HistoryR
     event->set_outcome(row.outcome);
     event->set_detail(row.detail);
   }
-  return grpc::Status::OK;
+  return call.Finish(absl::OkStatus());
 }
 
 }  // namespace schemaservice::api

@@ -2,17 +2,21 @@
 //
 // The gRPC face of SchemaService: it validates and maps requests, calls the stage that does
 // the work, and maps the result (absl::Status codes and gRPC codes share numbers). It
-// decides nothing itself. RPCs whose engine is not built yet answer UNIMPLEMENTED by name.
+// decides nothing itself. Every call passes the same gate (CallScope): authenticate,
+// authorize the role the RPC needs, admit under the concurrency limit and the call's ceiling;
+// and ends the same way: one log line, and an event in the environment's log for every
+// mutating call and every denial. RPCs whose engine is not built yet answer UNIMPLEMENTED.
 #pragma once
 
+#include <map>
 #include <memory>
+#include <string>
 
 #include <spdlog/logger.h>
 
-#include <map>
-#include <string>
-
 #include "schemaservice/v1/schema_service.grpc.pb.h"
+#include "service/api/auth.h"
+#include "service/api/calls.h"
 #include "service/config/config.h"
 #include "service/executor/shadow.h"
 #include "service/executor/targets.h"
@@ -26,8 +30,13 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
   // `shadows`: the shadow server of each project, by project name.
   SchemaServiceImpl(const config::Config& config, const executor::Targets& targets,
                     std::map<std::string, executor::ShadowServer*> shadows,
-                    std::shared_ptr<spdlog::logger> logger)
-      : config_(config), targets_(targets), shadows_(std::move(shadows)), logger_(std::move(logger)) {}
+                    CallRegistry& calls, std::shared_ptr<spdlog::logger> logger)
+      : config_(config),
+        targets_(targets),
+        shadows_(std::move(shadows)),
+        auth_(config.auth),
+        calls_(calls),
+        logger_(std::move(logger)) {}
 
   grpc::Status Diff(grpc::ServerContext*, const v1::DiffRequest*, v1::DiffResponse*) override;
   grpc::Status Generate(grpc::ServerContext*, const v1::GenerateRequest*,
@@ -48,12 +57,20 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
                        v1::HistoryResponse*) override;
 
  private:
+  class CallScope;
+
   absl::StatusOr<executor::Source> SourceFor(const config::ProjectConfig& project,
                                              const v1::SchemaSource& source, const char* side) const;
+  // An RPC not built yet: still authenticated, authorized and recorded like a real one.
+  grpc::Status NotBuilt(grpc::ServerContext* ctx, const char* method, config::Role needed,
+                        const std::string& project, const std::string& environment,
+                        const std::string& request_id);
 
   const config::Config& config_;
   const executor::Targets& targets_;
   std::map<std::string, executor::ShadowServer*> shadows_;
+  Authenticator auth_;
+  CallRegistry& calls_;
   std::shared_ptr<spdlog::logger> logger_;
 };
 

@@ -14,10 +14,4 @@ std::string CodeName(grpc::StatusCode code) {
   return absl::StatusCodeToString(static_cast<absl::StatusCode>(code));
 }
 
-grpc::Status NotBuiltYet(const std::string& rpc) {
-  return grpc::Status(grpc::StatusCode::UNIMPLEMENTED,
-                      absl::StrCat("SchemaService.", rpc,
-                                   " is not implemented in this version of schemad"));
-}
-
 }  // namespace schemaservice::api

@@ -17,7 +17,4 @@ grpc::Status ToGrpc(const absl::Status& status);
 // "INVALID_ARGUMENT", as in metric labels and messages.
 std::string CodeName(grpc::StatusCode code);
 
-// UNIMPLEMENTED naming the RPC: nothing pretends to succeed.
-grpc::Status NotBuiltYet(const std::string& rpc);
-
 }  // namespace schemaservice::api

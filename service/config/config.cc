@@ -10,6 +10,10 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <openssl/sha.h>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/escaping.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -136,7 +140,8 @@ absl::Status ReadServer(const Reader& r, const YAML::Node& node, ServerConfig* o
   const std::string key = "server";
   RETURN_IF_ERROR(r.CheckMap(node, key,
                              {"listen", "metrics_listen", "reflection", "shutdown_grace_seconds",
-                              "max_message_bytes"}));
+                              "max_message_bytes", "tls", "allow_insecure", "max_call_seconds",
+                              "max_concurrent_calls", "state_dir", "sandbox"}));
   RETURN_IF_ERROR(r.String(node, key, "listen", &out->listen));
   if (!ValidListen(out->listen)) {
     return r.Error(node["listen"], "server.listen",
@@ -151,6 +156,196 @@ absl::Status ReadServer(const Reader& r, const YAML::Node& node, ServerConfig* o
   RETURN_IF_ERROR(
       r.Int(node, key, "shutdown_grace_seconds", 0, 3600, &out->shutdown_grace_seconds));
   RETURN_IF_ERROR(r.Int(node, key, "max_message_bytes", 1024, 1 << 30, &out->max_message_bytes));
+  RETURN_IF_ERROR(r.Bool(node, key, "allow_insecure", &out->allow_insecure));
+  RETURN_IF_ERROR(r.Int(node, key, "max_call_seconds", 1, 86400, &out->max_call_seconds));
+  RETURN_IF_ERROR(r.Int(node, key, "max_concurrent_calls", 1, 10000, &out->max_concurrent_calls));
+  std::string state_dir;
+  RETURN_IF_ERROR(r.String(node, key, "state_dir", &state_dir));
+  if (!state_dir.empty()) out->state_dir = r.Path(state_dir).string();
+  if (const YAML::Node tls = node["tls"]) {
+    const std::string tls_key = "server.tls";
+    RETURN_IF_ERROR(r.CheckMap(tls, tls_key,
+                               {"cert_file", "key_file", "client_ca_file", "reload_seconds"}));
+    TlsConfig t;
+    for (const char* required : {"cert_file", "key_file"}) {
+      RETURN_IF_ERROR(r.Required(tls, tls_key, required,
+                                 "TLS needs the server's certificate and its private key (PEM)")
+                          .status());
+    }
+    std::string cert, private_key, ca;
+    RETURN_IF_ERROR(r.String(tls, tls_key, "cert_file", &cert));
+    RETURN_IF_ERROR(r.String(tls, tls_key, "key_file", &private_key));
+    RETURN_IF_ERROR(r.String(tls, tls_key, "client_ca_file", &ca));
+    RETURN_IF_ERROR(r.Int(tls, tls_key, "reload_seconds", 1, 86400, &t.reload_seconds));
+    t.cert_file = r.Path(cert);
+    t.key_file = r.Path(private_key);
+    if (!ca.empty()) t.client_ca_file = r.Path(ca);
+    for (const auto& [name, path] : {std::pair<const char*, fs::path>{"cert_file", t.cert_file},
+                                     {"key_file", t.key_file},
+                                     {"client_ca_file", t.client_ca_file}}) {
+      if (path.empty()) continue;
+      std::ifstream in(path);
+      std::string first;
+      std::getline(in, first);
+      if (!in || first.rfind("-----BEGIN ", 0) != 0) {
+        return r.Error(tls[name], Reader::Join(tls_key, name),
+                       absl::StrCat("cannot read a PEM file at ", path.string(),
+                                    in ? "" : absl::StrCat(": ", std::strerror(errno)),
+                                    "; point it at the PEM file (mounted secret)"));
+      }
+    }
+    out->tls = std::move(t);
+  }
+  if (const YAML::Node sandbox = node["sandbox"]) {
+    const std::string sandbox_key = "server.sandbox";
+    RETURN_IF_ERROR(r.CheckMap(sandbox, sandbox_key,
+                               {"statement_timeout_seconds", "lock_timeout_seconds",
+                                "idle_in_transaction_timeout_seconds", "temp_file_limit_mb"}));
+    SandboxConfig& b = out->sandbox;
+    RETURN_IF_ERROR(r.Int(sandbox, sandbox_key, "statement_timeout_seconds", 1, 86400,
+                          &b.statement_timeout_seconds));
+    RETURN_IF_ERROR(
+        r.Int(sandbox, sandbox_key, "lock_timeout_seconds", 1, 3600, &b.lock_timeout_seconds));
+    RETURN_IF_ERROR(r.Int(sandbox, sandbox_key, "idle_in_transaction_timeout_seconds", 1, 3600,
+                          &b.idle_in_transaction_timeout_seconds));
+    RETURN_IF_ERROR(r.Int(sandbox, sandbox_key, "temp_file_limit_mb", 1, 1 << 20,
+                          &b.temp_file_limit_mb));
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<Role> ParseRole(const Reader& r, const YAML::Node& node, const std::string& key) {
+  const std::string name = node.IsScalar() ? node.Scalar() : "";
+  for (Role role : {Role::kViewer, Role::kDeveloper, Role::kDeployer, Role::kAdmin}) {
+    if (name == RoleName(role)) return role;
+  }
+  return r.Error(node, key, "expected a role: viewer, developer, deployer or admin");
+}
+
+// roles: [viewer, {role: deployer, project: app, environments: [test]}]
+absl::Status ReadRoles(const Reader& r, const YAML::Node& list, const std::string& key,
+                       std::vector<RoleGrant>* out) {
+  if (!list.IsSequence() || list.size() == 0) {
+    return r.Error(list, key,
+                   "expected a list of roles, e.g. [viewer] or "
+                   "[{role: deployer, project: app, environments: [test]}]");
+  }
+  for (size_t i = 0; i < list.size(); ++i) {
+    const YAML::Node item = list[i];
+    const std::string item_key = absl::StrCat(key, "[", i, "]");
+    RoleGrant grant;
+    if (item.IsScalar()) {
+      ASSIGN_OR_RETURN(grant.role, ParseRole(r, item, item_key));
+    } else {
+      RETURN_IF_ERROR(r.CheckMap(item, item_key, {"role", "project", "environments"}));
+      ASSIGN_OR_RETURN(const YAML::Node role, r.Required(item, item_key, "role",
+                                                         "name the role: viewer, developer, "
+                                                         "deployer or admin"));
+      ASSIGN_OR_RETURN(grant.role, ParseRole(r, role, Reader::Join(item_key, "role")));
+      RETURN_IF_ERROR(r.String(item, item_key, "project", &grant.project));
+      if (const YAML::Node envs = item["environments"]) {
+        if (!envs.IsSequence()) {
+          return r.Error(envs, Reader::Join(item_key, "environments"),
+                         "expected a list of environment names");
+        }
+        if (grant.project.empty()) {
+          return r.Error(envs, Reader::Join(item_key, "environments"),
+                         "limiting a role to environments needs `project:` too");
+        }
+        for (const YAML::Node& env : envs) grant.environments.push_back(env.Scalar());
+        std::sort(grant.environments.begin(), grant.environments.end());
+      }
+    }
+    out->push_back(std::move(grant));
+  }
+  return absl::OkStatus();
+}
+
+bool IsHexSha256(const std::string& text) {
+  if (text.size() != 64) return false;
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+}
+
+absl::Status ReadAuth(const Reader& r, const YAML::Node& node, AuthConfig* out) {
+  const std::string key = "auth";
+  RETURN_IF_ERROR(r.CheckMap(node, key, {"tokens"}));
+  ASSIGN_OR_RETURN(const YAML::Node tokens,
+                   r.Required(node, key, "tokens",
+                              "list the callers: [{subject: NAME, sha256: HEX, roles: [...]}]"));
+  if (!tokens.IsSequence()) {
+    return r.Error(tokens, "auth.tokens", "expected a list of {subject, sha256 | sha256_file, roles}");
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const YAML::Node t = tokens[i];
+    const std::string t_key = absl::StrCat("auth.tokens[", i, "]");
+    RETURN_IF_ERROR(r.CheckMap(t, t_key, {"subject", "sha256", "sha256_file", "roles"}));
+    TokenConfig token;
+    RETURN_IF_ERROR(
+        r.Required(t, t_key, "subject", "name the caller (shown in logs and History)").status());
+    RETURN_IF_ERROR(r.String(t, t_key, "subject", &token.subject));
+    if (t["sha256"] && t["sha256_file"]) {
+      return r.Error(t["sha256_file"], Reader::Join(t_key, "sha256_file"),
+                     "set either sha256 or sha256_file, not both");
+    }
+    if (t["sha256"]) {
+      RETURN_IF_ERROR(r.String(t, t_key, "sha256", &token.sha256));
+    } else if (t["sha256_file"]) {
+      std::string file;
+      RETURN_IF_ERROR(r.String(t, t_key, "sha256_file", &file));
+      std::ifstream in(r.Path(file));
+      std::stringstream buf;
+      buf << in.rdbuf();
+      if (!in) {
+        return r.Error(t["sha256_file"], Reader::Join(t_key, "sha256_file"),
+                       absl::StrCat("cannot read ", r.Path(file).string(), ": ",
+                                    std::strerror(errno)));
+      }
+      token.sha256 = std::string(absl::StripAsciiWhitespace(buf.str()));
+    } else {
+      return r.Error(t, Reader::Join(t_key, "sha256"),
+                     "missing required key; give the token's SHA-256 (`printf %s TOKEN | "
+                     "sha256sum`) as sha256 or sha256_file, never the token itself");
+    }
+    token.sha256 = absl::AsciiStrToLower(token.sha256);
+    if (!IsHexSha256(token.sha256)) {
+      return r.Error(t["sha256"] ? t["sha256"] : t["sha256_file"], Reader::Join(t_key, "sha256"),
+                     "expected 64 hex digits: the SHA-256 of the token (`printf %s TOKEN | "
+                     "sha256sum`)");
+    }
+    ASSIGN_OR_RETURN(const YAML::Node roles,
+                     r.Required(t, t_key, "roles", "give the caller at least one role"));
+    RETURN_IF_ERROR(ReadRoles(r, roles, Reader::Join(t_key, "roles"), &token.roles));
+    for (const TokenConfig& other : out->tokens) {
+      if (other.sha256 == token.sha256) {
+        return r.Error(t, t_key, absl::StrCat("the same token as ", other.subject,
+                                              "; give every caller its own token"));
+      }
+    }
+    out->tokens.push_back(std::move(token));
+  }
+  return absl::OkStatus();
+}
+
+// yaml-cpp keeps the last of two equal keys silently; a duplicate is almost always a
+// mistake (two `prod:` blocks), so it is an error.
+absl::Status CheckDuplicateKeys(const Reader& r, const YAML::Node& node, const std::string& key) {
+  if (node.IsSequence()) {
+    for (size_t i = 0; i < node.size(); ++i) {
+      RETURN_IF_ERROR(CheckDuplicateKeys(r, node[i], absl::StrCat(key, "[", i, "]")));
+    }
+  }
+  if (!node.IsMap()) return absl::OkStatus();
+  std::vector<std::string> seen;
+  for (auto it = node.begin(); it != node.end(); ++it) {
+    const std::string name = it->first.IsScalar() ? it->first.Scalar() : "";
+    if (std::find(seen.begin(), seen.end(), name) != seen.end()) {
+      return r.Error(it->first, Reader::Join(key, name),
+                     "duplicate key: this key appears twice in the same mapping; keep one");
+    }
+    seen.push_back(name);
+    RETURN_IF_ERROR(CheckDuplicateKeys(r, it->second, Reader::Join(key, name)));
+  }
   return absl::OkStatus();
 }
 
@@ -254,7 +449,9 @@ absl::Status ReadProject(const Reader& r, const std::string& name, const YAML::N
                          const std::string& key, ProjectConfig* out) {
   out->name = name;
   RETURN_IF_ERROR(
-      r.CheckMap(node, key, {"models_dir", "migrations_dir", "environments", "shadow_database"}));
+      r.CheckMap(node, key, {"models_dir", "migrations_dir", "environments", "shadow_database",
+                             "load_folders_as_superuser"}));
+  RETURN_IF_ERROR(r.Bool(node, key, "load_folders_as_superuser", &out->load_folders_as_superuser));
   if (node["shadow_database"]) {
     DatabaseConfig shadow;
     RETURN_IF_ERROR(ReadDatabase(r, node, key, "shadow_database", &shadow));
@@ -270,6 +467,7 @@ absl::Status ReadProject(const Reader& r, const std::string& name, const YAML::N
   RETURN_IF_ERROR(r.String(node, key, "models_dir", &models_dir));
   RETURN_IF_ERROR(r.String(node, key, "migrations_dir", &migrations_dir));
   out->models_dir = r.Path(models_dir);
+  out->models_dir_line = r.KeyLine(node, "models_dir");
   out->migrations_dir = r.Path(migrations_dir);
 
   const std::string envs_key = Reader::Join(key, "environments");
@@ -302,10 +500,35 @@ absl::Status ReadProject(const Reader& r, const std::string& name, const YAML::N
                      absl::StrCat("must name another environment of project ", name));
     }
   }
+  // Caller-supplied SQL must never load where an environment's database lives.
+  if (out->shadow_database && !out->shadow_database->embedded) {
+    const pg::ConnectionSettings& shadow = out->shadow_database->settings;
+    for (const EnvironmentConfig& env : out->environments) {
+      if (!env.database.embedded && env.database.settings.host == shadow.host &&
+          env.database.settings.port == shadow.port) {
+        return r.Error(node["shadow_database"], Reader::Join(key, "shadow_database"),
+                       absl::StrCat("is the server of environment ", env.name, " (",
+                                    shadow.host, ":", shadow.port,
+                                    "); models and inline SQL must load on a server that holds "
+                                    "no environment database: use another server, or "
+                                    "`embedded` for a private one"));
+      }
+    }
+  }
   return absl::OkStatus();
 }
 
 }  // namespace
+
+const char* RoleName(Role role) {
+  switch (role) {
+    case Role::kViewer: return "viewer";
+    case Role::kDeveloper: return "developer";
+    case Role::kDeployer: return "deployer";
+    case Role::kAdmin: return "admin";
+  }
+  return "?";
+}
 
 const EnvironmentConfig* ProjectConfig::FindEnvironment(absl::string_view name) const {
   for (const EnvironmentConfig& env : environments) {
@@ -347,8 +570,13 @@ absl::StatusOr<Config> ParseConfig(absl::string_view yaml, absl::string_view sou
         absl::StrCat(source, ": the file is empty; see README, configuration, for an example"));
   }
   try {
-    RETURN_IF_ERROR(r.CheckMap(root, "", {"server", "projects"}));
+    RETURN_IF_ERROR(CheckDuplicateKeys(r, root, ""));
+    RETURN_IF_ERROR(r.CheckMap(root, "", {"server", "projects", "auth"}));
     if (root["server"]) RETURN_IF_ERROR(ReadServer(r, root["server"], &config.server));
+    if (root["auth"]) {
+      config.auth.emplace();
+      RETURN_IF_ERROR(ReadAuth(r, root["auth"], &*config.auth));
+    }
     ASSIGN_OR_RETURN(const YAML::Node projects,
                      r.Required(root, "", "projects",
                                 "configure at least one project (see README, configuration)"));
@@ -367,12 +595,67 @@ absl::StatusOr<Config> ParseConfig(absl::string_view yaml, absl::string_view sou
       RETURN_IF_ERROR(ReadProject(r, name, it->second, key, &project));
       config.projects.push_back(std::move(project));
     }
+    // Role grants may only name what exists: a typo must not silently grant nothing.
+    if (config.auth) {
+      for (size_t i = 0; i < config.auth->tokens.size(); ++i) {
+        for (const RoleGrant& g : config.auth->tokens[i].roles) {
+          const ProjectConfig* project = nullptr;
+          for (const ProjectConfig& p : config.projects) {
+            if (p.name == g.project) project = &p;
+          }
+          const YAML::Node at = root["auth"]["tokens"][i]["roles"];
+          const std::string key = absl::StrCat("auth.tokens[", i, "].roles");
+          if (!g.project.empty() && project == nullptr) {
+            return r.Error(at, key, absl::StrCat("unknown project ", g.project));
+          }
+          for (const std::string& env : g.environments) {
+            if (project->FindEnvironment(env) == nullptr) {
+              return r.Error(at, key, absl::StrCat("project ", g.project,
+                                                   " has no environment ", env));
+            }
+          }
+        }
+      }
+    }
   } catch (const YAML::Exception& e) {
     return absl::InvalidArgumentError(absl::StrCat(source, ":", e.mark.line + 1, ": ", e.msg));
   }
   std::sort(config.projects.begin(), config.projects.end(),
             [](const auto& a, const auto& b) { return a.name < b.name; });
   return config;
+}
+
+bool IsLoopback(const std::string& listen) {
+  if (listen.rfind("unix:", 0) == 0) return true;
+  std::string host = listen.substr(0, listen.rfind(':'));
+  if (host.size() >= 2 && host.front() == '[' && host.back() == ']') {
+    host = host.substr(1, host.size() - 2);
+  }
+  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0;
+}
+
+absl::Status CheckExposure(const Config& config) {
+  if (config.server.tls || config.server.allow_insecure || IsLoopback(config.server.listen)) {
+    return absl::OkStatus();
+  }
+  return absl::InvalidArgumentError(absl::StrCat(
+      config.source, ": server.listen: ", config.server.listen,
+      " is reachable from other machines, but server.tls is not set: tokens and schemas would "
+      "cross the network in clear text; configure server.tls (cert_file, key_file), listen on "
+      "127.0.0.1, or set server.allow_insecure: true if a proxy terminates TLS"));
+}
+
+std::string EmbeddedDatabaseName(const std::string& project, const std::string& environment) {
+  // '.' never appears in a project or environment name, so "a_b.c" and "a.b_c" differ.
+  std::string name = absl::StrCat(project, ".", environment);
+  if (name.size() <= 63) return name;
+  const std::string key = absl::StrCat(project, "\n", environment);
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(key.data()), key.size(), digest);
+  // '~' marks the hashed form, so it never equals a short name.
+  return absl::StrCat(name.substr(0, 40), "~",
+                      absl::BytesToHexString(absl::string_view(
+                          reinterpret_cast<const char*>(digest), 8)));
 }
 
 absl::StatusOr<Config> LoadConfig(const fs::path& path, const EnvLookup& env) {
@@ -385,7 +668,17 @@ absl::StatusOr<Config> LoadConfig(const fs::path& path, const EnvLookup& env) {
   std::stringstream buf;
   buf << in.rdbuf();
   const fs::path base = fs::absolute(path).parent_path();
-  return ParseConfig(buf.str(), path.string(), base, env);
+  ASSIGN_OR_RETURN(Config config, ParseConfig(buf.str(), path.string(), base, env));
+  for (const ProjectConfig& p : config.projects) {
+    std::error_code ec;
+    if (!fs::is_directory(p.models_dir, ec)) {
+      return absl::InvalidArgumentError(absl::StrCat(
+          path.string(), ":", p.models_dir_line, ": projects.", p.name, ".models_dir: ",
+          p.models_dir.string(), " is not a directory; create it (the models' *.sql files go "
+          "there) or fix the path"));
+    }
+  }
+  return config;
 }
 
 }  // namespace schemaservice::config

@@ -19,12 +19,55 @@
 
 namespace schemaservice::config {
 
+// TLS for gRPC. The files are re-read every `reload_seconds` (cert-manager rotates them).
+struct TlsConfig {
+  std::filesystem::path cert_file;       // PEM certificate chain
+  std::filesystem::path key_file;        // PEM private key
+  std::filesystem::path client_ca_file;  // set: mutual TLS, clients must present a cert it signed
+  int reload_seconds = 60;
+};
+
+// Limits of every session that loads caller- or folder-supplied SQL into a shadow database.
+struct SandboxConfig {
+  int statement_timeout_seconds = 60;
+  int lock_timeout_seconds = 10;
+  int idle_in_transaction_timeout_seconds = 30;
+  int temp_file_limit_mb = 1024;
+};
+
 struct ServerConfig {
   std::string listen = "127.0.0.1:50051";          // gRPC
   std::string metrics_listen = "127.0.0.1:9464";   // Prometheus /metrics; "" disables
   bool reflection = true;                          // gRPC server reflection
   int shutdown_grace_seconds = 25;                 // k8s default grace is 30 s
   int max_message_bytes = 16 * 1024 * 1024;        // gRPC receive limit
+  std::optional<TlsConfig> tls;
+  bool allow_insecure = false;      // listen beyond loopback without TLS anyway
+  int max_call_seconds = 900;       // server-side ceiling of every call
+  int max_concurrent_calls = 16;    // per RPC method; beyond: RESOURCE_EXHAUSTED at once
+  std::string state_dir;            // private folder of the embedded servers; "" = default
+  SandboxConfig sandbox;
+};
+
+// Roles, each including the ones before it.
+enum class Role { kViewer = 0, kDeveloper = 1, kDeployer = 2, kAdmin = 3 };
+const char* RoleName(Role role);
+
+struct RoleGrant {
+  Role role = Role::kViewer;
+  std::string project;                    // empty: every project
+  std::vector<std::string> environments;  // empty: every environment of that project
+};
+
+struct TokenConfig {
+  std::string subject;        // who the caller is in logs, History and the event log
+  std::string sha256;         // lower-case hex of SHA-256(token); the token is never in config
+  std::vector<RoleGrant> roles;
+};
+
+// Set (even empty) when the YAML has `auth:`: every SchemaService call needs a valid token.
+struct AuthConfig {
+  std::vector<TokenConfig> tokens;
 };
 
 struct DatabaseConfig {
@@ -47,8 +90,14 @@ struct ProjectConfig {
   std::filesystem::path models_dir;
   std::filesystem::path migrations_dir;
   std::vector<EnvironmentConfig> environments;  // sorted by name
-  // Where models and migrations are loaded for comparison; unset: the embedded server.
+  // Where models and migrations are loaded for comparison; unset or `embedded`: a private
+  // server schemad starts for shadows alone.
   std::optional<DatabaseConfig> shadow_database;
+  // The project's own folders may hold objects only a superuser can create (event triggers,
+  // untrusted extensions, C functions): load them as the superuser of the private shadow
+  // server. Never applies to inline sources.
+  bool load_folders_as_superuser = false;
+  int models_dir_line = 0;
 
   const EnvironmentConfig* FindEnvironment(absl::string_view name) const;
 };
@@ -56,6 +105,7 @@ struct ProjectConfig {
 struct Config {
   std::string source;                 // the file it was read from, for messages
   ServerConfig server;
+  std::optional<AuthConfig> auth;       // unset: no authentication, every caller is "local"
   std::vector<ProjectConfig> projects;  // sorted by name
 
   const ProjectConfig* FindProject(absl::string_view name) const;
@@ -70,7 +120,16 @@ EnvLookup ProcessEnv();
 absl::StatusOr<Config> ParseConfig(absl::string_view yaml, absl::string_view source,
                                    const std::filesystem::path& base_dir, const EnvLookup& env);
 
-// Reads and parses a file.
+// Reads and parses a file, and checks what ParseConfig cannot: that the folders exist.
 absl::StatusOr<Config> LoadConfig(const std::filesystem::path& path, const EnvLookup& env);
+
+// Refuses a gRPC address beyond loopback without TLS, unless server.allow_insecure says so.
+// Separate from parsing because --listen may override the address.
+absl::Status CheckExposure(const Config& config);
+bool IsLoopback(const std::string& listen);
+
+// The database name of an embedded environment: unique per (project, environment), at most
+// 63 bytes, so two pairs never share or truncate into one database.
+std::string EmbeddedDatabaseName(const std::string& project, const std::string& environment);
 
 }  // namespace schemaservice::config

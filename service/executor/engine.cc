@@ -32,8 +32,8 @@ absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& sha
   read.schemas = request.schemas;
   // The two sides are independent: read them at once, on two connections.
   absl::StatusOr<catalog::Catalog> to_or = absl::InternalError("not read");
-  std::thread reader([&] { to_or = ReadSource(request.to, shadow, read); });
-  absl::StatusOr<catalog::Catalog> from_or = ReadSource(request.from, shadow, read);
+  std::thread reader([&] { to_or = ReadSource(request.to, shadow, read, request.load); });
+  absl::StatusOr<catalog::Catalog> from_or = ReadSource(request.from, shadow, read, request.load);
   reader.join();
   if (!from_or.ok()) return from_or.status();
   if (!to_or.ok()) return to_or.status();

@@ -19,6 +19,7 @@ struct DiffRequest {
   std::vector<std::string> schemas;  // empty: every non-system schema
   plan::Options options;
   bool want_from_hash = true;  // costs a full rendering of the "from" schema
+  LoadOptions load;            // how files load into shadows; the call's canceller
 };
 
 struct DiffResult {

@@ -70,11 +70,34 @@ absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn) {
   }
 }
 
-absl::StatusOr<History> ReadHistory(const Target& target, int event_limit) {
+absl::Status RecordEvent(const Target& target, const EventRow& event, pg::Canceller* canceller) {
+  const std::string context =
+      absl::StrCat("recording an event in ", target.project, "/", target.environment);
+  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn,
+                   pg::Connect(target.settings, "schemad"));
+  pg::Canceller::Watch watch = pg::WatchQueries(canceller, *conn);
+  RETURN_IF_ERROR(EnsureHistorySchema(*conn).status());
+  try {
+    pqxx::work tx(*conn);
+    tx.exec_params0(
+        "INSERT INTO schemaservice.events (project, environment, operation, caller, request_id,"
+        " outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        target.project, target.environment, event.operation, event.caller, event.request_id,
+        event.outcome, event.detail);
+    tx.commit();
+    return absl::OkStatus();
+  } catch (const std::exception& e) {
+    return pg::FromException(e, context);
+  }
+}
+
+absl::StatusOr<History> ReadHistory(const Target& target, int event_limit,
+                                    pg::Canceller* canceller) {
   const std::string context =
       absl::StrCat("reading the history of ", target.project, "/", target.environment);
   ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn,
                    pg::Connect(target.settings, "schemad"));
+  pg::Canceller::Watch watch = pg::WatchQueries(canceller, *conn);
   History history;
   ASSIGN_OR_RETURN(history.schema_version, EnsureHistorySchema(*conn));
   try {

@@ -15,6 +15,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "service/pg/cancel.h"
 #include "service/pg/connection_settings.h"
 
 namespace schemaservice::executor {
@@ -60,6 +61,12 @@ absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn);
 
 // Reads the history of `target` (creating the history schema on first use), with at most
 // `event_limit` events of its project and environment.
-absl::StatusOr<History> ReadHistory(const Target& target, int event_limit);
+absl::StatusOr<History> ReadHistory(const Target& target, int event_limit,
+                                    pg::Canceller* canceller = nullptr);
+
+// Appends one event (operation, caller, request id, outcome, detail) to `target`'s event
+// log, creating the history schema on first use.
+absl::Status RecordEvent(const Target& target, const EventRow& event,
+                         pg::Canceller* canceller = nullptr);
 
 }  // namespace schemaservice::executor

@@ -23,9 +23,9 @@ absl::Status RunScript(pqxx::connection& conn, const std::string& sql, const std
         absl::StrAppend(&where, ":", line);
       }
     }
-    return pg::FromException(e, absl::StrCat("loading ", where));
+    return pg::FromScriptException(e, absl::StrCat("loading ", where));
   } catch (const std::exception& e) {
-    return pg::FromException(e, absl::StrCat("loading ", source));
+    return pg::FromScriptException(e, absl::StrCat("loading ", source));
   }
 }
 

@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <atomic>
 #include <fstream>
+#include <random>
 #include <sstream>
 
+#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
@@ -66,20 +68,65 @@ absl::StatusOr<Source> Source::Parse(const std::string& text) {
       "unknown schema source \"", text, "\": use postgres://user@host/db, models:DIR or migrations:DIR"));
 }
 
+namespace {
+
+// "20261126093000_add_users.up.sql" -> "20261126093000".
+std::string VersionOf(const std::string& file_name) {
+  const size_t end = file_name.find_first_of("_.");
+  return file_name.substr(0, end);
+}
+
+std::string RandomSecret() {
+  unsigned char bytes[24];
+  std::random_device rd;
+  for (unsigned char& b : bytes) b = static_cast<unsigned char>(rd());
+  return absl::BytesToHexString(absl::string_view(reinterpret_cast<const char*>(bytes), sizeof bytes));
+}
+
+}  // namespace
+
 absl::StatusOr<std::vector<SqlFile>> ReadSourceFiles(const Source& source) {
   if (source.kind == Source::Kind::kFiles) return source.files;
   fs::path dir = source.dir;
   const bool migrations = source.kind == Source::Kind::kMigrations;
   if (migrations && fs::is_directory(dir / "versions")) dir /= "versions";
-  std::vector<fs::path> paths;
   std::error_code ec;
+  const fs::path root = fs::canonical(dir, ec);
+  if (ec) return absl::InvalidArgumentError(absl::StrCat("cannot read ", dir.string(), ": ", ec.message()));
+  std::vector<fs::path> paths;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
     const bool wanted = migrations ? absl::EndsWith(name, ".up.sql") : absl::EndsWith(name, ".sql");
-    if (wanted && entry.is_regular_file()) paths.push_back(entry.path());
+    if (!wanted) continue;
+    if (entry.is_symlink()) {
+      // A link may point inside the folder (a shared file); never out of it (/etc/shadow).
+      std::error_code link_ec;
+      const fs::path target = fs::canonical(entry.path(), link_ec);
+      const auto rel = target.lexically_relative(root);
+      if (link_ec || rel.empty() || *rel.begin() == "..") {
+        return absl::InvalidArgumentError(absl::StrCat(
+            entry.path().string(), " is a symlink that leaves ", dir.string(),
+            ": refused; copy the file into the folder instead"));
+      }
+    }
+    if (entry.is_regular_file()) paths.push_back(entry.path());
   }
   if (ec) return absl::InvalidArgumentError(absl::StrCat("cannot read ", dir.string(), ": ", ec.message()));
   std::sort(paths.begin(), paths.end());
+  if (migrations && !source.up_to_version.empty()) {
+    std::vector<std::string> versions;
+    for (const fs::path& p : paths) versions.push_back(VersionOf(p.filename().string()));
+    if (std::find(versions.begin(), versions.end(), source.up_to_version) == versions.end()) {
+      return absl::NotFoundError(absl::StrCat(
+          "no migration with version ", source.up_to_version, " in ", dir.string(),
+          versions.empty() ? " (it holds none)" : absl::StrCat("; the latest is ", versions.back())));
+    }
+    paths.erase(std::remove_if(paths.begin(), paths.end(),
+                               [&](const fs::path& p) {
+                                 return VersionOf(p.filename().string()) > source.up_to_version;
+                               }),
+                paths.end());
+  }
   std::vector<SqlFile> files;
   for (const fs::path& p : paths) {
     std::ifstream in(p);
@@ -91,17 +138,41 @@ absl::StatusOr<std::vector<SqlFile>> ReadSourceFiles(const Source& source) {
   return files;
 }
 
-ShadowServer::ShadowServer() = default;
-ShadowServer::ShadowServer(pg::ConnectionSettings admin, bool private_server)
-    : admin_(std::move(admin)), private_(private_server) {}
-ShadowServer::~ShadowServer() = default;
+ShadowServer::ShadowServer(Options options) : options_(std::move(options)), private_(true) {}
+ShadowServer::ShadowServer() : ShadowServer(Options{}) {}
+ShadowServer::ShadowServer(pg::ConnectionSettings admin, bool private_server, Options options)
+    : options_(std::move(options)), admin_(std::move(admin)), private_(private_server) {}
+ShadowServer::~ShadowServer() {
+  // Bounded: a hung session must not hold up schemad's shutdown.
+  if (embedded_) embedded_->Stop(absl::Seconds(3)).IgnoreError();
+}
 
 absl::Status ShadowServer::EnsureStarted() {
-  if (admin_) return absl::OkStatus();
-  pg::EmbeddedOptions options;
-  options.unsafe_fast = true;  // shadows are thrown away: durability buys nothing
-  ASSIGN_OR_RETURN(embedded_, pg::EmbeddedPostgres::Start(options));
-  admin_ = embedded_->Settings("postgres");
+  if (!admin_) {
+    pg::EmbeddedOptions options;
+    options.unsafe_fast = true;  // shadows are thrown away: durability buys nothing
+    options.state_dir = options_.state_dir;
+    options.max_connections = options_.max_connections;
+    // A superuser-only setting: the unprivileged loaders cannot raise it.
+    options.settings.push_back(absl::StrCat("temp_file_limit=", options_.limits.temp_file_limit_mb, "MB"));
+    ASSIGN_OR_RETURN(embedded_, pg::EmbeddedPostgres::Start(options));
+    admin_ = embedded_->Settings("postgres");
+  }
+  ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
+  try {
+    pqxx::nontransaction tx(*conn);
+    const pqxx::row role = tx.exec1(
+        "SELECT rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user");
+    admin_is_superuser_ = role[0].as<bool>();
+    if (!admin_is_superuser_ && !(role[1].as<bool>() && role[2].as<bool>())) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "shadow server ", admin_->Describe(), ": the account needs CREATEDB and CREATEROLE "
+          "(it creates a throw-away database and an unprivileged role to load SQL as); "
+          "ALTER ROLE ", admin_->user, " CREATEDB CREATEROLE"));
+    }
+  } catch (const std::exception& e) {
+    return pg::FromException(e, "checking the shadow server's account");
+  }
   return absl::OkStatus();
 }
 
@@ -109,14 +180,16 @@ absl::Status ShadowServer::DropStale() {
   ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
   try {
     pqxx::nontransaction tx(*conn);
+    const std::string like = pg::QuoteLiteral(absl::StrCat(kShadowPrefix, "%"));
     const pqxx::result rows = tx.exec(absl::StrCat(
-        "SELECT datname FROM pg_database WHERE datname LIKE ", pg::QuoteLiteral(absl::StrCat(kShadowPrefix, "%")),
-        " ORDER BY 1"));
+        "SELECT datname FROM pg_database WHERE datname LIKE ", like,
+        " UNION SELECT rolname FROM pg_roles WHERE rolname LIKE ", like, " ORDER BY 1"));
     for (const pqxx::row& row : rows) {
       const std::string name = row[0].as<std::string>();
       // Its creator holds this lock for as long as it uses the shadow.
       if (!tx.exec1(LockSql("pg_try_advisory_lock", name))[0].as<bool>()) continue;
       tx.exec0(absl::StrCat("DROP DATABASE IF EXISTS ", pg::QuoteIdent(name), " WITH (FORCE)"));
+      tx.exec0(absl::StrCat("DROP ROLE IF EXISTS ", pg::QuoteIdent(name)));
       tx.exec1(LockSql("pg_advisory_unlock", name));
     }
     return absl::OkStatus();
@@ -125,39 +198,76 @@ absl::Status ShadowServer::DropStale() {
   }
 }
 
-absl::Status ShadowServer::CreateRole(const std::string& name) {
+absl::Status ShadowServer::CreateRole(const std::string& name, const std::string& member) {
   ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
   try {
     pqxx::nontransaction tx(*conn);
-    tx.exec(absl::StrCat("DO $$ BEGIN CREATE ROLE ", pg::QuoteIdent(name),
-                         " NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
+    std::lock_guard<std::mutex> lock(mu_);
+    const bool exists =
+        !tx.exec_params("SELECT 1 FROM pg_roles WHERE rolname = $1", name).empty();
+    if (!exists) {
+      tx.exec0(absl::StrCat("CREATE ROLE ", pg::QuoteIdent(name), " NOLOGIN"));
+      created_roles_.insert(name);
+    }
+    // Only a role made here, never one that existed (postgres, pg_*), may be joined: then
+    // `ALTER ... OWNER TO r` in the models works without giving the loader any power.
+    if (created_roles_.count(name) == 0) {
+      return absl::PermissionDeniedError(absl::StrCat(
+          "the models need membership in role ", name,
+          ", which exists on the shadow server with its own privileges; it cannot be granted"));
+    }
+    tx.exec0(absl::StrCat("GRANT ", pg::QuoteIdent(name), " TO ", pg::QuoteIdent(member)));
     return absl::OkStatus();
   } catch (const std::exception& e) {
     return pg::FromException(e, absl::StrCat("creating role ", name, " on the shadow server"));
   }
 }
 
-absl::StatusOr<std::unique_ptr<ShadowServer::Database>> ShadowServer::Create() {
+absl::StatusOr<std::unique_ptr<ShadowServer::Database>> ShadowServer::Create(pg::Canceller* canceller) {
   {
     std::lock_guard<std::mutex> lock(mu_);
-    RETURN_IF_ERROR(EnsureStarted());
     if (!stale_checked_) {
+      RETURN_IF_ERROR(EnsureStarted());
       stale_checked_ = true;
       RETURN_IF_ERROR(DropStale());
     }
   }
   const std::string name = UniqueName();
+  const std::string password = RandomSecret();
   auto db = std::unique_ptr<Database>(new Database());
   ASSIGN_OR_RETURN(db->lock_holder_, pg::Connect(*admin_, "schemad-shadow"));
+  pg::Canceller::Watch watch = pg::WatchQueries(canceller, *db->lock_holder_);
+  const SandboxLimits& l = options_.limits;
+  const std::string role = pg::QuoteIdent(name);
   try {
     pqxx::nontransaction tx(*db->lock_holder_);
     tx.exec1(LockSql("pg_advisory_lock", name));
-    tx.exec0(absl::StrCat("CREATE DATABASE ", pg::QuoteIdent(name), " TEMPLATE template0"));
+    // No attribute, no membership: the role can do what PUBLIC can, plus own its database.
+    tx.exec0(absl::StrCat("CREATE ROLE ", role, " LOGIN PASSWORD ", pg::QuoteLiteral(password),
+                          " NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS"
+                          " CONNECTION LIMIT 8"));
+    db->settings_ = *admin_;
+    db->settings_.dbname = name;
+    db->admin_settings_ = db->settings_;
+    db->settings_.user = name;
+    db->settings_.password = password;
+    // A non-superuser admin may drop the database of a role only as a member of it.
+    if (!admin_is_superuser_) tx.exec0(absl::StrCat("GRANT ", role, " TO CURRENT_USER"));
+    for (const auto& [setting, value] :
+         {std::pair<const char*, std::string>{"statement_timeout", absl::StrCat(l.statement_timeout_seconds, "s")},
+          {"lock_timeout", absl::StrCat(l.lock_timeout_seconds, "s")},
+          {"idle_in_transaction_session_timeout", absl::StrCat(l.idle_in_transaction_timeout_seconds, "s")}}) {
+      tx.exec0(absl::StrCat("ALTER ROLE ", role, " SET ", setting, " = ", pg::QuoteLiteral(value)));
+    }
+    if (admin_is_superuser_) {
+      tx.exec0(absl::StrCat("ALTER ROLE ", role, " SET temp_file_limit = ",
+                            pg::QuoteLiteral(absl::StrCat(l.temp_file_limit_mb, "MB"))));
+    }
+    tx.exec0(absl::StrCat("CREATE DATABASE ", role, " OWNER ", role, " TEMPLATE template0"));
+    tx.exec0(absl::StrCat("REVOKE ALL ON DATABASE ", role, " FROM PUBLIC"));
   } catch (const std::exception& e) {
     return pg::FromException(e, "creating a shadow database");
   }
-  db->settings_ = *admin_;
-  db->settings_.dbname = name;
   return db;
 }
 
@@ -165,37 +275,88 @@ ShadowServer::Database::~Database() {
   if (!lock_holder_) return;
   try {
     pqxx::nontransaction tx(*lock_holder_);
-    tx.exec0(absl::StrCat("DROP DATABASE IF EXISTS ", pg::QuoteIdent(settings_.dbname), " WITH (FORCE)"));
+    tx.exec0(absl::StrCat("DROP DATABASE IF EXISTS ", pg::QuoteIdent(admin_settings_.dbname), " WITH (FORCE)"));
+    tx.exec0(absl::StrCat("DROP ROLE IF EXISTS ", pg::QuoteIdent(admin_settings_.dbname)));
   } catch (const std::exception&) {
     // The lock goes with the connection; the next run's DropStale removes the database.
   }
 }
 
+namespace {
+
+// `role "x" does not exist` / `must be member of role "x"`: the role's name, or "".
+std::string RoleIn(const std::string& message, const std::string& before, const std::string& after) {
+  const size_t at = message.find(before);
+  if (at == std::string::npos) return "";
+  const size_t start = at + before.size();
+  const size_t end = message.find(after, start);
+  return end == std::string::npos ? "" : message.substr(start, end - start);
+}
+
+}  // namespace
+
 absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& shadow,
-                                            const catalog::ReadOptions& options) {
+                                            const catalog::ReadOptions& options,
+                                            const LoadOptions& load) {
   if (source.kind == Source::Kind::kLive) {
     ASSIGN_OR_RETURN(auto conn, pg::Connect(source.live, "schemad-diff"));
+    pg::Canceller::Watch watch = pg::WatchQueries(load.canceller, *conn);
     absl::StatusOr<catalog::Catalog> result = catalog::ReadCatalog(*conn, options);
     if (!result.ok()) return Annotate(result.status(), source.label);
     return result;
   }
   ASSIGN_OR_RETURN(std::vector<SqlFile> files, ReadSourceFiles(source));
-  ASSIGN_OR_RETURN(std::unique_ptr<ShadowServer::Database> db, shadow.Create());
-  ASSIGN_OR_RETURN(auto conn, pg::Connect(db->settings(), "schemad-shadow"));
-  for (const SqlFile& file : files) {
-    // Roles are cluster-wide: models GRANT to roles the private shadow server lacks. Each
-    // file runs in one implicit transaction, so a retry after creating the role is clean.
-    for (int attempt = 0;; ++attempt) {
-      absl::Status loaded = RunScript(*conn, file.sql, file.name);
-      if (loaded.ok()) break;
-      const std::string message(loaded.message());
-      const size_t at = message.find("role \"");
-      const size_t end = at == std::string::npos ? at : message.find("\" does not exist", at + 6);
-      if (!shadow.is_embedded() || attempt >= 50 || end == std::string::npos) return loaded;
-      RETURN_IF_ERROR(shadow.CreateRole(message.substr(at + 6, end - at - 6)));
+  ASSIGN_OR_RETURN(std::unique_ptr<ShadowServer::Database> db, shadow.Create(load.canceller));
+  const bool as_superuser = load.folder_superuser && source.is_folder() && shadow.is_private();
+  const pg::ConnectionSettings& login = as_superuser ? db->admin_settings() : db->settings();
+  {
+    ASSIGN_OR_RETURN(auto conn, pg::Connect(login, "schemad-shadow"));
+    pg::Canceller::Watch watch = pg::WatchQueries(load.canceller, *conn);
+    if (as_superuser) {
+      const SandboxLimits& l = shadow.limits();
+      RETURN_IF_ERROR(RunScript(
+          *conn,
+          absl::StrCat("SET statement_timeout = '", l.statement_timeout_seconds, "s'; SET lock_timeout = '",
+                       l.lock_timeout_seconds, "s'; SET idle_in_transaction_session_timeout = '",
+                       l.idle_in_transaction_timeout_seconds, "s'"),
+          "session limits"));
+    }
+    for (const SqlFile& file : files) {
+      if (load.canceller != nullptr && load.canceller->cancelled()) {
+        return absl::CancelledError(absl::StrCat("loading ", source.label, ": the call was cancelled"));
+      }
+      // Roles are cluster-wide: models GRANT to roles a private shadow server lacks. Each
+      // file runs in one implicit transaction, so a retry after creating the role is clean.
+      for (int attempt = 0;; ++attempt) {
+        absl::Status loaded = RunScript(*conn, file.sql, file.name);
+        if (loaded.ok()) break;
+        const std::string message(loaded.message());
+        std::string role = RoleIn(message, "role \"", "\" does not exist");
+        if (role.empty()) role = RoleIn(message, "must be member of role \"", "\"");
+        if (!shadow.is_private() || attempt >= 50 || role.empty()) {
+          if (loaded.code() == absl::StatusCode::kPermissionDenied && !as_superuser) {
+            return absl::PermissionDeniedError(absl::StrCat(
+                message, "; ", source.label, " is loaded by an unprivileged role",
+                source.is_folder()
+                    ? ": objects only a superuser can create (event triggers, untrusted "
+                      "extensions, C functions) load from the project's folders only with "
+                      "projects.NAME.load_folders_as_superuser: true and a private shadow server"
+                    : ": SQL sent by a caller can never create objects only a superuser can "
+                      "create (event triggers, untrusted extensions, C functions); keep them in "
+                      "the project's models folder"));
+          }
+          return loaded;
+        }
+        RETURN_IF_ERROR(shadow.CreateRole(role, login.user));
+      }
     }
   }
+  // A fresh session as the same role: nothing the loaded SQL SET or created temporarily
+  // (search_path, temp tables) reaches the catalog read.
+  ASSIGN_OR_RETURN(auto conn, pg::Connect(login, "schemad-shadow"));
+  pg::Canceller::Watch watch = pg::WatchQueries(load.canceller, *conn);
   absl::StatusOr<catalog::Catalog> result = catalog::ReadCatalog(*conn, options);
+  watch = {};
   conn.reset();
   if (!result.ok()) return Annotate(result.status(), source.label);
   return result;

@@ -6,12 +6,20 @@
 // unique name, is dropped when its handle goes away (also on error), and is protected by a
 // session advisory lock while in use: a shadow left by a crashed run has no lock holder and
 // is dropped the next time a shadow server is used.
+//
+// The sandbox: SQL from a caller or a folder is untrusted code. It runs only on a shadow
+// server (never one holding an environment's database), logged in as a role made for that one
+// shadow database: it owns that database and nothing else, with no superuser, CREATEDB,
+// CREATEROLE or membership in any role, under statement, lock, idle-in-transaction and
+// temp-file limits. Objects only a superuser can create load only from the project's own
+// folders, only on a private server, and only when the caller opts in (LoadOptions).
 #pragma once
 
 #include <filesystem>
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,6 +28,7 @@
 #include "absl/status/statusor.h"
 #include "service/catalog/catalog.h"
 #include "service/catalog/reader.h"
+#include "service/pg/cancel.h"
 #include "service/pg/connection_settings.h"
 #include "service/pg/embedded.h"
 
@@ -37,59 +46,97 @@ struct Source {
   std::filesystem::path dir;     // kModels: *.sql in name order; kMigrations: *.up.sql in name order
   std::vector<SqlFile> files;    // kFiles, in order
   std::string label;             // for messages: "models:examples/app/models"
+  std::string up_to_version;     // kMigrations: replay up to and including it; "" = all
+
+  // A folder of the project (models, migrations), as opposed to SQL sent by a caller.
+  bool is_folder() const { return kind == Kind::kModels || kind == Kind::kMigrations; }
 
   // "postgres://...", "models:DIR", "migrations:DIR".
   static absl::StatusOr<Source> Parse(const std::string& text);
 };
 
-// The files a models or migrations directory holds, in load order.
+// The files a models or migrations directory holds, in load order. A symlink whose target
+// lies outside the folder is refused by name; migrations stop at `up_to_version`.
 absl::StatusOr<std::vector<SqlFile>> ReadSourceFiles(const Source& source);
 
-// Where shadow databases are created: a configured server, or the embedded PostgreSQL
-// started on first use (and stopped with this object).
+// Limits of every session that loads SQL into a shadow database.
+struct SandboxLimits {
+  int statement_timeout_seconds = 60;
+  int lock_timeout_seconds = 10;
+  int idle_in_transaction_timeout_seconds = 30;
+  int temp_file_limit_mb = 1024;
+};
+
+struct ShadowOptions {
+  SandboxLimits limits;
+  std::string state_dir;  // private embedded server only; "" = pg::DefaultStateDir()
+  int max_connections = 100;
+};
+
+// Where shadow databases are created: a configured server (its account needs CREATEDB and
+// CREATEROLE), or a private embedded PostgreSQL started on first use and stopped with this
+// object. Thread-safe.
 class ShadowServer {
  public:
-  ShadowServer();                                          // embedded, on demand
+  using Options = ShadowOptions;
+  explicit ShadowServer(Options options);  // private embedded server, on demand
+  ShadowServer();
   // A running server; admin.dbname is where CREATE DATABASE runs. `private_server`: ours
-  // alone (schemad's embedded one), so creating missing roles on it is harmless.
-  explicit ShadowServer(pg::ConnectionSettings admin, bool private_server = false);
+  // alone (tests' throw-away server), so it may create roles and load as superuser.
+  ShadowServer(pg::ConnectionSettings admin, bool private_server = false, Options options = {});
   ~ShadowServer();
 
-  // A fresh empty database; dropped when the returned handle is destroyed.
+  // A fresh empty database owned by a fresh unprivileged login role; both dropped when the
+  // returned handle is destroyed.
   class Database;
-  absl::StatusOr<std::unique_ptr<Database>> Create();
+  absl::StatusOr<std::unique_ptr<Database>> Create(pg::Canceller* canceller = nullptr);
 
-  // Drops shadows whose creator is gone. Run by the first Create.
+  // Drops shadows (and their roles) whose creator is gone. Run by the first Create.
   absl::Status DropStale();
 
-  // The private embedded server creates roles the models grant to; a configured one does not.
-  bool is_embedded() const { return private_ || admin_ == std::nullopt || embedded_ != nullptr; }
-  absl::Status CreateRole(const std::string& name);
+  // Ours alone: missing roles the models grant to are created, and superuser loads allowed.
+  bool is_private() const { return private_; }
+  absl::Status CreateRole(const std::string& name, const std::string& member);
+  const SandboxLimits& limits() const { return options_.limits; }
 
  private:
   absl::Status EnsureStarted();
 
+  Options options_;
   std::mutex mu_;
   std::optional<pg::ConnectionSettings> admin_;
   std::unique_ptr<pg::EmbeddedPostgres> embedded_;
   bool stale_checked_ = false;
+  bool admin_is_superuser_ = false;
   bool private_ = false;
+  std::set<std::string> created_roles_;  // by CreateRole: safe to grant to a loader
 };
 
 class ShadowServer::Database {
  public:
-  ~Database();  // DROP DATABASE ... WITH (FORCE)
+  ~Database();  // DROP DATABASE ... WITH (FORCE), DROP ROLE
+  // The unprivileged role that owns the database.
   const pg::ConnectionSettings& settings() const { return settings_; }
+  // The server's admin account, in this database: only for opted-in folder loads.
+  const pg::ConnectionSettings& admin_settings() const { return admin_settings_; }
 
  private:
   friend class ShadowServer;
-  pg::ConnectionSettings settings_;
+  pg::ConnectionSettings settings_, admin_settings_;
   std::unique_ptr<pqxx::connection> lock_holder_;  // holds the advisory lock on admin db
 };
 
-// Reads the catalog of a source: a live database directly; files through a shadow
-// database of `shadow`. Load errors name the file and line and the server's message.
+struct LoadOptions {
+  // Load folder sources as the private server's superuser (projects.NAME.
+  // load_folders_as_superuser); ignored for inline SQL and for configured servers.
+  bool folder_superuser = false;
+  pg::Canceller* canceller = nullptr;  // cancels the call's queries; may be null
+};
+
+// Reads the catalog of a source: a live database directly (read-only); files through a
+// shadow database of `shadow`. Load errors name the file and line and the server's message.
 absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& shadow,
-                                            const catalog::ReadOptions& options);
+                                            const catalog::ReadOptions& options,
+                                            const LoadOptions& load = {});
 
 }  // namespace schemaservice::executor

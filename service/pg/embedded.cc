@@ -70,6 +70,31 @@ std::string ReadTail(const std::string& path, size_t max_bytes = 2000) {
 
 bool ProcessAlive(pid_t pid) { return pid > 0 && (kill(pid, 0) == 0 || errno == EPERM); }
 
+// Field 22 of /proc/PID/stat: when the process started, in clock ticks since boot. With the
+// pid it identifies a process even after pids wrap around.
+std::string StartTime(pid_t pid) {
+  std::string stat = ReadTail(absl::StrCat("/proc/", pid, "/stat"), 4096);
+  const size_t paren = stat.rfind(')');  // the command name may hold spaces
+  if (paren == std::string::npos) return "";
+  std::istringstream fields(stat.substr(paren + 2));
+  std::string field;
+  for (int i = 3; i <= 22 && fields >> field; ++i) {
+    if (i == 22) return field;
+  }
+  return "";
+}
+
+std::string ReadLink(const std::string& path) {
+  std::error_code ec;
+  const fs::path target = fs::read_symlink(path, ec);
+  return ec ? "" : target.string();
+}
+
+uid_t ServerUid() {
+  const std::optional<RunAs> run_as = UnprivilegedAccount();
+  return run_as ? run_as->uid : geteuid();
+}
+
 // Forks and execs argv with stdout/stderr appended to log_path. The child drops to run_as
 // and asks the kernel to SIGQUIT it (PostgreSQL's immediate shutdown) when the thread that
 // started it dies, so a crashed parent never leaves a server behind.
@@ -173,10 +198,8 @@ std::string ResolveBinDir(const EmbeddedOptions& options) {
   return kDefaultBinDir;
 }
 
-std::string ResolveParentDir(const EmbeddedOptions& options) {
-  if (!options.parent_dir.empty()) return options.parent_dir;
-  if (const char* env = std::getenv("TMPDIR"); env && *env) return env;
-  return "/tmp";
+std::string ResolveStateDir(const EmbeddedOptions& options) {
+  return options.state_dir.empty() ? DefaultStateDir() : options.state_dir;
 }
 
 }  // namespace
@@ -208,27 +231,95 @@ void EmbeddedPostgres::ReleaseKeeper() {
   keeper_.reset();
 }
 
-void RemoveStaleEmbeddedFolders(const std::string& parent_dir) {
+std::string DefaultStateDir() {
+  if (const char* env = std::getenv("SCHEMAD_STATE_DIR"); env && *env) return env;
+  if (const char* env = std::getenv("XDG_RUNTIME_DIR"); env && *env) {
+    return absl::StrCat(env, "/schemad");
+  }
+  if (geteuid() == 0) return "/var/lib/schemad";
+  const char* home = std::getenv("HOME");
+  return absl::StrCat(home && *home ? home : "", "/.local/state/schemad");
+}
+
+absl::Status PrepareStateDir(const std::string& dir) {
+  const std::optional<RunAs> run_as = UnprivilegedAccount();
+  const uid_t owner = ServerUid();
+  struct stat st {};
+  if (lstat(dir.c_str(), &st) != 0) {
+    std::error_code ec;
+    fs::create_directories(fs::path(dir).parent_path(), ec);
+    if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "cannot create the state directory ", dir, ": ", std::strerror(errno),
+          "; set server.state_dir (or SCHEMAD_STATE_DIR) to a folder schemad may create"));
+    }
+    RETURN_IF_ERROR(Chown(dir, run_as));
+    if (lstat(dir.c_str(), &st) != 0) {
+      return absl::FailedPreconditionError(absl::StrCat("state directory ", dir, ": ",
+                                                        std::strerror(errno)));
+    }
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "state directory ", dir, " is not a directory (a symlink or a file): refusing it; "
+        "remove it or set server.state_dir"));
+  }
+  // As root, a folder root made (an earlier run, a mounted volume) is handed to the server
+  // account, which must enter it.
+  if (st.st_uid != owner && geteuid() == 0 && st.st_uid == 0) {
+    RETURN_IF_ERROR(Chown(dir, run_as));
+    st.st_uid = owner;
+  }
+  if (st.st_uid != owner) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "state directory ", dir, " belongs to uid ", st.st_uid, ", not to uid ", owner,
+        " that runs the embedded PostgreSQL: refusing it; set server.state_dir to a private "
+        "folder"));
+  }
+  if ((st.st_mode & 077) != 0 && chmod(dir.c_str(), 0700) != 0) {
+    return absl::FailedPreconditionError(
+        absl::StrCat("cannot make ", dir, " private (chmod 0700): ", std::strerror(errno)));
+  }
+  return absl::OkStatus();
+}
+
+void RemoveStaleEmbeddedFolders(const std::string& state_dir, const std::string& bin_dir) {
+  const uid_t owner = ServerUid();
   std::error_code ec;
-  for (const fs::directory_entry& entry : fs::directory_iterator(parent_dir, ec)) {
+  const std::string postgres = fs::weakly_canonical(fs::path(bin_dir) / "postgres", ec).string();
+  for (const fs::directory_entry& entry : fs::directory_iterator(state_dir, ec)) {
     const std::string name = entry.path().filename().string();
-    if (!absl::StartsWith(name, kFolderPrefix) || !entry.is_directory(ec)) continue;
-    int owner = 0;
-    const std::string owner_text = ReadTail((entry.path() / "owner.pid").string());
-    if (!absl::SimpleAtoi(owner_text, &owner) || ProcessAlive(owner)) continue;
-    // The owner is gone. A postmaster that outlived it (PDEATHSIG missed) is stopped first.
+    struct stat st {};
+    if (!absl::StartsWith(name, kFolderPrefix) || lstat(entry.path().c_str(), &st) != 0 ||
+        !S_ISDIR(st.st_mode) || st.st_uid != owner) {
+      continue;
+    }
+    // "PID STARTTIME": the owner is alive only if that pid still has that start time.
+    std::istringstream owner_line(ReadTail((entry.path() / "owner.pid").string()));
+    int owner_pid = 0;
+    std::string owner_start;
+    if (!(owner_line >> owner_pid) || owner_pid <= 0) continue;
+    owner_line >> owner_start;
+    if (ProcessAlive(owner_pid) && (owner_start.empty() || StartTime(owner_pid) == owner_start)) {
+      continue;
+    }
+    // The owner is gone. A postmaster that outlived it (PDEATHSIG missed) is stopped first,
+    // but only if it is our postgres binary running in this very folder.
     std::ifstream pidfile(entry.path() / "data" / "postmaster.pid");
     int postmaster = 0;
-    if (pidfile >> postmaster && ProcessAlive(postmaster)) {
-      const std::string comm = ReadTail(absl::StrCat("/proc/", postmaster, "/comm"));
-      if (absl::StartsWith(comm, "postgres")) {
+    if (pidfile >> postmaster && postmaster > 0 && ProcessAlive(postmaster)) {
+      const std::string proc = absl::StrCat("/proc/", postmaster);
+      const std::string data = fs::weakly_canonical(entry.path() / "data", ec).string();
+      if (ReadLink(proc + "/exe") == postgres && ReadLink(proc + "/cwd") == data) {
         kill(postmaster, SIGQUIT);
         for (int i = 0; i < 100 && ProcessAlive(postmaster); ++i) {
           std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
+      } else {
+        continue;  // not provably ours: leave the folder and the process alone
       }
     }
-    fs::remove_all(entry.path(), ec);
+    fs::remove_all(entry.path(), ec);  // does not follow symlinks inside
   }
 }
 
@@ -243,8 +334,9 @@ absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
           "(scripts/install-deps.sh) or set SCHEMAD_PG_BINDIR"));
     }
   }
-  const std::string parent = ResolveParentDir(options);
-  RemoveStaleEmbeddedFolders(parent);
+  const std::string parent = ResolveStateDir(options);
+  RETURN_IF_ERROR(PrepareStateDir(parent));
+  RemoveStaleEmbeddedFolders(parent, bin_dir);
 
   std::string templ = absl::StrCat(parent, "/", kFolderPrefix, "XXXXXX");
   if (mkdtemp(templ.data()) == nullptr) {
@@ -255,7 +347,7 @@ absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
   server->dir_ = templ;  // from here the destructor removes the folder
   {
     std::ofstream owner(server->dir_ + "/owner.pid");
-    owner << getpid() << "\n";
+    owner << getpid() << " " << StartTime(getpid()) << "\n";
   }
   const std::optional<RunAs> run_as = UnprivilegedAccount();
   RETURN_IF_ERROR(Chown(server->dir_, run_as));
@@ -298,7 +390,9 @@ absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
         bin_dir + "/postgres", "-D", server->dir_ + "/data",
         "-p", std::to_string(server->port_), "-k", server->dir_,
         "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_permissions=0700",
-        "-c", "logging_collector=off", "-c", "max_connections=200"};
+        "-c", "logging_collector=off",
+        "-c", absl::StrCat("max_connections=", options.max_connections)};
+    for (const std::string& setting : options.settings) argv.insert(argv.end(), {"-c", setting});
     if (options.unsafe_fast) {
       for (const char* setting : {"fsync=off", "synchronous_commit=off", "full_page_writes=off"}) {
         argv.insert(argv.end(), {"-c", setting});
@@ -331,11 +425,11 @@ absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
 
 EmbeddedPostgres::~EmbeddedPostgres() { Stop().IgnoreError(); }
 
-absl::Status EmbeddedPostgres::Stop() {
+absl::Status EmbeddedPostgres::Stop(absl::Duration fast_timeout) {
   absl::Status result = absl::OkStatus();
   if (pid_ > 0) {
     kill(pid_, SIGINT);  // fast shutdown: roll back sessions, checkpoint, exit
-    std::optional<int> status = WaitFor(pid_, absl::Seconds(30));
+    std::optional<int> status = WaitFor(pid_, fast_timeout);
     if (!status) {
       kill(pid_, SIGQUIT);
       status = WaitFor(pid_, absl::Seconds(5));
@@ -343,7 +437,9 @@ absl::Status EmbeddedPostgres::Stop() {
         kill(pid_, SIGKILL);
         waitpid(pid_, nullptr, 0);
       }
-      result = absl::DeadlineExceededError("embedded PostgreSQL did not stop in 30 s; killed");
+      result = absl::DeadlineExceededError(absl::StrCat(
+          "embedded PostgreSQL did not stop in ", absl::FormatDuration(fast_timeout),
+          "; stopped immediately"));
     }
     pid_ = -1;
   }

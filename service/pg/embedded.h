@@ -2,12 +2,13 @@
 //
 // The embedded default: a private, throw-away PostgreSQL 15 that schemad (for environments
 // configured `database: embedded`), the demo and the tests start themselves. initdb into a
-// fresh temporary folder, listen on 127.0.0.1 (a free port, password login with a random
-// password held in memory) and on a unix socket inside that folder (mode 0700), and always
-// stopped: by the destructor, and by the kernel (PR_SET_PDEATHSIG) if the starting thread
-// dies without it. A folder left by a crashed run is found by name and removed at the next
-// Start. As root, PostgreSQL runs as the unprivileged `postgres` (or `nobody`) user, since it
-// refuses to run as root.
+// fresh folder inside a private state directory (0700, owned by the account the server runs
+// as; never a world-writable folder such as /tmp), listen on 127.0.0.1 (a free port, password
+// login with a random password held in memory) and on a unix socket inside that folder, and
+// always stopped: by the destructor, and by the kernel (PR_SET_PDEATHSIG) if the starting
+// thread dies without it. A folder left by a crashed run is removed at the next Start, after
+// checking it is ours and that a pid in it really is our postmaster. As root, PostgreSQL runs
+// as the unprivileged `postgres` (or `nobody`) user, since it refuses to run as root.
 #pragma once
 
 #include <memory>
@@ -22,14 +23,27 @@
 namespace schemaservice::pg {
 
 struct EmbeddedOptions {
-  // Where the temporary folder is made; empty: $TMPDIR or /tmp.
-  std::string parent_dir;
+  // The private folder the server's folder is made in; empty: DefaultStateDir(). Created
+  // 0700 when missing; refused when another account owns it or others may write to it.
+  std::string state_dir;
   // PostgreSQL's programs (initdb, postgres); empty: $SCHEMAD_PG_BINDIR or the Debian path.
   std::string bin_dir;
   // fsync=off and friends: for tests only, where durability does not matter.
   bool unsafe_fast = false;
   absl::Duration start_timeout = absl::Seconds(60);
+  int max_connections = 200;
+  // More `name=value` server settings (e.g. temp_file_limit for a shadow server).
+  std::vector<std::string> settings;
 };
+
+// $SCHEMAD_STATE_DIR, else $XDG_RUNTIME_DIR/schemad, else /var/lib/schemad as root, else
+// ~/.local/state/schemad.
+std::string DefaultStateDir();
+
+// Creates `dir` (0700) if missing, owned by the account the embedded server runs as, and
+// checks an existing one: a real directory (not a symlink), that account's, and closed to
+// group and others (tightened when it is ours).
+absl::Status PrepareStateDir(const std::string& dir);
 
 class EmbeddedPostgres {
  public:
@@ -39,8 +53,8 @@ class EmbeddedPostgres {
   EmbeddedPostgres& operator=(const EmbeddedPostgres&) = delete;
   ~EmbeddedPostgres();  // Stop()
 
-  // Fast shutdown, then the folder is removed. Idempotent.
-  absl::Status Stop();
+  // Fast shutdown (immediate after `fast_timeout`), then the folder is removed. Idempotent.
+  absl::Status Stop(absl::Duration fast_timeout = absl::Seconds(30));
 
   // TCP on 127.0.0.1 as the superuser `postgres`, with the password.
   ConnectionSettings Settings(const std::string& dbname) const;
@@ -68,8 +82,9 @@ class EmbeddedPostgres {
   pid_t pid_ = -1;
 };
 
-// Removes folders of earlier runs whose owning process is gone (killing a postmaster left
-// behind in one). Called by Start; exposed for tests.
-void RemoveStaleEmbeddedFolders(const std::string& parent_dir);
+// Removes folders of earlier runs in `state_dir` whose owning process is gone, stopping a
+// postmaster left behind in one only when /proc shows it is `bin_dir`/postgres running in
+// that folder. Skips anything not owned by the server account. Called by Start.
+void RemoveStaleEmbeddedFolders(const std::string& state_dir, const std::string& bin_dir);
 
 }  // namespace schemaservice::pg

@@ -41,7 +41,8 @@ bool IsPlainIdentifier(absl::string_view name) {
   const char first = name.front();
   if (!((first >= 'a' && first <= 'z') || first == '_')) return false;
   for (char c : name) {
-    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
+    // No '$': the server's quote_identifier() quotes it, and our text must match its own.
+    const bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
     if (!ok) return false;
   }
   return !IsKeyword(name);

@@ -10,7 +10,8 @@
 
 namespace schemaservice::pg {
 
-// Double-quotes `name` unless it is a lower-case identifier that is not a keyword.
+// Double-quotes `name` exactly when the server's quote_ident() would: bare only for
+// [a-z_][a-z0-9_]* that is not a reserved, column-name or type-function-name keyword.
 std::string QuoteIdent(absl::string_view name);
 
 // 'text' with quotes doubled; E'' form is never needed with standard_conforming_strings.

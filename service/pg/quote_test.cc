@@ -8,7 +8,14 @@ namespace {
 
 TEST(QuoteIdentTest, PlainLowerCaseNamesStayBare) {
   EXPECT_EQ(QuoteIdent("users"), "users");
-  EXPECT_EQ(QuoteIdent("_x1$"), "_x1$");
+  EXPECT_EQ(QuoteIdent("_x1"), "_x1");
+}
+
+// The server's quote_ident() quotes '$', so a bare i$ would not match text it renders.
+TEST(QuoteIdentTest, DollarSignsAreQuotedLikeTheServer) {
+  EXPECT_EQ(QuoteIdent("i$"), "\"i$\"");
+  EXPECT_EQ(QuoteIdent("_x1$"), "\"_x1$\"");
+  EXPECT_EQ(QuoteIdent("a$b"), "\"a$b\"");
 }
 
 TEST(QuoteIdentTest, MixedCaseReservedAndOddNamesAreQuoted) {

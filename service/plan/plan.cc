@@ -31,11 +31,13 @@ std::vector<Hazard> OnlyIf(bool condition, Hazard hazard) {
   return {std::move(hazard)};
 }
 
+// Nothing in the service sets lock_timeout or retries: the advice is for whoever applies it.
 Hazard AccessExclusive(const std::string& what) {
   return MakeHazard(HazardKind::kAccessExclusiveLock, Severity::kInfo, "access-exclusive",
                     absl::StrCat("takes an ACCESS EXCLUSIVE lock on ", what,
-                                 ": readers and writers wait while it is queued and held"),
-                    "runs with lock_timeout and bounded retries");
+                                 ": it queues behind every running query on it, and every reader "
+                                 "and writer queues behind it until it commits"),
+                    kShortLockTimeout);
 }
 
 // Type changes PostgreSQL does without rewriting and without losing values.
@@ -284,7 +286,7 @@ absl::Status Planner::DropObject(const ObjectRef& ref) {
     case Kind::kSchema:
       Emit(Step::kDrop, ref, absl::StrCat("DROP SCHEMA ", ref.id), absl::StrCat("drop schema ", ref.id),
            {MakeHazard(HazardKind::kDataLoss, Severity::kError, "drop-schema",
-                       "drops the schema", "a separate, approved migration")});
+                       "drops the schema", "drop it in a migration of its own, once nothing uses it")});
       break;
     case Kind::kExtension:
       Emit(Step::kDrop, ref, absl::StrCat("DROP EXTENSION ", ref.id), absl::StrCat("drop extension ", ref.id),

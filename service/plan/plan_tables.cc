@@ -280,7 +280,8 @@ absl::Status Planner::AlterTable(const Change& c) {
            {AccessExclusive(a->partition_of),
             MakeHazard(HazardKind::kAccessExclusiveLock, Severity::kWarning, "detach-not-concurrent",
                        absl::StrCat("blocks every query on ", a->partition_of, " while detaching"),
-                       "ALTER TABLE ... DETACH PARTITION ... CONCURRENTLY, alone in its migration")},
+                       "by hand: DETACH PARTITION ... CONCURRENTLY, outside a transaction block "
+                       "(not when the parent has a default partition)")},
            "ACCESS EXCLUSIVE");
     }
     if (!b->partition_of.empty()) {
@@ -444,9 +445,12 @@ void Planner::CreatePart(const catalog::TablePart& p) {
                                      "check for duplicates first"));
       }
       if (!concurrently && !new_table) {
+        // --online cannot help a partitioned table: CONCURRENTLY is refused there.
         hazards.push_back(MakeHazard(HazardKind::kShareLock, Severity::kWarning, "index-not-concurrent",
                                      absl::StrCat("blocks writes to ", p.table, " while the index builds"),
-                                     "CREATE INDEX CONCURRENTLY (--online)"));
+                                     p.on_partitioned ? "by hand: CREATE INDEX ... ON ONLY the parent, CREATE INDEX "
+                                                        "CONCURRENTLY on each partition, ALTER INDEX ... ATTACH PARTITION each"
+                                                      : "CREATE INDEX CONCURRENTLY (--online)"));
       }
       Emit(Step::kCreate, ref, Statement{def, absl::StrCat("create index ", ref.id), hazards, !concurrently,
                                          concurrently ? "SHARE UPDATE EXCLUSIVE" : "SHARE"});
@@ -547,17 +551,23 @@ void Planner::CreateConstraint(const catalog::TablePart& p, bool new_table) {
   std::string lock = "ACCESS EXCLUSIVE";
   if (type == 'f' && !not_valid_already) {
     lock = "SHARE ROW EXCLUSIVE";
+    // PostgreSQL 15 refuses a NOT VALID foreign key on a partitioned table.
     hazards = {MakeHazard(HazardKind::kTableScan, Severity::kWarning, "fk-without-not-valid",
                           absl::StrCat("validates every row of ", p.table, " while blocking writes to both tables"),
-                          "add it NOT VALID, then VALIDATE CONSTRAINT (--online)")};
+                          p.on_partitioned ? "" : "add it NOT VALID, then VALIDATE CONSTRAINT (--online)")};
   } else if (type == 'c' && !not_valid_already) {
     hazards.push_back(MakeHazard(HazardKind::kTableScan, Severity::kWarning, "check-without-not-valid",
                                  absl::StrCat("scans ", p.table, " under ACCESS EXCLUSIVE"),
-                                 "add it NOT VALID, then VALIDATE CONSTRAINT (--online)"));
+                                 p.on_partitioned ? "by hand: add it NOT VALID, then VALIDATE CONSTRAINT"
+                                                  : "add it NOT VALID, then VALIDATE CONSTRAINT (--online)"));
   } else if (type == 'p' || type == 'u' || type == 'x') {
+    // USING INDEX takes only PRIMARY KEY and UNIQUE, and no index of a partitioned table.
     hazards.push_back(MakeHazard(HazardKind::kTableScan, Severity::kWarning, "pk-or-unique-constraint",
-                                 absl::StrCat("builds an index on ", p.table, " under ACCESS EXCLUSIVE; fails on duplicates"),
-                                 "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX"));
+                                 absl::StrCat("builds an index on ", p.table, " under ACCESS EXCLUSIVE; fails on ",
+                                              type == 'x' ? "conflicting rows" : "duplicates"),
+                                 type == 'x' || p.on_partitioned
+                                     ? ""
+                                     : "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX"));
   }
   Emit(Step::kCreate, ref, Statement{absl::StrCat(add, p.definition), absl::StrCat("add constraint ", ref.id), hazards, true, lock});
 }
@@ -578,13 +588,21 @@ void Planner::DropPart(const catalog::TablePart& p, bool removed) {
       std::vector<Hazard> hazards;
       if (removed) hazards.push_back(MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-index", "queries using the index slow down"));
       if (concurrently) {
-        hazards.push_back(MakeHazard(HazardKind::kNotTransactional, Severity::kInfo, "concurrently", "runs outside a transaction"));
+        // SHARE UPDATE EXCLUSIVE: reads and writes go on, but it waits for every transaction
+        // that holds a lock on the table.
+        hazards.push_back(MakeHazard(HazardKind::kNotTransactional, Severity::kInfo, "concurrently",
+                                     absl::StrCat("runs outside a transaction and waits for every open transaction "
+                                                  "that uses ", p.table, "; a failure can leave an INVALID index to drop")));
       } else {
+        // DROP INDEX CONCURRENTLY is refused on a partitioned table's index.
         hazards.push_back(MakeHazard(HazardKind::kAccessExclusiveLock, Severity::kWarning, "drop-index-not-concurrent",
-                                     absl::StrCat("takes an ACCESS EXCLUSIVE lock on ", p.table), "DROP INDEX CONCURRENTLY (--online)"));
+                                     absl::StrCat("takes an ACCESS EXCLUSIVE lock on ", p.table,
+                                                  ": every reader and writer queues behind it"),
+                                     p.on_partitioned ? kShortLockTimeout : "DROP INDEX CONCURRENTLY (--online)"));
       }
       Emit(Step::kDrop, ref, Statement{absl::StrCat("DROP INDEX ", concurrently ? "CONCURRENTLY " : "", pg::QuoteIdent(p.c.schema), ".", name),
-                                       absl::StrCat("drop index ", ref.id), hazards, !concurrently, "ACCESS EXCLUSIVE"});
+                                       absl::StrCat("drop index ", ref.id), hazards, !concurrently,
+                                       concurrently ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE"});
       break;
     }
     case Kind::kTrigger:

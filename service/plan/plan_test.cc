@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "absl/strings/match.h"
 #include "service/diff/diff.h"
 
 namespace schemaservice::plan {
@@ -116,6 +117,94 @@ TEST(PlanTest, OnlineModeBuildsIndexesConcurrentlyOutsideATransaction) {
   EXPECT_FALSE((*safe)[0].transactional);
   EXPECT_THAT((*safe)[0].sql, HasSubstr("CREATE INDEX CONCURRENTLY t_n"));
   EXPECT_THAT(RenderSql(*safe), HasSubstr("-- schemaservice:no-transaction"));
+}
+
+catalog::TablePart MakePart(Kind kind, const std::string& table, const std::string& name,
+                            const std::string& definition, char constraint_type = 0) {
+  catalog::TablePart p;
+  p.c.ref = ObjectRef{kind, "public." + table + "." + name};
+  p.c.schema = "public";
+  p.c.name = name;
+  p.table = "public." + table;
+  p.definition = definition;
+  p.constraint_type = constraint_type;
+  return p;
+}
+
+TEST(PlanTest, DropIndexConcurrentlyTakesShareUpdateExclusiveNotAccessExclusive) {
+  Catalog from = WithTables({MakeTable("t", {{"n", "integer"}})});
+  const Catalog to = from;
+  from.parts.push_back(MakePart(Kind::kIndex, "t", "t_n", "CREATE INDEX t_n ON public.t USING btree (n)"));
+  Options online;
+  online.online = true;
+  auto safe = PlanStatements(from, to, online);
+  ASSERT_TRUE(safe.ok()) << safe.status();
+  ASSERT_EQ(safe->size(), 1u);
+  EXPECT_EQ((*safe)[0].sql, "DROP INDEX CONCURRENTLY public.t_n");
+  EXPECT_EQ((*safe)[0].lock_level, "SHARE UPDATE EXCLUSIVE");
+  EXPECT_FALSE((*safe)[0].transactional);
+  EXPECT_THAT(Kinds((*safe)[0]), ::testing::Not(Contains(HazardKind::kAccessExclusiveLock)));
+  // The plain DROP INDEX does lock the table against readers.
+  auto plain = PlanStatements(from, to);
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  ASSERT_EQ(plain->size(), 1u);
+  EXPECT_EQ((*plain)[0].lock_level, "ACCESS EXCLUSIVE");
+  EXPECT_THAT(Kinds((*plain)[0]), Contains(HazardKind::kAccessExclusiveLock));
+}
+
+// Hazards are read as promises: nothing sets lock_timeout or retries, and --online cannot
+// help where it was already on or where PostgreSQL refuses CONCURRENTLY (partitioned tables).
+TEST(PlanTest, HazardsPromiseOnlyWhatThePlanOrPostgresDoes) {
+  catalog::Table parted = MakeTable("p", {{"n", "integer"}});
+  Catalog from = WithTables({MakeTable("t", {{"id", "integer"}, {"n", "integer"}, {"old", "text"}}),
+                             MakeTable("r", {{"id", "integer"}}), parted, MakeTable("gone", {{"x", "integer"}})});
+  from.parts.push_back(MakePart(Kind::kIndex, "t", "t_old", "CREATE INDEX t_old ON public.t USING btree (old)"));
+  catalog::TablePart parted_old = MakePart(Kind::kIndex, "p", "p_old", "CREATE INDEX p_old ON ONLY public.p USING btree (n)");
+  parted_old.on_partitioned = true;
+  from.parts.push_back(parted_old);
+
+  Catalog to = WithTables({MakeTable("t", {{"id", "bigint"}, {"n", "integer"}, {"added", "text"}}),
+                           MakeTable("r", {{"id", "integer"}}), parted});
+  to.tables[0].columns[1].not_null = true;
+  to.parts.push_back(MakePart(Kind::kIndex, "t", "t_n", "CREATE UNIQUE INDEX t_n ON public.t USING btree (n)"));
+  to.parts.push_back(MakePart(Kind::kConstraint, "t", "t_pkey", "PRIMARY KEY (id) INCLUDE (n)", 'p'));
+  to.parts.push_back(MakePart(Kind::kConstraint, "t", "t_x", "EXCLUDE USING btree (n WITH =)", 'x'));
+  to.parts.push_back(MakePart(Kind::kConstraint, "t", "t_c", "CHECK ((n > 0))", 'c'));
+  to.parts.push_back(MakePart(Kind::kConstraint, "t", "t_f", "FOREIGN KEY (n) REFERENCES public.r(id)", 'f'));
+  catalog::TablePart parted_new = MakePart(Kind::kIndex, "p", "p_n", "CREATE INDEX p_n ON ONLY public.p USING btree (n)");
+  parted_new.on_partitioned = true;
+  to.parts.push_back(parted_new);
+  catalog::TablePart parted_fk = MakePart(Kind::kConstraint, "p", "p_f", "FOREIGN KEY (n) REFERENCES public.r(id)", 'f');
+  parted_fk.on_partitioned = true;
+  to.parts.push_back(parted_fk);
+
+  for (const bool online : {false, true}) {
+    Options options;
+    options.online = online;
+    auto up = PlanStatements(from, to, options);
+    ASSERT_TRUE(up.ok()) << up.status();
+    size_t hazards = 0;
+    for (const Statement& s : *up) {
+      const bool partitioned = absl::StrContains(s.sql, "public.p ") || absl::StrContains(s.sql, "public.p_");
+      for (const Hazard& h : s.hazards) {
+        ++hazards;
+        const std::string text = h.message + " | " + h.safer_alternative;
+        EXPECT_THAT(text, ::testing::Not(HasSubstr("retries"))) << s.sql;
+        EXPECT_THAT(text, ::testing::Not(HasSubstr("runs with lock_timeout"))) << s.sql;
+        if (online || partitioned) {
+          EXPECT_THAT(h.safer_alternative, ::testing::Not(HasSubstr("--online"))) << s.sql;
+        }
+        if (partitioned) {
+          EXPECT_THAT(h.safer_alternative, ::testing::Not(HasSubstr("DROP INDEX CONCURRENTLY"))) << s.sql;
+          EXPECT_THAT(h.safer_alternative, ::testing::Not(HasSubstr("NOT VALID"))) << s.sql;
+        }
+        if (absl::StrContains(s.sql, "EXCLUDE")) {
+          EXPECT_THAT(h.safer_alternative, ::testing::Not(HasSubstr("USING INDEX"))) << s.sql;
+        }
+      }
+    }
+    EXPECT_GT(hazards, 10u) << RenderSql(*up);
+  }
 }
 
 TEST(PlanTest, EqualCatalogsPlanNothingAndPlansAreDeterministic) {

@@ -117,6 +117,10 @@ Hazard MakeHazard(HazardKind kind, Severity severity, std::string rule, std::str
 
 std::vector<Hazard> OnlyIf(bool condition, Hazard hazard);
 
+// Advice for statements that block readers: it exists in PostgreSQL, not in this service.
+inline constexpr const char* kShortLockTimeout =
+    "apply it when no long query uses the table, with SET lock_timeout = '5s' in the same "
+    "session so it fails instead of blocking readers, and apply again if it times out";
 Hazard AccessExclusive(const std::string& what);
 
 // Type changes PostgreSQL does without rewriting and without losing values.

@@ -1,0 +1,1 @@
+CREATE TABLE acct$log (id$ int PRIMARY KEY, k$ int NOT NULL);
