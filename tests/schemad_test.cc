@@ -48,7 +48,7 @@ class SchemadTest : public ::testing::Test {
     client::ClientOptions options;
     options.server = runner_->grpc_address();
     options.timeout = absl::Seconds(20);
-    client_ = std::make_unique<client::Client>(options);
+    client_ = std::move(*client::Client::Create(options));
   }
 
   RunResult Schemactl(std::vector<std::string> args) {
@@ -387,7 +387,8 @@ TEST_F(EmbeddedSchemadTest, SigtermLeavesNoServerAndNoFolder) {
   ASSERT_GT(state.postmaster, 0);
   client::ClientOptions options;
   options.server = runner->grpc_address();
-  client::Client c(options);
+  std::unique_ptr<client::Client> created = std::move(*client::Client::Create(options));
+  client::Client& c = *created;
   v1::HistoryRequest request;
   request.set_project("app");
   request.set_environment("dev");

@@ -1,17 +1,65 @@
 #include "clients/cpp/client.h"
 
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
+#include "service/util/status.h"
 
 namespace schemaservice::client {
 
-Client::Client(ClientOptions options)
+absl::StatusOr<std::string> ReadSecretFile(const std::string& path, const std::string& what) {
+  std::ifstream in(path);
+  std::stringstream buf;
+  buf << in.rdbuf();
+  if (!in) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("cannot read the ", what, " file ", path, ": ", std::strerror(errno)));
+  }
+  std::string text(absl::StripAsciiWhitespace(buf.str()));
+  if (text.empty()) return absl::InvalidArgumentError(absl::StrCat("the ", what, " file ", path, " is empty"));
+  return text;
+}
+
+absl::StatusOr<std::unique_ptr<Client>> Client::Create(ClientOptions options) {
+  grpc::ChannelArguments args;
+  // Diff responses of large models pass gRPC's 4 MiB default; the server bounds its own work.
+  args.SetMaxReceiveMessageSize(-1);
+  std::shared_ptr<grpc::ChannelCredentials> credentials = grpc::InsecureChannelCredentials();
+  if (!options.tls_ca.empty() || !options.tls_cert.empty()) {
+    grpc::SslCredentialsOptions ssl;
+    if (!options.tls_ca.empty()) {
+      ASSIGN_OR_RETURN(ssl.pem_root_certs, ReadSecretFile(options.tls_ca, "--tls-ca"));
+    }
+    if (options.tls_cert.empty() != options.tls_key.empty()) {
+      return absl::InvalidArgumentError("--tls-cert and --tls-key go together (mutual TLS)");
+    }
+    if (!options.tls_cert.empty()) {
+      ASSIGN_OR_RETURN(ssl.pem_cert_chain, ReadSecretFile(options.tls_cert, "--tls-cert"));
+      ASSIGN_OR_RETURN(ssl.pem_private_key, ReadSecretFile(options.tls_key, "--tls-key"));
+    }
+    credentials = grpc::SslCredentials(ssl);
+    if (!options.tls_server_name.empty()) {
+      args.SetSslTargetNameOverride(options.tls_server_name);
+    }
+  }
+  std::shared_ptr<grpc::Channel> channel =
+      grpc::CreateCustomChannel(options.server, credentials, args);
+  return std::unique_ptr<Client>(new Client(std::move(options), std::move(channel)));
+}
+
+Client::Client(ClientOptions options, std::shared_ptr<grpc::Channel> channel)
     : options_(std::move(options)),
-      channel_(grpc::CreateChannel(options_.server, grpc::InsecureChannelCredentials())),
+      channel_(std::move(channel)),
       stub_(v1::SchemaService::NewStub(channel_)),
       health_(grpc::health::v1::Health::NewStub(channel_)) {}
 
 void Client::Prepare(grpc::ClientContext& context) const {
   context.set_deadline(absl::ToChronoTime(absl::Now() + options_.timeout));
+  if (!options_.token.empty()) context.AddMetadata("authorization", "Bearer " + options_.token);
 }
 
 absl::Status Client::ToStatus(const grpc::Status& status) const {
@@ -20,7 +68,10 @@ absl::Status Client::ToStatus(const grpc::Status& status) const {
   if (status.error_code() == grpc::StatusCode::UNAVAILABLE ||
       status.error_code() == grpc::StatusCode::DEADLINE_EXCEEDED) {
     message = absl::StrCat("schemad at ", options_.server, " did not answer: ", message,
-                           "; is it running? (set --server or SCHEMACTL_SERVER)");
+                           "; is it running? (set --server or SCHEMACTL_SERVER)",
+                           options_.tls_ca.empty()
+                               ? "; if it serves TLS, pass --tls-ca"
+                               : "; does it serve TLS with a certificate this CA signed?");
   }
   return absl::Status(static_cast<absl::StatusCode>(status.error_code()), message);
 }

@@ -20,11 +20,20 @@ namespace schemaservice::client {
 struct ClientOptions {
   std::string server = "127.0.0.1:50051";  // host:port or unix:/path
   absl::Duration timeout = absl::Seconds(30);
+  // TLS when tls_ca (or tls_cert) is set: PEM file paths; cert and key for mutual TLS.
+  std::string tls_ca, tls_cert, tls_key;
+  std::string tls_server_name;  // the name checked against the server's certificate
+  std::string token;            // sent as `authorization: Bearer TOKEN`; never logged
 };
+
+// Reads a file holding a token or a PEM (surrounding whitespace dropped). The message names
+// the file, never its content.
+absl::StatusOr<std::string> ReadSecretFile(const std::string& path, const std::string& what);
 
 class Client {
  public:
-  explicit Client(ClientOptions options);
+  // Fails when a TLS file cannot be read.
+  static absl::StatusOr<std::unique_ptr<Client>> Create(ClientOptions options);
 
   // The serving status of `service` ("" = the whole server): "SERVING", "NOT_SERVING", ...
   absl::StatusOr<std::string> Health(const std::string& service = "");
@@ -39,6 +48,8 @@ class Client {
   absl::Status ToStatus(const grpc::Status& status) const;
 
  private:
+  Client(ClientOptions options, std::shared_ptr<grpc::Channel> channel);
+
   ClientOptions options_;
   std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<v1::SchemaService::Stub> stub_;

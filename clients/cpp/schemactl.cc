@@ -5,10 +5,13 @@
 //   schemactl diff FROM TO [--schema S]... [--online] [--down] [--shadow URL]
 //   schemactl [--project P] detect-schema-changes
 //
+// Connection flags: --tls-ca, --tls-cert, --tls-key, --tls-server-name, --token-file (or
+// SCHEMACTL_TLS_CA, ..._CERT, ..._KEY, ..._SERVER_NAME, SCHEMACTL_TOKEN_FILE, SCHEMACTL_TOKEN).
 // Defaults come from SCHEMACTL_SERVER and SCHEMACTL_PROJECT. Exit codes: 0 success, 1 the
 // call failed (message on stderr), 2 bad usage; diff and detect-schema-changes exit 0 when
 // there is no difference, 2 when there is one, 1 on error.
 #include <algorithm>
+#include <cstdlib>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -69,6 +72,8 @@ int RunDiff(const std::string& from_text, const std::string& to_text,
   request.schemas = schemas;
   request.options.online = online;
   request.want_from_hash = false;  // only Sync's confirmation needs it
+  // Its own private server, started for this run, loading the user's own folders.
+  request.load.folder_superuser = shadow_url.empty();
   std::unique_ptr<executor::ShadowServer> shadow;
   if (shadow_url.empty()) {
     shadow = std::make_unique<executor::ShadowServer>();
@@ -96,6 +101,7 @@ int DetectSchemaChanges(Client& client, const std::string& project, const std::s
                         const std::string& format) {
   namespace v1 = schemaservice::v1;
   int differences = 0;
+  std::string json_parts;  // --format json: one document holding both comparisons
   for (const bool drift : {false, true}) {
     v1::DiffRequest request;
     request.set_project(project);
@@ -114,11 +120,14 @@ int DetectSchemaChanges(Client& client, const std::string& project, const std::s
     const std::string title = drift ? "models vs the " + env + " database (drift; what sync-dev-schema would run)"
                                     : "models vs the replayed migrations (what the next migration would hold)";
     if (format == "json") {
-      std::cout << schemaservice::client::RenderJson(response) << std::endl;
+      json_parts += std::string(json_parts.empty() ? "" : ",\n") + "\"" +
+                    (drift ? "drift" : "next_migration") + "\": " +
+                    schemaservice::client::RenderJson(response);
     } else {
       std::cout << RenderDiff(response, false, title) << std::endl;
     }
   }
+  if (format == "json") std::cout << "{" << json_parts << "}" << std::endl;
   return differences == 0 ? 0 : 2;
 }
 
@@ -144,6 +153,18 @@ int main(int argc, char** argv) {
   app.add_option("--format", format, "output format")
       ->check(CLI::IsMember({"text", "sql", "json"}))
       ->capture_default_str();
+  std::string token_file;
+  app.add_option("--tls-ca", options.tls_ca, "PEM file of the CA that signed schemad's certificate (turns TLS on)")
+      ->envname("SCHEMACTL_TLS_CA");
+  app.add_option("--tls-cert", options.tls_cert, "client certificate (PEM) for mutual TLS")
+      ->envname("SCHEMACTL_TLS_CERT");
+  app.add_option("--tls-key", options.tls_key, "client private key (PEM) for mutual TLS")
+      ->envname("SCHEMACTL_TLS_KEY");
+  app.add_option("--tls-server-name", options.tls_server_name,
+                 "name to check schemad's certificate against (default: the --server host)")
+      ->envname("SCHEMACTL_TLS_SERVER_NAME");
+  app.add_option("--token-file", token_file, "file holding the bearer token (or set SCHEMACTL_TOKEN)")
+      ->envname("SCHEMACTL_TOKEN_FILE");
 
   CLI::App* health = app.add_subcommand("health", "is schemad serving? (exit 0 if SERVING)");
   std::string health_service;
@@ -186,7 +207,22 @@ int main(int argc, char** argv) {
   }
   options.timeout = absl::Seconds(timeout_seconds);
   if (*diff) return RunDiff(from_text, to_text, schemas, online, down, shadow_url, format);
-  Client client(options);
+  if (!token_file.empty()) {
+    absl::StatusOr<std::string> token = schemaservice::client::ReadSecretFile(token_file, "--token-file");
+    if (!token.ok()) {
+      std::cerr << "schemactl: " << token.status().message() << std::endl;
+      return 2;
+    }
+    options.token = *token;
+  } else if (const char* token = std::getenv("SCHEMACTL_TOKEN"); token != nullptr && *token) {
+    options.token = token;
+  }
+  absl::StatusOr<std::unique_ptr<Client>> created = Client::Create(options);
+  if (!created.ok()) {
+    std::cerr << "schemactl: " << created.status().message() << std::endl;
+    return 2;
+  }
+  Client& client = **created;
   if (*detect) {
     if (project.empty()) {
       std::cerr << "schemactl: --project is required (or set SCHEMACTL_PROJECT)" << std::endl;
