@@ -5,6 +5,7 @@
 #include <signal.h>
 
 #include <chrono>
+#include <filesystem>
 #include <thread>
 #include <gtest/gtest.h>
 
@@ -142,6 +143,87 @@ TEST_F(EngineTest, RolesTheModelsGrantToAreCreatedOnAPrivateShadowServer) {
   absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
   ASSERT_TRUE(result.ok()) << result.status();
   EXPECT_THAT(plan::RenderSql(result->plan.up), HasSubstr("GRANT SELECT ON TABLE public.t TO \"Report Reader\""));
+}
+
+TEST_F(EngineTest, OwnershipGivenToAModelRoleWorksInTheSandboxButNeverToAnExistingPrivilegedRole) {
+  DiffRequest ok{Files({}),
+                 Files({{"o.sql", "CREATE TABLE t (id int); GRANT CREATE ON SCHEMA public TO app_owner; "
+                               "ALTER TABLE t OWNER TO app_owner;"}}),
+                 {}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(ok, shadow_);
+  ASSERT_TRUE(result.ok()) << result.status();
+  DiffRequest bad{Files({}),
+                  Files({{"p.sql", "CREATE TABLE t (id int); ALTER TABLE t OWNER TO postgres;"}}),
+                  {}, {}};
+  result = RunDiff(bad, shadow_);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().code(), absl::StatusCode::kPermissionDenied) << result.status();
+  EXPECT_EQ(ShadowCount(), 0);
+}
+
+TEST_F(EngineTest, FilesLoadAsAnUnprivilegedRoleUnlessAFolderOptsInToSuperuser) {
+  testing::TempDir dir;
+  dir.Write("01_event.sql",
+            "CREATE FUNCTION audit() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;\n"
+            "CREATE EVENT TRIGGER audit_ddl ON ddl_command_end EXECUTE FUNCTION audit();\n");
+  Source models;
+  models.kind = Source::Kind::kModels;
+  models.dir = dir.path();
+  models.label = "models";
+  DiffRequest request{Files({}), models, {}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().code(), absl::StatusCode::kPermissionDenied);
+  EXPECT_THAT(std::string(result.status().message()), HasSubstr("load_folders_as_superuser"));
+
+  request.load.folder_superuser = true;
+  result = RunDiff(request, shadow_);
+  ASSERT_TRUE(result.ok()) << result.status();
+  EXPECT_THAT(plan::RenderSql(result->plan.up), HasSubstr("CREATE EVENT TRIGGER audit_ddl"));
+
+  // Never for SQL a caller sends, whatever the option says.
+  DiffRequest inline_request{Files({}), Files({{"e.sql",
+      "CREATE FUNCTION audit() RETURNS event_trigger LANGUAGE plpgsql AS $$BEGIN END$$;"
+      "CREATE EVENT TRIGGER audit_ddl ON ddl_command_end EXECUTE FUNCTION audit();"}}), {}, {}};
+  inline_request.load.folder_superuser = true;
+  result = RunDiff(inline_request, shadow_);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().code(), absl::StatusCode::kPermissionDenied);
+  EXPECT_THAT(std::string(result.status().message()), HasSubstr("SQL sent by a caller can never"));
+  EXPECT_EQ(ShadowCount(), 0);
+}
+
+TEST_F(EngineTest, MigrationsReplayStopsAtUpToVersionAndAnUnknownVersionIsNotFound) {
+  testing::TempDir dir;
+  std::filesystem::create_directories(dir.path() + "/versions");
+  dir.Write("versions/20260101000000_a.up.sql", "CREATE TABLE a (id int);");
+  dir.Write("versions/20260102000000_b.up.sql", "CREATE TABLE b (id int);");
+  dir.Write("versions/20260103000000_c.up.sql", "CREATE TABLE c (id int);");
+  Source migrations;
+  migrations.kind = Source::Kind::kMigrations;
+  migrations.dir = dir.path();
+  migrations.label = "migrations";
+  migrations.up_to_version = "20260102000000";
+  absl::StatusOr<std::vector<SqlFile>> files = ReadSourceFiles(migrations);
+  ASSERT_TRUE(files.ok()) << files.status();
+  ASSERT_EQ(files->size(), 2u);
+  EXPECT_THAT((*files)[1].name, HasSubstr("20260102000000_b.up.sql"));
+  migrations.up_to_version = "20260104000000";
+  EXPECT_EQ(ReadSourceFiles(migrations).status().code(), absl::StatusCode::kNotFound);
+}
+
+TEST_F(EngineTest, ASymlinkLeavingTheFolderIsRefusedAndOneInsideIsRead) {
+  testing::TempDir dir, outside;
+  dir.Write("01_a.sql", "CREATE TABLE a (id int);");
+  std::filesystem::create_symlink(dir.path() + "/01_a.sql", dir.path() + "/02_same.sql");
+  Source models;
+  models.kind = Source::Kind::kModels;
+  models.dir = dir.path();
+  EXPECT_TRUE(ReadSourceFiles(models).ok());
+  std::filesystem::create_symlink(outside.Write("secret", "x"), dir.path() + "/03_out.sql");
+  const absl::Status s = ReadSourceFiles(models).status();
+  EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(s.message()), HasSubstr("03_out.sql is a symlink that leaves"));
 }
 
 TEST_F(EngineTest, AShadowLeftByACrashedRunIsDroppedByTheNextServerUse) {

@@ -336,13 +336,15 @@ absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& 
         if (!shadow.is_private() || attempt >= 50 || role.empty()) {
           if (loaded.code() == absl::StatusCode::kPermissionDenied && !as_superuser) {
             return absl::PermissionDeniedError(absl::StrCat(
-                message, "; ", source.label, " is loaded by an unprivileged role",
+                message, "; the SQL of ", source.label,
+                " runs in a sandbox, as a role that owns only its throw-away database: server "
+                "files and programs, roles, settings and other databases are out of its reach",
                 source.is_folder()
-                    ? ": objects only a superuser can create (event triggers, untrusted "
+                    ? "; objects only a superuser can create (event triggers, untrusted "
                       "extensions, C functions) load from the project's folders only with "
                       "projects.NAME.load_folders_as_superuser: true and a private shadow server"
-                    : ": SQL sent by a caller can never create objects only a superuser can "
-                      "create (event triggers, untrusted extensions, C functions); keep them in "
+                    : "; SQL sent by a caller can never create objects only a superuser can "
+                      "create (event triggers, untrusted extensions, C functions): keep those in "
                       "the project's models folder"));
           }
           return loaded;
