@@ -258,6 +258,58 @@ TEST_F(SchemadTest, PythonClientShowsTheHistoryAndDetectsSchemaChanges) {
   EXPECT_THAT(detect.out, HasSubstr("models vs the dev database (drift)"));
 }
 
+TEST_F(SchemadTest, DetectSchemaChangesAsJsonIsOneDocumentAndLargeResponsesArrive) {
+  // A model whose plan is larger than gRPC's default 4 MiB receive limit.
+  runner_->dir().Write("models/01_big.sql",
+                       "CREATE TABLE t (id int);\nCOMMENT ON TABLE t IS '" +
+                           std::string(5 * 1024 * 1024, 'x') + "';\n");
+  const RunResult r = Schemactl({"--project", "app", "--format", "json", "detect-schema-changes"});
+  EXPECT_EQ(r.exit_code, 2) << r.err.substr(0, 2000);
+  testing::TempDir dir;
+  const std::string out = dir.Write("out.json", r.out);
+  const RunResult parsed = RunProgram(
+      {"/usr/bin/python3", "-c",
+       "import json,sys; d=json.load(open(sys.argv[1])); print(sorted(d))", out});
+  EXPECT_EQ(parsed.exit_code, 0) << parsed.err.substr(0, 2000);
+  EXPECT_EQ(parsed.out, "['drift', 'next_migration']\n");
+}
+
+TEST_F(SchemadTest, ASecondSchemadOnTheSamePortExitsInsteadOfSharingIt) {
+  const std::string port = runner_->grpc_address().substr(runner_->grpc_address().rfind(':') + 1);
+  const RunResult r = RunProgram(
+      {BinaryPath("schemad"), "--config", runner_->dir().path() + "/schemad.yaml", "--listen",
+       "127.0.0.1:" + port, "--metrics-listen", ""},
+      {{"SCHEMAD_TEST_PW", settings_.password}}, 30000);
+  EXPECT_EQ(r.exit_code, 1) << r.err;
+  EXPECT_THAT(r.err, HasSubstr("cannot listen on 127.0.0.1:" + port));
+  EXPECT_EQ(*client_->Health(""), "SERVING") << "the first schemad must keep its port";
+}
+
+TEST(SchemadFlagsTest, AnEmptyMetricsListenTurnsMetricsOff) {
+  auto settings = testing::FreshDatabase();
+  SchemadRunner runner(testing::ConfigWithDatabase(DatabaseYaml(settings)),
+                       {{"SCHEMAD_TEST_PW", settings.password}});
+  // The runner passes no --metrics-listen; start one by hand with the flag set to "".
+  testing::Process process({BinaryPath("schemad"), "--config",
+                            runner.dir().path() + "/schemad.yaml", "--metrics-listen", "",
+                            "--ready-file", runner.dir().path() + "/ready2"},
+                           {{"SCHEMAD_TEST_PW", settings.password}});
+  std::string ready;
+  for (int i = 0; i < 300 && ready.empty(); ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    std::ifstream in(runner.dir().path() + "/ready2");
+    std::stringstream buf;
+    buf << in.rdbuf();
+    ready = buf.str();
+  }
+  EXPECT_THAT(ready, HasSubstr("\nmetrics=\n")) << process.Stderr();
+  EXPECT_THAT(process.Stderr(), HasSubstr("metrics=off"));
+  process.Signal(SIGTERM);
+  EXPECT_EQ(process.Wait(15000), std::optional<int>(0));
+  runner.process().Signal(SIGTERM);
+  runner.process().Wait(15000);
+}
+
 TEST_F(SchemadTest, SigtermStopsCleanlyAndRemovesTheReadyFile) {
   runner_->process().Signal(SIGTERM);
   const std::optional<int> code = runner_->process().Wait(15000);
