@@ -145,5 +145,59 @@ TEST(ConfigTest, EmptySecretVariableIsRefused) {
   EXPECT_THAT(std::string(config.status().message()), HasSubstr("PW is empty"));
 }
 
+TEST(ConfigTest, EmbeddedDatabaseNamesNeverCollideNorTruncate) {
+  EXPECT_NE(EmbeddedDatabaseName("a_b", "c"), EmbeddedDatabaseName("a", "b_c"));
+  EXPECT_EQ(EmbeddedDatabaseName("app", "dev"), "app.dev");
+  const std::string long_project(63, 'p');
+  const std::string a = EmbeddedDatabaseName(long_project, "dev");
+  const std::string b = EmbeddedDatabaseName(long_project, "dev2");
+  EXPECT_LE(a.size(), 63u);
+  EXPECT_LE(b.size(), 63u);
+  EXPECT_NE(a, b) << "two long names must not truncate into one";
+  EXPECT_EQ(a, EmbeddedDatabaseName(long_project, "dev")) << "deterministic";
+}
+
+TEST(ConfigTest, AuthTokensAreHashesWithScopedRoles) {
+  const std::string hash(64, 'a');
+  absl::StatusOr<Config> config = Parse(
+      kEnvPrefix + "        database: embedded\n"
+                   "auth:\n  tokens:\n"
+                   "    - subject: ci\n      sha256: " + hash + "\n"
+                   "      roles: [viewer, {role: deployer, project: app, environments: [dev]}]\n");
+  ASSERT_TRUE(config.ok()) << config.status();
+  ASSERT_TRUE(config->auth.has_value());
+  ASSERT_EQ(config->auth->tokens.size(), 1u);
+  const TokenConfig& t = config->auth->tokens[0];
+  EXPECT_EQ(t.subject, "ci");
+  EXPECT_EQ(t.sha256, hash);
+  ASSERT_EQ(t.roles.size(), 2u);
+  EXPECT_EQ(t.roles[0].role, Role::kViewer);
+  EXPECT_TRUE(t.roles[0].project.empty());
+  EXPECT_EQ(t.roles[1].role, Role::kDeployer);
+  EXPECT_EQ(t.roles[1].environments, std::vector<std::string>{"dev"});
+}
+
+TEST(ConfigTest, ExposureNeedsTlsOrAnExplicitInsecureOptIn) {
+  absl::StatusOr<Config> config =
+      Parse("server:\n  listen: 0.0.0.0:50051\n" + kEnvPrefix + "        database: embedded\n");
+  ASSERT_TRUE(config.ok()) << config.status();
+  EXPECT_EQ(CheckExposure(*config).code(), absl::StatusCode::kInvalidArgument);
+  config->server.allow_insecure = true;
+  EXPECT_TRUE(CheckExposure(*config).ok());
+  config->server.allow_insecure = false;
+  for (const char* loopback : {"127.0.0.1:1", "[::1]:1", "localhost:1", "unix:/run/s.sock"}) {
+    config->server.listen = loopback;
+    EXPECT_TRUE(CheckExposure(*config).ok()) << loopback;
+  }
+}
+
+TEST(ConfigTest, DuplicateKeysAreAnErrorNamingTheLine) {
+  absl::StatusOr<Config> config =
+      Parse(kEnvPrefix + "        database: embedded\n        allow_sync: true\n"
+                         "        allow_sync: false\n");
+  ASSERT_FALSE(config.ok());
+  EXPECT_THAT(std::string(config.status().message()), HasSubstr("allow_sync: duplicate key"));
+}
+
 }  // namespace
 }  // namespace schemaservice::config
