@@ -317,8 +317,11 @@ int main(int argc, char** argv) {
   }
   stopper.join();
   server->Wait();
+  logger->debug("schemad.grpc_stopped");
   exposer.reset();
+  logger->debug("schemad.metrics_stopped");
   shadow_servers.clear();
+  logger->debug("schemad.shadow_servers_stopped");
   if (embedded) {
     if (absl::Status s = embedded->Stop(absl::Seconds(2)); !s.ok()) {
       logger->warn("embedded.stop {}", std::string(s.message()));

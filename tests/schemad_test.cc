@@ -96,12 +96,12 @@ TEST_F(SchemadTest, HistoryRejectsUnknownNamesAndBadArgumentsWithActionableCodes
   request.set_environment("dev");
   absl::Status s = client_->History(request).status();
   EXPECT_EQ(s.code(), absl::StatusCode::kNotFound);
-  EXPECT_THAT(std::string(s.message()), HasSubstr("configured projects: app"));
+  EXPECT_THAT(std::string(s.message()), HasSubstr("projects you may use: app"));
   request.set_project("app");
   request.set_environment("staging");
   s = client_->History(request).status();
   EXPECT_EQ(s.code(), absl::StatusCode::kNotFound);
-  EXPECT_THAT(std::string(s.message()), HasSubstr("configured: dev"));
+  EXPECT_THAT(std::string(s.message()), HasSubstr("environments you may use: dev"));
   request.set_environment("");
   EXPECT_EQ(client_->History(request).status().code(), absl::StatusCode::kInvalidArgument);
   request.set_environment("dev");

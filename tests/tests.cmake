@@ -59,3 +59,15 @@ schemaservice_test(engine_test SOURCES tests/engine_test.cc LIBS ss_executor tes
 add_dependencies(engine_test schemactl)
 schemaservice_test(plan_test SOURCES service/plan/plan_test.cc LIBS ss_plan GTest::gmock_main)
 schemaservice_test(errors_test SOURCES tests/errors_test.cc LIBS ss_executor test_postgres_main)
+schemaservice_test(python_client_test SOURCES tests/python_client_test.cc LIBS ss_pg test_support test_postgres_main TIMEOUT 300)
+add_dependencies(python_client_test schemad)
+if(TARGET python_stubs)
+  add_dependencies(python_client_test python_stubs)
+endif()
+# The attacks of the trust-boundary issue, hung calls and SIGTERM, against the example config.
+schemaservice_test(security_test SOURCES tests/security_test.cc
+  LIBS schemaservice_client test_support PkgConfig::PQXX GTest::gtest_main TIMEOUT 600)
+add_dependencies(security_test schemad)
+schemaservice_test(auth_test SOURCES tests/auth_test.cc
+  LIBS schemaservice_client ss_pg test_support test_postgres_main TIMEOUT 300)
+add_dependencies(auth_test schemad)

@@ -52,7 +52,10 @@ absl::StatusOr<Caller> Authenticator::Authenticate(absl::string_view authorizati
     return caller;
   }
   absl::string_view token = absl::StripAsciiWhitespace(authorization);
-  if (!absl::ConsumePrefix(&token, "Bearer ") && !absl::ConsumePrefix(&token, "bearer ")) {
+  // The scheme name is case-insensitive (RFC 9110 §11.1).
+  const bool bearer = absl::StartsWithIgnoreCase(token, "bearer ");
+  if (bearer) token.remove_prefix(7);
+  if (!bearer) {
     return absl::UnauthenticatedError(
         authorization.empty()
             ? "this server requires a token: pass --token-file FILE or set SCHEMACTL_TOKEN "
@@ -76,6 +79,19 @@ absl::StatusOr<Caller> Authenticator::Authenticate(absl::string_view authorizati
   caller.subject = match->subject;
   caller.grants = match->roles;
   return caller;
+}
+
+bool MaySee(const Caller& caller, absl::string_view project, absl::string_view environment) {
+  if (caller.all_access) return true;
+  for (const config::RoleGrant& g : caller.grants) {
+    if (!g.project.empty() && g.project != project) continue;
+    if (environment.empty() || g.environments.empty() ||
+        std::find(g.environments.begin(), g.environments.end(), environment) !=
+            g.environments.end()) {
+      return true;
+    }
+  }
+  return false;
 }
 
 absl::Status Authorize(const Caller& caller, config::Role needed, absl::string_view method,

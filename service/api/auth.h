@@ -1,9 +1,9 @@
 // service/api/auth.h
 //
 // Who is calling and what they may do. Authentication: a bearer token in the `authorization`
-// metadata, hashed (SHA-256) and compared in constant time with the hashes in config; with
-// mutual TLS the client certificate's subject names the caller when no token does. With
-// `auth` unset every caller may do everything, as "local" (or its certificate subject).
+// metadata, hashed (SHA-256) and compared in constant time with the hashes in config. With
+// `auth` unset every caller may do everything, named by its client certificate's subject
+// under mutual TLS, else "local"; with `auth` set a token is required even under mutual TLS.
 // Authorization: roles viewer < developer < deployer < admin, each grant optionally limited
 // to a project and its environments. Pure: no gRPC types, so it is unit-tested directly.
 #pragma once
@@ -39,6 +39,10 @@ class Authenticator {
  private:
   std::optional<config::AuthConfig> auth_;
 };
+
+// Whether any grant of `caller` reaches `project` (and `environment`, when not empty): what
+// a caller may learn exists, so NOT_FOUND messages list only those names.
+bool MaySee(const Caller& caller, absl::string_view project, absl::string_view environment);
 
 // OK when `caller` holds `needed` (or more) for `project` and, when not empty,
 // `environment`; PERMISSION_DENIED naming the role needed otherwise.

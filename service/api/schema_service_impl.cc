@@ -69,6 +69,17 @@ std::string CertificateSubject(const grpc::ServerContext& ctx) {
 
 }  // namespace
 
+bool SchemaServiceImpl::EventBudget::Allow() {
+  constexpr int kPerMinute = 60;
+  std::lock_guard<std::mutex> lock(mu_);
+  const absl::Time now = absl::Now();
+  if (now - window_start_ > absl::Minutes(1)) {
+    window_start_ = now;
+    used_ = 0;
+  }
+  return used_++ < kPerMinute;
+}
+
 // The gate every SchemaService call passes and the record it leaves (see the header).
 class SchemaServiceImpl::CallScope {
  public:
@@ -85,30 +96,68 @@ class SchemaServiceImpl::CallScope {
     request_id_ = PlainRequestId(request_id) ? request_id : Metadata(*ctx_, "x-request-id");
     if (!PlainRequestId(request_id_)) request_id_ = NewRequestId();
     ctx_->AddInitialMetadata("x-request-id", request_id_);
+    project_ = project;
     absl::StatusOr<Caller> caller =
         service_.auth_.Authenticate(Metadata(*ctx_, "authorization"), CertificateSubject(*ctx_));
-    if (!caller.ok()) return caller.status();
+    if (!caller.ok()) {
+      // Recorded where the call aimed, if it named a real environment; the caller learns
+      // nothing about what exists.
+      caller_ = "anonymous";
+      denied_ = true;
+      for (const std::string& env : environments) {
+        if (absl::StatusOr<const executor::Target*> t = service_.targets_.Find(project, env); t.ok()) {
+          target_ = *t;
+          environment_ = env;
+          break;
+        }
+      }
+      return caller.status();
+    }
     caller_ = caller->subject;
-    project_ = project;
-    if (service_.config_.FindProject(project) == nullptr) {
+    const config::ProjectConfig* configured = service_.config_.FindProject(project);
+    // Names that exist but are not the caller's are denied below, by role; the lists of
+    // what exists name only what the caller may use.
+    if (configured == nullptr) {
       std::vector<std::string> names;
-      for (const config::ProjectConfig& p : service_.config_.projects) names.push_back(p.name);
+      for (const config::ProjectConfig& p : service_.config_.projects) {
+        if (MaySee(*caller, p.name, "")) names.push_back(p.name);
+      }
       return project.empty() ? absl::InvalidArgumentError("project is required")
-                             : absl::NotFoundError(absl::StrCat("unknown project \"", project,
-                                                                "\"; configured projects: ",
-                                                                absl::StrJoin(names, ", ")));
+                             : absl::NotFoundError(absl::StrCat(
+                                   "unknown project \"", project, "\"; projects you may use: ",
+                                   names.empty() ? "none" : absl::StrJoin(names, ", ")));
     }
+    std::vector<const executor::Target*> targets;
     for (const std::string& env : environments) {
+      if (env.empty()) return absl::InvalidArgumentError("environment is required");
       absl::StatusOr<const executor::Target*> target = service_.targets_.Find(project, env);
-      if (!target.ok()) return target.status();
-      if (target_ == nullptr) target_ = *target;
+      if (!target.ok()) {
+        std::vector<std::string> names;
+        for (const config::EnvironmentConfig& e : configured->environments) {
+          if (MaySee(*caller, project, e.name)) names.push_back(e.name);
+        }
+        return absl::NotFoundError(absl::StrCat(
+            "project ", project, " has no environment \"", env, "\"; environments you may use: ",
+            names.empty() ? "none" : absl::StrJoin(names, ", ")));
+      }
+      targets.push_back(*target);
     }
-    environment_ = target_ ? target_->environment : "";
-    const std::vector<std::string> scopes =
-        environments.empty() ? std::vector<std::string>{""} : environments;
-    for (const std::string& env : scopes) {
-      if (absl::Status s = Authorize(*caller, needed, method_, project, env); !s.ok()) {
+    if (!targets.empty()) {
+      target_ = targets.front();
+      environment_ = target_->environment;
+    }
+    if (targets.empty()) {
+      if (absl::Status s = Authorize(*caller, needed, method_, project, ""); !s.ok()) {
         denied_ = true;
+        return s;
+      }
+    }
+    for (const executor::Target* t : targets) {
+      if (absl::Status s = Authorize(*caller, needed, method_, project, t->environment); !s.ok()) {
+        // The denial is recorded in the log of the environment that refused.
+        denied_ = true;
+        target_ = t;
+        environment_ = t->environment;
         return s;
       }
     }
@@ -135,7 +184,8 @@ class SchemaServiceImpl::CallScope {
                            method_, caller_.empty() ? "-" : caller_, request_id_,
                            project_.empty() ? "-" : project_,
                            environment_.empty() ? "-" : environment_, code, ms);
-    if ((mutating_ || denied_) && target_ != nullptr) {
+    if ((mutating_ || denied_) && target_ != nullptr &&
+        (caller_ != "anonymous" || service_.anonymous_events_.Allow())) {
       executor::EventRow event;
       event.operation = method_;
       event.caller = caller_;

@@ -10,6 +10,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include <spdlog/logger.h>
@@ -66,8 +67,21 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
                         const std::string& project, const std::string& environment,
                         const std::string& request_id);
 
+  // Calls without a valid token are recorded too, but at most this many a minute: an
+  // anonymous caller must not be able to fill an environment's event log.
+  class EventBudget {
+   public:
+    bool Allow();
+
+   private:
+    std::mutex mu_;
+    absl::Time window_start_ = absl::InfinitePast();
+    int used_ = 0;
+  };
+
   const config::Config& config_;
   const executor::Targets& targets_;
+  EventBudget anonymous_events_;
   std::map<std::string, executor::ShadowServer*> shadows_;
   Authenticator auth_;
   CallRegistry& calls_;

@@ -1,0 +1,758 @@
+// End-to-end tests of schemad's trust boundary, against the real binary:
+// - bearer tokens and roles: every RPC x every kind of caller answers the code its role earns
+//   (on the environment `test`, on `prod`, or on the project), Health stays open, and every
+//   denial on an environment and every allowed mutating call is in that environment's event
+//   log with the caller's subject and the outcome;
+// - TLS: only clients trusting the server's CA connect; with client_ca_file only clients
+//   presenting a certificate that CA signed; a certificate replaced on disk is served within
+//   seconds, without a restart.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <grpcpp/grpcpp.h>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "clients/cpp/client.h"
+#include "tests/support/process.h"
+#include "tests/support/schemad_runner.h"
+#include "tests/support/test_postgres.h"
+
+namespace schemaservice {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+using testing::RunProgram;
+using testing::RunResult;
+using testing::SchemadRunner;
+using Code = absl::StatusCode;
+using Stub = v1::SchemaService::Stub;
+
+// ---------------------------------------------------------------------------------------
+// Callers. The config holds only the SHA-256 of each token (`printf %s TOKEN | sha256sum`).
+
+struct TokenHolder {
+  const char* subject;
+  const char* token;
+  const char* sha256;
+  const char* roles_yaml;
+};
+
+constexpr TokenHolder kViewer{"vera-viewer", "tok-viewer-6b1e0c",
+                              "971f106b5741ba4c68e99c291640df2285bb6d5d81fb1acfec8ac4109c585298",
+                              "[viewer]"};
+constexpr TokenHolder kDeveloper{"dave-developer", "tok-developer-93fd27",
+                                 "895bb3faef7a1c11c0fdcd1db595c32f8630fb71b8b8ec86ad81c70d8aa754d8",
+                                 "[developer]"};
+constexpr TokenHolder kDeployer{"dora-deployer", "tok-deployer-0a7c55",
+                                "d3a705bade75c7006359e996b59e2bbb0bf0678eb4256906a835e4f52f9debdd",
+                                "[deployer]"};
+constexpr TokenHolder kAdmin{"ada-admin", "tok-admin-e24f18",
+                             "6af8e33b85880a2a94827fc651e7efa3657e6da10fa39d024517ed23f2cfcb35",
+                             "[admin]"};
+constexpr TokenHolder kTestDeployer{
+    "tess-deployer-on-test", "tok-deployer-test-5c8d3a",
+    "5cb06cc0d12c8b8c913179f3e19e4b10fa647b2b1f8f66c448309a2c868aeb2d",
+    "[{role: deployer, project: app, environments: [test]}]"};
+
+// The columns of the role matrix, in order.
+struct CallerCase {
+  const char* name;     // in failure messages
+  std::string token;    // "" = no authorization metadata
+  std::string subject;  // the caller an event must name ("" = not authenticated)
+};
+
+const std::vector<CallerCase>& Callers() {
+  static const std::vector<CallerCase> callers = {
+      {"no token", "", ""},
+      {"unknown token", "tok-not-configured-anywhere", ""},
+      {"viewer", kViewer.token, kViewer.subject},
+      {"developer", kDeveloper.token, kDeveloper.subject},
+      {"deployer", kDeployer.token, kDeployer.subject},
+      {"admin", kAdmin.token, kAdmin.subject},
+      {"deployer limited to app/[test]", kTestDeployer.token, kTestDeployer.subject},
+  };
+  return callers;
+}
+constexpr size_t kCallerCount = 7;
+
+// ---------------------------------------------------------------------------------------
+// Starting schemad with auth (and optionally TLS) on two environments, test and prod.
+
+std::string DatabaseYaml(const pg::ConnectionSettings& s, const std::string& password_env) {
+  return "\n          host: " + s.host + "\n          port: " + std::to_string(s.port) +
+         "\n          dbname: " + s.dbname + "\n          user: " + s.user +
+         "\n          password_env: " + password_env;
+}
+
+std::string AuthYaml() {
+  std::string yaml = "auth:\n  tokens:\n";
+  for (const TokenHolder* t : {&kViewer, &kDeveloper, &kDeployer, &kAdmin, &kTestDeployer}) {
+    absl::StrAppend(&yaml, "    - subject: ", t->subject, "\n      sha256: ", t->sha256,
+                    "\n      roles: ", t->roles_yaml, "\n");
+  }
+  return yaml;
+}
+
+class SchemadWithAuth : public ::testing::Test {
+ protected:
+  // `tls_yaml`: lines under `server:` (indented by 2), "" for plaintext.
+  void Start(const std::string& tls_yaml) {
+    chmod(state_.path().c_str(), 0755);  // the embedded shadow server runs unprivileged
+    const pg::ConnectionSettings test_db = testing::FreshDatabase();
+    const pg::ConnectionSettings prod_db = testing::FreshDatabase();
+    const std::string config =
+        "server:\n  listen: 127.0.0.1:0\n  metrics_listen: 127.0.0.1:0\n"
+        "  shutdown_grace_seconds: 5\n" +
+        tls_yaml + AuthYaml() +
+        "projects:\n  app:\n    models_dir: models\n    migrations_dir: migrations\n"
+        "    environments:\n"
+        "      test:\n        database:" +
+        DatabaseYaml(test_db, "SCHEMAD_TEST_PW_TEST") +
+        "\n        allow_sync: true\n"
+        "      prod:\n        database:" +
+        DatabaseYaml(prod_db, "SCHEMAD_TEST_PW_PROD") + "\n";
+    runner_ = std::make_unique<SchemadRunner>(
+        config, std::map<std::string, std::string>{
+                    {"SCHEMAD_TEST_PW_TEST", test_db.password},
+                    {"SCHEMAD_TEST_PW_PROD", prod_db.password},
+                    {"SCHEMAD_STATE_DIR", state_.path() + "/state"}});
+    std::string error;
+    ASSERT_TRUE(runner_->WaitReady(30000, &error)) << error << "\nconfig:\n" << config;
+    runner_->dir().Write("models/01_t.sql", "CREATE TABLE t (id int);\n");
+  }
+
+  std::unique_ptr<client::Client> NewClient(client::ClientOptions options) {
+    options.server = runner_->grpc_address();
+    absl::StatusOr<std::unique_ptr<client::Client>> created = client::Client::Create(options);
+    EXPECT_TRUE(created.ok()) << created.status();
+    return created.ok() ? std::move(*created) : nullptr;
+  }
+
+  std::unique_ptr<client::Client> ClientWithToken(const std::string& token) {
+    client::ClientOptions options;
+    options.timeout = absl::Seconds(30);
+    options.token = token;
+    return NewClient(options);
+  }
+
+  testing::TempDir state_;
+  std::unique_ptr<SchemadRunner> runner_;
+};
+
+// ---------------------------------------------------------------------------------------
+// The role matrix.
+
+enum class Rpc {
+  kHistory,
+  kListBackups,
+  kDiffModelsVsMigrations,
+  kDiffEnvironmentVsModels,
+  kDiffInlineModelsVsModels,
+  kGenerate,
+  kSync,
+  kApply,
+  kBackup,
+  kRollback,
+  kRestore,
+};
+
+const char* Operation(Rpc rpc) {
+  switch (rpc) {
+    case Rpc::kHistory: return "History";
+    case Rpc::kListBackups: return "ListBackups";
+    case Rpc::kDiffModelsVsMigrations:
+    case Rpc::kDiffEnvironmentVsModels:
+    case Rpc::kDiffInlineModelsVsModels: return "Diff";
+    case Rpc::kGenerate: return "Generate";
+    case Rpc::kSync: return "Sync";
+    case Rpc::kApply: return "Apply";
+    case Rpc::kBackup: return "Backup";
+    case Rpc::kRollback: return "Rollback";
+    case Rpc::kRestore: return "Restore";
+  }
+  return "?";
+}
+
+bool Mutating(Rpc rpc) {
+  return rpc == Rpc::kSync || rpc == Rpc::kApply || rpc == Rpc::kBackup ||
+         rpc == Rpc::kRollback || rpc == Rpc::kRestore || rpc == Rpc::kGenerate;
+}
+
+std::string Describe(Rpc rpc, const std::string& env) {
+  switch (rpc) {
+    case Rpc::kDiffModelsVsMigrations: return "Diff(models vs migrations)";
+    case Rpc::kDiffEnvironmentVsModels: return absl::StrCat("Diff(environment ", env, " vs models)");
+    case Rpc::kDiffInlineModelsVsModels: return "Diff(inline models vs models)";
+    default: return env.empty() ? Operation(rpc) : absl::StrCat(Operation(rpc), " on ", env);
+  }
+}
+
+struct Want {
+  Code code;
+  const char* role = nullptr;  // for PERMISSION_DENIED: the role the message must name
+};
+const Want kOk{Code::kOk};
+const Want kUnauth{Code::kUnauthenticated};
+const Want kUnimpl{Code::kUnimplemented};
+const Want kNeedsViewer{Code::kPermissionDenied, "viewer"};
+const Want kNeedsDeveloper{Code::kPermissionDenied, "developer"};
+const Want kNeedsDeployer{Code::kPermissionDenied, "deployer"};
+const Want kNeedsAdmin{Code::kPermissionDenied, "admin"};
+
+struct Row {
+  Rpc rpc;
+  std::string env;  // the environment the call names; "" = the project
+  std::array<Want, kCallerCount> want;
+};
+
+// Columns: no token, unknown token, viewer, developer, deployer, admin, deployer on [test].
+const std::vector<Row>& Matrix() {
+  static const std::vector<Row> rows = {
+      {Rpc::kHistory, "test", {kUnauth, kUnauth, kOk, kOk, kOk, kOk, kOk}},
+      {Rpc::kHistory, "prod", {kUnauth, kUnauth, kOk, kOk, kOk, kOk, kNeedsViewer}},
+      {Rpc::kListBackups, "test", {kUnauth, kUnauth, kUnimpl, kUnimpl, kUnimpl, kUnimpl, kUnimpl}},
+      {Rpc::kListBackups, "prod",
+       {kUnauth, kUnauth, kUnimpl, kUnimpl, kUnimpl, kUnimpl, kNeedsViewer}},
+      // No environment named: checked on the project, which a grant limited to [test] lacks.
+      {Rpc::kDiffModelsVsMigrations, "", {kUnauth, kUnauth, kOk, kOk, kOk, kOk, kNeedsViewer}},
+      {Rpc::kDiffEnvironmentVsModels, "test", {kUnauth, kUnauth, kOk, kOk, kOk, kOk, kOk}},
+      {Rpc::kDiffEnvironmentVsModels, "prod",
+       {kUnauth, kUnauth, kOk, kOk, kOk, kOk, kNeedsViewer}},
+      {Rpc::kDiffInlineModelsVsModels, "",
+       {kUnauth, kUnauth, kNeedsDeveloper, kOk, kOk, kOk, kNeedsDeveloper}},
+      {Rpc::kGenerate, "",
+       {kUnauth, kUnauth, kNeedsDeveloper, kUnimpl, kUnimpl, kUnimpl, kNeedsDeveloper}},
+      {Rpc::kSync, "test", {kUnauth, kUnauth, kNeedsDeveloper, kUnimpl, kUnimpl, kUnimpl, kUnimpl}},
+      {Rpc::kSync, "prod",
+       {kUnauth, kUnauth, kNeedsDeveloper, kUnimpl, kUnimpl, kUnimpl, kNeedsDeveloper}},
+      {Rpc::kApply, "test",
+       {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kUnimpl, kUnimpl, kUnimpl}},
+      {Rpc::kApply, "prod",
+       {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kUnimpl, kUnimpl, kNeedsDeployer}},
+      {Rpc::kBackup, "test",
+       {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kUnimpl, kUnimpl, kUnimpl}},
+      {Rpc::kBackup, "prod",
+       {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kUnimpl, kUnimpl, kNeedsDeployer}},
+      {Rpc::kRollback, "test",
+       {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kUnimpl, kNeedsAdmin}},
+      {Rpc::kRollback, "prod",
+       {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kUnimpl, kNeedsAdmin}},
+      {Rpc::kRestore, "test",
+       {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kUnimpl, kNeedsAdmin}},
+      {Rpc::kRestore, "prod",
+       {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kUnimpl, kNeedsAdmin}},
+  };
+  return rows;
+}
+
+// A server-streaming call read to its end; an RPC not built yet must not report progress.
+template <typename Request>
+absl::Status ReadStream(client::Client& c,
+                        std::unique_ptr<grpc::ClientReader<v1::Progress>> (Stub::*call)(
+                            grpc::ClientContext*, const Request&),
+                        Request request, const std::string& request_id) {
+  request.set_project("app");
+  request.set_request_id(request_id);
+  grpc::ClientContext context;
+  c.Prepare(context);
+  context.AddMetadata("x-request-id", request_id);
+  auto reader = (c.stub().*call)(&context, request);
+  v1::Progress progress;
+  int events = 0;
+  while (reader->Read(&progress)) ++events;
+  EXPECT_EQ(events, 0) << "progress from an RPC that is not built";
+  return c.ToStatus(reader->Finish());
+}
+
+template <typename Request>
+Request OnEnvironment(const std::string& env) {
+  Request request;
+  request.set_environment(env);
+  return request;
+}
+
+// Makes one call of the matrix as the caller `c`, tagged with `request_id`.
+absl::Status Call(client::Client& c, Rpc rpc, const std::string& env,
+                  const std::string& request_id) {
+  grpc::ClientContext context;
+  c.Prepare(context);
+  context.AddMetadata("x-request-id", request_id);
+  switch (rpc) {
+    case Rpc::kHistory: {
+      v1::HistoryRequest request;
+      request.set_project("app");
+      request.set_environment(env);
+      v1::HistoryResponse response;
+      return c.ToStatus(c.stub().History(&context, request, &response));
+    }
+    case Rpc::kListBackups: {
+      v1::ListBackupsRequest request;
+      request.set_project("app");
+      request.set_environment(env);
+      v1::ListBackupsResponse response;
+      return c.ToStatus(c.stub().ListBackups(&context, request, &response));
+    }
+    case Rpc::kDiffModelsVsMigrations:
+    case Rpc::kDiffEnvironmentVsModels:
+    case Rpc::kDiffInlineModelsVsModels: {
+      v1::DiffRequest request;
+      request.set_project("app");
+      if (rpc == Rpc::kDiffModelsVsMigrations) {
+        request.mutable_from()->mutable_migrations();
+      } else if (rpc == Rpc::kDiffEnvironmentVsModels) {
+        request.mutable_from()->set_environment(env);
+      } else {
+        v1::ModelFile* file = request.mutable_from()->mutable_inline_models()->add_files();
+        file->set_name("01_t.sql");
+        file->set_sql("CREATE TABLE t (id int, note text);\n");
+      }
+      request.mutable_to()->mutable_models();
+      v1::DiffResponse response;
+      const absl::Status status = c.ToStatus(c.stub().Diff(&context, request, &response));
+      if (status.ok()) {
+        EXPECT_GT(response.statements_size(), 0) << Describe(rpc, env) << ": the models differ";
+      }
+      return status;
+    }
+    case Rpc::kGenerate: {
+      v1::GenerateRequest request;
+      request.set_project("app");
+      request.set_message("add t");
+      v1::GenerateResponse response;
+      return c.ToStatus(c.stub().Generate(&context, request, &response));
+    }
+    case Rpc::kSync:
+      return ReadStream(c, &Stub::Sync, OnEnvironment<v1::SyncRequest>(env), request_id);
+    case Rpc::kApply:
+      return ReadStream(c, &Stub::Apply, OnEnvironment<v1::ApplyRequest>(env), request_id);
+    case Rpc::kBackup:
+      return ReadStream(c, &Stub::Backup, OnEnvironment<v1::BackupRequest>(env), request_id);
+    case Rpc::kRollback:
+      return ReadStream(c, &Stub::Rollback, OnEnvironment<v1::RollbackRequest>(env), request_id);
+    case Rpc::kRestore:
+      return ReadStream(c, &Stub::Restore, OnEnvironment<v1::RestoreRequest>(env), request_id);
+  }
+  return absl::InternalError("unknown rpc");
+}
+
+// One call made by RunMatrix, with what the event log must say about it.
+struct Sent {
+  std::string request_id;
+  std::string what;  // "Apply on prod by viewer"
+  Rpc rpc;
+  std::string env;
+  std::string subject;
+  Want want;
+  absl::Status got;
+};
+
+class AuthTest : public SchemadWithAuth {
+ protected:
+  void SetUp() override {
+    Start("");
+    for (const CallerCase& caller : Callers()) clients_.push_back(ClientWithToken(caller.token));
+  }
+
+  // Every row of the matrix as every caller, one call each, in order.
+  std::vector<Sent> RunMatrix() {
+    std::vector<Sent> sent;
+    for (size_t r = 0; r < Matrix().size(); ++r) {
+      const Row& row = Matrix()[r];
+      for (size_t c = 0; c < kCallerCount; ++c) {
+        Sent s{absl::StrCat("matrix-r", r, "-c", c),
+               absl::StrCat(Describe(row.rpc, row.env), " by ", Callers()[c].name),
+               row.rpc,
+               row.env,
+               Callers()[c].subject,
+               row.want[c],
+               absl::OkStatus()};
+        s.got = Call(*clients_[c], row.rpc, row.env, s.request_id);
+        sent.push_back(std::move(s));
+      }
+    }
+    return sent;
+  }
+
+  std::vector<std::unique_ptr<client::Client>> clients_;  // one per Callers() entry
+};
+
+TEST_F(AuthTest, EachRpcAnswersEachCallerTheCodeItsRoleEarnsOnEachEnvironment) {
+  ASSERT_EQ(Matrix().front().want.size(), Callers().size());
+  for (const Sent& s : RunMatrix()) {
+    EXPECT_EQ(s.got.code(), s.want.code)
+        << s.what << ": expected " << absl::StatusCodeToString(s.want.code) << ", got " << s.got;
+    if (s.want.code == Code::kPermissionDenied && s.got.code() == Code::kPermissionDenied) {
+      EXPECT_THAT(std::string(s.got.message()), HasSubstr(absl::StrCat("needs role ", s.want.role)))
+          << s.what;
+    }
+    if (s.want.code == Code::kUnimplemented && s.got.code() == Code::kUnimplemented) {
+      EXPECT_THAT(std::string(s.got.message()), HasSubstr(absl::StrCat("SchemaService.", Operation(s.rpc))))
+          << s.what;
+    }
+  }
+}
+
+TEST_F(AuthTest, HealthAnswersServingWithoutAToken) {
+  std::unique_ptr<client::Client> anonymous = ClientWithToken("");
+  ASSERT_NE(anonymous, nullptr);
+  absl::StatusOr<std::string> server = anonymous->Health("");
+  ASSERT_TRUE(server.ok()) << server.status();
+  EXPECT_EQ(*server, "SERVING");
+  absl::StatusOr<std::string> service = anonymous->Health("schemaservice.v1.SchemaService");
+  ASSERT_TRUE(service.ok()) << service.status();
+  EXPECT_EQ(*service, "SERVING");
+}
+
+TEST_F(AuthTest, EveryDenialOnAnEnvironmentAndEveryAllowedMutatingCallIsInItsEventLog) {
+  const std::vector<Sent> sent = RunMatrix();
+  for (const char* env_name : {"test", "prod"}) {
+    const std::string env = env_name;
+    SCOPED_TRACE("event log of " + env);
+    v1::HistoryRequest request;
+    request.set_project("app");
+    request.set_environment(env);
+    request.set_event_limit(1000);
+    absl::StatusOr<v1::HistoryResponse> history = clients_[5]->History(request);  // admin
+    ASSERT_TRUE(history.ok()) << history.status();
+    ASSERT_LT(history->events_size(), 1000) << "the log must fit in one read";
+
+    std::map<std::string, std::vector<const v1::Event*>> by_id;
+    int denied_events = 0, mutating_unimplemented_events = 0, generate_events = 0;
+    for (const v1::Event& e : history->events()) {
+      by_id[e.request_id()].push_back(&e);
+      if (e.outcome() == "PERMISSION_DENIED") ++denied_events;
+      if (e.outcome() == "UNIMPLEMENTED" && e.operation() != "ListBackups") {
+        ++mutating_unimplemented_events;
+      }
+      if (e.operation() == "Generate") ++generate_events;
+    }
+
+    int denied_calls = 0, mutating_allowed_calls = 0;
+    for (const Sent& s : sent) {
+      if (s.env != env) continue;
+      std::string outcome;
+      if (s.want.code == Code::kPermissionDenied) {
+        outcome = "PERMISSION_DENIED";
+        ++denied_calls;
+      } else if (Mutating(s.rpc) && s.want.code == Code::kUnimplemented) {
+        outcome = "UNIMPLEMENTED";
+        ++mutating_allowed_calls;
+      } else if (s.want.code == Code::kUnauthenticated) {
+        outcome = "UNAUTHENTICATED";  // recorded as "anonymous", within a per-minute budget
+      } else {
+        continue;  // reads leave no event
+      }
+      const auto it = by_id.find(s.request_id);
+      if (it == by_id.end()) {
+        ADD_FAILURE() << s.what << " (request_id " << s.request_id << ", answered " << s.got
+                      << ") left no event in the " << env << " log; expected " << outcome;
+        continue;
+      }
+      EXPECT_EQ(it->second.size(), 1u) << s.what << ": one call, one event";
+      const v1::Event& e = *it->second.front();
+      EXPECT_EQ(e.operation(), Operation(s.rpc)) << s.what;
+      EXPECT_EQ(e.caller(), outcome == "UNAUTHENTICATED" ? "anonymous" : s.subject) << s.what;
+      EXPECT_EQ(e.outcome(), outcome) << s.what;
+    }
+    ASSERT_GT(denied_calls, 0);
+    ASSERT_GT(mutating_allowed_calls, 0);
+    EXPECT_EQ(denied_events, denied_calls)
+        << "every PERMISSION_DENIED call on " << env << " is one event, and nothing else is";
+    EXPECT_EQ(mutating_unimplemented_events, mutating_allowed_calls)
+        << "every allowed mutating call on " << env << " is one UNIMPLEMENTED event";
+    EXPECT_EQ(generate_events, 0) << "Generate names no environment: it is only logged";
+  }
+}
+
+// A Diff naming two environments is authorized on each; a denial on the second one belongs in
+// the second one's event log.
+TEST_F(AuthTest, ADiffDeniedOnItsSecondEnvironmentIsInThatEnvironmentsEventLog) {
+  client::Client& limited = *clients_[6];  // deployer on app/[test] only
+  grpc::ClientContext context;
+  limited.Prepare(context);
+  context.AddMetadata("x-request-id", "diff-test-to-prod");
+  v1::DiffRequest request;
+  request.set_project("app");
+  request.mutable_from()->set_environment("test");
+  request.mutable_to()->set_environment("prod");
+  v1::DiffResponse response;
+  const absl::Status status = limited.ToStatus(limited.stub().Diff(&context, request, &response));
+  ASSERT_EQ(status.code(), Code::kPermissionDenied) << status;
+  EXPECT_THAT(std::string(status.message()), HasSubstr("environment prod"));
+
+  v1::HistoryRequest history;
+  history.set_project("app");
+  history.set_environment("prod");
+  history.set_event_limit(100);
+  absl::StatusOr<v1::HistoryResponse> prod = clients_[5]->History(history);
+  ASSERT_TRUE(prod.ok()) << prod.status();
+  int found = 0;
+  for (const v1::Event& e : prod->events()) {
+    if (e.request_id() != "diff-test-to-prod") continue;
+    ++found;
+    EXPECT_EQ(e.operation(), "Diff");
+    EXPECT_EQ(e.caller(), kTestDeployer.subject);
+    EXPECT_EQ(e.outcome(), "PERMISSION_DENIED");
+  }
+  EXPECT_EQ(found, 1) << "the denial on prod is not in prod's event log";
+}
+
+TEST_F(AuthTest, TheBearerSchemeNameIsCaseInsensitive) {
+  for (const char* scheme : {"Bearer ", "bearer ", "BEARER "}) {
+    std::unique_ptr<client::Client> anonymous = ClientWithToken("");
+    grpc::ClientContext context;
+    anonymous->Prepare(context);
+    context.AddMetadata("authorization", std::string(scheme) + kViewer.token);
+    v1::HistoryRequest request;
+    request.set_project("app");
+    request.set_environment("test");
+    v1::HistoryResponse response;
+    const absl::Status s = anonymous->ToStatus(anonymous->stub().History(&context, request, &response));
+    EXPECT_TRUE(s.ok()) << scheme << s;
+  }
+}
+
+TEST_F(AuthTest, NotFoundListsOnlyWhatTheCallerMayUseAndAnonymousCallersLearnNothing) {
+  client::Client& limited = *clients_[6];  // deployer on app/[test] only
+  v1::HistoryRequest request;
+  request.set_project("app");
+  request.set_environment("staging");
+  absl::Status s = limited.History(request).status();
+  EXPECT_EQ(s.code(), Code::kNotFound) << s;
+  EXPECT_THAT(std::string(s.message()), HasSubstr("environments you may use: test"));
+  EXPECT_THAT(std::string(s.message()), Not(HasSubstr("prod")));
+
+  std::unique_ptr<client::Client> anonymous = ClientWithToken("");
+  request.set_project("nope");
+  s = anonymous->History(request).status();
+  EXPECT_EQ(s.code(), Code::kUnauthenticated) << s;
+  EXPECT_THAT(std::string(s.message()), Not(HasSubstr("app")));
+}
+
+// ---------------------------------------------------------------------------------------
+// TLS. Keys and certificates come from the openssl CLI in a temporary folder: CAs, server
+// certificates for IP:127.0.0.1 and DNS:localhost, client certificates.
+
+class TlsTest : public SchemadWithAuth {
+ protected:
+  void SetUp() override {
+    chmod(pki_.path().c_str(), 0755);
+    std::filesystem::create_directories(Path("live"));
+  }
+
+  std::string Path(const std::string& name) const { return pki_.path() + "/" + name; }
+
+  void OpenSsl(std::vector<std::string> args) {
+    args.insert(args.begin(), "/usr/bin/openssl");
+    const RunResult r = RunProgram(args, {}, 30000);
+    ASSERT_EQ(r.exit_code, 0) << absl::StrJoin(args, " ") << "\n" << r.out << r.err;
+  }
+
+  // NAME.pem and NAME.key: a self-signed CA.
+  void MakeCa(const std::string& name) {
+    OpenSsl({"req", "-x509", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",
+             "-nodes", "-keyout", Path(name + ".key"), "-out", Path(name + ".pem"), "-days", "2",
+             "-subj", "/CN=" + name, "-addext", "basicConstraints=critical,CA:TRUE", "-addext",
+             "keyUsage=critical,keyCertSign,cRLSign"});
+  }
+
+  // NAME.pem and NAME.key signed by CA; `server` for serverAuth with the loopback names,
+  // else clientAuth.
+  void MakeLeaf(const std::string& name, const std::string& ca, bool server) {
+    const std::string ext = pki_.Write(
+        name + ".ext",
+        server ? "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\n"
+                 "extendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n"
+               : "basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\n"
+                 "extendedKeyUsage=clientAuth\n");
+    OpenSsl({"req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+             "-keyout", Path(name + ".key"), "-out", Path(name + ".csr"), "-subj",
+             "/CN=" + std::string(server ? "localhost" : name)});
+    OpenSsl({"x509", "-req", "-in", Path(name + ".csr"), "-CA", Path(ca + ".pem"), "-CAkey",
+             Path(ca + ".key"), "-set_serial", std::to_string(++serial_), "-days", "2", "-out",
+             Path(name + ".pem"), "-extfile", ext});
+  }
+
+  // Puts NAME.pem/.key in place of the served live/server.pem/.key: written beside under
+  // temporary names, then renamed over, as a secret mount or cert-manager would.
+  void Install(const std::string& name) {
+    for (const char* suffix : {".key", ".pem"}) {
+      const std::string to = Path(std::string("live/server") + suffix);
+      const std::string tmp = to + ".new";
+      std::filesystem::copy_file(Path(name + suffix), tmp,
+                                 std::filesystem::copy_options::overwrite_existing);
+      ASSERT_EQ(std::rename(tmp.c_str(), to.c_str()), 0) << to;
+    }
+  }
+
+  std::string TlsYaml(bool mutual) {
+    std::string yaml = absl::StrCat("  tls:\n    cert_file: ", Path("live/server.pem"),
+                                    "\n    key_file: ", Path("live/server.key"),
+                                    "\n    reload_seconds: 1\n");
+    if (mutual) absl::StrAppend(&yaml, "    client_ca_file: ", Path("ca1.pem"), "\n");
+    return yaml;
+  }
+
+  // A product client (clients/cpp) trusting `ca` ("" = plaintext), presenting `cert`
+  // (NAME.pem/.key) when not empty, with the viewer's token.
+  std::unique_ptr<client::Client> TlsClient(const std::string& ca, const std::string& cert = "") {
+    client::ClientOptions options;
+    options.timeout = absl::Seconds(10);
+    options.token = kViewer.token;
+    if (!ca.empty()) options.tls_ca = Path(ca + ".pem");
+    if (!cert.empty()) {
+      options.tls_cert = Path(cert + ".pem");
+      options.tls_key = Path(cert + ".key");
+    }
+    return NewClient(options);
+  }
+
+  // Health over a brand-new connection (a private subchannel pool: never one opened before)
+  // trusting only `ca`.
+  absl::StatusOr<std::string> FreshHealth(const std::string& ca) {
+    absl::StatusOr<std::string> root = client::ReadSecretFile(Path(ca + ".pem"), "CA");
+    if (!root.ok()) return root.status();
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = *root;
+    grpc::ChannelArguments args;
+    args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
+    std::shared_ptr<grpc::Channel> channel =
+        grpc::CreateCustomChannel(runner_->grpc_address(), grpc::SslCredentials(ssl), args);
+    auto health = grpc::health::v1::Health::NewStub(channel);
+    grpc::ClientContext context;
+    context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+    grpc::health::v1::HealthCheckRequest request;
+    grpc::health::v1::HealthCheckResponse response;
+    const grpc::Status status = health->Check(&context, request, &response);
+    if (!status.ok()) {
+      return absl::Status(static_cast<absl::StatusCode>(status.error_code()),
+                          status.error_message());
+    }
+    return grpc::health::v1::HealthCheckResponse::ServingStatus_Name(response.status());
+  }
+
+  static v1::HistoryRequest HistoryOfTest() {
+    v1::HistoryRequest request;
+    request.set_project("app");
+    request.set_environment("test");
+    request.set_event_limit(10);
+    return request;
+  }
+
+  testing::TempDir pki_;
+  int serial_ = 1;
+};
+
+TEST_F(TlsTest, OnlyClientsTrustingTheServersCaConnect) {
+  MakeCa("ca1");
+  MakeCa("ca2");
+  MakeLeaf("server1", "ca1", /*server=*/true);
+  Install("server1");
+  ASSERT_NO_FATAL_FAILURE(Start(TlsYaml(/*mutual=*/false)));
+
+  // Refused first, so no connection that succeeded can be reused by them.
+  std::unique_ptr<client::Client> plaintext = TlsClient("");
+  absl::StatusOr<std::string> health = plaintext->Health();
+  EXPECT_FALSE(health.ok()) << "a plaintext client reached the TLS server";
+  EXPECT_EQ(health.status().code(), Code::kUnavailable) << health.status();
+  EXPECT_FALSE(plaintext->History(HistoryOfTest()).ok());
+
+  std::unique_ptr<client::Client> other_ca = TlsClient("ca2");
+  health = other_ca->Health();
+  EXPECT_FALSE(health.ok()) << "a client trusting another CA accepted the server";
+  EXPECT_EQ(health.status().code(), Code::kUnavailable) << health.status();
+  EXPECT_FALSE(other_ca->History(HistoryOfTest()).ok());
+
+  std::unique_ptr<client::Client> trusting = TlsClient("ca1");
+  health = trusting->Health();
+  ASSERT_TRUE(health.ok()) << health.status();
+  EXPECT_EQ(*health, "SERVING");
+  absl::StatusOr<v1::HistoryResponse> history = trusting->History(HistoryOfTest());
+  EXPECT_TRUE(history.ok()) << history.status();
+}
+
+TEST_F(TlsTest, WithClientCaFileOnlyClientsPresentingACertificateItSignedConnect) {
+  MakeCa("ca1");
+  MakeCa("ca2");
+  MakeLeaf("server1", "ca1", /*server=*/true);
+  MakeLeaf("client1", "ca1", /*server=*/false);
+  MakeLeaf("rogue", "ca2", /*server=*/false);
+  Install("server1");
+  ASSERT_NO_FATAL_FAILURE(Start(TlsYaml(/*mutual=*/true)));
+
+  std::unique_ptr<client::Client> no_cert = TlsClient("ca1");
+  EXPECT_FALSE(no_cert->Health().ok()) << "a client without a certificate was let in";
+  EXPECT_FALSE(no_cert->History(HistoryOfTest()).ok())
+      << "a client without a certificate was let in";
+
+  std::unique_ptr<client::Client> rogue = TlsClient("ca1", "rogue");
+  EXPECT_FALSE(rogue->Health().ok()) << "a certificate another CA signed was accepted";
+  EXPECT_FALSE(rogue->History(HistoryOfTest()).ok())
+      << "a certificate another CA signed was accepted";
+
+  std::unique_ptr<client::Client> with_cert = TlsClient("ca1", "client1");
+  absl::StatusOr<std::string> health = with_cert->Health();
+  ASSERT_TRUE(health.ok()) << health.status();
+  EXPECT_EQ(*health, "SERVING");
+  absl::StatusOr<v1::HistoryResponse> history = with_cert->History(HistoryOfTest());
+  EXPECT_TRUE(history.ok()) << history.status();
+}
+
+TEST_F(TlsTest, ACertificateReplacedOnDiskIsServedWithinSecondsWithoutARestart) {
+  MakeCa("ca1");
+  MakeCa("ca2");
+  MakeLeaf("server1", "ca1", /*server=*/true);
+  MakeLeaf("server2", "ca2", /*server=*/true);
+  Install("server1");
+  ASSERT_NO_FATAL_FAILURE(Start(TlsYaml(/*mutual=*/false)));
+  const pid_t pid = runner_->process().pid();
+
+  absl::StatusOr<std::string> before = FreshHealth("ca1");
+  ASSERT_TRUE(before.ok()) << before.status();
+  ASSERT_FALSE(FreshHealth("ca2").ok()) << "the second CA must not be trusted yet";
+
+  Install("server2");
+  const auto start = std::chrono::steady_clock::now();
+  const auto deadline = start + std::chrono::seconds(10);
+  absl::StatusOr<std::string> new_ca = absl::UnknownError("not tried");
+  absl::StatusOr<std::string> old_ca = absl::UnknownError("not tried");
+  while (std::chrono::steady_clock::now() < deadline) {
+    new_ca = FreshHealth("ca2");
+    old_ca = FreshHealth("ca1");
+    if (new_ca.ok() && !old_ca.ok()) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+  const auto waited = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::steady_clock::now() - start);
+  EXPECT_TRUE(new_ca.ok()) << "no new connection trusting the second CA succeeded within 10 s: "
+                           << new_ca.status();
+  EXPECT_FALSE(old_ca.ok()) << "new connections still get the old certificate after "
+                            << waited.count() << " ms";
+  EXPECT_TRUE(runner_->process().Running());
+  EXPECT_EQ(runner_->process().pid(), pid);
+
+  // The product client, trusting the second CA, works on the rotated certificate.
+  std::unique_ptr<client::Client> rotated = TlsClient("ca2");
+  absl::StatusOr<v1::HistoryResponse> history = rotated->History(HistoryOfTest());
+  EXPECT_TRUE(history.ok()) << history.status();
+  std::cout << "[ info ] rotated certificate served after " << waited.count() << " ms\n";
+}
+
+}  // namespace
+}  // namespace schemaservice
