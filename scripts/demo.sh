@@ -21,7 +21,7 @@ trap cleanup EXIT
 step() { printf '\n== %s\n' "$*"; }
 
 step "starting schemad (config examples/app/schemad.yaml, embedded PostgreSQL)"
-TMPDIR="$work" ./build/schemad --config examples/app/schemad.yaml \
+SCHEMAD_STATE_DIR="$work/state" ./build/schemad --config examples/app/schemad.yaml \
   --listen 127.0.0.1:0 --metrics-listen 127.0.0.1:0 --ready-file "$work/ready" \
     2> >(sed -u 's/^/  schemad | /' >&2) &
 schemad_pid=$!
@@ -45,6 +45,24 @@ step "schemactl detect-schema-changes (no migration written yet: the next one wo
 ./build/schemactl detect-schema-changes | sed -n '1,12p' || true
 echo "  ..."
 
+step "inline SQL runs in the sandbox: a caller cannot reach the host"
+cat > "$work/attack.sql" <<'SQL'
+COPY (SELECT 1) TO PROGRAM 'id';
+SQL
+/usr/bin/python3 - "$grpc" "$work/attack.sql" <<'PY' || true
+import sys
+sys.path.insert(0, "build/python")
+import grpc
+from schemaservice.v1 import schema_service_pb2 as pb, schema_service_pb2_grpc as pb_grpc
+stub = pb_grpc.SchemaServiceStub(grpc.insecure_channel(sys.argv[1]))
+src = pb.SchemaSource(inline_models=pb.InlineModels(files=[pb.ModelFile(name="attack.sql", sql=open(sys.argv[2]).read())]))
+try:
+    stub.Diff(pb.DiffRequest(project="app", to=src, **{"from": pb.SchemaSource(models=pb.ModelsSource())}), timeout=60)
+    print("accepted?!")
+except grpc.RpcError as e:
+    print(f"{e.code().name}: {e.details()[:160]}...")
+PY
+
 step "requests counted on http://$metrics/metrics"
 curl -sS "http://$metrics/metrics" | grep '^schemad_rpc_requests_total' || true
 
@@ -52,7 +70,7 @@ step "stopping schemad (SIGTERM)"
 kill -TERM "$schemad_pid"
 wait "$schemad_pid"
 schemad_pid=""
-if pgrep -f "$work/schemad-pg-" >/dev/null; then
+if pgrep -f "$work/state/schemad-pg-" >/dev/null; then
   echo "an embedded PostgreSQL is still running" >&2
   exit 1
 fi
