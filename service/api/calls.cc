@@ -1,5 +1,7 @@
 #include "service/api/calls.h"
 
+#include <vector>
+
 #include "absl/strings/str_cat.h"
 
 namespace schemaservice::api {
@@ -73,6 +75,7 @@ void CallRegistry::Reap() {
   std::unique_lock<std::mutex> lock(mu_);
   while (!stopping_) {
     const absl::Time now = absl::Now();
+    std::vector<std::shared_ptr<pg::Canceller>> to_cancel;
     for (auto& [call, unused] : calls_) {
       if (call->reason_.ok()) {
         if (cancel_all_) {
@@ -88,10 +91,14 @@ void CallRegistry::Reap() {
       }
       if (!call->reason_.ok() && now - call->last_cancel_ >= kRecancelInterval) {
         call->last_cancel_ = now;
-        call->canceller_.Cancel();
+        to_cancel.push_back(call->canceller_);
       }
     }
-    wake_.wait_for(lock, absl::ToChronoMilliseconds(kReapInterval));
+    lock.unlock();
+    for (const std::shared_ptr<pg::Canceller>& canceller : to_cancel) canceller->Cancel();
+    to_cancel.clear();
+    lock.lock();
+    if (!stopping_) wake_.wait_for(lock, absl::ToChronoMilliseconds(kReapInterval));
   }
 }
 

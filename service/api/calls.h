@@ -31,7 +31,7 @@ class CallRegistry {
   class Call {
    public:
     ~Call();  // unregisters
-    pg::Canceller* canceller() { return &canceller_; }
+    pg::Canceller* canceller() { return canceller_.get(); }
     // Why its queries were cancelled, or OK while they were not.
     absl::Status CancelReason() const;
 
@@ -44,7 +44,9 @@ class CallRegistry {
     grpc::ServerContext* ctx_;
     std::string method_;
     absl::Time deadline_;
-    pg::Canceller canceller_;
+    // Shared with the reaper, which cancels outside the registry's lock: PQcancel to a
+    // server that vanished can block for a while and must not stall other calls.
+    std::shared_ptr<pg::Canceller> canceller_ = std::make_shared<pg::Canceller>();
     absl::Time last_cancel_ = absl::InfinitePast();
     absl::Status reason_;  // guarded by the registry's mutex
   };
