@@ -71,3 +71,5 @@ add_dependencies(security_test schemad)
 schemaservice_test(auth_test SOURCES tests/auth_test.cc
   LIBS schemaservice_client ss_pg test_support test_postgres_main TIMEOUT 300)
 add_dependencies(auth_test schemad)
+schemaservice_test(auth_rules_test SOURCES service/api/auth_rules_test.cc
+  LIBS ss_api GTest::gmock_main)
