@@ -228,10 +228,7 @@ int main(int argc, char** argv) {
   // starts (on first use) for shadows alone: caller-supplied SQL never runs where an
   // environment's database lives.
   executor::ShadowServer::Options shadow_options;
-  shadow_options.limits = {config->server.sandbox.statement_timeout_seconds,
-                           config->server.sandbox.lock_timeout_seconds,
-                           config->server.sandbox.idle_in_transaction_timeout_seconds,
-                           config->server.sandbox.temp_file_limit_mb};
+  shadow_options.limits = config->server.sandbox;
   shadow_options.state_dir = state_dir;
   // Each running Diff holds up to 6 shadow connections; the environments' servers are apart.
   shadow_options.max_connections = std::min(1000, 6 * config->server.max_concurrent_calls + 20);

@@ -28,6 +28,7 @@
 #include "absl/status/statusor.h"
 #include "service/catalog/catalog.h"
 #include "service/catalog/reader.h"
+#include "service/config/config.h"
 #include "service/pg/cancel.h"
 #include "service/pg/connection_settings.h"
 #include "service/pg/embedded.h"
@@ -59,13 +60,8 @@ struct Source {
 // lies outside the folder is refused by name; migrations stop at `up_to_version`.
 absl::StatusOr<std::vector<SqlFile>> ReadSourceFiles(const Source& source);
 
-// Limits of every session that loads SQL into a shadow database.
-struct SandboxLimits {
-  int statement_timeout_seconds = 60;
-  int lock_timeout_seconds = 10;
-  int idle_in_transaction_timeout_seconds = 30;
-  int temp_file_limit_mb = 1024;
-};
+// Limits of every session that loads SQL into a shadow database (server.sandbox).
+using SandboxLimits = config::SandboxConfig;
 
 struct ShadowOptions {
   SandboxLimits limits;
