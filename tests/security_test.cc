@@ -81,8 +81,9 @@ std::vector<EmbeddedServer> FindServers(const std::string& state_dir) {
 
 bool Gone(pid_t pid) { return kill(pid, 0) != 0 && errno == ESRCH; }
 
-// The example configuration, as shipped, with kernel-picked ports.
-std::string ExampleConfig(int grace_seconds = -1) {
+// The example configuration, as shipped, with kernel-picked ports (and `server_extra` lines
+// added under `server:`).
+std::string ExampleConfig(int grace_seconds = -1, const std::string& server_extra = "") {
   std::string yaml = ReadFile(std::string(SCHEMASERVICE_SOURCE_DIR) + "/examples/app/schemad.yaml");
   absl::StrReplaceAll({{"127.0.0.1:50051", "127.0.0.1:0"}, {"127.0.0.1:9464", "127.0.0.1:0"}},
                       &yaml);
@@ -91,15 +92,16 @@ std::string ExampleConfig(int grace_seconds = -1) {
                           absl::StrCat("shutdown_grace_seconds: ", grace_seconds)}},
                         &yaml);
   }
+  if (!server_extra.empty()) absl::StrReplaceAll({{"server:\n", "server:\n" + server_extra}}, &yaml);
   return yaml;
 }
 
 class Schemad {
  public:
-  explicit Schemad(int grace_seconds = -1) {
+  explicit Schemad(int grace_seconds = -1, const std::string& server_extra = "") {
     chmod(tmp_.path().c_str(), 0755);
     runner_ = std::make_unique<SchemadRunner>(
-        ExampleConfig(grace_seconds),
+        ExampleConfig(grace_seconds, server_extra),
         std::map<std::string, std::string>{{"SCHEMAD_STATE_DIR", state_dir()}});
     for (const auto& f : fs::directory_iterator(std::string(SCHEMASERVICE_SOURCE_DIR) +
                                                 "/examples/app/models")) {
@@ -287,6 +289,33 @@ TEST(SecurityTest, EveryAttackThroughInlineSqlIsRefusedAndChangesNothing) {
   v1::DiffResponse response;
   ASSERT_TRUE(schemad.client().stub().Diff(&context, request, &response).ok());
   EXPECT_EQ(response.statements_size(), 0) << response.DebugString();
+}
+
+TEST(SecurityTest, LimitsTheLoadedSqlCannotLiftHold) {
+  Schemad schemad(-1,
+                  "  sandbox:\n    load_timeout_seconds: 4\n    address_space_mb: 800\n");
+  // statement_timeout is the loader's to change; the load's own deadline is not.
+  auto start = absl::Now();
+  absl::Status s = schemad.InlineDiff("SET statement_timeout = 0; SELECT pg_sleep(60);");
+  EXPECT_EQ(s.code(), absl::StatusCode::kDeadlineExceeded) << s;
+  EXPECT_THAT(std::string(s.message()), HasSubstr("server.sandbox.load_timeout_seconds"));
+  EXPECT_LT(absl::Now() - start, absl::Seconds(20));
+  // work_mem is the loader's to raise; the address space of its backend is not.
+  s = schemad.InlineDiff(
+      "SET work_mem = '4GB'; SET hash_mem_multiplier = 1; SET max_parallel_workers_per_gather = 0;"
+      "CREATE TABLE s AS SELECT count(*) FROM (SELECT md5(g::text) FROM "
+      "generate_series(1, 20000000) g ORDER BY 1) x;");
+  EXPECT_FALSE(s.ok());
+  EXPECT_THAT(std::string(s.message()), HasSubstr("out of memory")) << s;
+  // A shadow made a template is still dropped, with its role.
+  ASSERT_TRUE(schemad.InlineDiff("DO $$BEGIN EXECUTE format('ALTER DATABASE %I IS_TEMPLATE true', "
+                                 "current_database()); END$$; CREATE TABLE t (id int);")
+                  .ok());
+  const EmbeddedServer shadow = schemad.ShadowServer();
+  EXPECT_THAT(shadow.Column("SELECT datname FROM pg_database WHERE datname LIKE 'schemad_shadow%'"),
+              ::testing::IsEmpty());
+  EXPECT_THAT(shadow.Column("SELECT rolname FROM pg_roles WHERE rolname LIKE 'schemad_shadow%'"),
+              ::testing::IsEmpty());
 }
 
 TEST(SecurityTest, AModelsSymlinkThatLeavesTheFolderIsRefusedByName) {

@@ -199,9 +199,14 @@ absl::Status ReadServer(const Reader& r, const YAML::Node& node, ServerConfig* o
   if (const YAML::Node sandbox = node["sandbox"]) {
     const std::string sandbox_key = "server.sandbox";
     RETURN_IF_ERROR(r.CheckMap(sandbox, sandbox_key,
-                               {"statement_timeout_seconds", "lock_timeout_seconds",
+                               {"load_timeout_seconds", "address_space_mb",
+                                "statement_timeout_seconds", "lock_timeout_seconds",
                                 "idle_in_transaction_timeout_seconds", "temp_file_limit_mb"}));
     SandboxConfig& b = out->sandbox;
+    RETURN_IF_ERROR(r.Int(sandbox, sandbox_key, "load_timeout_seconds", 1, 86400,
+                          &b.load_timeout_seconds));
+    RETURN_IF_ERROR(r.Int(sandbox, sandbox_key, "address_space_mb", 512, 1 << 20,
+                          &b.address_space_mb));
     RETURN_IF_ERROR(r.Int(sandbox, sandbox_key, "statement_timeout_seconds", 1, 86400,
                           &b.statement_timeout_seconds));
     RETURN_IF_ERROR(

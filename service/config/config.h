@@ -29,6 +29,8 @@ struct TlsConfig {
 
 // Limits of every session that loads caller- or folder-supplied SQL into a shadow database.
 struct SandboxConfig {
+  int load_timeout_seconds = 300;        // a whole source's load; enforced by schemad itself
+  int address_space_mb = 2048;           // per shadow-server process, shared memory included
   int statement_timeout_seconds = 60;
   int lock_timeout_seconds = 10;
   int idle_in_transaction_timeout_seconds = 30;

@@ -1,11 +1,11 @@
 #include "service/executor/shadow.h"
 
+#include <openssl/rand.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 #include "absl/strings/escaping.h"
@@ -38,8 +38,30 @@ std::string UniqueName() {
   for (char c : std::string(host)) {
     if (std::isalnum(static_cast<unsigned char>(c))) h.push_back(static_cast<char>(std::tolower(c)));
   }
+  // A random tail: a loader must not be able to guess, and pre-create, the role of the
+  // next shadow.
+  unsigned char random[4];
+  RAND_bytes(random, sizeof random);
   return absl::StrCat(kShadowPrefix, h.substr(0, 12), "_", getpid(), "_",
-                      absl::ToUnixMillis(absl::Now()) % 100000000, "_", ++counter);
+                      absl::ToUnixMillis(absl::Now()) % 100000000, "_", ++counter, "_",
+                      absl::BytesToHexString(absl::string_view(reinterpret_cast<const char*>(random), sizeof random)));
+}
+
+// Drops a shadow database and its role. Each step on its own: the loaded SQL may have made
+// the database a template (DROP refuses those) or left a session behind.
+void DropShadow(pqxx::connection& admin, const std::string& name) {
+  const std::string quoted = pg::QuoteIdent(name);
+  for (const std::string& sql :
+       {absl::StrCat("ALTER DATABASE ", quoted, " IS_TEMPLATE false"),
+        absl::StrCat("DROP DATABASE IF EXISTS ", quoted, " WITH (FORCE)"),
+        absl::StrCat("DROP ROLE IF EXISTS ", quoted)}) {
+    try {
+      pqxx::nontransaction tx(admin);
+      tx.exec0(sql);
+    } catch (const std::exception&) {
+      // Already gone, or not droppable now: the next run's DropStale tries again.
+    }
+  }
 }
 
 }  // namespace
@@ -78,8 +100,7 @@ std::string VersionOf(const std::string& file_name) {
 
 std::string RandomSecret() {
   unsigned char bytes[24];
-  std::random_device rd;
-  for (unsigned char& b : bytes) b = static_cast<unsigned char>(rd());
+  RAND_bytes(bytes, sizeof bytes);
   return absl::BytesToHexString(absl::string_view(reinterpret_cast<const char*>(bytes), sizeof bytes));
 }
 
@@ -155,6 +176,10 @@ absl::Status ShadowServer::EnsureStarted() {
     options.max_connections = options_.max_connections;
     // A superuser-only setting: the unprivileged loaders cannot raise it.
     options.settings.push_back(absl::StrCat("temp_file_limit=", options_.limits.temp_file_limit_mb, "MB"));
+    // Loads share one lock table; a larger one takes more than one load to exhaust.
+    options.settings.push_back("max_locks_per_transaction=1024");
+    // work_mem is the loader's to set; the address space is not.
+    options.address_space_mb = options_.limits.address_space_mb;
     ASSIGN_OR_RETURN(embedded_, pg::EmbeddedPostgres::Start(options));
     admin_ = embedded_->Settings("postgres");
   }
@@ -178,24 +203,33 @@ absl::Status ShadowServer::EnsureStarted() {
 
 absl::Status ShadowServer::DropStale() {
   ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
+  std::vector<std::string> names;
   try {
     pqxx::nontransaction tx(*conn);
     const std::string like = pg::QuoteLiteral(absl::StrCat(kShadowPrefix, "%"));
-    const pqxx::result rows = tx.exec(absl::StrCat(
-        "SELECT datname FROM pg_database WHERE datname LIKE ", like,
-        " UNION SELECT rolname FROM pg_roles WHERE rolname LIKE ", like, " ORDER BY 1"));
-    for (const pqxx::row& row : rows) {
-      const std::string name = row[0].as<std::string>();
-      // Its creator holds this lock for as long as it uses the shadow.
-      if (!tx.exec1(LockSql("pg_try_advisory_lock", name))[0].as<bool>()) continue;
-      tx.exec0(absl::StrCat("DROP DATABASE IF EXISTS ", pg::QuoteIdent(name), " WITH (FORCE)"));
-      tx.exec0(absl::StrCat("DROP ROLE IF EXISTS ", pg::QuoteIdent(name)));
-      tx.exec1(LockSql("pg_advisory_unlock", name));
+    for (const pqxx::row& row : tx.exec(absl::StrCat(
+             "SELECT datname FROM pg_database WHERE datname LIKE ", like,
+             " UNION SELECT rolname FROM pg_roles WHERE rolname LIKE ", like, " ORDER BY 1"))) {
+      names.push_back(row[0].as<std::string>());
     }
-    return absl::OkStatus();
   } catch (const std::exception& e) {
-    return pg::FromException(e, "dropping stale shadow databases");
+    return pg::FromException(e, "listing stale shadow databases");
   }
+  for (const std::string& name : names) {
+    try {
+      // Its creator holds this lock for as long as it uses the shadow.
+      {
+        pqxx::nontransaction tx(*conn);
+        if (!tx.exec1(LockSql("pg_try_advisory_lock", name))[0].as<bool>()) continue;
+      }
+      DropShadow(*conn, name);
+      pqxx::nontransaction tx(*conn);
+      tx.exec1(LockSql("pg_advisory_unlock", name));
+    } catch (const std::exception& e) {
+      return pg::FromException(e, "dropping stale shadow databases");
+    }
+  }
+  return absl::OkStatus();
 }
 
 absl::Status ShadowServer::CreateRole(const std::string& name, const std::string& member) {
@@ -273,13 +307,7 @@ absl::StatusOr<std::unique_ptr<ShadowServer::Database>> ShadowServer::Create(pg:
 
 ShadowServer::Database::~Database() {
   if (!lock_holder_) return;
-  try {
-    pqxx::nontransaction tx(*lock_holder_);
-    tx.exec0(absl::StrCat("DROP DATABASE IF EXISTS ", pg::QuoteIdent(admin_settings_.dbname), " WITH (FORCE)"));
-    tx.exec0(absl::StrCat("DROP ROLE IF EXISTS ", pg::QuoteIdent(admin_settings_.dbname)));
-  } catch (const std::exception&) {
-    // The lock goes with the connection; the next run's DropStale removes the database.
-  }
+  DropShadow(*lock_holder_, admin_settings_.dbname);
 }
 
 namespace {
@@ -312,6 +340,14 @@ absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& 
   {
     ASSIGN_OR_RETURN(auto conn, pg::Connect(login, "schemad-shadow"));
     pg::Canceller::Watch watch = pg::WatchQueries(load.canceller, *conn);
+    const SandboxLimits& limits = shadow.limits();
+    pg::QueryDeadline load_deadline(*conn, absl::Seconds(limits.load_timeout_seconds));
+    auto past_deadline = [&](const absl::Status& status) {
+      if (!load_deadline.expired()) return status;
+      return absl::DeadlineExceededError(absl::StrCat(
+          "loading ", source.label, " took longer than server.sandbox.load_timeout_seconds (",
+          limits.load_timeout_seconds, " s) and was cancelled: ", status.message()));
+    };
     if (as_superuser) {
       const SandboxLimits& l = shadow.limits();
       RETURN_IF_ERROR(RunScript(
@@ -328,8 +364,9 @@ absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& 
       // Roles are cluster-wide: models GRANT to roles a private shadow server lacks. Each
       // file runs in one implicit transaction, so a retry after creating the role is clean.
       for (int attempt = 0;; ++attempt) {
-        absl::Status loaded = RunScript(*conn, file.sql, file.name);
+        absl::Status loaded = past_deadline(RunScript(*conn, file.sql, file.name));
         if (loaded.ok()) break;
+        if (load_deadline.expired()) return loaded;
         const std::string message(loaded.message());
         std::string role = RoleIn(message, "role \"", "\" does not exist");
         if (role.empty()) role = RoleIn(message, "must be member of role \"", "\"");

@@ -52,4 +52,27 @@ void Canceller::Watch::Release() {
   canceller_ = nullptr;
 }
 
+QueryDeadline::QueryDeadline(pqxx::connection_base& conn, absl::Duration timeout)
+    : watch_(&canceller_, &conn) {
+  thread_ = std::thread([this, timeout] {
+    std::unique_lock<std::mutex> lock(mu_);
+    if (done_cv_.wait_for(lock, absl::ToChronoMilliseconds(timeout), [this] { return done_; })) {
+      return;
+    }
+    // Again every second: a statement started after the first cancel must stop too.
+    do {
+      canceller_.Cancel();
+    } while (!done_cv_.wait_for(lock, std::chrono::seconds(1), [this] { return done_; }));
+  });
+}
+
+QueryDeadline::~QueryDeadline() {
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    done_ = true;
+  }
+  done_cv_.notify_all();
+  thread_.join();
+}
+
 }  // namespace schemaservice::pg

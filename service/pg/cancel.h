@@ -8,10 +8,14 @@
 #pragma once
 
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
 #include <set>
+#include <thread>
 
 #include <pqxx/pqxx>
+
+#include "absl/time/time.h"
 
 namespace schemaservice::pg {
 
@@ -40,6 +44,23 @@ class Canceller {
   std::mutex mu_;
   std::set<pqxx::connection_base*> connections_;
   std::atomic<bool> cancelled_{false};
+};
+
+// Cancels the queries of `conn` once `timeout` has passed, and keeps cancelling until it is
+// destroyed: a time limit that the SQL running there cannot lift (statement_timeout it can).
+class QueryDeadline {
+ public:
+  QueryDeadline(pqxx::connection_base& conn, absl::Duration timeout);
+  ~QueryDeadline();
+  bool expired() const { return canceller_.cancelled(); }
+
+ private:
+  Canceller canceller_;
+  Canceller::Watch watch_;
+  std::mutex mu_;
+  std::condition_variable done_cv_;
+  bool done_ = false;
+  std::thread thread_;
 };
 
 // A Watch that does nothing when `canceller` is null (in-process use without a call).

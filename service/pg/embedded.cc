@@ -6,6 +6,7 @@
 #include <pwd.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -99,7 +100,7 @@ uid_t ServerUid() {
 // and asks the kernel to SIGQUIT it (PostgreSQL's immediate shutdown) when the thread that
 // started it dies, so a crashed parent never leaves a server behind.
 absl::StatusOr<pid_t> Spawn(const std::vector<std::string>& argv, const std::string& log_path,
-                            const std::optional<RunAs>& run_as) {
+                            const std::optional<RunAs>& run_as, int address_space_mb = 0) {
   std::vector<char*> args;
   for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
   args.push_back(nullptr);
@@ -116,6 +117,13 @@ absl::StatusOr<pid_t> Spawn(const std::vector<std::string>& argv, const std::str
     }
     prctl(PR_SET_PDEATHSIG, SIGQUIT);
     if (getppid() != parent) _exit(125);
+    if (address_space_mb > 0) {
+      // Inherited by every backend: a session that raises work_mem gets "out of memory"
+      // instead of taking the host's memory.
+      const rlim_t bytes = static_cast<rlim_t>(address_space_mb) * 1024 * 1024;
+      const rlimit limit{bytes, bytes};
+      if (setrlimit(RLIMIT_AS, &limit) != 0) _exit(123);
+    }
     const int devnull = open("/dev/null", O_RDONLY);
     const int log = open(log_path.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
     if (devnull < 0 || log < 0) _exit(124);
@@ -185,6 +193,8 @@ std::string DescribeExit(int status, const std::optional<RunAs>& run_as, const s
                           ": make its parent folders traversable (chmod o+x) or set TMPDIR");
     case 126:
       return absl::StrCat("cannot switch to user ", user);
+    case 123:
+      return "cannot set the address-space limit (server.sandbox.address_space_mb)";
     case 127:
       return "cannot execute the PostgreSQL program";
     default:
@@ -210,15 +220,17 @@ struct EmbeddedPostgres::Keeper {
 };
 
 absl::StatusOr<pid_t> EmbeddedPostgres::SpawnKept(const std::vector<std::string>& argv,
-                                                  const std::string& log) {
+                                                  const std::string& log,
+                                                  int address_space_mb) {
   ReleaseKeeper();
   keeper_ = std::make_unique<Keeper>();
   std::promise<absl::StatusOr<pid_t>> spawned;
   std::future<absl::StatusOr<pid_t>> result = spawned.get_future();
   std::future<void> released = keeper_->release.get_future();
   const std::optional<RunAs> run_as = UnprivilegedAccount();
-  keeper_->thread = std::thread([&spawned, &argv, &log, run_as, released = std::move(released)]() mutable {
-    spawned.set_value(Spawn(argv, log, run_as));
+  keeper_->thread = std::thread([&spawned, &argv, &log, run_as, address_space_mb,
+                                 released = std::move(released)]() mutable {
+    spawned.set_value(Spawn(argv, log, run_as, address_space_mb));
     released.wait();
   });
   return result.get();
@@ -398,7 +410,7 @@ absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
         argv.insert(argv.end(), {"-c", setting});
       }
     }
-    ASSIGN_OR_RETURN(server->pid_, server->SpawnKept(argv, log));
+    ASSIGN_OR_RETURN(server->pid_, server->SpawnKept(argv, log, options.address_space_mb));
 
     const std::string ping = absl::StrCat("host=", QuoteConninfoValue(server->dir_),
                                           " port=", server->port_,

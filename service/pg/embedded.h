@@ -34,6 +34,8 @@ struct EmbeddedOptions {
   int max_connections = 200;
   // More `name=value` server settings (e.g. temp_file_limit for a shadow server).
   std::vector<std::string> settings;
+  // RLIMIT_AS of the server and every backend, in MiB (shared memory included); 0: none.
+  int address_space_mb = 0;
 };
 
 // $SCHEMAD_STATE_DIR, else $XDG_RUNTIME_DIR/schemad, else /var/lib/schemad as root, else
@@ -72,7 +74,8 @@ class EmbeddedPostgres {
   // The thread that forked the server and stays alive until Stop: PR_SET_PDEATHSIG fires
   // when the forking *thread* exits, and callers (gRPC workers) may be short-lived threads.
   struct Keeper;
-  absl::StatusOr<pid_t> SpawnKept(const std::vector<std::string>& argv, const std::string& log);
+  absl::StatusOr<pid_t> SpawnKept(const std::vector<std::string>& argv, const std::string& log,
+                                  int address_space_mb);
   void ReleaseKeeper();
 
   std::unique_ptr<Keeper> keeper_;

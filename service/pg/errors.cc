@@ -126,9 +126,10 @@ absl::Status FromScriptException(const std::exception& e, absl::string_view cont
   }
   if (state == "57014") {
     return absl::DeadlineExceededError(
-        absl::StrCat(context, ": the load took longer than its statement timeout and was cancelled: ",
-                     OneLine(e.what()), StateSuffix(state),
-                     "; make the SQL faster or raise statement_timeout for the loading role"));
+        absl::StrCat(context, ": the load was cancelled: ", OneLine(e.what()), StateSuffix(state),
+                     "; a statement ran longer than server.sandbox.statement_timeout_seconds, the "
+                     "load longer than server.sandbox.load_timeout_seconds, or the call reached "
+                     "its deadline: make the SQL faster or raise the limit"));
   }
   return FromException(e, context);
 }
