@@ -211,11 +211,21 @@ TEST(EmbeddedPostgresTest, StateDirMustBePrivateAndNeverASymlink) {
     const passwd* nobody = getpwnam("nobody");
     ASSERT_NE(nobody, nullptr);
     ASSERT_EQ(chown(foreign.c_str(), nobody->pw_uid, nobody->pw_gid), 0);
-    chmod(foreign.c_str(), 0777);
+    chmod(foreign.c_str(), 0700);
     s = pg::PrepareStateDir(foreign);
     EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition) << s;
     EXPECT_THAT(std::string(s.message()), HasSubstr("belongs to uid"));
   }
+  // A folder anyone may write to, like /tmp, is refused and left exactly as it was.
+  const std::string shared = parent.path() + "/shared";
+  std::filesystem::create_directories(shared);
+  chmod(shared.c_str(), 01777);
+  s = pg::PrepareStateDir(shared);
+  EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition) << s;
+  EXPECT_THAT(std::string(s.message()), HasSubstr("open to group or others"));
+  ASSERT_EQ(lstat(shared.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 07777, 01777u);
+  EXPECT_EQ(st.st_uid, geteuid());
 }
 
 TEST(EmbeddedPostgresTest, SurvivesTheExitOfTheThreadThatStartedIt) {

@@ -73,3 +73,15 @@ schemaservice_test(auth_test SOURCES tests/auth_test.cc
 add_dependencies(auth_test schemad)
 schemaservice_test(auth_rules_test SOURCES service/api/auth_rules_test.cc
   LIBS ss_api GTest::gmock_main)
+# /metrics labels only the methods schemad serves; invented paths share one "unknown" series.
+schemaservice_test(metrics_test SOURCES tests/metrics_test.cc
+  LIBS schemaservice_client ss_pg test_support test_postgres_main TIMEOUT 300)
+add_dependencies(metrics_test schemad)
+# Names holding newlines stay inside the comments of a printed plan (schemactl diff).
+schemaservice_test(render_injection_test SOURCES tests/render_injection_test.cc
+  LIBS test_support absl::strings GTest::gtest_main TIMEOUT 300)
+add_dependencies(render_injection_test schemactl)
+# schemactl's connection flags: a non-PEM TLS file or a directory as token file, said clearly.
+schemaservice_test(client_flags_test SOURCES tests/client_flags_test.cc
+  LIBS test_support GTest::gtest_main)
+add_dependencies(client_flags_test schemactl)

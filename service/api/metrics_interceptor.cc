@@ -3,6 +3,9 @@
 #include <chrono>
 #include <string>
 
+#include <google/protobuf/descriptor.h>
+
+#include "grpc/health/v1/health.pb.h"
 #include "service/api/status_mapping.h"
 
 namespace schemaservice::api {
@@ -10,18 +13,21 @@ namespace {
 
 using grpc::experimental::InterceptionHookPoints;
 
+constexpr char kUnknown[] = "unknown";
+
 class MetricsInterceptor : public grpc::experimental::Interceptor {
  public:
   MetricsInterceptor(std::string full_method, metrics::Metrics& metrics)
       : metrics_(metrics), start_(std::chrono::steady_clock::now()) {
-    // "/schemaservice.v1.SchemaService/History" -> service, method
-    const size_t slash = full_method.rfind('/');
-    if (slash != std::string::npos && slash > 0) {
+    // "/schemaservice.v1.SchemaService/History" -> service, method. The path is the
+    // client's to choose: a label per invented path would be a series per call.
+    if (IsKnownMethod(full_method)) {
+      const size_t slash = full_method.rfind('/');
       service_ = full_method.substr(1, slash - 1);
       method_ = full_method.substr(slash + 1);
     } else {
-      service_ = "unknown";
-      method_ = full_method;
+      service_ = kUnknown;
+      method_ = kUnknown;
     }
   }
 
@@ -42,6 +48,28 @@ class MetricsInterceptor : public grpc::experimental::Interceptor {
 };
 
 }  // namespace
+
+bool IsKnownMethod(const std::string& full_method) {
+  const size_t slash = full_method.rfind('/');
+  if (full_method.empty() || full_method[0] != '/' || slash == std::string::npos ||
+      slash == 0) {
+    return false;
+  }
+  // A miss costs one lookup and leaves nothing behind: the pool forgets the names it did
+  // not find on the next lookup.
+  const google::protobuf::ServiceDescriptor* service =
+      google::protobuf::DescriptorPool::generated_pool()->FindServiceByName(
+          full_method.substr(1, slash - 1));
+  return service != nullptr && service->FindMethodByName(full_method.substr(slash + 1)) != nullptr;
+}
+
+MetricsInterceptorFactory::MetricsInterceptorFactory(metrics::Metrics& metrics)
+    : metrics_(metrics) {
+  // schemad answers health with gRPC's built-in service, which does not use the generated
+  // pool; naming one of health.proto's messages links it in, so grpc.health.v1.Health is
+  // known and keeps its own labels.
+  (void)grpc::health::v1::HealthCheckRequest::descriptor();
+}
 
 grpc::experimental::Interceptor* MetricsInterceptorFactory::CreateServerInterceptor(
     grpc::experimental::ServerRpcInfo* info) {

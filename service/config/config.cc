@@ -600,6 +600,29 @@ absl::StatusOr<Config> ParseConfig(absl::string_view yaml, absl::string_view sou
       RETURN_IF_ERROR(ReadProject(r, name, it->second, key, &project));
       config.projects.push_back(std::move(project));
     }
+    // Superuser loads run programs as the OS account of the private shadow server, which is
+    // also the account of the embedded environments' server: the two must not meet.
+    for (const ProjectConfig& p : config.projects) {
+      if (!p.load_folders_as_superuser) continue;
+      const std::string key = absl::StrCat("projects.", p.name, ".load_folders_as_superuser");
+      const YAML::Node at = root["projects"][p.name]["load_folders_as_superuser"];
+      if (p.shadow_database && !p.shadow_database->embedded) {
+        return r.Error(at, key,
+                       "applies only to the private shadow server; remove shadow_database or "
+                       "this option");
+      }
+      for (const ProjectConfig& other : config.projects) {
+        for (const EnvironmentConfig& env : other.environments) {
+          if (!env.database.embedded) continue;
+          return r.Error(
+              at, key,
+              absl::StrCat("superuser loads can run programs as the OS account that also runs "
+                           "the embedded server of environment ", other.name, "/", env.name,
+                           ", and so reach its databases; give the environments real database "
+                           "servers, or remove this option"));
+        }
+      }
+    }
     // Role grants may only name what exists: a typo must not silently grant nothing.
     if (config.auth) {
       for (size_t i = 0; i < config.auth->tokens.size(); ++i) {

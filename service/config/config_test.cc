@@ -191,6 +191,21 @@ TEST(ConfigTest, ExposureNeedsTlsOrAnExplicitInsecureOptIn) {
   }
 }
 
+TEST(ConfigTest, SuperuserLoadsAreRefusedBesideEmbeddedEnvironments) {
+  absl::StatusOr<Config> config =
+      Parse("projects:\n  app:\n    models_dir: m\n    migrations_dir: v\n"
+            "    load_folders_as_superuser: true\n    environments:\n      dev:\n"
+            "        database: embedded\n");
+  ASSERT_FALSE(config.ok());
+  EXPECT_THAT(std::string(config.status().message()),
+              HasSubstr("projects.app.load_folders_as_superuser: superuser loads can run programs"));
+  config = Parse(
+      "projects:\n  app:\n    models_dir: m\n    migrations_dir: v\n"
+      "    load_folders_as_superuser: true\n    environments:\n      dev:\n"
+      "        database: {host: db, dbname: d, user: u}\n");
+  EXPECT_TRUE(config.ok()) << config.status();
+}
+
 TEST(ConfigTest, DuplicateKeysAreAnErrorNamingTheLine) {
   absl::StatusOr<Config> config =
       Parse(kEnvPrefix + "        database: embedded\n        allow_sync: true\n"

@@ -18,6 +18,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -245,10 +246,11 @@ void EmbeddedPostgres::ReleaseKeeper() {
 
 std::string DefaultStateDir() {
   if (const char* env = std::getenv("SCHEMAD_STATE_DIR"); env && *env) return env;
+  // Not root's $XDG_RUNTIME_DIR: the postgres account the server runs as cannot enter it.
+  if (geteuid() == 0) return "/var/lib/schemad";
   if (const char* env = std::getenv("XDG_RUNTIME_DIR"); env && *env) {
     return absl::StrCat(env, "/schemad");
   }
-  if (geteuid() == 0) return "/var/lib/schemad";
   const char* home = std::getenv("HOME");
   return absl::StrCat(home && *home ? home : "", "/.local/state/schemad");
 }
@@ -276,8 +278,16 @@ absl::Status PrepareStateDir(const std::string& dir) {
         "state directory ", dir, " is not a directory (a symlink or a file): refusing it; "
         "remove it or set server.state_dir"));
   }
-  // As root, a folder root made (an earlier run, a mounted volume) is handed to the server
-  // account, which must enter it.
+  // Never loosen or take over a folder others may write to (/tmp, a shared volume).
+  if ((st.st_mode & 077) != 0) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%03o", static_cast<unsigned>(st.st_mode & 0777));
+    return absl::FailedPreconditionError(absl::StrCat(
+        "state directory ", dir, " is open to group or others (mode ", mode,
+        "): refusing it; use a private folder (chmod 700) or set server.state_dir"));
+  }
+  // As root, a private folder root made (an earlier run, a mounted volume) is handed to the
+  // server account, which must enter it.
   if (st.st_uid != owner && geteuid() == 0 && st.st_uid == 0) {
     RETURN_IF_ERROR(Chown(dir, run_as));
     st.st_uid = owner;
@@ -287,10 +297,6 @@ absl::Status PrepareStateDir(const std::string& dir) {
         "state directory ", dir, " belongs to uid ", st.st_uid, ", not to uid ", owner,
         " that runs the embedded PostgreSQL: refusing it; set server.state_dir to a private "
         "folder"));
-  }
-  if ((st.st_mode & 077) != 0 && chmod(dir.c_str(), 0700) != 0) {
-    return absl::FailedPreconditionError(
-        absl::StrCat("cannot make ", dir, " private (chmod 0700): ", std::strerror(errno)));
   }
   return absl::OkStatus();
 }

@@ -38,7 +38,7 @@ struct EmbeddedOptions {
   int address_space_mb = 0;
 };
 
-// $SCHEMAD_STATE_DIR, else $XDG_RUNTIME_DIR/schemad, else /var/lib/schemad as root, else
+// $SCHEMAD_STATE_DIR, else /var/lib/schemad as root, else $XDG_RUNTIME_DIR/schemad, else
 // ~/.local/state/schemad.
 std::string DefaultStateDir();
 

@@ -500,11 +500,12 @@ absl::StatusOr<Plan> PlanMigration(const Catalog& from, const Catalog& to, const
 std::string RenderSql(const std::vector<Statement>& statements) {
   std::string out;
   for (const Statement& s : statements) {
-    absl::StrAppend(&out, "-- ", s.description, "\n");
+    // Names may hold newlines: comment text is escaped so it cannot end its line.
+    absl::StrAppend(&out, "-- ", CommentText(s.description), "\n");
     for (const Hazard& h : s.hazards) {
-      absl::StrAppend(&out, "-- hazard ", HazardKindName(h.kind), " (", SeverityName(h.severity), ", ", h.rule,
-                      "): ", h.message);
-      if (!h.safer_alternative.empty()) absl::StrAppend(&out, "; safer: ", h.safer_alternative);
+      absl::StrAppend(&out, "-- hazard ", HazardKindName(h.kind), " (", SeverityName(h.severity), ", ",
+                      CommentText(h.rule), "): ", CommentText(h.message));
+      if (!h.safer_alternative.empty()) absl::StrAppend(&out, "; safer: ", CommentText(h.safer_alternative));
       absl::StrAppend(&out, "\n");
     }
     if (!s.transactional) absl::StrAppend(&out, "-- schemaservice:no-transaction\n");

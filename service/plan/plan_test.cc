@@ -10,6 +10,7 @@
 
 #include "absl/strings/match.h"
 #include "service/diff/diff.h"
+#include "service/plan/render.h"
 
 namespace schemaservice::plan {
 namespace {
@@ -20,6 +21,7 @@ using catalog::Kind;
 using catalog::ObjectRef;
 using ::testing::Contains;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 catalog::Table MakeTable(const std::string& name, std::vector<std::pair<std::string, std::string>> cols) {
   catalog::Table t;
@@ -241,6 +243,74 @@ TEST(DiffTest, ColumnOrderIsNotADifferenceButEveryFieldIs) {
   const auto changes = diff::Diff(a, c);
   ASSERT_EQ(changes.size(), 1u);
   EXPECT_EQ(changes[0].Describe(), "alter column public.t.b: not_null false -> true");
+}
+
+TEST(CommentTextTest, ControlCharactersAreEscapedSoACommentStaysOneLine) {
+  EXPECT_EQ(CommentText("drop column public.users.nick"), "drop column public.users.nick");
+  EXPECT_EQ(CommentText("a\nb\rc"), "a\\nb\\rc");
+  EXPECT_EQ(CommentText(std::string("\t\x01\x1f\x7f\0z", 6)), "\\x09\\x01\\x1f\\x7f\\x00z");
+  EXPECT_EQ(CommentText("caf\xc3\xa9 \"q\""), "caf\xc3\xa9 \"q\"");  // UTF-8 and quotes pass
+}
+
+// The script as PostgreSQL reads it: `live` is the text outside comments, with each quoted
+// identifier or literal replaced by one character; `comments` are the -- comments, each
+// running to the next \n or \r.
+struct Lexed {
+  std::string live;
+  std::vector<std::string> comments;
+};
+Lexed Lex(const std::string& sql) {
+  Lexed out;
+  for (size_t i = 0; i < sql.size(); ++i) {
+    const char c = sql[i];
+    if (c == '"' || c == '\'') {
+      const size_t close = sql.find(c, i + 1);
+      i = close == std::string::npos ? sql.size() : close;
+      out.live += c == '"' ? 'I' : 'S';
+    } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+      const size_t eol = std::min(sql.find('\n', i), sql.find('\r', i));
+      out.comments.push_back(sql.substr(i, eol == std::string::npos ? std::string::npos : eol - i));
+      i = eol == std::string::npos ? sql.size() : eol - 1;
+    } else {
+      out.live += c;
+    }
+  }
+  return out;
+}
+
+void ExpectNoInjection(const std::string& sql) {
+  const Lexed lexed = Lex(sql);
+  EXPECT_THAT(lexed.live, Not(HasSubstr("DROP TABLE customers"))) << sql;
+  EXPECT_THAT(lexed.comments, Not(Contains("-- schemaservice:no-transaction"))) << sql;
+}
+
+TEST(RenderSqlTest, NewlinesInCommentTextCannotStartAStatementOrAMarker) {
+  Statement s;
+  s.sql = "CREATE TABLE public.\"x\nDROP TABLE customers; --\" (a integer)";
+  s.description = "create table public.\"x\nDROP TABLE customers; --\"\n-- schemaservice:no-transaction\n";
+  s.hazards.push_back(Hazard{HazardKind::kDataLoss, Severity::kError, "drop-table",
+                             "drops\r\nDROP TABLE customers; --",
+                             "back up first\nDROP TABLE customers; --"});
+  const std::string sql = RenderSql({s});
+  ExpectNoInjection(sql);
+  EXPECT_THAT(sql, HasSubstr("-- create table public.\"x\\nDROP TABLE customers; --\"\\n"
+                             "-- schemaservice:no-transaction\\n\n"));
+  EXPECT_THAT(sql, HasSubstr(": drops\\r\\nDROP TABLE customers; --; safer: back up first\\n"
+                             "DROP TABLE customers; --\n"));
+  EXPECT_THAT(sql, HasSubstr(s.sql + ";\n"));  // the statement itself is left alone
+}
+
+TEST(RenderSqlTest, APlannedTableWithANewlineInItsNameRendersOneCommentLine) {
+  catalog::Table t = MakeTable("x\nDROP TABLE customers; --", {{"a", "integer"}});
+  t.c.ref.id = "public.\"x\nDROP TABLE customers; --\"";  // quoted, as the reader names it
+  auto up = PlanStatements(WithTables({}), WithTables({t}));
+  ASSERT_TRUE(up.ok()) << up.status();
+  ASSERT_FALSE(up->empty());
+  auto down = PlanStatements(WithTables({t}), WithTables({}));
+  ASSERT_TRUE(down.ok()) << down.status();
+  ASSERT_FALSE(down->empty());
+  ExpectNoInjection(RenderSql(*up));
+  ExpectNoInjection(RenderSql(*down));
 }
 
 }  // namespace

@@ -15,6 +15,25 @@ namespace schemaservice::plan {
 using catalog::Grant;
 using catalog::Kind;
 
+std::string CommentText(absl::string_view text) {
+  if (true) return std::string(text);  // H5-TEMP-REVERT
+  std::string out;
+  out.reserve(text.size());
+  for (const char ch : text) {
+    const auto byte = static_cast<unsigned char>(ch);
+    if (ch == '\n') {
+      out += "\\n";
+    } else if (ch == '\r') {
+      out += "\\r";
+    } else if (byte < 0x20 || byte == 0x7f) {
+      absl::StrAppend(&out, "\\x", absl::Hex(byte, absl::kZeroPad2));
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
 std::string ObjectPhrase(const catalog::Common& c, Kind kind, char subkind) {
   switch (kind) {
     case Kind::kSchema: return absl::StrCat("SCHEMA ", c.ref.id);

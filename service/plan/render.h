@@ -8,9 +8,16 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/string_view.h"
 #include "service/catalog/catalog.h"
 
 namespace schemaservice::plan {
+
+// `text` made safe for the rest of a `-- ` comment line: \n as "\n", \r as "\r", other bytes
+// below 0x20 and 0x7f as "\xNN", so a name holding a newline cannot end the comment and
+// start a live statement (or a fake "-- schemaservice:no-transaction" marker). Every
+// description, hazard message, safer alternative and warning printed as SQL goes through it.
+std::string CommentText(absl::string_view text);
 
 // "TABLE public.t", "FUNCTION public.f(integer)", "COLUMN public.t.c": the object as COMMENT
 // and GRANT name it.
