@@ -195,6 +195,15 @@ int main(int argc, char** argv) {
       }
     }
   }
+  for (const config::ProjectConfig& project : config->projects) {
+    if (!project.shadow_database || project.shadow_database->embedded) continue;
+    executor::ShadowServer shadow(project.shadow_database->settings);
+    if (absl::Status s = shadow.CheckAccount(); !s.ok()) {
+      return Fail(kExitDatabase,
+                  absl::StrCat(config->source, ":", project.shadow_database->line, ": ",
+                               project.shadow_database->key, ": ", s.message()));
+    }
+  }
   if (check_config) {
     std::cout << "schemad: " << config->source << " is valid; every database answered"
               << std::endl;

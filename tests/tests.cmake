@@ -40,7 +40,7 @@ schemaservice_test(history_test SOURCES tests/history_test.cc
 schemaservice_test(schemad_test SOURCES tests/schemad_test.cc
   LIBS schemaservice_client ss_pg test_support test_postgres_main TIMEOUT 600)
 schemaservice_test(config_errors_test SOURCES tests/config_errors_test.cc
-  LIBS test_support GTest::gtest_main)
+  LIBS test_support absl::strings GTest::gtest_main)
 add_dependencies(schemad_test schemad schemactl)
 add_dependencies(config_errors_test schemad)
 if(TARGET python_stubs)

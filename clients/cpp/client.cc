@@ -1,10 +1,13 @@
 #include "clients/cpp/client.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/strip.h"
 #include "service/util/status.h"
@@ -12,6 +15,12 @@
 namespace schemaservice::client {
 
 absl::StatusOr<std::string> ReadSecretFile(const std::string& path, const std::string& what) {
+  // A directory opens and reads as empty; say what it is instead. Pipes (<(...)) stay allowed.
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    return absl::InvalidArgumentError(absl::StrCat("the ", what, " file ", path,
+                                                   " is a directory, not a regular file"));
+  }
   std::ifstream in(path);
   std::stringstream buf;
   buf << in.rdbuf();
@@ -29,17 +38,36 @@ absl::StatusOr<std::unique_ptr<Client>> Client::Create(ClientOptions options) {
   // Diff responses of large models pass gRPC's 4 MiB default; the server bounds its own work.
   args.SetMaxReceiveMessageSize(-1);
   std::shared_ptr<grpc::ChannelCredentials> credentials = grpc::InsecureChannelCredentials();
+  // gRPC takes any bytes here and only fails at call time with "empty address list": check
+  // for a PEM block of the expected label ("CERTIFICATE"; "... PRIVATE KEY") now.
+  const auto check_pem = [](const std::string& text, const std::string& path, const std::string& flag,
+                            bool key) -> absl::Status {
+    for (size_t at = text.find("-----BEGIN "); at != std::string::npos;
+         at = text.find("-----BEGIN ", at + 1)) {
+      const size_t start = at + 11, end = text.find("-----", start);
+      if (end == std::string::npos) break;
+      const absl::string_view label = absl::string_view(text).substr(start, end - start);
+      if (key ? absl::EndsWith(label, "PRIVATE KEY") : label == "CERTIFICATE") return absl::OkStatus();
+    }
+    return absl::InvalidArgumentError(absl::StrCat(
+        "the ", flag, " file ", path, " is not a PEM ", key ? "private key" : "certificate",
+        ": it has no ", key ? "-----BEGIN ... PRIVATE KEY-----" : "-----BEGIN CERTIFICATE-----",
+        " line"));
+  };
   if (!options.tls_ca.empty() || !options.tls_cert.empty()) {
     grpc::SslCredentialsOptions ssl;
     if (!options.tls_ca.empty()) {
       ASSIGN_OR_RETURN(ssl.pem_root_certs, ReadSecretFile(options.tls_ca, "--tls-ca"));
+      RETURN_IF_ERROR(check_pem(ssl.pem_root_certs, options.tls_ca, "--tls-ca", false));
     }
     if (options.tls_cert.empty() != options.tls_key.empty()) {
       return absl::InvalidArgumentError("--tls-cert and --tls-key go together (mutual TLS)");
     }
     if (!options.tls_cert.empty()) {
       ASSIGN_OR_RETURN(ssl.pem_cert_chain, ReadSecretFile(options.tls_cert, "--tls-cert"));
+      RETURN_IF_ERROR(check_pem(ssl.pem_cert_chain, options.tls_cert, "--tls-cert", false));
       ASSIGN_OR_RETURN(ssl.pem_private_key, ReadSecretFile(options.tls_key, "--tls-key"));
+      RETURN_IF_ERROR(check_pem(ssl.pem_private_key, options.tls_key, "--tls-key", true));
     }
     credentials = grpc::SslCredentials(ssl);
     if (!options.tls_server_name.empty()) {

@@ -23,6 +23,7 @@
 #include "service/api/convert.h"
 #include "service/executor/engine.h"
 #include "service/pg/connection.h"
+#include "service/plan/render.h"
 
 namespace {
 
@@ -35,21 +36,24 @@ int Fail(const absl::Status& status) {
   return 1;
 }
 
+// Comment text goes through CommentText: a name holding a newline must not end its line.
 std::string RenderDiff(const schemaservice::v1::DiffResponse& response, bool down,
                        const std::string& title) {
-  std::string out = "-- " + title + "\n";
-  for (const std::string& w : response.warnings()) out += "-- warning: " + w + "\n";
+  using schemaservice::plan::CommentText;
+  std::string out = "-- " + CommentText(title) + "\n";
+  for (const std::string& w : response.warnings()) out += "-- warning: " + CommentText(w) + "\n";
   const auto& statements = down ? response.down_statements() : response.statements();
   if (statements.empty()) return out + "-- no differences\n";
   out += "\n";
   for (const auto& s : statements) {
-    out += "-- " + s.description() + "\n";
+    out += "-- " + CommentText(s.description()) + "\n";
     for (const auto& h : s.hazards()) {
       std::string kind = schemaservice::v1::HazardKind_Name(h.kind()).substr(12);
       std::string severity = schemaservice::v1::Severity_Name(h.severity()).substr(9);
       std::transform(severity.begin(), severity.end(), severity.begin(), ::tolower);
-      out += "-- hazard " + kind + " (" + severity + ", " + h.rule() + "): " + h.message();
-      if (!h.safer_alternative().empty()) out += "; safer: " + h.safer_alternative();
+      out += "-- hazard " + kind + " (" + severity + ", " + CommentText(h.rule()) + "): " +
+             CommentText(h.message());
+      if (!h.safer_alternative().empty()) out += "; safer: " + CommentText(h.safer_alternative());
       out += "\n";
     }
     if (!s.transactional()) out += "-- schemaservice:no-transaction\n";

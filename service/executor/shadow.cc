@@ -183,6 +183,11 @@ absl::Status ShadowServer::EnsureStarted() {
     ASSIGN_OR_RETURN(embedded_, pg::EmbeddedPostgres::Start(options));
     admin_ = embedded_->Settings("postgres");
   }
+  return CheckAccount();
+}
+
+absl::Status ShadowServer::CheckAccount() {
+  if (!admin_) return absl::OkStatus();  // the private server, not started yet: ours
   ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
   try {
     pqxx::nontransaction tx(*conn);

@@ -87,6 +87,10 @@ class ShadowServer {
   class Database;
   absl::StatusOr<std::unique_ptr<Database>> Create(pg::Canceller* canceller = nullptr);
 
+  // A configured server answers and its account may create databases and roles (checked at
+  // start-up); OK for the private server before it starts.
+  absl::Status CheckAccount();
+
   // Drops shadows (and their roles) whose creator is gone. Run by the first Create.
   absl::Status DropStale();
 

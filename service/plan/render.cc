@@ -16,7 +16,6 @@ using catalog::Grant;
 using catalog::Kind;
 
 std::string CommentText(absl::string_view text) {
-  if (true) return std::string(text);  // H5-TEMP-REVERT
   std::string out;
   out.reserve(text.size());
   for (const char ch : text) {

@@ -163,18 +163,35 @@ def show_all_migrations(stub, args):
         print(f"event {e.id}  {e.operation}  {e.outcome}  {e.caller}  {e.detail}")
 
 
+def comment_text(text):
+    """`text` safe for the rest of a `-- ` comment line, as plan::CommentText: \\n and \\r
+    escaped, other control characters as \\xNN, so a name holding a newline cannot end the
+    comment and start a live statement."""
+    out = []
+    for ch in text:
+        if ch == "\n":
+            out.append("\\n")
+        elif ch == "\r":
+            out.append("\\r")
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def render_statements(title, response):
-    print(f"-- {title}")
+    print(f"-- {comment_text(title)}")
     for warning in response.warnings:
-        print(f"-- warning: {warning}")
+        print(f"-- warning: {comment_text(warning)}")
     if not response.statements:
         print("-- no differences")
         return
     for st in response.statements:
-        print(f"\n-- {st.description}")
+        print(f"\n-- {comment_text(st.description)}")
         for h in st.hazards:
             kind = pb.HazardKind.Name(h.kind).replace("HAZARD_KIND_", "")
-            print(f"-- hazard {kind} ({h.rule}): {h.message}")
+            print(f"-- hazard {kind} ({comment_text(h.rule)}): {comment_text(h.message)}")
         print(f"{st.sql};")
 
 
