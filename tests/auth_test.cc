@@ -25,6 +25,7 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "clients/cpp/client.h"
@@ -511,6 +512,25 @@ TEST_F(AuthTest, ADiffDeniedOnItsSecondEnvironmentIsInThatEnvironmentsEventLog) 
     EXPECT_EQ(e.outcome(), "PERMISSION_DENIED");
   }
   EXPECT_EQ(found, 1) << "the denial on prod is not in prod's event log";
+}
+
+TEST_F(AuthTest, ACallerFloodingDenialsLeavesAtMostSixtyEventsAMinute) {
+  client::Client& viewer = *clients_[2];
+  for (int i = 0; i < 80; ++i) {
+    const absl::Status s = Call(viewer, Rpc::kApply, "prod", absl::StrCat("flood-", i));
+    ASSERT_EQ(s.code(), Code::kPermissionDenied) << s;
+  }
+  v1::HistoryRequest request;
+  request.set_project("app");
+  request.set_environment("prod");
+  request.set_event_limit(1000);
+  absl::StatusOr<v1::HistoryResponse> history = clients_[5]->History(request);
+  ASSERT_TRUE(history.ok()) << history.status();
+  int flood = 0;
+  for (const v1::Event& e : history->events()) {
+    if (absl::StartsWith(e.request_id(), "flood-")) ++flood;
+  }
+  EXPECT_EQ(flood, 60);
 }
 
 TEST_F(AuthTest, TheBearerSchemeNameIsCaseInsensitive) {

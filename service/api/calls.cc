@@ -42,7 +42,7 @@ absl::StatusOr<std::unique_ptr<CallRegistry::Call>> CallRegistry::Begin(
         "retry later"));
   }
   ++running;
-  std::unique_ptr<Call> call(new Call(*this, ctx, method, deadline));
+  std::unique_ptr<Call> call(new Call(*this, ctx, method, deadline, client_deadline));
   calls_[call.get()] = true;
   return call;
 }
@@ -82,7 +82,12 @@ void CallRegistry::Reap() {
           call->reason_ = absl::UnavailableError(
               "schemad is shutting down and the grace period ended; the call was cancelled");
         } else if (call->ctx_->IsCancelled()) {
-          call->reason_ = absl::CancelledError("the client cancelled the call or went away");
+          // gRPC marks a call cancelled when the client's deadline passes, too.
+          call->reason_ =
+              now >= call->client_deadline_
+                  ? absl::DeadlineExceededError(
+                        "the client's deadline passed; the call's queries were cancelled")
+                  : absl::CancelledError("the client cancelled the call or went away");
         } else if (now > call->deadline_) {
           call->reason_ = absl::DeadlineExceededError(
               "the call reached its deadline (the client's, or server.max_call_seconds); "

@@ -38,12 +38,17 @@ class CallRegistry {
    private:
     friend class CallRegistry;
     Call(CallRegistry& registry, grpc::ServerContext* ctx, std::string method,
-         absl::Time deadline)
-        : registry_(registry), ctx_(ctx), method_(std::move(method)), deadline_(deadline) {}
+         absl::Time deadline, absl::Time client_deadline)
+        : registry_(registry),
+          ctx_(ctx),
+          method_(std::move(method)),
+          deadline_(deadline),
+          client_deadline_(client_deadline) {}
     CallRegistry& registry_;
     grpc::ServerContext* ctx_;
     std::string method_;
     absl::Time deadline_;
+    absl::Time client_deadline_;
     // Shared with the reaper, which cancels outside the registry's lock: PQcancel to a
     // server that vanished can block for a while and must not stall other calls.
     std::shared_ptr<pg::Canceller> canceller_ = std::make_shared<pg::Canceller>();

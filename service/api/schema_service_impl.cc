@@ -69,15 +69,18 @@ std::string CertificateSubject(const grpc::ServerContext& ctx) {
 
 }  // namespace
 
-bool SchemaServiceImpl::EventBudget::Allow() {
+bool SchemaServiceImpl::EventBudget::Allow(const std::string& caller) {
   constexpr int kPerMinute = 60;
+  constexpr size_t kMaxCallers = 10000;  // the map itself stays bounded
   std::lock_guard<std::mutex> lock(mu_);
   const absl::Time now = absl::Now();
-  if (now - window_start_ > absl::Minutes(1)) {
-    window_start_ = now;
-    used_ = 0;
+  if (used_.size() > kMaxCallers) used_.clear();
+  auto& [window_start, used] = used_[caller];
+  if (now - window_start > absl::Minutes(1)) {
+    window_start = now;
+    used = 0;
   }
-  return used_++ < kPerMinute;
+  return used++ < kPerMinute;
 }
 
 // The gate every SchemaService call passes and the record it leaves (see the header).
@@ -114,6 +117,11 @@ class SchemaServiceImpl::CallScope {
       return caller.status();
     }
     caller_ = caller->subject;
+    // Admitted before authorization: denied calls count against the limit too, so a caller
+    // cannot flood the environments' servers with denials.
+    absl::StatusOr<std::unique_ptr<CallRegistry::Call>> call = service_.calls_.Begin(ctx_, method_);
+    if (!call.ok()) return call.status();
+    call_ = std::move(*call);
     const config::ProjectConfig* configured = service_.config_.FindProject(project);
     // Names that exist but are not the caller's are denied below, by role; the lists of
     // what exists name only what the caller may use.
@@ -161,9 +169,6 @@ class SchemaServiceImpl::CallScope {
         return s;
       }
     }
-    absl::StatusOr<std::unique_ptr<CallRegistry::Call>> call = service_.calls_.Begin(ctx_, method_);
-    if (!call.ok()) return call.status();
-    call_ = std::move(*call);
     return absl::OkStatus();
   }
 
@@ -177,15 +182,13 @@ class SchemaServiceImpl::CallScope {
         status = absl::Status(reason.code(), absl::StrCat(reason.message(), " (", status.message(), ")"));
       }
     }
-    call_.reset();
     const int64_t ms = absl::ToInt64Milliseconds(absl::Now() - start_);
     const std::string code = absl::StatusCodeToString(status.code());
     service_.logger_->info("rpc method={} caller={} request_id={} project={} env={} code={} ms={}",
                            method_, caller_.empty() ? "-" : caller_, request_id_,
                            project_.empty() ? "-" : project_,
                            environment_.empty() ? "-" : environment_, code, ms);
-    if ((mutating_ || denied_) && target_ != nullptr &&
-        (caller_ != "anonymous" || service_.anonymous_events_.Allow())) {
+    if (target_ != nullptr && (denied_ ? service_.denial_events_.Allow(caller_) : mutating_)) {
       executor::EventRow event;
       event.operation = method_;
       event.caller = caller_;
@@ -197,6 +200,7 @@ class SchemaServiceImpl::CallScope {
                                request_id_, absl::StatusCodeToString(s.code()));
       }
     }
+    call_.reset();  // the event was written within the call's slot
     return ToGrpc(status);
   }
 

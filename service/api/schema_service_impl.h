@@ -67,21 +67,20 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
                         const std::string& project, const std::string& environment,
                         const std::string& request_id);
 
-  // Calls without a valid token are recorded too, but at most this many a minute: an
-  // anonymous caller must not be able to fill an environment's event log.
+  // Denials are recorded, but at most this many a minute per caller ("anonymous" for calls
+  // without a valid token): no caller can flood an environment's event log.
   class EventBudget {
    public:
-    bool Allow();
+    bool Allow(const std::string& caller);
 
    private:
     std::mutex mu_;
-    absl::Time window_start_ = absl::InfinitePast();
-    int used_ = 0;
+    std::map<std::string, std::pair<absl::Time, int>> used_;  // window start, events
   };
 
   const config::Config& config_;
   const executor::Targets& targets_;
-  EventBudget anonymous_events_;
+  EventBudget denial_events_;
   std::map<std::string, executor::ShadowServer*> shadows_;
   Authenticator auth_;
   CallRegistry& calls_;
