@@ -38,6 +38,7 @@
 #include "service/api/calls.h"
 #include "service/api/metrics_interceptor.h"
 #include "service/api/schema_service_impl.h"
+#include "service/api/tls_files.h"
 #include "service/config/config.h"
 #include "service/executor/targets.h"
 #include "service/metrics/metrics.h"
@@ -76,13 +77,15 @@ bool WriteReadyFile(const std::string& path, const std::string& grpc_address,
   return std::rename(tmp.c_str(), path.c_str()) == 0;
 }
 
-// Server TLS from files that a background thread re-reads every reload_seconds, so a
-// certificate cert-manager rotates is served without a restart.
-std::shared_ptr<grpc::ServerCredentials> ServerCredentials(const config::ServerConfig& server) {
-  if (!server.tls) return grpc::InsecureServerCredentials();
+// Server TLS from the last good copies of the configured files (TlsFiles), which gRPC's
+// watcher re-reads every reload_seconds: a certificate cert-manager rotates is served without
+// a restart, and a broken rotation keeps the last good one in service.
+std::shared_ptr<grpc::ServerCredentials> ServerCredentials(const config::ServerConfig& server,
+                                                           const api::TlsFiles* files) {
+  if (!server.tls || files == nullptr) return grpc::InsecureServerCredentials();
   const config::TlsConfig& tls = *server.tls;
   auto provider = std::make_shared<grpc::experimental::FileWatcherCertificateProvider>(
-      tls.key_file.string(), tls.cert_file.string(), tls.client_ca_file.string(),
+      files->key_path(), files->cert_path(), files->ca_path(),
       static_cast<unsigned int>(tls.reload_seconds));
   grpc::experimental::TlsServerCredentialsOptions options(provider);
   options.watch_identity_key_cert_pairs();
@@ -262,7 +265,17 @@ int main(int argc, char** argv) {
   api::SchemaServiceImpl service(*config, target_registry, shadows, calls, logger);
   grpc::ServerBuilder builder;
   int grpc_port = 0;
-  builder.AddListeningPort(config->server.listen, ServerCredentials(config->server), &grpc_port);
+  std::unique_ptr<api::TlsFiles> tls_files;
+  if (config->server.tls) {
+    absl::StatusOr<std::unique_ptr<api::TlsFiles>> started =
+        api::TlsFiles::Start(*config->server.tls, logger);
+    if (!started.ok()) {
+      return Fail(kExitConfig, absl::StrCat(config->source, ": server.tls: ", started.status().message()));
+    }
+    tls_files = std::move(*started);
+  }
+  builder.AddListeningPort(config->server.listen,
+                           ServerCredentials(config->server, tls_files.get()), &grpc_port);
   // gRPC sets SO_REUSEPORT by default: a second schemad on the same port would then bind too
   // and silently take half the calls.
   builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);

@@ -774,5 +774,41 @@ TEST_F(TlsTest, ACertificateReplacedOnDiskIsServedWithinSecondsWithoutARestart) 
   std::cout << "[ info ] rotated certificate served after " << waited.count() << " ms\n";
 }
 
+TEST_F(TlsTest, ARotationToAMismatchedPairIsRejectedAndTheLastGoodOneStaysInService) {
+  MakeCa("ca1");
+  MakeLeaf("server1", "ca1", /*server=*/true);
+  MakeLeaf("other", "ca1", /*server=*/true);
+  Install("server1");
+  ASSERT_NO_FATAL_FAILURE(Start(TlsYaml(/*mutual=*/false)));
+  ASSERT_TRUE(FreshHealth("ca1").ok());
+  // The certificate of one pair with the key of another, as a half-finished rotation leaves.
+  const std::string key = Path("live/server.key");
+  std::filesystem::copy_file(Path("other.key"), key + ".new",
+                             std::filesystem::copy_options::overwrite_existing);
+  ASSERT_EQ(std::rename((key + ".new").c_str(), key.c_str()), 0);
+  for (int i = 0; i < 50 && runner_->process().Stderr().find("tls.rejected") == std::string::npos; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_THAT(runner_->process().Stderr(), HasSubstr("tls.rejected"));
+  EXPECT_THAT(runner_->process().Stderr(), HasSubstr("not the private key of the certificate"));
+  std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+  absl::StatusOr<std::string> still = FreshHealth("ca1");
+  EXPECT_TRUE(still.ok()) << "the broken pair was put in service: " << still.status();
+}
+
+TEST_F(TlsTest, AMismatchedPairIsRefusedAtStartUp) {
+  MakeCa("ca1");
+  MakeLeaf("server1", "ca1", /*server=*/true);
+  MakeLeaf("other", "ca1", /*server=*/true);
+  Install("server1");
+  std::filesystem::copy_file(Path("other.key"), Path("live/server.key"),
+                             std::filesystem::copy_options::overwrite_existing);
+  SchemadRunner runner("server:\n  listen: 127.0.0.1:0\n  metrics_listen: \"\"\n" + TlsYaml(false) +
+                       "projects:\n  app:\n    models_dir: models\n    migrations_dir: m\n"
+                       "    environments:\n      dev: {database: {host: h, dbname: d, user: u}}\n");
+  EXPECT_EQ(runner.process().Wait(30000), std::optional<int>(2));
+  EXPECT_THAT(runner.process().Stderr(), HasSubstr("server.tls: key_file is not the private key"));
+}
+
 }  // namespace
 }  // namespace schemaservice

@@ -5,12 +5,17 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <map>
+#include <memory>
 #include <regex>
 #include <sstream>
 
 #include <yaml-cpp/yaml.h>
 
+#include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/sha.h>
+#include <openssl/x509.h>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
@@ -180,19 +185,25 @@ absl::Status ReadServer(const Reader& r, const YAML::Node& node, ServerConfig* o
     t.cert_file = r.Path(cert);
     t.key_file = r.Path(private_key);
     if (!ca.empty()) t.client_ca_file = r.Path(ca);
+    std::map<std::string, std::string> pem;
     for (const auto& [name, path] : {std::pair<const char*, fs::path>{"cert_file", t.cert_file},
                                      {"key_file", t.key_file},
                                      {"client_ca_file", t.client_ca_file}}) {
       if (path.empty()) continue;
       std::ifstream in(path);
-      std::string first;
-      std::getline(in, first);
-      if (!in || first.rfind("-----BEGIN ", 0) != 0) {
+      std::stringstream buf;
+      buf << in.rdbuf();
+      if (!in || buf.str().find("-----BEGIN ") == std::string::npos) {
         return r.Error(tls[name], Reader::Join(tls_key, name),
                        absl::StrCat("cannot read a PEM file at ", path.string(),
                                     in ? "" : absl::StrCat(": ", std::strerror(errno)),
                                     "; point it at the PEM file (mounted secret)"));
       }
+      pem[name] = buf.str();
+    }
+    if (absl::Status s = CheckTlsPem(pem["cert_file"], pem["key_file"], pem["client_ca_file"]);
+        !s.ok()) {
+      return r.Error(tls, tls_key, s.message());
     }
     out->tls = std::move(t);
   }
@@ -651,6 +662,37 @@ absl::StatusOr<Config> ParseConfig(absl::string_view yaml, absl::string_view sou
   std::sort(config.projects.begin(), config.projects.end(),
             [](const auto& a, const auto& b) { return a.name < b.name; });
   return config;
+}
+
+absl::Status CheckTlsPem(const std::string& cert_pem, const std::string& key_pem,
+                         const std::string& ca_pem) {
+  auto bio = [](const std::string& text) {
+    return std::unique_ptr<BIO, decltype(&BIO_free)>(
+        BIO_new_mem_buf(text.data(), static_cast<int>(text.size())), &BIO_free);
+  };
+  auto cert_bio = bio(cert_pem);
+  std::unique_ptr<X509, decltype(&X509_free)> cert(
+      PEM_read_bio_X509(cert_bio.get(), nullptr, nullptr, nullptr), &X509_free);
+  if (!cert) return absl::InvalidArgumentError("cert_file holds no PEM certificate");
+  auto key_bio = bio(key_pem);
+  std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+      PEM_read_bio_PrivateKey(key_bio.get(), nullptr, nullptr, nullptr), &EVP_PKEY_free);
+  if (!key) {
+    return absl::InvalidArgumentError("key_file holds no PEM private key (or one with a passphrase)");
+  }
+  if (X509_check_private_key(cert.get(), key.get()) != 1) {
+    ERR_clear_error();
+    return absl::InvalidArgumentError(
+        "key_file is not the private key of the certificate in cert_file; give the matching pair");
+  }
+  if (!ca_pem.empty()) {
+    auto ca_bio = bio(ca_pem);
+    std::unique_ptr<X509, decltype(&X509_free)> ca(
+        PEM_read_bio_X509(ca_bio.get(), nullptr, nullptr, nullptr), &X509_free);
+    if (!ca) return absl::InvalidArgumentError("client_ca_file holds no PEM certificate");
+  }
+  ERR_clear_error();
+  return absl::OkStatus();
 }
 
 bool IsLoopback(const std::string& listen) {

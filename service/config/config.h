@@ -125,6 +125,12 @@ absl::StatusOr<Config> ParseConfig(absl::string_view yaml, absl::string_view sou
 // Reads and parses a file, and checks what ParseConfig cannot: that the folders exist.
 absl::StatusOr<Config> LoadConfig(const std::filesystem::path& path, const EnvLookup& env);
 
+// Checks PEM texts the way a TLS handshake would use them: the certificate and the key
+// parse and belong together; the CA bundle (if any) holds a certificate. The message says
+// which part is wrong, never the key.
+absl::Status CheckTlsPem(const std::string& cert_pem, const std::string& key_pem,
+                         const std::string& ca_pem);
+
 // Refuses a gRPC address beyond loopback without TLS, unless server.allow_insecure says so.
 // Separate from parsing because --listen may override the address.
 absl::Status CheckExposure(const Config& config);
