@@ -66,7 +66,7 @@ TEST(FromScriptExceptionTest, AScriptsOwnLimitsAreFailedPreconditionNotRetry) {
       {"54000", absl::StatusCode::kFailedPrecondition, "change the SQL"},
       {"54001", absl::StatusCode::kFailedPrecondition, "change the SQL"},
       {"54011", absl::StatusCode::kFailedPrecondition, "change the SQL"},
-      {"57014", absl::StatusCode::kDeadlineExceeded, "statement timeout"},
+      {"57014", absl::StatusCode::kDeadlineExceeded, "server.sandbox.statement_timeout_seconds"},
       {"57P01", absl::StatusCode::kUnavailable, "57P01"},
       {"57P02", absl::StatusCode::kUnavailable, "57P02"},
       {"57P03", absl::StatusCode::kUnavailable, "57P03"},
@@ -144,7 +144,7 @@ TEST(ServerErrorsTest, AScriptCancelledByItsStatementTimeoutIsDeadlineExceeded) 
   const absl::Status s =
       executor::RunScript(**conn, "SET statement_timeout = '50ms'; SELECT pg_sleep(5);", "models.sql");
   EXPECT_EQ(s.code(), absl::StatusCode::kDeadlineExceeded) << s;
-  EXPECT_THAT(Message(s), HasSubstr("statement timeout"));
+  EXPECT_THAT(Message(s), HasSubstr("server.sandbox.statement_timeout_seconds"));
 }
 
 }  // namespace
