@@ -143,6 +143,11 @@ TEST_F(EngineTest, RolesTheModelsGrantToAreCreatedOnAPrivateShadowServer) {
   absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
   ASSERT_TRUE(result.ok()) << result.status();
   EXPECT_THAT(plan::RenderSql(result->plan.up), HasSubstr("GRANT SELECT ON TABLE public.t TO \"Report Reader\""));
+  // Made for the load, gone with it: loads cannot pile roles up on the shadow server.
+  auto conn = pg::Connect(testing::TestServer().Settings("postgres"), "test");
+  ASSERT_TRUE(conn.ok());
+  pqxx::nontransaction tx(**conn);
+  EXPECT_EQ(tx.exec1("SELECT count(*) FROM pg_roles WHERE rolname = 'Report Reader'")[0].as<int>(), 0);
 }
 
 TEST_F(EngineTest, OwnershipGivenToAModelRoleWorksInTheSandboxButNeverToAnExistingPrivilegedRole) {

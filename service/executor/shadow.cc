@@ -262,6 +262,23 @@ absl::Status ShadowServer::CreateRole(const std::string& name, const std::string
   }
 }
 
+void ShadowServer::ReleaseRoles(const std::set<std::string>& names) {
+  if (names.empty()) return;
+  absl::StatusOr<std::unique_ptr<pqxx::connection>> conn = pg::Connect(*admin_, "schemad-shadow");
+  if (!conn.ok()) return;
+  std::lock_guard<std::mutex> lock(mu_);
+  for (const std::string& name : names) {
+    if (created_roles_.count(name) == 0) continue;
+    try {
+      pqxx::nontransaction tx(**conn);
+      tx.exec0(absl::StrCat("DROP ROLE IF EXISTS ", pg::QuoteIdent(name)));
+      created_roles_.erase(name);
+    } catch (const std::exception&) {
+      // Another running load still uses it; that load releases it in turn.
+    }
+  }
+}
+
 absl::StatusOr<std::unique_ptr<ShadowServer::Database>> ShadowServer::Create(pg::Canceller* canceller) {
   {
     std::lock_guard<std::mutex> lock(mu_);
@@ -340,6 +357,17 @@ absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& 
   }
   ASSIGN_OR_RETURN(std::vector<SqlFile> files, ReadSourceFiles(source));
   ASSIGN_OR_RETURN(std::unique_ptr<ShadowServer::Database> db, shadow.Create(load.canceller));
+  // Roles made for this load go once its database is gone, whatever the outcome.
+  std::set<std::string> roles_made;
+  struct ReleaseRolesAtExit {
+    ShadowServer& shadow;
+    std::unique_ptr<ShadowServer::Database>& db;
+    std::set<std::string>& roles;
+    ~ReleaseRolesAtExit() {
+      db.reset();
+      shadow.ReleaseRoles(roles);
+    }
+  } release_roles{shadow, db, roles_made};
   const bool as_superuser = load.folder_superuser && source.is_folder() && shadow.is_private();
   const pg::ConnectionSettings& login = as_superuser ? db->admin_settings() : db->settings();
   {
@@ -392,6 +420,7 @@ absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& 
           return loaded;
         }
         RETURN_IF_ERROR(shadow.CreateRole(role, login.user));
+        roles_made.insert(role);
       }
     }
   }

@@ -97,6 +97,9 @@ class ShadowServer {
   // Ours alone: missing roles the models grant to are created, and superuser loads allowed.
   bool is_private() const { return private_; }
   absl::Status CreateRole(const std::string& name, const std::string& member);
+  // Drops roles CreateRole made once no shadow uses them (a role still granted or owning
+  // something in a running load stays), so loads cannot pile roles up on the server.
+  void ReleaseRoles(const std::set<std::string>& names);
   const SandboxLimits& limits() const { return options_.limits; }
 
  private:
