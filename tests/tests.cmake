@@ -85,3 +85,6 @@ add_dependencies(render_injection_test schemactl)
 schemaservice_test(client_flags_test SOURCES tests/client_flags_test.cc
   LIBS test_support GTest::gtest_main)
 add_dependencies(client_flags_test schemactl)
+# The migration store (files only).
+schemaservice_test(store_test SOURCES service/store/store_test.cc
+  LIBS ss_store test_support GTest::gmock_main)
