@@ -64,5 +64,31 @@ TEST(ClientFlagsTest, ATokenFileThatIsADirectoryIsNotCalledEmpty) {
   EXPECT_THAT(r.err, Not(HasSubstr("is empty")));
 }
 
+TEST(SchemactlStoreTest, NewMigrationAndRehashWorkOnAFolderWithoutAServer) {
+  testing::TempDir dir;
+  RunResult r = RunProgram({BinaryPath("schemactl"), "new-migration", "-m", "Backfill emails",
+                            "--migrations-dir", dir.path()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("_backfill_emails.up.sql"));
+  EXPECT_THAT(r.out, HasSubstr("_backfill_emails.down.sql"));
+  const std::string up = r.out.substr(0, r.out.find('\n'));
+  // An edit makes the store refuse further work until it is rehashed on purpose.
+  dir.Write(up.substr(dir.path().size() + 1), "UPDATE users SET email = lower(email);\n");
+  r = RunProgram({BinaryPath("schemactl"), "new-migration", "-m", "next", "--migrations-dir",
+                  dir.path()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("edited "));
+  EXPECT_THAT(r.err, HasSubstr("schemactl rehash"));
+  r = RunProgram({BinaryPath("schemactl"), "rehash", "--migrations-dir", dir.path()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = RunProgram({BinaryPath("schemactl"), "new-migration", "-m", "next", "--migrations-dir",
+                  dir.path()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = RunProgram({BinaryPath("schemactl"), "new-migration", "-m", "../../etc", "--migrations-dir",
+                  dir.path()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("path separators"));
+}
+
 }  // namespace
 }  // namespace schemaservice

@@ -11,6 +11,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "service/executor/engine.h"
+#include "service/store/store.h"
 #include "service/pg/connection.h"
 #include "service/pg/quote.h"
 #include "tests/support/process.h"
@@ -204,6 +205,7 @@ TEST_F(EngineTest, MigrationsReplayStopsAtUpToVersionAndAnUnknownVersionIsNotFou
   dir.Write("versions/20260101000000_a.up.sql", "CREATE TABLE a (id int);");
   dir.Write("versions/20260102000000_b.up.sql", "CREATE TABLE b (id int);");
   dir.Write("versions/20260103000000_c.up.sql", "CREATE TABLE c (id int);");
+  ASSERT_TRUE(store::Store::Open(dir.path())->Rehash().ok());
   Source migrations;
   migrations.kind = Source::Kind::kMigrations;
   migrations.dir = dir.path();
@@ -215,6 +217,12 @@ TEST_F(EngineTest, MigrationsReplayStopsAtUpToVersionAndAnUnknownVersionIsNotFou
   EXPECT_THAT((*files)[1].name, HasSubstr("20260102000000_b.up.sql"));
   migrations.up_to_version = "20260104000000";
   EXPECT_EQ(ReadSourceFiles(migrations).status().code(), absl::StatusCode::kNotFound);
+  // An edited file is caught by the sum before anything replays.
+  dir.Write("versions/20260101000000_a.up.sql", "CREATE TABLE a (id bigint);");
+  migrations.up_to_version = "";
+  const absl::Status edited = ReadSourceFiles(migrations).status();
+  EXPECT_EQ(edited.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(edited.message()), HasSubstr("edited 20260101000000_a.up.sql"));
 }
 
 TEST_F(EngineTest, ASymlinkLeavingTheFolderIsRefusedAndOneInsideIsRead) {

@@ -18,11 +18,13 @@
 
 #include <CLI/CLI.hpp>
 
+#include "absl/strings/str_cat.h"
 #include "clients/cpp/client.h"
 #include "clients/cpp/render.h"
 #include "service/api/convert.h"
 #include "service/executor/engine.h"
 #include "service/pg/connection.h"
+#include "service/store/store.h"
 #include "service/plan/render.h"
 
 namespace {
@@ -99,6 +101,27 @@ int RunDiff(const std::string& from_text, const std::string& to_text,
                                 (down ? " (down)" : ""));
   }
   return (down ? response.down_statements_size() : response.statements_size()) == 0 ? 0 : 2;
+}
+
+// new-migration and rehash: the store on disk, no server.
+int RunStore(bool add, const std::string& migrations_dir, const std::string& message) {
+  namespace store = schemaservice::store;
+  absl::StatusOr<store::Store> opened = store::Store::Open(migrations_dir);
+  if (!opened.ok()) return Fail(opened.status());
+  if (!add) {
+    if (absl::Status s = opened->Rehash(); !s.ok()) return Fail(s);
+    std::cout << "rewrote " << (opened->versions_dir() / "schema.sum").string() << " ("
+              << opened->migrations().size() << " migrations)" << std::endl;
+    return 0;
+  }
+  absl::StatusOr<store::Migration> added = opened->Add(
+      message, absl::StrCat("-- ", message, "\n-- Write the change here.\n"),
+      absl::StrCat("-- Undo: ", message, "\n-- Write the reverse change here.\n"), absl::Now());
+  if (!added.ok()) return Fail(added.status());
+  for (const std::string& file : {added->up_file(), added->down_file()}) {
+    std::cout << (opened->versions_dir() / file).string() << std::endl;
+  }
+  return 0;
 }
 
 int DetectSchemaChanges(Client& client, const std::string& project, const std::string& env,
@@ -203,6 +226,16 @@ int main(int argc, char** argv) {
   std::string dev_env = "dev";
   detect->add_option("--env", dev_env, "the development environment")->capture_default_str();
 
+  CLI::App* new_migration = app.add_subcommand(
+      "new-migration", "write an empty up/down pair for a hand-written migration, and update the sum");
+  std::string message, migrations_dir;
+  new_migration->add_option("-m,--message", message, "what the migration does")->required();
+  new_migration->add_option("--migrations-dir", migrations_dir, "the project's migrations_dir")
+      ->required();
+  CLI::App* rehash = app.add_subcommand(
+      "rehash", "rewrite versions/schema.sum after a deliberate edit of a migration applied nowhere yet");
+  rehash->add_option("--migrations-dir", migrations_dir, "the project's migrations_dir")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -211,6 +244,7 @@ int main(int argc, char** argv) {
   }
   options.timeout = absl::Seconds(timeout_seconds);
   if (*diff) return RunDiff(from_text, to_text, schemas, online, down, shadow_url, format);
+  if (*new_migration || *rehash) return RunStore(static_cast<bool>(*new_migration), migrations_dir, message);
   if (!token_file.empty()) {
     absl::StatusOr<std::string> token = schemaservice::client::ReadSecretFile(token_file, "--token-file");
     if (!token.ok()) {

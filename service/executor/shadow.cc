@@ -13,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
 #include "service/executor/script.h"
+#include "service/store/store.h"
 #include "service/pg/connection.h"
 #include "service/pg/errors.h"
 #include "service/pg/quote.h"
@@ -92,12 +93,6 @@ absl::StatusOr<Source> Source::Parse(const std::string& text) {
 
 namespace {
 
-// "20261126093000_add_users.up.sql" -> "20261126093000".
-std::string VersionOf(const std::string& file_name) {
-  const size_t end = file_name.find_first_of("_.");
-  return file_name.substr(0, end);
-}
-
 std::string RandomSecret() {
   unsigned char bytes[24];
   RAND_bytes(bytes, sizeof bytes);
@@ -108,17 +103,37 @@ std::string RandomSecret() {
 
 absl::StatusOr<std::vector<SqlFile>> ReadSourceFiles(const Source& source) {
   if (source.kind == Source::Kind::kFiles) return source.files;
+  if (source.kind == Source::Kind::kMigrations) {
+    // The store, checked against its sum before a line of it runs.
+    ASSIGN_OR_RETURN(const store::Store migrations, store::Store::Open(source.dir));
+    RETURN_IF_ERROR(migrations.Verify());
+    std::vector<SqlFile> files;
+    bool reached = source.up_to_version.empty();
+    for (const store::Migration& m : migrations.migrations()) {
+      files.push_back(SqlFile{(migrations.versions_dir() / m.up_file()).string(), m.up_sql});
+      if (m.version == source.up_to_version) {
+        reached = true;
+        break;
+      }
+    }
+    if (!reached) {
+      return absl::NotFoundError(absl::StrCat(
+          "no migration with version ", source.up_to_version, " in ",
+          migrations.versions_dir().string(),
+          migrations.migrations().empty()
+              ? " (it holds none)"
+              : absl::StrCat("; the latest is ", migrations.migrations().back().version)));
+    }
+    return files;
+  }
   fs::path dir = source.dir;
-  const bool migrations = source.kind == Source::Kind::kMigrations;
-  if (migrations && fs::is_directory(dir / "versions")) dir /= "versions";
   std::error_code ec;
   const fs::path root = fs::canonical(dir, ec);
   if (ec) return absl::InvalidArgumentError(absl::StrCat("cannot read ", dir.string(), ": ", ec.message()));
   std::vector<fs::path> paths;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
     const std::string name = entry.path().filename().string();
-    const bool wanted = migrations ? absl::EndsWith(name, ".up.sql") : absl::EndsWith(name, ".sql");
-    if (!wanted) continue;
+    if (!absl::EndsWith(name, ".sql")) continue;
     if (entry.is_symlink()) {
       // A link may point inside the folder (a shared file); never out of it (/etc/shadow).
       std::error_code link_ec;
@@ -134,20 +149,6 @@ absl::StatusOr<std::vector<SqlFile>> ReadSourceFiles(const Source& source) {
   }
   if (ec) return absl::InvalidArgumentError(absl::StrCat("cannot read ", dir.string(), ": ", ec.message()));
   std::sort(paths.begin(), paths.end());
-  if (migrations && !source.up_to_version.empty()) {
-    std::vector<std::string> versions;
-    for (const fs::path& p : paths) versions.push_back(VersionOf(p.filename().string()));
-    if (std::find(versions.begin(), versions.end(), source.up_to_version) == versions.end()) {
-      return absl::NotFoundError(absl::StrCat(
-          "no migration with version ", source.up_to_version, " in ", dir.string(),
-          versions.empty() ? " (it holds none)" : absl::StrCat("; the latest is ", versions.back())));
-    }
-    paths.erase(std::remove_if(paths.begin(), paths.end(),
-                               [&](const fs::path& p) {
-                                 return VersionOf(p.filename().string()) > source.up_to_version;
-                               }),
-                paths.end());
-  }
   std::vector<SqlFile> files;
   for (const fs::path& p : paths) {
     std::ifstream in(p);

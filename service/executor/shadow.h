@@ -44,7 +44,7 @@ struct Source {
   enum class Kind { kLive, kModels, kMigrations, kFiles };
   Kind kind = Kind::kLive;
   pg::ConnectionSettings live;   // kLive
-  std::filesystem::path dir;     // kModels: *.sql in name order; kMigrations: *.up.sql in name order
+  std::filesystem::path dir;     // kModels: *.sql in name order; kMigrations: the store (store.h), verified
   std::vector<SqlFile> files;    // kFiles, in order
   std::string label;             // for messages: "models:examples/app/models"
   std::string up_to_version;     // kMigrations: replay up to and including it; "" = all
