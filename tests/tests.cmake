@@ -88,3 +88,6 @@ add_dependencies(client_flags_test schemactl)
 # The migration store (files only).
 schemaservice_test(store_test SOURCES service/store/store_test.cc
   LIBS ss_store test_support GTest::gmock_main)
+# Generate: proven migrations written into the store.
+schemaservice_test(generate_test SOURCES tests/generate_test.cc
+  LIBS ss_executor test_support test_postgres_main)

@@ -346,31 +346,41 @@ std::string RoleIn(const std::string& message, const std::string& before, const 
 
 }  // namespace
 
-absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& shadow,
-                                            const catalog::ReadOptions& options,
-                                            const LoadOptions& load) {
-  if (source.kind == Source::Kind::kLive) {
-    ASSIGN_OR_RETURN(auto conn, pg::Connect(source.live, "schemad-diff"));
-    pg::Canceller::Watch watch = pg::WatchQueries(load.canceller, *conn);
-    absl::StatusOr<catalog::Catalog> result = catalog::ReadCatalog(*conn, options);
-    if (!result.ok()) return Annotate(result.status(), source.label);
-    return result;
-  }
-  ASSIGN_OR_RETURN(std::vector<SqlFile> files, ReadSourceFiles(source));
-  ASSIGN_OR_RETURN(std::unique_ptr<ShadowServer::Database> db, shadow.Create(load.canceller));
+LoadedShadow::~LoadedShadow() {
   // Roles made for this load go once its database is gone, whatever the outcome.
-  std::set<std::string> roles_made;
-  struct ReleaseRolesAtExit {
-    ShadowServer& shadow;
-    std::unique_ptr<ShadowServer::Database>& db;
-    std::set<std::string>& roles;
-    ~ReleaseRolesAtExit() {
-      db.reset();
-      shadow.ReleaseRoles(roles);
-    }
-  } release_roles{shadow, db, roles_made};
+  db_.reset();
+  if (shadow_ != nullptr) shadow_->ReleaseRoles(roles_);
+}
+
+absl::StatusOr<catalog::Catalog> LoadedShadow::Read(const catalog::ReadOptions& options) {
+  // A fresh session as the same role: nothing the loaded SQL SET or created temporarily
+  // (search_path, temp tables) reaches the catalog read.
+  ASSIGN_OR_RETURN(auto conn, pg::Connect(login_, "schemad-shadow"));
+  pg::Canceller::Watch watch = pg::WatchQueries(canceller_, *conn);
+  absl::StatusOr<catalog::Catalog> result = catalog::ReadCatalog(*conn, options);
+  if (!result.ok()) return Annotate(result.status(), label_);
+  return result;
+}
+
+absl::Status LoadedShadow::Apply(const std::vector<plan::Statement>& statements) {
+  ASSIGN_OR_RETURN(auto conn, pg::Connect(login_, "schemad-shadow"));
+  pg::Canceller::Watch watch = pg::WatchQueries(canceller_, *conn);
+  pg::QueryDeadline deadline(*conn, absl::Seconds(shadow_->limits().load_timeout_seconds));
+  return ApplyStatements(*conn, statements);
+}
+
+absl::StatusOr<std::unique_ptr<LoadedShadow>> LoadShadow(const Source& source, ShadowServer& shadow,
+                                                        const LoadOptions& load) {
+  ASSIGN_OR_RETURN(std::vector<SqlFile> files, ReadSourceFiles(source));
+  std::unique_ptr<LoadedShadow> loaded_shadow(new LoadedShadow());
+  LoadedShadow& out = *loaded_shadow;
+  out.shadow_ = &shadow;
+  out.canceller_ = load.canceller;
+  out.label_ = source.label;
+  ASSIGN_OR_RETURN(out.db_, shadow.Create(load.canceller));
   const bool as_superuser = load.folder_superuser && source.is_folder() && shadow.is_private();
-  const pg::ConnectionSettings& login = as_superuser ? db->admin_settings() : db->settings();
+  out.login_ = as_superuser ? out.db_->admin_settings() : out.db_->settings();
+  const pg::ConnectionSettings& login = out.login_;
   {
     ASSIGN_OR_RETURN(auto conn, pg::Connect(login, "schemad-shadow"));
     pg::Canceller::Watch watch = pg::WatchQueries(load.canceller, *conn);
@@ -421,19 +431,25 @@ absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& 
           return loaded;
         }
         RETURN_IF_ERROR(shadow.CreateRole(role, login.user));
-        roles_made.insert(role);
+        out.roles_.insert(role);
       }
     }
   }
-  // A fresh session as the same role: nothing the loaded SQL SET or created temporarily
-  // (search_path, temp tables) reaches the catalog read.
-  ASSIGN_OR_RETURN(auto conn, pg::Connect(login, "schemad-shadow"));
-  pg::Canceller::Watch watch = pg::WatchQueries(load.canceller, *conn);
-  absl::StatusOr<catalog::Catalog> result = catalog::ReadCatalog(*conn, options);
-  watch = {};
-  conn.reset();
-  if (!result.ok()) return Annotate(result.status(), source.label);
-  return result;
+  return loaded_shadow;
+}
+
+absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& shadow,
+                                            const catalog::ReadOptions& options,
+                                            const LoadOptions& load) {
+  if (source.kind == Source::Kind::kLive) {
+    ASSIGN_OR_RETURN(auto conn, pg::Connect(source.live, "schemad-diff"));
+    pg::Canceller::Watch watch = pg::WatchQueries(load.canceller, *conn);
+    absl::StatusOr<catalog::Catalog> result = catalog::ReadCatalog(*conn, options);
+    if (!result.ok()) return Annotate(result.status(), source.label);
+    return result;
+  }
+  ASSIGN_OR_RETURN(std::unique_ptr<LoadedShadow> loaded, LoadShadow(source, shadow, load));
+  return loaded->Read(options);
 }
 
 }  // namespace schemaservice::executor

@@ -32,6 +32,7 @@
 #include "service/pg/cancel.h"
 #include "service/pg/connection_settings.h"
 #include "service/pg/embedded.h"
+#include "service/plan/plan.h"
 
 namespace schemaservice::executor {
 
@@ -135,6 +136,33 @@ struct LoadOptions {
   bool folder_superuser = false;
   pg::Canceller* canceller = nullptr;  // cancels the call's queries; may be null
 };
+
+// A shadow database loaded from a source and kept for more work: Generate applies plans to
+// it and reads it again. Dropped, with the roles made for it, when destroyed.
+class LoadedShadow {
+ public:
+  ~LoadedShadow();
+  absl::StatusOr<catalog::Catalog> Read(const catalog::ReadOptions& options);
+  // Applies statements as the role that loaded it (transactional runs in one transaction),
+  // within the sandbox's load timeout.
+  absl::Status Apply(const std::vector<plan::Statement>& statements);
+
+ private:
+  friend absl::StatusOr<std::unique_ptr<LoadedShadow>> LoadShadow(const Source&, ShadowServer&,
+                                                                  const LoadOptions&);
+  LoadedShadow() = default;
+  ShadowServer* shadow_ = nullptr;
+  std::unique_ptr<ShadowServer::Database> db_;
+  pg::ConnectionSettings login_;
+  std::set<std::string> roles_;
+  pg::Canceller* canceller_ = nullptr;
+  std::string label_;
+};
+
+// Loads a file source (models, migrations, inline) into a fresh shadow database. Load
+// errors name the file and line and the server's message.
+absl::StatusOr<std::unique_ptr<LoadedShadow>> LoadShadow(const Source& source, ShadowServer& shadow,
+                                                        const LoadOptions& load = {});
 
 // Reads the catalog of a source: a live database directly (read-only); files through a
 // shadow database of `shadow`. Load errors name the file and line and the server's message.
