@@ -238,7 +238,7 @@ const std::vector<Row>& Matrix() {
       {Rpc::kDiffInlineModelsVsModels, "",
        {kUnauth, kUnauth, kNeedsDeveloper, kOk, kOk, kOk, kNeedsDeveloper}},
       {Rpc::kGenerate, "",
-       {kUnauth, kUnauth, kNeedsDeveloper, kUnimpl, kUnimpl, kUnimpl, kNeedsDeveloper}},
+       {kUnauth, kUnauth, kNeedsDeveloper, kOk, kOk, kOk, kNeedsDeveloper}},
       {Rpc::kSync, "test", {kUnauth, kUnauth, kNeedsDeveloper, kUnimpl, kUnimpl, kUnimpl, kUnimpl}},
       {Rpc::kSync, "prod",
        {kUnauth, kUnauth, kNeedsDeveloper, kUnimpl, kUnimpl, kUnimpl, kNeedsDeveloper}},
@@ -335,6 +335,7 @@ absl::Status Call(client::Client& c, Rpc rpc, const std::string& env,
       v1::GenerateRequest request;
       request.set_project("app");
       request.set_message("add t");
+      request.set_dry_run(true);  // proven and returned, nothing written
       v1::GenerateResponse response;
       return c.ToStatus(c.stub().Generate(&context, request, &response));
     }

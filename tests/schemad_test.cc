@@ -130,14 +130,6 @@ TEST_F(SchemadTest, EveryRpcNotBuiltYetAnswersUnimplementedNamingItAndMutatingOn
   {
     grpc::ClientContext context;
     client_->Prepare(context);
-    v1::GenerateRequest request;
-    request.set_project("app");
-    v1::GenerateResponse response;
-    results["Generate"] = client_->ToStatus(client_->stub().Generate(&context, request, &response));
-  }
-  {
-    grpc::ClientContext context;
-    client_->Prepare(context);
     v1::ListBackupsRequest request;
     request.set_project("app");
     request.set_environment("dev");
@@ -308,6 +300,35 @@ TEST(SchemadFlagsTest, AnEmptyMetricsListenTurnsMetricsOff) {
   EXPECT_EQ(process.Wait(15000), std::optional<int>(0));
   runner.process().Signal(SIGTERM);
   runner.process().Wait(15000);
+}
+
+TEST_F(SchemadTest, PrepareMigrationWritesAProvenPairAndTheNextDiffIsEmpty) {
+  runner_->dir().Write("models/01_t.sql", "CREATE TABLE t (id int PRIMARY KEY, note text);\n");
+  RunResult r = Schemactl({"--project", "app", "prepare-migration", "-m", "create t", "--dry-run"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("(dry run, not written)"));
+  EXPECT_THAT(r.out, HasSubstr("CREATE TABLE public.t"));
+  EXPECT_FALSE(std::filesystem::exists(runner_->dir().path() + "/migrations/versions"));
+
+  r = Schemactl({"--project", "app", "prepare-migration", "-m", "create t"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("_create_t.up.sql"));
+  EXPECT_THAT(r.out, HasSubstr("_create_t.down.sql"));
+  EXPECT_TRUE(std::filesystem::exists(runner_->dir().path() + "/migrations/versions/schema.sum"));
+
+  v1::DiffRequest request;
+  request.set_project("app");
+  request.mutable_from()->mutable_migrations();
+  request.mutable_to()->mutable_models();
+  grpc::ClientContext context;
+  client_->Prepare(context);
+  v1::DiffResponse response;
+  ASSERT_TRUE(client_->ToStatus(client_->stub().Diff(&context, request, &response)).ok());
+  EXPECT_EQ(response.statements_size(), 0) << "the store now reaches the models";
+
+  r = Schemactl({"--project", "app", "prepare-migration", "-m", "again"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("no changes"));
 }
 
 TEST_F(SchemadTest, SigtermStopsCleanlyAndRemovesTheReadyFile) {

@@ -103,6 +103,39 @@ int RunDiff(const std::string& from_text, const std::string& to_text,
   return (down ? response.down_statements_size() : response.statements_size()) == 0 ? 0 : 2;
 }
 
+int PrepareMigration(Client& client, const std::string& project, const std::string& message,
+                     bool online, bool dry_run, const std::string& format) {
+  namespace v1 = schemaservice::v1;
+  v1::GenerateRequest request;
+  request.set_project(project);
+  request.set_message(message);
+  request.set_online(online);
+  request.set_dry_run(dry_run);
+  grpc::ClientContext context;
+  client.Prepare(context);
+  v1::GenerateResponse response;
+  const absl::Status status = client.ToStatus(client.stub().Generate(&context, request, &response));
+  if (!status.ok()) return Fail(status);
+  if (format == "json") {
+    std::cout << schemaservice::client::RenderJson(response) << std::endl;
+    return 0;
+  }
+  if (response.empty()) {
+    std::cout << "no changes: the models equal the migrations; nothing written" << std::endl;
+    return 0;
+  }
+  for (const v1::Migration& m : response.migrations()) {
+    if (dry_run) {
+      std::cout << "-- " << m.version() << "_" << m.message() << ".up.sql (dry run, not written)\n"
+                << m.up_sql() << "-- " << m.version() << "_" << m.message()
+                << ".down.sql (dry run, not written)\n"
+                << m.down_sql() << std::endl;
+    }
+  }
+  for (const std::string& file : response.files()) std::cout << "wrote " << file << std::endl;
+  return 0;
+}
+
 // new-migration and rehash: the store on disk, no server.
 int RunStore(bool add, const std::string& migrations_dir, const std::string& message) {
   namespace store = schemaservice::store;
@@ -226,6 +259,15 @@ int main(int argc, char** argv) {
   std::string dev_env = "dev";
   detect->add_option("--env", dev_env, "the development environment")->capture_default_str();
 
+  CLI::App* prepare = app.add_subcommand(
+      "prepare-migration",
+      "write the next migration (up and down) from the models, proven on a shadow first");
+  std::string prepare_message;
+  bool prepare_online = false, prepare_dry_run = false;
+  prepare->add_option("-m,--message", prepare_message, "what the migration does")->required();
+  prepare->add_flag("--online", prepare_online, "online-safe statements (CONCURRENTLY, NOT VALID + VALIDATE)");
+  prepare->add_flag("--dry-run", prepare_dry_run, "show the migration, write nothing");
+
   CLI::App* new_migration = app.add_subcommand(
       "new-migration", "write an empty up/down pair for a hand-written migration, and update the sum");
   std::string message, migrations_dir;
@@ -269,6 +311,13 @@ int main(int argc, char** argv) {
     return DetectSchemaChanges(client, project, dev_env, format);
   }
 
+  if (*prepare) {
+    if (project.empty()) {
+      std::cerr << "schemactl: --project is required (or set SCHEMACTL_PROJECT)" << std::endl;
+      return 2;
+    }
+    return PrepareMigration(client, project, prepare_message, prepare_online, prepare_dry_run, format);
+  }
   if (*health) {
     absl::StatusOr<std::string> status = client.Health(health_service);
     if (!status.ok()) return Fail(status.status());

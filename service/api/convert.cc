@@ -71,4 +71,25 @@ void ToProto(const executor::DiffResult& result, v1::DiffResponse* out) {
   for (const std::string& w : result.warnings) out->add_warnings(w);
 }
 
+void ToProto(const executor::GenerateResult& result, bool dry_run, v1::GenerateResponse* out) {
+  out->set_empty(result.migrations.empty());
+  for (const executor::GeneratedMigration& g : result.migrations) {
+    v1::Migration* m = out->add_migrations();
+    m->set_version(g.migration.version);
+    m->set_message(g.migration.slug);
+    m->set_up_sql(g.migration.up_sql);
+    m->set_down_sql(g.migration.down_sql.value_or(""));
+    m->set_checksum("sha256:" + store::Checksum(g.migration.up_sql));
+    for (const plan::Statement& s : g.up) ToProto(s, out->add_statements());
+    if (!dry_run) {
+      out->add_files("versions/" + g.migration.up_file());
+      if (g.migration.down_sql) out->add_files("versions/" + g.migration.down_file());
+    }
+  }
+  for (auto it = result.migrations.rbegin(); it != result.migrations.rend(); ++it) {
+    for (const plan::Statement& s : it->down) ToProto(s, out->add_down_statements());
+  }
+  if (out->migrations_size() > 0) *out->mutable_migration() = out->migrations(0);
+}
+
 }  // namespace schemaservice::api

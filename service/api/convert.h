@@ -6,10 +6,13 @@
 
 #include "schemaservice/v1/schema_service.pb.h"
 #include "service/executor/engine.h"
+#include "service/executor/generate.h"
 
 namespace schemaservice::api {
 
 void ToProto(const executor::DiffResult& result, v1::DiffResponse* out);
 void ToProto(const plan::Statement& statement, v1::Statement* out);
+// `files` lists what was written; a dry run wrote nothing and lists none.
+void ToProto(const executor::GenerateResult& result, bool dry_run, v1::GenerateResponse* out);
 
 }  // namespace schemaservice::api

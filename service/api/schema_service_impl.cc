@@ -9,6 +9,7 @@
 #include "service/api/convert.h"
 #include "service/api/status_mapping.h"
 #include "service/executor/engine.h"
+#include "service/executor/generate.h"
 #include "service/executor/history.h"
 
 namespace schemaservice::api {
@@ -298,8 +299,36 @@ grpc::Status SchemaServiceImpl::NotBuilt(grpc::ServerContext* ctx, const char* m
 }
 
 grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext* ctx, const v1::GenerateRequest* req,
-                                         v1::GenerateResponse*) {
-  return NotBuilt(ctx, "Generate", config::Role::kDeveloper, req->project(), "", "");
+                                         v1::GenerateResponse* resp) {
+  CallScope call(*this, ctx, "Generate", /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {}, ""); !s.ok()) {
+    return call.Finish(s);
+  }
+  const config::ProjectConfig* project = config_.FindProject(req->project());
+  executor::GenerateRequest request;
+  request.migrations_dir = project->migrations_dir;
+  request.models.kind = executor::Source::Kind::kModels;
+  request.models.dir = project->models_dir;
+  request.models.label = "models";
+  request.message = req->message();
+  request.options.online = req->online();
+  request.dry_run = req->dry_run();
+  request.load.folder_superuser = project->load_folders_as_superuser;
+  request.load.canceller = call.canceller();
+  request.now = absl::Now();
+  // One writer per project in this process: two Generates must not take the same version.
+  std::mutex& store_lock = StoreLock(project->name);
+  std::lock_guard<std::mutex> lock(store_lock);
+  absl::StatusOr<executor::GenerateResult> result =
+      executor::Generate(request, *shadows_.at(project->name));
+  if (!result.ok()) return call.Finish(result.status());
+  ToProto(*result, req->dry_run(), resp);
+  return call.Finish(absl::OkStatus());
+}
+
+std::mutex& SchemaServiceImpl::StoreLock(const std::string& project) {
+  std::lock_guard<std::mutex> lock(store_locks_mu_);
+  return store_locks_[project];
 }
 
 grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyRequest* req,

@@ -78,6 +78,10 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
     std::map<std::string, std::pair<absl::Time, int>> used_;  // window start, events
   };
 
+  std::mutex& StoreLock(const std::string& project);
+
+  std::mutex store_locks_mu_;
+  std::map<std::string, std::mutex> store_locks_;
   const config::Config& config_;
   const executor::Targets& targets_;
   EventBudget denial_events_;
