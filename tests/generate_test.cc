@@ -110,6 +110,15 @@ TEST_F(GenerateTest, ConcurrentIndexBuildsBecomeTheirOwnNoTransactionMigrations)
   EXPECT_EQ(Remaining(), 0u);
 }
 
+TEST_F(GenerateTest, GrantsToRolesTheModelsNameAreProvenToo) {
+  Models("CREATE TABLE t (id int);\nGRANT SELECT ON t TO \"Report Reader\";\n");
+  absl::StatusOr<GenerateResult> r = Generate(Request("readers"), shadow_);
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->migrations.size(), 1u);
+  EXPECT_THAT(r->migrations[0].migration.up_sql, HasSubstr("TO \"Report Reader\""));
+  EXPECT_EQ(Remaining(), 0u);
+}
+
 TEST_F(GenerateTest, DryRunWritesNothing) {
   Models("CREATE TABLE t (id int);\n");
   GenerateRequest request = Request("create t");

@@ -366,7 +366,19 @@ absl::Status LoadedShadow::Apply(const std::vector<plan::Statement>& statements)
   ASSIGN_OR_RETURN(auto conn, pg::Connect(login_, "schemad-shadow"));
   pg::Canceller::Watch watch = pg::WatchQueries(canceller_, *conn);
   pg::QueryDeadline deadline(*conn, absl::Seconds(shadow_->limits().load_timeout_seconds));
-  return ApplyStatements(*conn, statements);
+  // Plans grant to roles the models named; on a private server they are made as for a load.
+  // Callers pass statements that run all-or-nothing (one transaction, or one statement), so a
+  // retry starts clean.
+  for (int attempt = 0;; ++attempt) {
+    absl::Status applied = ApplyStatements(*conn, statements);
+    if (applied.ok() || deadline.expired()) return applied;
+    const std::string message(applied.message());
+    std::string role = RoleIn(message, "role \"", "\" does not exist");
+    if (role.empty()) role = RoleIn(message, "must be member of role \"", "\"");
+    if (!shadow_->is_private() || attempt >= 50 || role.empty()) return applied;
+    RETURN_IF_ERROR(shadow_->CreateRole(role, login_.user));
+    roles_.insert(role);
+  }
 }
 
 absl::StatusOr<std::unique_ptr<LoadedShadow>> LoadShadow(const Source& source, ShadowServer& shadow,
