@@ -11,6 +11,7 @@
 #include "absl/strings/match.h"
 #include "service/diff/diff.h"
 #include "service/plan/render.h"
+#include "tests/support/sql_lexer.h"
 
 namespace schemaservice::plan {
 namespace {
@@ -252,31 +253,8 @@ TEST(CommentTextTest, ControlCharactersAreEscapedSoACommentStaysOneLine) {
   EXPECT_EQ(CommentText("caf\xc3\xa9 \"q\""), "caf\xc3\xa9 \"q\"");  // UTF-8 and quotes pass
 }
 
-// The script as PostgreSQL reads it: `live` is the text outside comments, with each quoted
-// identifier or literal replaced by one character; `comments` are the -- comments, each
-// running to the next \n or \r.
-struct Lexed {
-  std::string live;
-  std::vector<std::string> comments;
-};
-Lexed Lex(const std::string& sql) {
-  Lexed out;
-  for (size_t i = 0; i < sql.size(); ++i) {
-    const char c = sql[i];
-    if (c == '"' || c == '\'') {
-      const size_t close = sql.find(c, i + 1);
-      i = close == std::string::npos ? sql.size() : close;
-      out.live += c == '"' ? 'I' : 'S';
-    } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
-      const size_t eol = std::min(sql.find('\n', i), sql.find('\r', i));
-      out.comments.push_back(sql.substr(i, eol == std::string::npos ? std::string::npos : eol - i));
-      i = eol == std::string::npos ? sql.size() : eol - 1;
-    } else {
-      out.live += c;
-    }
-  }
-  return out;
-}
+using testing::Lex;
+using testing::Lexed;
 
 void ExpectNoInjection(const std::string& sql) {
   const Lexed lexed = Lex(sql);
