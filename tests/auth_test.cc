@@ -171,6 +171,8 @@ enum class Rpc {
   kBackup,
   kRollback,
   kRestore,
+  kNewMigration,
+  kRehash,
 };
 
 const char* Operation(Rpc rpc) {
@@ -186,13 +188,16 @@ const char* Operation(Rpc rpc) {
     case Rpc::kBackup: return "Backup";
     case Rpc::kRollback: return "Rollback";
     case Rpc::kRestore: return "Restore";
+    case Rpc::kNewMigration: return "NewMigration";
+    case Rpc::kRehash: return "Rehash";
   }
   return "?";
 }
 
 bool Mutating(Rpc rpc) {
   return rpc == Rpc::kSync || rpc == Rpc::kApply || rpc == Rpc::kBackup ||
-         rpc == Rpc::kRollback || rpc == Rpc::kRestore || rpc == Rpc::kGenerate;
+         rpc == Rpc::kRollback || rpc == Rpc::kRestore || rpc == Rpc::kGenerate ||
+         rpc == Rpc::kNewMigration || rpc == Rpc::kRehash;
 }
 
 std::string Describe(Rpc rpc, const std::string& env) {
@@ -258,6 +263,9 @@ const std::vector<Row>& Matrix() {
        {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kUnimpl, kNeedsAdmin}},
       {Rpc::kRestore, "prod",
        {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kUnimpl, kNeedsAdmin}},
+      {Rpc::kNewMigration, "",
+       {kUnauth, kUnauth, kNeedsDeveloper, kOk, kOk, kOk, kNeedsDeveloper}},
+      {Rpc::kRehash, "", {kUnauth, kUnauth, kNeedsDeveloper, kOk, kOk, kOk, kNeedsDeveloper}},
   };
   return rows;
 }
@@ -349,6 +357,19 @@ absl::Status Call(client::Client& c, Rpc rpc, const std::string& env,
       return ReadStream(c, &Stub::Rollback, OnEnvironment<v1::RollbackRequest>(env), request_id);
     case Rpc::kRestore:
       return ReadStream(c, &Stub::Restore, OnEnvironment<v1::RestoreRequest>(env), request_id);
+    case Rpc::kNewMigration: {
+      v1::NewMigrationRequest request;
+      request.set_project("app");
+      request.set_message("hand written");
+      v1::GenerateResponse response;
+      return c.ToStatus(c.stub().NewMigration(&context, request, &response));
+    }
+    case Rpc::kRehash: {
+      v1::RehashRequest request;
+      request.set_project("app");
+      v1::RehashResponse response;
+      return c.ToStatus(c.stub().Rehash(&context, request, &response));
+    }
   }
   return absl::InternalError("unknown rpc");
 }

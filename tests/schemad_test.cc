@@ -329,6 +329,20 @@ TEST_F(SchemadTest, PrepareMigrationWritesAProvenPairAndTheNextDiffIsEmpty) {
   r = Schemactl({"--project", "app", "prepare-migration", "-m", "again"});
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("no changes"));
+
+  // A hand-written migration through the server, then a deliberate edit and a rehash.
+  r = Schemactl({"--project", "app", "new-migration", "-m", "backfill notes"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("_backfill_notes.up.sql"));
+  const std::string up = r.out.substr(r.out.find("versions/"), r.out.find('\n') - r.out.find("versions/"));
+  runner_->dir().Write("migrations/" + up, "UPDATE t SET note = '' WHERE note IS NULL;\n");
+  r = Schemactl({"--project", "app", "prepare-migration", "-m", "more"});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("edited "));
+  r = Schemactl({"--project", "app", "rehash"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  r = Schemactl({"--project", "app", "prepare-migration", "-m", "more"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
 }
 
 TEST_F(SchemadTest, SigtermStopsCleanlyAndRemovesTheReadyFile) {

@@ -147,9 +147,7 @@ int RunStore(bool add, const std::string& migrations_dir, const std::string& mes
               << opened->migrations().size() << " migrations)" << std::endl;
     return 0;
   }
-  absl::StatusOr<store::Migration> added = opened->Add(
-      message, absl::StrCat("-- ", message, "\n-- Write the change here.\n"),
-      absl::StrCat("-- Undo: ", message, "\n-- Write the reverse change here.\n"), absl::Now());
+  absl::StatusOr<store::Migration> added = opened->AddEmpty(message, absl::Now());
   if (!added.ok()) return Fail(added.status());
   for (const std::string& file : {added->up_file(), added->down_file()}) {
     std::cout << (opened->versions_dir() / file).string() << std::endl;
@@ -272,11 +270,12 @@ int main(int argc, char** argv) {
       "new-migration", "write an empty up/down pair for a hand-written migration, and update the sum");
   std::string message, migrations_dir;
   new_migration->add_option("-m,--message", message, "what the migration does")->required();
-  new_migration->add_option("--migrations-dir", migrations_dir, "the project's migrations_dir")
-      ->required();
+  new_migration->add_option("--migrations-dir", migrations_dir,
+                            "work on this folder without a server (default: through schemad, --project)");
   CLI::App* rehash = app.add_subcommand(
       "rehash", "rewrite versions/schema.sum after a deliberate edit of a migration applied nowhere yet");
-  rehash->add_option("--migrations-dir", migrations_dir, "the project's migrations_dir")->required();
+  rehash->add_option("--migrations-dir", migrations_dir,
+                     "work on this folder without a server (default: through schemad, --project)");
 
   try {
     app.parse(argc, argv);
@@ -286,7 +285,9 @@ int main(int argc, char** argv) {
   }
   options.timeout = absl::Seconds(timeout_seconds);
   if (*diff) return RunDiff(from_text, to_text, schemas, online, down, shadow_url, format);
-  if (*new_migration || *rehash) return RunStore(static_cast<bool>(*new_migration), migrations_dir, message);
+  if ((*new_migration || *rehash) && !migrations_dir.empty()) {
+    return RunStore(static_cast<bool>(*new_migration), migrations_dir, message);
+  }
   if (!token_file.empty()) {
     absl::StatusOr<std::string> token = schemaservice::client::ReadSecretFile(token_file, "--token-file");
     if (!token.ok()) {
@@ -311,6 +312,34 @@ int main(int argc, char** argv) {
     return DetectSchemaChanges(client, project, dev_env, format);
   }
 
+  if (*new_migration || *rehash) {
+    if (project.empty()) {
+      std::cerr << "schemactl: --project is required (or set SCHEMACTL_PROJECT), or give "
+                   "--migrations-dir to work on a folder without a server"
+                << std::endl;
+      return 2;
+    }
+    namespace v1 = schemaservice::v1;
+    grpc::ClientContext context;
+    client.Prepare(context);
+    if (*new_migration) {
+      v1::NewMigrationRequest request;
+      request.set_project(project);
+      request.set_message(message);
+      v1::GenerateResponse response;
+      const absl::Status s = client.ToStatus(client.stub().NewMigration(&context, request, &response));
+      if (!s.ok()) return Fail(s);
+      for (const std::string& file : response.files()) std::cout << "wrote " << file << std::endl;
+      return 0;
+    }
+    v1::RehashRequest request;
+    request.set_project(project);
+    v1::RehashResponse response;
+    const absl::Status s = client.ToStatus(client.stub().Rehash(&context, request, &response));
+    if (!s.ok()) return Fail(s);
+    std::cout << "rewrote versions/schema.sum (" << response.files_size() << " files)" << std::endl;
+    return 0;
+  }
   if (*prepare) {
     if (project.empty()) {
       std::cerr << "schemactl: --project is required (or set SCHEMACTL_PROJECT)" << std::endl;

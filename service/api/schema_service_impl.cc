@@ -326,6 +326,43 @@ grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext* ctx, const v1::Gen
   return call.Finish(absl::OkStatus());
 }
 
+grpc::Status SchemaServiceImpl::NewMigration(grpc::ServerContext* ctx,
+                                             const v1::NewMigrationRequest* req,
+                                             v1::GenerateResponse* resp) {
+  CallScope call(*this, ctx, "NewMigration", /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {}, ""); !s.ok()) {
+    return call.Finish(s);
+  }
+  const config::ProjectConfig* project = config_.FindProject(req->project());
+  std::lock_guard<std::mutex> lock(StoreLock(project->name));
+  absl::StatusOr<store::Store> store = store::Store::Open(project->migrations_dir);
+  if (!store.ok()) return call.Finish(store.status());
+  absl::StatusOr<store::Migration> added = store->AddEmpty(req->message(), absl::Now());
+  if (!added.ok()) return call.Finish(added.status());
+  executor::GenerateResult result;
+  result.migrations.push_back({*added, {}, {}});
+  ToProto(result, /*dry_run=*/false, resp);
+  return call.Finish(absl::OkStatus());
+}
+
+grpc::Status SchemaServiceImpl::Rehash(grpc::ServerContext* ctx, const v1::RehashRequest* req,
+                                       v1::RehashResponse* resp) {
+  CallScope call(*this, ctx, "Rehash", /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {}, ""); !s.ok()) {
+    return call.Finish(s);
+  }
+  const config::ProjectConfig* project = config_.FindProject(req->project());
+  std::lock_guard<std::mutex> lock(StoreLock(project->name));
+  absl::StatusOr<store::Store> store = store::Store::Open(project->migrations_dir);
+  if (!store.ok()) return call.Finish(store.status());
+  if (absl::Status s = store->Rehash(); !s.ok()) return call.Finish(s);
+  for (const store::Migration& m : store->migrations()) {
+    resp->add_files("versions/" + m.up_file());
+    if (m.down_sql) resp->add_files("versions/" + m.down_file());
+  }
+  return call.Finish(absl::OkStatus());
+}
+
 std::mutex& SchemaServiceImpl::StoreLock(const std::string& project) {
   std::lock_guard<std::mutex> lock(store_locks_mu_);
   return store_locks_[project];

@@ -56,6 +56,10 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
                        grpc::ServerWriter<v1::Progress>*) override;
   grpc::Status History(grpc::ServerContext*, const v1::HistoryRequest*,
                        v1::HistoryResponse*) override;
+  grpc::Status NewMigration(grpc::ServerContext*, const v1::NewMigrationRequest*,
+                            v1::GenerateResponse*) override;
+  grpc::Status Rehash(grpc::ServerContext*, const v1::RehashRequest*,
+                      v1::RehashResponse*) override;
 
  private:
   class CallScope;

@@ -342,4 +342,10 @@ absl::StatusOr<Migration> Store::Add(absl::string_view message, absl::string_vie
   return added;
 }
 
+absl::StatusOr<Migration> Store::AddEmpty(absl::string_view message, absl::Time now) {
+  // The message is checked (by Slug, inside Add) before it lands in a comment line.
+  return Add(message, absl::StrCat("-- ", message, "\n-- Write the change here.\n"),
+             absl::StrCat("-- Undo: ", message, "\n-- Write the reverse change here.\n"), now);
+}
+
 }  // namespace schemaservice::store

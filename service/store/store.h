@@ -72,6 +72,9 @@ class Store {
   absl::StatusOr<Migration> Add(absl::string_view message, absl::string_view up_sql,
                                 absl::string_view down_sql, absl::Time now);
 
+  // An empty pair for a hand-written migration (comments saying what goes where).
+  absl::StatusOr<Migration> AddEmpty(absl::string_view message, absl::Time now);
+
   // Rewrites schema.sum from the files as they are.
   absl::Status Rehash();
 
