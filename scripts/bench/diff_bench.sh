@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Diff benchmark: two databases of N tables (default 2000) that differ in ~5% of the tables.
-# Prints the time and peak memory of `schemactl diff` between them, of one
-# `pg_dump --schema-only` of one of them (the reference, measured in the same run), and the
-# ratio. Target: the diff takes less time than the dump, and under 200 MB at 2000 tables.
-#   scripts/bench/diff_bench.sh [TABLES]
+# Runs `schemactl diff` between them and one `pg_dump --schema-only` of one of them (the
+# reference) in alternation, RUNS rounds (default 7), and prints for each the median time, the
+# spread (min-max) and the largest peak memory, and the median of the per-round ratios.
+# Target: the diff takes less time than the dump, and under 200 MB at 2000 tables.
+#   [RUNS=N] scripts/bench/diff_bench.sh [TABLES]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 tables=${1:-2000}
@@ -29,31 +30,43 @@ echo "generating and loading two schemas of $tables tables..."
 "${psql[@]}" -d bench_a -f "$work/a.sql"
 "${psql[@]}" -d bench_b -f "$work/b.sql"
 
-# Prints "seconds max_rss_kb" of the command: the fastest of 3 runs (the least disturbed by
-# the rest of the machine) and the largest peak memory. Exit 2 (differences) is success.
-measure() {
-  local best="" peak=0 rc
-  for _ in 1 2 3; do
-    rc=0
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || rc=$?
-    if [ "$rc" -ne 0 ] && [ "$rc" -ne 2 ]; then
-      echo "failed ($rc): $*" >&2
-      cat "$work/err" >&2
-      exit 1
-    fi
-    read -r s kb < <(tail -n 1 "$work/time")
-    if [ -z "$best" ] || /usr/bin/python3 -c "import sys; sys.exit(0 if $s < $best else 1)"; then best=$s; fi
-    [ "$kb" -gt "$peak" ] && peak=$kb
-  done
-  echo "$best $peak"
+runs=${RUNS:-7}
+# Appends "seconds max_rss_kb" of one run of the command to FILE. Exit 2 (differences) is
+# success.
+measure_once() {
+  local file=$1 rc=0
+  shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || rc=$?
+  if [ "$rc" -ne 0 ] && [ "$rc" -ne 2 ]; then
+    echo "failed ($rc): $*" >&2
+    cat "$work/err" >&2
+    exit 1
+  fi
+  tail -n 1 "$work/time" >>"$file"
 }
 url="postgres://postgres@127.0.0.1:$port"
-read -r dump_s dump_kb < <(measure "$bin/pg_dump" --schema-only -h 127.0.0.1 -p "$port" -U postgres -d bench_a)
-read -r diff_s diff_kb < <(measure ./build/schemactl diff "$url/bench_a" "$url/bench_b")
+: >"$work/dump.times"
+: >"$work/diff.times"
+# Alternating rounds: the reference and the diff see the same state of the machine.
+for _ in $(seq 1 "$runs"); do
+  measure_once "$work/dump.times" "$bin/pg_dump" --schema-only -h 127.0.0.1 -p "$port" -U postgres -d bench_a
+  measure_once "$work/diff.times" ./build/schemactl diff "$url/bench_a" "$url/bench_b"
+done
 statements=$(grep -c ';$' "$work/out" || true)
 echo
-printf 'tables: %s; statements in the plan: %s; best of 3 runs each\n' "$tables" "$statements"
-printf 'pg_dump --schema-only (one database): %6.2f s  %6d MB peak\n' "$dump_s" $((dump_kb / 1024))
-printf 'schemactl diff (both databases):      %6.2f s  %6d MB peak\n' "$diff_s" $((diff_kb / 1024))
-ratio=$(/usr/bin/python3 -c "print(f'{$diff_s / max($dump_s, 0.001):.2f}')")
-printf 'ratio diff / pg_dump: %s (target < 1.00); memory target < 200 MB\n' "$ratio"
+/usr/bin/python3 - "$tables" "$statements" "$runs" "$work/dump.times" "$work/diff.times" <<'PY'
+import statistics, sys
+tables, statements, runs, dump_file, diff_file = sys.argv[1:]
+def load(path):
+    rows = [line.split() for line in open(path) if line.strip()]
+    return [float(r[0]) for r in rows], [int(r[1]) for r in rows]
+dump_s, dump_kb = load(dump_file)
+diff_s, diff_kb = load(diff_file)
+print(f"tables: {tables}; statements in the plan: {statements}; {runs} alternating runs each, median (min-max)")
+for name, s, kb in (("pg_dump --schema-only (one database):", dump_s, dump_kb),
+                    ("schemactl diff (both databases):     ", diff_s, diff_kb)):
+    print(f"{name} {statistics.median(s):6.2f} s ({min(s):.2f}-{max(s):.2f})  {max(kb) // 1024:4d} MB peak")
+ratios = [d / max(p, 0.001) for d, p in zip(diff_s, dump_s)]
+print(f"ratio diff / pg_dump: median {statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f}) "
+      "(target < 1.00); memory target < 200 MB")
+PY

@@ -6,25 +6,13 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "absl/strings/str_cat.h"
+#include "service/util/files.h"
 #include "service/util/status.h"
 
 namespace schemaservice::api {
 namespace {
-
-absl::StatusOr<std::string> ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  if (!in) {
-    return absl::FailedPreconditionError(
-        absl::StrCat("cannot read ", path.string(), ": ", std::strerror(errno)));
-  }
-  return buf.str();
-}
 
 // An anonymous in-memory file holding `text`, placed at descriptor `at` (-1: a new one).
 absl::StatusOr<int> MemoryFile(const char* name, const std::string& text, int at) {
@@ -76,11 +64,11 @@ std::string TlsFiles::key_path() const { return FdPath(key_fd_); }
 std::string TlsFiles::ca_path() const { return FdPath(ca_fd_); }
 
 absl::Status TlsFiles::Refresh() {
-  ASSIGN_OR_RETURN(std::string cert, ReadFile(tls_.cert_file));
-  ASSIGN_OR_RETURN(std::string key, ReadFile(tls_.key_file));
+  ASSIGN_OR_RETURN(std::string cert, ReadFileToString(tls_.cert_file));
+  ASSIGN_OR_RETURN(std::string key, ReadFileToString(tls_.key_file));
   std::string ca;
   if (!tls_.client_ca_file.empty()) {
-    ASSIGN_OR_RETURN(ca, ReadFile(tls_.client_ca_file));
+    ASSIGN_OR_RETURN(ca, ReadFileToString(tls_.client_ca_file));
   }
   if (cert == cert_ && key == key_ && ca == ca_) return absl::OkStatus();
   RETURN_IF_ERROR(config::CheckTlsPem(cert, key, ca));

@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <fstream>
-#include <sstream>
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
@@ -17,6 +15,7 @@
 #include "service/pg/connection.h"
 #include "service/pg/errors.h"
 #include "service/pg/quote.h"
+#include "service/util/files.h"
 #include "service/util/status.h"
 
 namespace schemaservice::executor {
@@ -151,11 +150,8 @@ absl::StatusOr<std::vector<SqlFile>> ReadSourceFiles(const Source& source) {
   std::sort(paths.begin(), paths.end());
   std::vector<SqlFile> files;
   for (const fs::path& p : paths) {
-    std::ifstream in(p);
-    if (!in) return absl::InvalidArgumentError(absl::StrCat("cannot read ", p.string()));
-    std::stringstream buf;
-    buf << in.rdbuf();
-    files.push_back(SqlFile{p.string(), buf.str()});
+    ASSIGN_OR_RETURN(std::string sql, ReadFileToString(p));
+    files.push_back(SqlFile{p.string(), std::move(sql)});
   }
   return files;
 }

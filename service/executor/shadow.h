@@ -9,9 +9,10 @@
 //
 // The sandbox: SQL from a caller or a folder is untrusted code. It runs only on a shadow
 // server (never one holding an environment's database), logged in as a role made for that one
-// shadow database: it owns that database and nothing else, with no superuser, CREATEDB,
-// CREATEROLE or membership in any role, under statement, lock, idle-in-transaction and
-// temp-file limits. Objects only a superuser can create load only from the project's own
+// shadow database: it owns that database and nothing else, with no superuser, CREATEDB or
+// CREATEROLE and no membership but in privilege-less roles made for the models' grants, under
+// a load deadline schemad enforces (the statement, lock and idle timeouts are defaults the SQL
+// may change) and, on the private server, memory and temp-file limits it cannot raise. Objects only a superuser can create load only from the project's own
 // folders, only on a private server, and only when the caller opts in (LoadOptions).
 #pragma once
 

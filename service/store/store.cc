@@ -7,10 +7,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <map>
 #include <regex>
-#include <sstream>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
@@ -19,6 +17,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
+#include "service/util/files.h"
 #include "service/util/status.h"
 
 namespace schemaservice::store {
@@ -34,17 +33,6 @@ std::string Sha256Hex(absl::string_view text) {
   SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest);
   return absl::BytesToHexString(
       absl::string_view(reinterpret_cast<const char*>(digest), sizeof digest));
-}
-
-absl::StatusOr<std::string> ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buf;
-  buf << in.rdbuf();
-  if (!in) {
-    return absl::FailedPreconditionError(
-        absl::StrCat("cannot read ", path.string(), ": ", std::strerror(errno)));
-  }
-  return buf.str();
 }
 
 std::string SumPath(const fs::path& dir) { return (dir / kSumFile).string(); }
@@ -198,7 +186,7 @@ absl::StatusOr<Store> Store::Open(const fs::path& migrations_dir) {
             ": refused; copy the file into the folder instead"));
       }
     }
-    ASSIGN_OR_RETURN(std::string content, ReadAll(entry.path()));
+    ASSIGN_OR_RETURN(std::string content, ReadFileToString(entry.path()));
     store.files_.emplace_back(name, Checksum(content));
     const std::string version = m[1], slug = m[2];
     Migration& mig = by_version[version];
@@ -237,7 +225,7 @@ absl::StatusOr<Store> Store::Open(const fs::path& migrations_dir) {
   }
   std::sort(store.files_.begin(), store.files_.end());
   if (fs::exists(SumPath(store.versions_dir_), ec)) {
-    ASSIGN_OR_RETURN(store.sum_, ReadAll(SumPath(store.versions_dir_)));
+    ASSIGN_OR_RETURN(store.sum_, ReadFileToString(SumPath(store.versions_dir_)));
   }
   return store;
 }
