@@ -1,6 +1,7 @@
 # Writes OUT: a C++ source holding every file of FILES (the service's own migrations,
 # named NNNN_name.sql) as a raw string, in name order. Run with cmake -P.
 set(body "")
+string(REPLACE "|" ";" FILES "${FILES}")
 foreach(f ${FILES})
   get_filename_component(name ${f} NAME)
   if(NOT name MATCHES "^([0-9]+)_[a-z0-9_]+\\.sql$")

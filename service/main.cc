@@ -262,7 +262,7 @@ int main(int argc, char** argv) {
   }
   api::CallRegistry calls(absl::Seconds(config->server.max_call_seconds),
                           config->server.max_concurrent_calls);
-  api::SchemaServiceImpl service(*config, target_registry, shadows, calls, logger);
+  api::SchemaServiceImpl service(*config, target_registry, shadows, calls, logger, &metrics);
   grpc::ServerBuilder builder;
   int grpc_port = 0;
   std::unique_ptr<api::TlsFiles> tls_files;
@@ -319,8 +319,10 @@ int main(int argc, char** argv) {
     logger->flush();
     _exit(kExitRuntime);
   }).detach();
-  // Load balancers and k8s probes see NOT_SERVING while running calls finish.
+  // Load balancers and k8s probes see NOT_SERVING while running calls finish; migration
+  // runs stop at their next migration boundary.
   health->Shutdown();
+  service.BeginShutdown();
   std::thread stopper([&] {
     server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(grace));
   });

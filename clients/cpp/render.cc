@@ -45,34 +45,86 @@ std::string Table(const std::vector<std::vector<std::string>>& rows) {
 
 }  // namespace
 
-std::string RenderHistoryText(const std::string& project, const std::string& environment,
-                              const v1::HistoryResponse& history) {
-  std::string out = absl::StrCat("project ", project, ", environment ", environment, ": ");
-  if (history.entries().empty()) {
-    absl::StrAppend(&out, "no migrations applied yet\n");
-  } else {
-    absl::StrAppend(&out, history.entries_size(), " migration(s), current version ",
-                    history.current_version().empty() ? "none" : history.current_version(),
-                    "\n");
-    std::vector<std::vector<std::string>> rows = {
-        {"VERSION", "STATE", "APPLIED AT", "BY", "MS", "MESSAGE"}};
-    for (const v1::HistoryEntry& e : history.entries()) {
-      rows.push_back({e.version(), StateName(e.state()), Time(e.started_at()), e.applied_by(),
-                      absl::StrCat(e.duration_ms()),
-                      e.error().empty() ? e.message() : absl::StrCat(e.message(), " (", e.error(), ")")});
+std::string RenderHistoryText(const std::string& project, const v1::HistoryResponse& history) {
+  std::string out;
+  for (const v1::EnvironmentHistory& env : history.environments()) {
+    if (!out.empty()) out += "\n";
+    absl::StrAppend(&out, "project ", project, ", environment ", env.environment(), ": ");
+    if (env.entries().empty()) {
+      absl::StrAppend(&out, "no migrations in the store or the history\n");
+    } else {
+      absl::StrAppend(&out, "current version ",
+                      env.current_version().empty() ? "none" : env.current_version(), ", ",
+                      env.pending(), " pending, ", env.failed(), " failed\n");
+      std::vector<std::vector<std::string>> rows = {
+          {"VERSION", "STATE", "APPLIED AT", "BY", "MS", "MESSAGE"}};
+      for (const v1::HistoryEntry& e : env.entries()) {
+        std::string note = e.message();
+        if (!e.error().empty()) absl::StrAppend(&note, " (", e.error(), ")");
+        if (e.state() == v1::MIGRATION_STATE_TAMPERED) {
+          absl::StrAppend(&note, " (applied ", e.checksum(), ", file now ", e.file_checksum(), ")");
+        }
+        const bool ran = e.state() != v1::MIGRATION_STATE_PENDING;
+        rows.push_back({e.version(), StateName(e.state()), ran ? Time(e.started_at()) : "-",
+                        ran ? e.applied_by() : "-", ran ? absl::StrCat(e.duration_ms()) : "-", note});
+      }
+      absl::StrAppend(&out, Table(rows));
     }
-    absl::StrAppend(&out, Table(rows));
-  }
-  if (!history.events().empty()) {
-    std::vector<std::vector<std::string>> rows = {
-        {"EVENT", "AT", "OPERATION", "OUTCOME", "CALLER", "DETAIL"}};
-    for (const v1::Event& e : history.events()) {
-      rows.push_back({absl::StrCat(e.id()), Time(e.at()), e.operation(), e.outcome(), e.caller(),
-                      e.detail()});
+    for (const std::string& p : env.problems()) absl::StrAppend(&out, "PROBLEM: ", p, "\n");
+    if (!env.events().empty()) {
+      std::vector<std::vector<std::string>> rows = {
+          {"EVENT", "AT", "OPERATION", "OUTCOME", "CALLER", "DETAIL"}};
+      for (const v1::Event& e : env.events()) {
+        rows.push_back({absl::StrCat(e.id()), Time(e.at()), e.operation(), e.outcome(), e.caller(),
+                        e.detail()});
+      }
+      absl::StrAppend(&out, "\n", Table(rows));
     }
-    absl::StrAppend(&out, "\n", Table(rows));
   }
   return out;
+}
+
+ProgressPrinter::ProgressPrinter(std::ostream& out, bool terminal) : out_(out), terminal_(terminal) {}
+
+ProgressPrinter::~ProgressPrinter() { EndBar(); }
+
+void ProgressPrinter::EndBar() {
+  if (bar_open_) out_ << "\n";
+  bar_open_ = false;
+  out_.flush();
+}
+
+void ProgressPrinter::Print(const v1::Progress& p) {
+  const bool per_statement = p.statement_count() > 0 && !p.has_summary();
+  if (!terminal_) {
+    // One line per event: logs of a k8s Job read like this.
+    std::string line = Time(p.at());
+    if (p.total_steps() > 0) absl::StrAppend(&line, " [", p.step(), "/", p.total_steps(), "]");
+    absl::StrAppend(&line, " ", p.message());
+    out_ << line << "\n";
+    out_.flush();
+    return;
+  }
+  if (!per_statement || p.total_steps() == 0) {
+    EndBar();
+    out_ << p.message() << "\n";
+    out_.flush();
+    return;
+  }
+  // A bar over the migrations, redrawn in place; the statement within it after.
+  constexpr int kWidth = 30;
+  const double done = (p.step() - 1 + static_cast<double>(p.statement_index()) /
+                                          std::max(1, p.statement_count())) /
+                      p.total_steps();
+  const int filled = std::clamp(static_cast<int>(done * kWidth), 0, kWidth);
+  std::string line = absl::StrCat("\r[", std::string(filled, '#'), std::string(kWidth - filled, ' '),
+                                  "] ", p.step(), "/", p.total_steps(), " ", p.version(), " statement ",
+                                  p.statement_index(), "/", p.statement_count());
+  if (line.size() < last_width_) line += std::string(last_width_ - line.size(), ' ');
+  last_width_ = line.size();
+  out_ << line;
+  out_.flush();
+  bar_open_ = true;
 }
 
 std::string RenderJson(const google::protobuf::Message& message) {

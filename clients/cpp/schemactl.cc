@@ -1,7 +1,15 @@
 // schemactl: the team guide's commands over SchemaService.
 //
 //   schemactl [--server HOST:PORT] [--project P] health
-//   schemactl [--server HOST:PORT] [--project P] show-all-migrations --env E
+//   schemactl [--server HOST:PORT] [--project P] show-all-migrations [--env E] [--events N]
+//   schemactl [--project P] apply-migrations --env E [--to V] [--dry-run] [--allow-out-of-order]
+//   schemactl [--project P] rollback-db-migration --env E (--steps N | --to V) [--dry-run]
+//             [--confirm-data-loss]
+//   schemactl [--project P] resolve --env E --version V --as applied|rolled-back
+//   schemactl [--project P] baseline --env E --version V
+//   schemactl [--project P] prepare-migration -m MSG [--online] [--dry-run]
+//   schemactl [--project P] new-migration -m MSG [--migrations-dir DIR]
+//   schemactl [--project P] rehash [--migrations-dir DIR]
 //   schemactl diff FROM TO [--schema S]... [--online] [--down] [--shadow URL]
 //   schemactl [--project P] detect-schema-changes
 //
@@ -15,6 +23,8 @@
 #include <iostream>
 #include <memory>
 #include <string>
+
+#include <unistd.h>
 
 #include <CLI/CLI.hpp>
 
@@ -155,6 +165,34 @@ int RunStore(bool add, const std::string& migrations_dir, const std::string& mes
   return 0;
 }
 
+// Reads a progress stream to its end, printing as it goes; the final status decides.
+template <typename Reader>
+int FollowProgress(Client& client, grpc::ClientContext& context, Reader& reader,
+                   const std::string& format) {
+  namespace v1 = schemaservice::v1;
+  schemaservice::client::ProgressPrinter printer(std::cerr, isatty(STDERR_FILENO) != 0);
+  v1::Progress progress, last;
+  bool summary = false;
+  while (reader->Read(&progress)) {
+    if (progress.has_summary()) {
+      last = progress;
+      summary = true;
+      continue;
+    }
+    if (format != "json") printer.Print(progress);
+  }
+  printer.EndBar();
+  const absl::Status status = client.ToStatus(reader->Finish());
+  (void)context;
+  if (!status.ok()) return Fail(status);
+  if (format == "json") {
+    std::cout << schemaservice::client::RenderJson(last) << std::endl;
+  } else if (summary) {
+    std::cout << last.summary().message() << " (" << last.summary().duration_ms() << " ms)" << std::endl;
+  }
+  return 0;
+}
+
 int DetectSchemaChanges(Client& client, const std::string& project, const std::string& env,
                         const std::string& format) {
   namespace v1 = schemaservice::v1;
@@ -230,12 +268,51 @@ int main(int argc, char** argv) {
                      "a service name (default: the whole server)");
 
   CLI::App* history = app.add_subcommand(
-      "show-all-migrations", "applied, pending, failed and tampered migrations of an environment");
+      "show-all-migrations",
+      "applied, pending, failed, running, rolled back, tampered and missing migrations per environment");
   std::string env;
   int events = 0;
-  history->add_option("--env", env, "environment (dev, test, prod, ...)")->required();
+  history->add_option("--env", env, "environment (dev, test, prod, ...); default: every environment");
   history->add_option("--events", events, "also show the last N events of the event log")
       ->check(CLI::Range(0, 1000));
+
+  CLI::App* apply = app.add_subcommand(
+      "apply-migrations", "apply the pending migrations of the store to an environment, in order");
+  std::string to_version, request_id;
+  bool dry_run = false, allow_out_of_order = false, confirm_data_loss = false;
+  apply->add_option("--env", env, "environment")->required();
+  apply->add_option("--to", to_version, "apply up to and including this version");
+  apply->add_flag("--dry-run", dry_run, "show what would run; run nothing");
+  apply->add_flag("--allow-out-of-order", allow_out_of_order,
+                  "apply a pending migration older than the latest applied one");
+  apply->add_option("--request-id", request_id, "id recorded in the event log (default: random)")
+      ->envname("SCHEMACTL_REQUEST_ID");
+
+  CLI::App* rollback = app.add_subcommand(
+      "rollback-db-migration", "run the stored down SQL of the latest applied migrations, newest first");
+  int steps = 0;
+  rollback->add_option("--env", env, "environment")->required();
+  CLI::Option* steps_flag = rollback->add_option("--steps", steps, "roll back this many")->check(CLI::Range(1, 100000));
+  rollback->add_option("--to", to_version, "roll back every migration after this version")->excludes(steps_flag);
+  rollback->add_flag("--dry-run", dry_run, "show what would run; run nothing");
+  rollback->add_flag("--confirm-data-loss", confirm_data_loss,
+                     "run downs that drop tables, columns or rows");
+  rollback->add_option("--request-id", request_id, "id recorded in the event log")
+      ->envname("SCHEMACTL_REQUEST_ID");
+
+  CLI::App* resolve = app.add_subcommand(
+      "resolve", "record a person's verdict on a failed or interrupted migration");
+  std::string version, resolve_as;
+  resolve->add_option("--env", env, "environment")->required();
+  resolve->add_option("--version", version, "the migration")->required();
+  resolve->add_option("--as", resolve_as, "applied: it took effect; rolled-back: it did not")
+      ->required()
+      ->check(CLI::IsMember({"applied", "rolled-back"}));
+
+  CLI::App* baseline = app.add_subcommand(
+      "baseline", "adopt an existing database: record the migrations up to a version as applied");
+  baseline->add_option("--env", env, "environment")->required();
+  baseline->add_option("--version", version, "the store version the database equals")->required();
 
   CLI::App* diff = app.add_subcommand(
       "diff", "compare two schemas in-process (no server needed) and print the plan as SQL");
@@ -284,6 +361,10 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 2;
   }
   options.timeout = absl::Seconds(timeout_seconds);
+  // Migration runs wait for locks and build indexes: an hour unless --timeout says otherwise.
+  if ((*apply || *rollback || *baseline) && app.get_option("--timeout")->count() == 0) {
+    options.timeout = absl::Hours(1);
+  }
   if (*diff) return RunDiff(from_text, to_text, schemas, online, down, shadow_url, format);
   if ((*new_migration || *rehash) && !migrations_dir.empty()) {
     return RunStore(static_cast<bool>(*new_migration), migrations_dir, message);
@@ -353,11 +434,71 @@ int main(int argc, char** argv) {
     std::cout << *status << std::endl;
     return *status == "SERVING" ? 0 : 1;
   }
-  if (*history) {
-    if (project.empty()) {
-      std::cerr << "schemactl: --project is required (or set SCHEMACTL_PROJECT)" << std::endl;
+  if ((*history || *apply || *rollback || *resolve || *baseline) && project.empty()) {
+    std::cerr << "schemactl: --project is required (or set SCHEMACTL_PROJECT)" << std::endl;
+    return 2;
+  }
+  namespace v1 = schemaservice::v1;
+  if (*apply) {
+    v1::ApplyRequest request;
+    request.set_project(project);
+    request.set_environment(env);
+    request.set_target_version(to_version);
+    request.set_dry_run(dry_run);
+    request.set_allow_out_of_order(allow_out_of_order);
+    request.set_request_id(request_id);
+    grpc::ClientContext context;
+    client.Prepare(context);
+    auto reader = client.stub().Apply(&context, request);
+    return FollowProgress(client, context, reader, format);
+  }
+  if (*rollback) {
+    if (steps == 0 && to_version.empty()) {
+      std::cerr << "schemactl: say how far: --steps N or --to VERSION" << std::endl;
       return 2;
     }
+    v1::RollbackRequest request;
+    request.set_project(project);
+    request.set_environment(env);
+    request.set_steps(steps);
+    request.set_to_version(to_version);
+    request.set_dry_run(dry_run);
+    request.set_confirm_data_loss(confirm_data_loss);
+    request.set_request_id(request_id);
+    grpc::ClientContext context;
+    client.Prepare(context);
+    auto reader = client.stub().Rollback(&context, request);
+    return FollowProgress(client, context, reader, format);
+  }
+  if (*baseline) {
+    v1::BaselineRequest request;
+    request.set_project(project);
+    request.set_environment(env);
+    request.set_version(version);
+    grpc::ClientContext context;
+    client.Prepare(context);
+    auto reader = client.stub().Baseline(&context, request);
+    return FollowProgress(client, context, reader, format);
+  }
+  if (*resolve) {
+    v1::ResolveRequest request;
+    request.set_project(project);
+    request.set_environment(env);
+    request.set_version(version);
+    request.set_as(resolve_as == "applied" ? v1::RESOLVE_AS_APPLIED : v1::RESOLVE_AS_ROLLED_BACK);
+    grpc::ClientContext context;
+    client.Prepare(context);
+    v1::ResolveResponse response;
+    const absl::Status s = client.ToStatus(client.stub().Resolve(&context, request, &response));
+    if (!s.ok()) return Fail(s);
+    if (format == "json") {
+      std::cout << schemaservice::client::RenderJson(response) << std::endl;
+    } else {
+      std::cout << "recorded " << version << " on " << env << " as " << resolve_as << std::endl;
+    }
+    return 0;
+  }
+  if (*history) {
     schemaservice::v1::HistoryRequest request;
     request.set_project(project);
     request.set_environment(env);
@@ -365,8 +506,7 @@ int main(int argc, char** argv) {
     absl::StatusOr<schemaservice::v1::HistoryResponse> response = client.History(request);
     if (!response.ok()) return Fail(response.status());
     std::cout << (format == "json" ? schemaservice::client::RenderJson(*response)
-                                   : schemaservice::client::RenderHistoryText(project, env,
-                                                                              *response));
+                                   : schemaservice::client::RenderHistoryText(project, *response));
     if (format == "json") std::cout << std::endl;
     return 0;
   }

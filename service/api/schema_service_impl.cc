@@ -2,11 +2,14 @@
 
 #include <grpcpp/security/auth_context.h>
 #include <openssl/rand.h>
+#include <unistd.h>
 
 #include "absl/strings/escaping.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "service/api/convert.h"
+#include "service/api/progress_stream.h"
 #include "service/api/status_mapping.h"
 #include "service/executor/engine.h"
 #include "service/executor/generate.h"
@@ -23,14 +26,6 @@ void SetTimestamp(absl::Time t, google::protobuf::Timestamp* out) {
   const int64_t micros = absl::ToUnixMicros(t);
   out->set_seconds(micros / 1000000);
   out->set_nanos(static_cast<int32_t>((micros % 1000000) * 1000));
-}
-
-v1::MigrationState StateOf(const std::string& status) {
-  if (status == "applied") return v1::MIGRATION_STATE_APPLIED;
-  if (status == "failed") return v1::MIGRATION_STATE_FAILED;
-  if (status == "running") return v1::MIGRATION_STATE_RUNNING;
-  if (status == "rolled_back") return v1::MIGRATION_STATE_ROLLED_BACK;
-  return v1::MIGRATION_STATE_UNSPECIFIED;
 }
 
 std::string Metadata(const grpc::ServerContext& ctx, const char* key) {
@@ -118,6 +113,7 @@ class SchemaServiceImpl::CallScope {
       return caller.status();
     }
     caller_ = caller->subject;
+    caller_info_ = *caller;
     // Admitted before authorization: denied calls count against the limit too, so a caller
     // cannot flood the environments' servers with denials.
     absl::StatusOr<std::unique_ptr<CallRegistry::Call>> call = service_.calls_.Begin(ctx_, method_);
@@ -175,6 +171,10 @@ class SchemaServiceImpl::CallScope {
 
   pg::Canceller* canceller() { return call_ ? call_->canceller() : nullptr; }
   const std::string& caller() const { return caller_; }
+  const Caller& caller_info() const { return caller_info_; }
+  const std::string& request_id() const { return request_id_; }
+  // What the event log says about a successful call ("applied 3 migrations ...").
+  void SetDetail(std::string detail) { detail_ = std::move(detail); }
 
   grpc::Status Finish(absl::Status status) {
     if (call_ && !status.ok()) {
@@ -195,7 +195,8 @@ class SchemaServiceImpl::CallScope {
       event.caller = caller_;
       event.request_id = request_id_;
       event.outcome = code;
-      event.detail = std::string(status.message().substr(0, kMaxEventDetail));
+      event.detail = std::string((status.ok() ? absl::string_view(detail_) : status.message())
+                                     .substr(0, kMaxEventDetail));
       if (absl::Status s = executor::RecordEvent(*target_, event); !s.ok()) {
         service_.logger_->warn("event.not_recorded method={} request_id={} code={}", method_,
                                request_id_, absl::StatusCodeToString(s.code()));
@@ -211,7 +212,8 @@ class SchemaServiceImpl::CallScope {
   std::string method_;
   bool mutating_;
   absl::Time start_;
-  std::string caller_, request_id_, project_, environment_;
+  std::string caller_, request_id_, project_, environment_, detail_;
+  Caller caller_info_;
   const executor::Target* target_ = nullptr;  // where the event goes
   bool denied_ = false;
   std::unique_ptr<CallRegistry::Call> call_;
@@ -368,16 +370,332 @@ std::mutex& SchemaServiceImpl::StoreLock(const std::string& project) {
   return store_locks_[project];
 }
 
+namespace {
+
+v1::MigrationState StateOf(executor::MigrationState state) {
+  switch (state) {
+    case executor::MigrationState::kPending: return v1::MIGRATION_STATE_PENDING;
+    case executor::MigrationState::kApplied: return v1::MIGRATION_STATE_APPLIED;
+    case executor::MigrationState::kFailed: return v1::MIGRATION_STATE_FAILED;
+    case executor::MigrationState::kRunning: return v1::MIGRATION_STATE_RUNNING;
+    case executor::MigrationState::kRolledBack: return v1::MIGRATION_STATE_ROLLED_BACK;
+    case executor::MigrationState::kTampered: return v1::MIGRATION_STATE_TAMPERED;
+    case executor::MigrationState::kMissing: return v1::MIGRATION_STATE_MISSING;
+  }
+  return v1::MIGRATION_STATE_UNSPECIFIED;
+}
+
+void ToProto(const executor::MigrationStatus& m, v1::HistoryEntry* entry) {
+  entry->set_version(m.version);
+  entry->set_message(m.message);
+  entry->set_state(StateOf(m.state));
+  entry->set_checksum(m.checksum);
+  entry->set_file_checksum(m.file_checksum);
+  entry->set_applied_by(m.applied_by);
+  if (m.started_at != absl::InfinitePast()) SetTimestamp(m.started_at, entry->mutable_started_at());
+  if (m.finished_at) SetTimestamp(*m.finished_at, entry->mutable_finished_at());
+  entry->set_duration_ms(m.duration_ms);
+  entry->set_error(m.error);
+}
+
+void ToProto(const executor::EnvironmentStatus& status, v1::EnvironmentHistory* env) {
+  for (const executor::MigrationStatus& m : status.migrations) ToProto(m, env->add_entries());
+  for (const executor::EventRow& row : status.events) {
+    v1::Event* event = env->add_events();
+    event->set_id(row.id);
+    SetTimestamp(row.at, event->mutable_at());
+    event->set_operation(row.operation);
+    event->set_caller(row.caller);
+    event->set_request_id(row.request_id);
+    event->set_outcome(row.outcome);
+    event->set_detail(row.detail);
+  }
+  env->set_current_version(status.current_version);
+  for (const std::string& p : status.problems) env->add_problems(p);
+  env->set_pending(status.pending);
+  env->set_failed(status.failed);
+}
+
+v1::Phase PhaseOf(executor::ProgressEvent::Phase phase) {
+  switch (phase) {
+    case executor::ProgressEvent::Phase::kValidating: return v1::PHASE_VALIDATING;
+    case executor::ProgressEvent::Phase::kWaitingForLock: return v1::PHASE_WAITING_FOR_LOCK;
+    case executor::ProgressEvent::Phase::kApplying: return v1::PHASE_APPLYING;
+    case executor::ProgressEvent::Phase::kVerifying: return v1::PHASE_VERIFYING;
+    case executor::ProgressEvent::Phase::kDone: return v1::PHASE_DONE;
+  }
+  return v1::PHASE_UNSPECIFIED;
+}
+
+v1::Progress ToProgress(const executor::ProgressEvent& e) {
+  v1::Progress p;
+  p.set_phase(PhaseOf(e.phase));
+  p.set_step(e.step);
+  p.set_total_steps(e.total_steps);
+  p.set_version(e.version);
+  p.set_statement_index(e.statement_index);
+  p.set_statement_count(e.statement_count);
+  p.set_message(e.message);
+  SetTimestamp(absl::Now(), p.mutable_at());
+  return p;
+}
+
+// The last event of a successful run.
+v1::Progress SummaryOf(const executor::RunOutcome& outcome, absl::Time start) {
+  v1::Progress p;
+  p.set_phase(v1::PHASE_DONE);
+  p.set_version(outcome.current_version);
+  p.set_message(outcome.message);
+  SetTimestamp(absl::Now(), p.mutable_at());
+  v1::Summary* summary = p.mutable_summary();
+  for (const std::string& v : outcome.versions) summary->add_versions(v);
+  summary->set_duration_ms(absl::ToInt64Milliseconds(absl::Now() - start));
+  summary->set_message(outcome.message);
+  return p;
+}
+
+std::string InstanceName() {
+  char host[256] = {0};
+  gethostname(host, sizeof host - 1);
+  return absl::StrCat(host, "/", getpid());
+}
+
+}  // namespace
+
+SchemaServiceImpl::SchemaServiceImpl(const config::Config& config, const executor::Targets& targets,
+                                     std::map<std::string, executor::ShadowServer*> shadows,
+                                     CallRegistry& calls, std::shared_ptr<spdlog::logger> logger,
+                                     metrics::Metrics* metrics)
+    : config_(config),
+      targets_(targets),
+      shadows_(std::move(shadows)),
+      auth_(config.auth),
+      calls_(calls),
+      logger_(std::move(logger)),
+      metrics_(metrics) {
+  if (metrics_ == nullptr) return;
+  refresher_ = std::thread([this] {
+    const int every = config_.server.migrations.metrics_refresh_seconds;
+    std::unique_lock<std::mutex> lock(refresh_mu_);
+    while (!stopping_) {
+      lock.unlock();
+      RefreshGauges();
+      lock.lock();
+      if (every == 0) {
+        refresh_wake_.wait(lock, [&] { return stopping_.load(); });
+      } else {
+        refresh_wake_.wait_for(lock, std::chrono::seconds(every), [&] { return stopping_.load(); });
+      }
+    }
+  });
+}
+
+SchemaServiceImpl::~SchemaServiceImpl() {
+  BeginShutdown();
+  if (refresher_.joinable()) refresher_.join();
+}
+
+void SchemaServiceImpl::BeginShutdown() {
+  std::lock_guard<std::mutex> lock(refresh_mu_);
+  stopping_ = true;
+  refresh_wake_.notify_all();
+}
+
+void SchemaServiceImpl::SetGauges(const executor::Target& target,
+                                  const executor::EnvironmentStatus& status) {
+  if (metrics_ == nullptr) return;
+  metrics::MigrationGauges g;
+  double version = 0;
+  if (!status.current_version.empty() && absl::SimpleAtod(status.current_version, &version)) {
+    g.schema_version = version;
+  }
+  if (status.last_applied_at) g.last_applied_unix = absl::ToUnixMillis(*status.last_applied_at) / 1000.0;
+  g.pending = status.pending;
+  g.failed = status.failed;
+  metrics_->SetGauges(target.project, target.environment, g);
+}
+
+void SchemaServiceImpl::RefreshGauges() {
+  for (const executor::Target& target : targets_.all()) {
+    if (stopping_) return;
+    const config::ProjectConfig* project = config_.FindProject(target.project);
+    absl::StatusOr<executor::EnvironmentStatus> status =
+        executor::ReadStatus(target, project->migrations_dir, 0, /*create_schema=*/false);
+    if (!status.ok()) {
+      logger_->warn("metrics.refresh_failed project={} env={} code={} error={}", target.project,
+                    target.environment, absl::StatusCodeToString(status.status().code()),
+                    std::string(status.status().message()));
+      continue;
+    }
+    SetGauges(target, *status);
+  }
+}
+
+void SchemaServiceImpl::Observe(const executor::Target& target, bool rollback,
+                                const executor::RunOutcome& outcome) {
+  if (metrics_ == nullptr) return;
+  for (const absl::Duration d : outcome.durations) {
+    if (rollback) {
+      metrics_->MigrationRolledBack(target.project, target.environment, absl::ToDoubleSeconds(d));
+    } else {
+      metrics_->MigrationApplied(target.project, target.environment, absl::ToDoubleSeconds(d));
+    }
+  }
+  for (int i = 0; i < outcome.failed; ++i) metrics_->MigrationFailed(target.project, target.environment);
+  metrics_->LockWaited(target.project, target.environment, absl::ToDoubleSeconds(outcome.lock_wait));
+  const config::ProjectConfig* project = config_.FindProject(target.project);
+  absl::StatusOr<executor::EnvironmentStatus> status =
+      executor::ReadStatus(target, project->migrations_dir, 0, /*create_schema=*/false);
+  if (status.ok()) SetGauges(target, *status);
+}
+
+executor::RunContext SchemaServiceImpl::RunFor(
+    const executor::Target& target, CallScope& call,
+    std::function<void(const executor::ProgressEvent&)> progress) {
+  executor::RunContext run;
+  run.target = target;
+  run.migrations_dir = config_.FindProject(target.project)->migrations_dir;
+  run.caller = call.caller();
+  run.request_id = call.request_id();
+  run.owner = InstanceName();
+  const config::MigrationConfig& m = config_.server.migrations;
+  run.limits.lock_timeout = absl::Milliseconds(m.lock_timeout_ms);
+  run.limits.lock_retries = m.lock_retries;
+  run.limits.retry_backoff = absl::Milliseconds(m.retry_backoff_ms);
+  run.canceller = call.canceller();
+  run.stopping = &stopping_;
+  run.progress = std::move(progress);
+  return run;
+}
+
 grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyRequest* req,
-                                      grpc::ServerWriter<v1::Progress>*) {
-  return NotBuilt(ctx, "Apply", config::Role::kDeployer, req->project(), req->environment(),
-                  req->request_id());
+                                      grpc::ServerWriter<v1::Progress>* writer) {
+  CallScope call(*this, ctx, "Apply", /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kDeployer, req->project(), {req->environment()},
+                                  req->request_id());
+      !s.ok()) {
+    return call.Finish(s);
+  }
+  const absl::Time start = absl::Now();
+  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  const config::EnvironmentConfig* env =
+      config_.FindProject(req->project())->FindEnvironment(req->environment());
+  executor::ApplyOptions options;
+  options.to_version = req->target_version();
+  options.dry_run = req->dry_run();
+  options.allow_out_of_order = req->allow_out_of_order();
+  if (!env->require_tested_in.empty()) {
+    options.tested_in = **targets_.Find(req->project(), env->require_tested_in);
+  }
+  if (env->backup_before_apply && !req->dry_run()) {
+    return call.Finish(absl::FailedPreconditionError(absl::StrCat(
+        "policy backup_before_apply of ", req->project(), "/", req->environment(),
+        ": this version of schemad cannot take backups yet, so it applies nothing there. Take a "
+        "backup yourself (pg_dump) and remove backup_before_apply from the environment's config "
+        "if you accept applying without one")));
+  }
+  ProgressStream stream(ctx, writer);
+  executor::RunContext run = RunFor(*target, call, [&](const executor::ProgressEvent& e) {
+    stream.Push(ToProgress(e));
+  });
+  executor::RunOutcome outcome;
+  const absl::Status status = executor::Apply(run, options, &outcome);
+  if (!options.dry_run) Observe(*target, /*rollback=*/false, outcome);
+  if (status.ok()) {
+    stream.Push(SummaryOf(outcome, start));
+    call.SetDetail(outcome.message);
+  }
+  stream.Close();
+  return call.Finish(status);
 }
 
 grpc::Status SchemaServiceImpl::Rollback(grpc::ServerContext* ctx, const v1::RollbackRequest* req,
-                                         grpc::ServerWriter<v1::Progress>*) {
-  return NotBuilt(ctx, "Rollback", config::Role::kAdmin, req->project(), req->environment(),
-                  req->request_id());
+                                         grpc::ServerWriter<v1::Progress>* writer) {
+  CallScope call(*this, ctx, "Rollback", /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()},
+                                  req->request_id());
+      !s.ok()) {
+    return call.Finish(s);
+  }
+  const absl::Time start = absl::Now();
+  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  executor::RollbackOptions options;
+  options.steps = req->steps();
+  options.to_version = req->to_version();
+  options.confirm_data_loss = req->confirm_data_loss();
+  options.dry_run = req->dry_run();
+  ProgressStream stream(ctx, writer);
+  executor::RunContext run = RunFor(*target, call, [&](const executor::ProgressEvent& e) {
+    stream.Push(ToProgress(e));
+  });
+  executor::RunOutcome outcome;
+  const absl::Status status = executor::Rollback(run, options, &outcome);
+  if (!options.dry_run) Observe(*target, /*rollback=*/true, outcome);
+  if (status.ok()) {
+    stream.Push(SummaryOf(outcome, start));
+    call.SetDetail(outcome.message);
+  }
+  stream.Close();
+  return call.Finish(status);
+}
+
+grpc::Status SchemaServiceImpl::Resolve(grpc::ServerContext* ctx, const v1::ResolveRequest* req,
+                                        v1::ResolveResponse* resp) {
+  CallScope call(*this, ctx, "Resolve", /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()},
+                                  req->request_id());
+      !s.ok()) {
+    return call.Finish(s);
+  }
+  if (req->version().empty()) return call.Finish(absl::InvalidArgumentError("version is required"));
+  if (req->as() == v1::RESOLVE_AS_UNSPECIFIED) {
+    return call.Finish(absl::InvalidArgumentError(
+        "say what happened: as applied (it took effect) or rolled back (it did not)"));
+  }
+  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  executor::RunContext run = RunFor(*target, call, nullptr);
+  const bool applied = req->as() == v1::RESOLVE_AS_APPLIED;
+  if (absl::Status s = executor::Resolve(run, req->version(), applied); !s.ok()) return call.Finish(s);
+  call.SetDetail(absl::StrCat("resolved ", req->version(), " as ", applied ? "applied" : "rolled back"));
+  absl::StatusOr<executor::EnvironmentStatus> status =
+      executor::ReadStatus(*target, run.migrations_dir, 0, /*create_schema=*/false, call.canceller());
+  if (!status.ok()) return call.Finish(status.status());
+  SetGauges(*target, *status);
+  for (const executor::MigrationStatus& m : status->migrations) {
+    if (m.version == req->version()) ToProto(m, resp->mutable_entry());
+  }
+  return call.Finish(absl::OkStatus());
+}
+
+grpc::Status SchemaServiceImpl::Baseline(grpc::ServerContext* ctx, const v1::BaselineRequest* req,
+                                         grpc::ServerWriter<v1::Progress>* writer) {
+  CallScope call(*this, ctx, "Baseline", /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()},
+                                  req->request_id());
+      !s.ok()) {
+    return call.Finish(s);
+  }
+  if (req->version().empty()) return call.Finish(absl::InvalidArgumentError("version is required"));
+  const absl::Time start = absl::Now();
+  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  const config::ProjectConfig* project = config_.FindProject(req->project());
+  ProgressStream stream(ctx, writer);
+  executor::RunContext run = RunFor(*target, call, [&](const executor::ProgressEvent& e) {
+    stream.Push(ToProgress(e));
+  });
+  executor::LoadOptions load;
+  load.folder_superuser = project->load_folders_as_superuser;
+  load.canceller = call.canceller();
+  executor::RunOutcome outcome;
+  const absl::Status status =
+      executor::Baseline(run, req->version(), *shadows_.at(project->name), load, &outcome);
+  if (status.ok()) {
+    stream.Push(SummaryOf(outcome, start));
+    call.SetDetail(outcome.message);
+    Observe(*target, /*rollback=*/false, executor::RunOutcome{});
+  }
+  stream.Close();
+  return call.Finish(status);
 }
 
 grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncRequest* req,
@@ -413,39 +731,40 @@ grpc::Status SchemaServiceImpl::Restore(grpc::ServerContext* ctx, const v1::Rest
 grpc::Status SchemaServiceImpl::History(grpc::ServerContext* ctx, const v1::HistoryRequest* req,
                                         v1::HistoryResponse* resp) {
   CallScope call(*this, ctx, "History", /*mutating=*/false);
-  if (absl::Status s = call.Admit(config::Role::kViewer, req->project(), {req->environment()}, "");
-      !s.ok()) {
+  std::vector<std::string> asked;
+  if (!req->environment().empty()) asked.push_back(req->environment());
+  if (absl::Status s = call.Admit(config::Role::kViewer, req->project(), asked, ""); !s.ok()) {
     return call.Finish(s);
   }
   if (req->event_limit() < 0) {
     return call.Finish(absl::InvalidArgumentError("event_limit must be 0 or more"));
   }
-  const executor::Target* target = *targets_.Find(req->project(), req->environment());
-  absl::StatusOr<executor::History> history = executor::ReadHistory(
-      *target, std::min(req->event_limit(), kMaxEventLimit), call.canceller());
-  if (!history.ok()) return call.Finish(history.status());
-  for (const executor::HistoryRow& row : history->migrations) {
-    v1::HistoryEntry* entry = resp->add_entries();
-    entry->set_version(row.version);
-    entry->set_message(row.message);
-    entry->set_state(StateOf(row.status));
-    entry->set_checksum(row.checksum);
-    entry->set_applied_by(row.applied_by);
-    SetTimestamp(row.started_at, entry->mutable_started_at());
-    if (row.finished_at) SetTimestamp(*row.finished_at, entry->mutable_finished_at());
-    entry->set_duration_ms(row.duration_ms);
-    entry->set_error(row.error);
-    if (row.status == "applied") resp->set_current_version(row.version);
+  const config::ProjectConfig* project = config_.FindProject(req->project());
+  if (asked.empty()) {
+    // Every environment the caller may read.
+    for (const config::EnvironmentConfig& e : project->environments) {
+      if (Authorize(call.caller_info(), config::Role::kViewer, "History", project->name, e.name).ok()) {
+        asked.push_back(e.name);
+      }
+    }
   }
-  for (const executor::EventRow& row : history->events) {
-    v1::Event* event = resp->add_events();
-    event->set_id(row.id);
-    SetTimestamp(row.at, event->mutable_at());
-    event->set_operation(row.operation);
-    event->set_caller(row.caller);
-    event->set_request_id(row.request_id);
-    event->set_outcome(row.outcome);
-    event->set_detail(row.detail);
+  for (const std::string& name : asked) {
+    const executor::Target* target = *targets_.Find(req->project(), name);
+    absl::StatusOr<executor::EnvironmentStatus> status = executor::ReadStatus(
+        *target, project->migrations_dir, std::min(req->event_limit(), kMaxEventLimit),
+        /*create_schema=*/true, call.canceller());
+    if (!status.ok()) return call.Finish(status.status());
+    SetGauges(*target, *status);
+    v1::EnvironmentHistory* env = resp->add_environments();
+    env->set_environment(name);
+    ToProto(*status, env);
+  }
+  if (resp->environments_size() > 0) {
+    const v1::EnvironmentHistory& first = resp->environments(0);
+    *resp->mutable_entries() = first.entries();
+    *resp->mutable_events() = first.events();
+    resp->set_current_version(first.current_version());
+    *resp->mutable_problems() = first.problems();
   }
   return call.Finish(absl::OkStatus());
 }

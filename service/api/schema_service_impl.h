@@ -8,10 +8,13 @@
 // mutating call and every denial. RPCs whose engine is not built yet answer UNIMPLEMENTED.
 #pragma once
 
+#include <atomic>
+#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 
 #include <spdlog/logger.h>
 
@@ -20,7 +23,9 @@
 #include "service/api/calls.h"
 #include "service/config/config.h"
 #include "service/executor/shadow.h"
+#include "service/executor/migrate.h"
 #include "service/executor/targets.h"
+#include "service/metrics/metrics.h"
 
 namespace schemaservice::api {
 
@@ -29,15 +34,17 @@ namespace v1 = ::schemaservice::v1;
 class SchemaServiceImpl final : public v1::SchemaService::Service {
  public:
   // `shadows`: the shadow server of each project, by project name.
+  // `metrics` may be null (no /metrics). Starts the thread that keeps the migration gauges
+  // current (server.migrations.metrics_refresh_seconds).
   SchemaServiceImpl(const config::Config& config, const executor::Targets& targets,
                     std::map<std::string, executor::ShadowServer*> shadows,
-                    CallRegistry& calls, std::shared_ptr<spdlog::logger> logger)
-      : config_(config),
-        targets_(targets),
-        shadows_(std::move(shadows)),
-        auth_(config.auth),
-        calls_(calls),
-        logger_(std::move(logger)) {}
+                    CallRegistry& calls, std::shared_ptr<spdlog::logger> logger,
+                    metrics::Metrics* metrics = nullptr);
+  ~SchemaServiceImpl() override;
+
+  // SIGTERM: Apply and Rollback stop at the next migration boundary (the current migration
+  // finishes or, at the end of the grace period, rolls back); the gauge refresh stops.
+  void BeginShutdown();
 
   grpc::Status Diff(grpc::ServerContext*, const v1::DiffRequest*, v1::DiffResponse*) override;
   grpc::Status Generate(grpc::ServerContext*, const v1::GenerateRequest*,
@@ -60,6 +67,10 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
                             v1::GenerateResponse*) override;
   grpc::Status Rehash(grpc::ServerContext*, const v1::RehashRequest*,
                       v1::RehashResponse*) override;
+  grpc::Status Resolve(grpc::ServerContext*, const v1::ResolveRequest*,
+                       v1::ResolveResponse*) override;
+  grpc::Status Baseline(grpc::ServerContext*, const v1::BaselineRequest*,
+                        grpc::ServerWriter<v1::Progress>*) override;
 
  private:
   class CallScope;
@@ -84,6 +95,16 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
 
   std::mutex& StoreLock(const std::string& project);
 
+  // What every migration run needs from the call and the config.
+  executor::RunContext RunFor(const executor::Target& target, CallScope& call,
+                              std::function<void(const executor::ProgressEvent&)> progress);
+  // Counts a run's migrations and lock wait, then refreshes the environment's gauges.
+  void Observe(const executor::Target& target, bool rollback, const executor::RunOutcome& outcome);
+  void SetGauges(const executor::Target& target, const executor::EnvironmentStatus& status);
+  // Reads every environment's status (without creating anything) into the gauges.
+  void RefreshGauges();
+
+
   std::mutex store_locks_mu_;
   std::map<std::string, std::mutex> store_locks_;
   const config::Config& config_;
@@ -93,6 +114,11 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
   Authenticator auth_;
   CallRegistry& calls_;
   std::shared_ptr<spdlog::logger> logger_;
+  metrics::Metrics* metrics_;
+  std::atomic<bool> stopping_{false};
+  std::mutex refresh_mu_;
+  std::condition_variable refresh_wake_;
+  std::thread refresher_;
 };
 
 }  // namespace schemaservice::api

@@ -146,7 +146,7 @@ absl::Status ReadServer(const Reader& r, const YAML::Node& node, ServerConfig* o
   RETURN_IF_ERROR(r.CheckMap(node, key,
                              {"listen", "metrics_listen", "reflection", "shutdown_grace_seconds",
                               "max_message_bytes", "tls", "allow_insecure", "max_call_seconds",
-                              "max_concurrent_calls", "state_dir", "sandbox"}));
+                              "max_concurrent_calls", "state_dir", "sandbox", "migrations"}));
   RETURN_IF_ERROR(r.String(node, key, "listen", &out->listen));
   if (!ValidListen(out->listen)) {
     return r.Error(node["listen"], "server.listen",
@@ -226,6 +226,20 @@ absl::Status ReadServer(const Reader& r, const YAML::Node& node, ServerConfig* o
                           &b.idle_in_transaction_timeout_seconds));
     RETURN_IF_ERROR(r.Int(sandbox, sandbox_key, "temp_file_limit_mb", 1, 1 << 20,
                           &b.temp_file_limit_mb));
+  }
+  if (const YAML::Node migrations = node["migrations"]) {
+    const std::string migrations_key = "server.migrations";
+    RETURN_IF_ERROR(r.CheckMap(migrations, migrations_key,
+                               {"lock_timeout_ms", "lock_retries", "retry_backoff_ms",
+                                "metrics_refresh_seconds"}));
+    MigrationConfig& m = out->migrations;
+    RETURN_IF_ERROR(r.Int(migrations, migrations_key, "lock_timeout_ms", 1, 3600 * 1000,
+                          &m.lock_timeout_ms));
+    RETURN_IF_ERROR(r.Int(migrations, migrations_key, "lock_retries", 0, 100, &m.lock_retries));
+    RETURN_IF_ERROR(r.Int(migrations, migrations_key, "retry_backoff_ms", 0, 600 * 1000,
+                          &m.retry_backoff_ms));
+    RETURN_IF_ERROR(r.Int(migrations, migrations_key, "metrics_refresh_seconds", 0, 86400,
+                          &m.metrics_refresh_seconds));
   }
   return absl::OkStatus();
 }

@@ -37,6 +37,14 @@ struct SandboxConfig {
   int temp_file_limit_mb = 1024;
 };
 
+// How Apply and Rollback bound their DDL, and how often the migration gauges are refreshed.
+struct MigrationConfig {
+  int lock_timeout_ms = 5000;         // per lock a statement waits for; a file may set its own
+  int lock_retries = 3;               // further attempts of a migration after a lock timeout
+  int retry_backoff_ms = 1000;        // before the first retry; doubled after each
+  int metrics_refresh_seconds = 60;   // pending / failed gauges; 0: only after calls
+};
+
 struct ServerConfig {
   std::string listen = "127.0.0.1:50051";          // gRPC
   std::string metrics_listen = "127.0.0.1:9464";   // Prometheus /metrics; "" disables
@@ -49,6 +57,7 @@ struct ServerConfig {
   int max_concurrent_calls = 16;    // per RPC method; beyond: RESOURCE_EXHAUSTED at once
   std::string state_dir;            // private folder of the embedded servers; "" = default
   SandboxConfig sandbox;
+  MigrationConfig migrations;
 };
 
 // Roles, each including the ones before it.

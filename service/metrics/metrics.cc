@@ -6,23 +6,87 @@ namespace {
 // From a quick History read to an Apply that builds indexes for minutes.
 const prometheus::Histogram::BucketBoundaries kRpcBuckets = {
     0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900};
+// A migration: from a metadata-only ALTER to an index build on a large table.
+const prometheus::Histogram::BucketBoundaries kMigrationBuckets = {
+    0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 300, 900, 3600};
+// Waiting for another caller's Apply to finish.
+const prometheus::Histogram::BucketBoundaries kLockWaitBuckets = {
+    0.001, 0.01, 0.1, 0.5, 1, 5, 10, 30, 60, 300, 900};
+
+prometheus::Family<prometheus::Counter>& Counter(prometheus::Registry& r, const char* name,
+                                                 const char* help) {
+  return prometheus::BuildCounter().Name(name).Help(help).Register(r);
+}
+prometheus::Family<prometheus::Gauge>& Gauge(prometheus::Registry& r, const char* name,
+                                             const char* help) {
+  return prometheus::BuildGauge().Name(name).Help(help).Register(r);
+}
+prometheus::Family<prometheus::Histogram>& Histogram(prometheus::Registry& r, const char* name,
+                                                     const char* help) {
+  return prometheus::BuildHistogram().Name(name).Help(help).Register(r);
+}
 
 }  // namespace
 
 Metrics::Metrics(prometheus::Registry& registry)
-    : rpc_requests_(prometheus::BuildCounter()
-                        .Name("schemad_rpc_requests_total")
-                        .Help("gRPC requests handled, by service, method and status code.")
-                        .Register(registry)),
-      rpc_duration_(prometheus::BuildHistogram()
-                        .Name("schemad_rpc_duration_seconds")
-                        .Help("gRPC request latency, from arrival to the final status.")
-                        .Register(registry)) {}
+    : rpc_requests_(Counter(registry, "schemad_rpc_requests_total",
+                            "gRPC requests handled, by service, method and status code.")),
+      rpc_duration_(Histogram(registry, "schemad_rpc_duration_seconds",
+                              "gRPC request latency, from arrival to the final status.")),
+      applied_(Counter(registry, "schemad_migrations_applied_total",
+                       "Migrations applied, by project and environment.")),
+      rolled_back_(Counter(registry, "schemad_migrations_rolled_back_total",
+                           "Migrations rolled back (their down SQL run), by project and environment.")),
+      failed_(Counter(registry, "schemad_migrations_failed_total",
+                      "Migrations or rollbacks that failed, by project and environment.")),
+      migration_duration_(Histogram(registry, "schemad_migration_duration_seconds",
+                                    "Time to apply or roll back one migration, including retries.")),
+      lock_wait_(Histogram(registry, "schemad_migration_lock_wait_seconds",
+                           "Time a run waited for the project's migration lock on the database.")),
+      schema_version_(Gauge(registry, "schemad_schema_version",
+                            "Latest applied migration version (YYYYMMDDHHMMSS as a number); 0 when none.")),
+      last_apply_(Gauge(registry, "schemad_last_successful_apply_timestamp_seconds",
+                        "Unix time the latest applied migration finished; 0 when none.")),
+      pending_(Gauge(registry, "schemad_pending_migrations",
+                     "Migrations in the store not applied to the environment.")),
+      failed_state_(Gauge(registry, "schemad_failed_migrations",
+                          "Migrations in failed state (or whose outcome is unknown) in the environment; "
+                          "Apply refuses until they are resolved.")) {}
 
 void Metrics::ObserveRpc(const std::string& service, const std::string& method,
                          const std::string& code, double seconds) {
   rpc_requests_.Add({{"service", service}, {"method", method}, {"code", code}}).Increment();
   rpc_duration_.Add({{"service", service}, {"method", method}}, kRpcBuckets).Observe(seconds);
+}
+
+void Metrics::MigrationApplied(const std::string& project, const std::string& env, double seconds) {
+  applied_.Add({{"project", project}, {"environment", env}}).Increment();
+  migration_duration_.Add({{"project", project}, {"environment", env}, {"direction", "up"}},
+                          kMigrationBuckets).Observe(seconds);
+}
+
+void Metrics::MigrationRolledBack(const std::string& project, const std::string& env,
+                                  double seconds) {
+  rolled_back_.Add({{"project", project}, {"environment", env}}).Increment();
+  migration_duration_.Add({{"project", project}, {"environment", env}, {"direction", "down"}},
+                          kMigrationBuckets).Observe(seconds);
+}
+
+void Metrics::MigrationFailed(const std::string& project, const std::string& env) {
+  failed_.Add({{"project", project}, {"environment", env}}).Increment();
+}
+
+void Metrics::LockWaited(const std::string& project, const std::string& env, double seconds) {
+  lock_wait_.Add({{"project", project}, {"environment", env}}, kLockWaitBuckets).Observe(seconds);
+}
+
+void Metrics::SetGauges(const std::string& project, const std::string& env,
+                        const MigrationGauges& g) {
+  const prometheus::Labels labels{{"project", project}, {"environment", env}};
+  schema_version_.Add(labels).Set(g.schema_version);
+  last_apply_.Add(labels).Set(g.last_applied_unix);
+  pending_.Add(labels).Set(g.pending);
+  failed_state_.Add(labels).Set(g.failed);
 }
 
 }  // namespace schemaservice::metrics

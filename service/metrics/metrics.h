@@ -9,10 +9,19 @@
 
 #include <prometheus/counter.h>
 #include <prometheus/family.h>
+#include <prometheus/gauge.h>
 #include <prometheus/histogram.h>
 #include <prometheus/registry.h>
 
 namespace schemaservice::metrics {
+
+// What an environment's migrations look like now (the gauges).
+struct MigrationGauges {
+  double schema_version = 0;      // latest applied version as a number (YYYYMMDDHHMMSS), 0: none
+  double last_applied_unix = 0;   // seconds; 0: never
+  int pending = 0;
+  int failed = 0;                 // failed, or running with a dead owner
+};
 
 class Metrics {
  public:
@@ -22,9 +31,26 @@ class Metrics {
   void ObserveRpc(const std::string& service, const std::string& method,
                   const std::string& code, double seconds);
 
+  // One migration applied, rolled back, or failed, with how long it ran.
+  void MigrationApplied(const std::string& project, const std::string& env, double seconds);
+  void MigrationRolledBack(const std::string& project, const std::string& env, double seconds);
+  void MigrationFailed(const std::string& project, const std::string& env);
+  // How long a run waited for the project's migration lock.
+  void LockWaited(const std::string& project, const std::string& env, double seconds);
+  void SetGauges(const std::string& project, const std::string& env, const MigrationGauges& g);
+
  private:
   prometheus::Family<prometheus::Counter>& rpc_requests_;
   prometheus::Family<prometheus::Histogram>& rpc_duration_;
+  prometheus::Family<prometheus::Counter>& applied_;
+  prometheus::Family<prometheus::Counter>& rolled_back_;
+  prometheus::Family<prometheus::Counter>& failed_;
+  prometheus::Family<prometheus::Histogram>& migration_duration_;
+  prometheus::Family<prometheus::Histogram>& lock_wait_;
+  prometheus::Family<prometheus::Gauge>& schema_version_;
+  prometheus::Family<prometheus::Gauge>& last_apply_;
+  prometheus::Family<prometheus::Gauge>& pending_;
+  prometheus::Family<prometheus::Gauge>& failed_state_;
 };
 
 }  // namespace schemaservice::metrics

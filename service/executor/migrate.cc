@@ -1,0 +1,1024 @@
+#include "service/executor/migrate.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <thread>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "service/executor/engine.h"
+#include "service/executor/statements.h"
+#include "service/pg/connection.h"
+#include "service/pg/errors.h"
+#include "service/pg/quote.h"
+#include "service/store/store.h"
+#include "service/util/status.h"
+
+namespace schemaservice::executor {
+
+const char* MigrationStateName(MigrationState state) {
+  switch (state) {
+    case MigrationState::kPending: return "pending";
+    case MigrationState::kApplied: return "applied";
+    case MigrationState::kFailed: return "failed";
+    case MigrationState::kRunning: return "running";
+    case MigrationState::kRolledBack: return "rolled back";
+    case MigrationState::kTampered: return "tampered";
+    case MigrationState::kMissing: return "missing";
+  }
+  return "unknown";
+}
+
+namespace {
+
+using Phase = ProgressEvent::Phase;
+
+// A history row as stored.
+struct Row {
+  std::string version, message, status, checksum, down_sql, applied_by, error, owner;
+  absl::Time started_at;
+  std::optional<absl::Time> finished_at;
+  int64_t duration_ms = 0;
+};
+
+// The latest log line of a version.
+struct LogState {
+  std::string status, checksum, action;
+  absl::Time at;
+};
+
+struct HistoryState {
+  std::map<std::string, Row> rows;       // by version
+  std::map<std::string, LogState> log;   // by version
+  std::vector<std::string> problems;     // rows that disagree with the log
+};
+
+absl::Time Micros(const pqxx::field& f) { return absl::FromUnixMicros(f.as<int64_t>()); }
+std::string Text(const pqxx::field& f) { return f.is_null() ? "" : f.as<std::string>(); }
+std::string Clock(absl::Time t) { return absl::FormatTime("%Y-%m-%d %H:%M:%S UTC", t, absl::UTCTimeZone()); }
+std::string Iso(absl::Time t) { return absl::FormatTime(absl::RFC3339_full, t, absl::UTCTimeZone()); }
+
+std::string Where(const Target& t) { return absl::StrCat(t.project, "/", t.environment); }
+
+void Emit(const RunContext& run, Phase phase, std::string message, const std::string& version = "",
+          int step = 0, int total = 0, int statement = 0, int statements = 0) {
+  if (!run.progress) return;
+  ProgressEvent e;
+  e.phase = phase;
+  e.message = std::move(message);
+  e.version = version;
+  e.step = step;
+  e.total_steps = total;
+  e.statement_index = statement;
+  e.statement_count = statements;
+  run.progress(e);
+}
+
+std::string ResolveHint(const Target& t, const std::string& version) {
+  return absl::StrCat("schemactl resolve --project ", t.project, " --env ", t.environment,
+                      " --version ", version, " --as applied|rolled-back");
+}
+
+// History rows and the log, compared. The caller holds the lock when it will act on them.
+absl::StatusOr<HistoryState> ReadHistoryState(pqxx::connection& conn, const Target& target) {
+  HistoryState h;
+  try {
+    pqxx::read_transaction tx(conn);
+    for (const pqxx::row& r : tx.exec_params(
+             "SELECT version, message, status, checksum, down_sql, applied_by, coalesce(error, ''),"
+             " coalesce(owner, ''), (extract(epoch FROM started_at) * 1000000)::bigint,"
+             " (extract(epoch FROM finished_at) * 1000000)::bigint, coalesce(duration_ms, 0)"
+             " FROM schemaservice.migrations WHERE project = $1 ORDER BY version",
+             target.project)) {
+      Row row;
+      row.version = r[0].as<std::string>();
+      row.message = r[1].as<std::string>();
+      row.status = r[2].as<std::string>();
+      row.checksum = r[3].as<std::string>();
+      row.down_sql = r[4].as<std::string>();
+      row.applied_by = r[5].as<std::string>();
+      row.error = r[6].as<std::string>();
+      row.owner = r[7].as<std::string>();
+      row.started_at = Micros(r[8]);
+      if (!r[9].is_null()) row.finished_at = Micros(r[9]);
+      row.duration_ms = r[10].as<int64_t>();
+      h.rows[row.version] = std::move(row);
+    }
+    for (const pqxx::row& r : tx.exec_params(
+             "SELECT DISTINCT ON (version) version, status, checksum, action,"
+             " (extract(epoch FROM at) * 1000000)::bigint FROM schemaservice.migration_log"
+             " WHERE project = $1 ORDER BY version, id DESC",
+             target.project)) {
+      h.log[r[0].as<std::string>()] =
+          LogState{r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(), Micros(r[4])};
+    }
+  } catch (const std::exception& e) {
+    return pg::FromException(e, absl::StrCat("reading the migration history of ", Where(target)));
+  }
+  for (const auto& [version, row] : h.rows) {
+    const auto it = h.log.find(version);
+    if (it == h.log.end()) {
+      h.problems.push_back(absl::StrCat("history row ", version, " (", row.status,
+                                        ") has no line in the migration log: written by hand?"));
+    } else if (it->second.status != row.status) {
+      h.problems.push_back(absl::StrCat("history row ", version, " says ", row.status,
+                                        " but the migration log says ", it->second.status, " (",
+                                        it->second.action, " at ", Clock(it->second.at),
+                                        "): edited by hand?"));
+    } else if (it->second.checksum != row.checksum) {
+      h.problems.push_back(absl::StrCat("history row ", version, " has checksum ", row.checksum,
+                                        " but the migration log recorded ", it->second.checksum,
+                                        ": edited by hand?"));
+    }
+  }
+  for (const auto& [version, log] : h.log) {
+    if (h.rows.count(version) == 0) {
+      h.problems.push_back(absl::StrCat("history row ", version, " is gone (the migration log says ",
+                                        log.status, ", ", log.action, " at ", Clock(log.at),
+                                        "): deleted by hand?"));
+    }
+  }
+  return h;
+}
+
+EnvironmentStatus BuildStatus(const std::vector<store::Migration>& files, const HistoryState& h) {
+  EnvironmentStatus out;
+  out.problems = h.problems;
+  std::map<std::string, MigrationStatus> by_version;
+  for (const store::Migration& m : files) {
+    MigrationStatus& s = by_version[m.version];
+    s.version = m.version;
+    s.message = m.slug;
+    s.checksum = s.file_checksum = m.checksum;
+    s.state = MigrationState::kPending;
+  }
+  for (const auto& [version, row] : h.rows) {
+    MigrationStatus& s = by_version[version];
+    const bool has_file = !s.file_checksum.empty();
+    s.version = version;
+    s.message = row.message;
+    s.checksum = row.checksum;
+    s.applied_by = row.applied_by;
+    s.started_at = row.started_at;
+    s.finished_at = row.finished_at;
+    s.duration_ms = row.duration_ms;
+    s.error = row.error;
+    if (row.status == "applied") {
+      s.state = !has_file ? MigrationState::kMissing
+                          : (s.file_checksum != row.checksum ? MigrationState::kTampered
+                                                             : MigrationState::kApplied);
+    } else if (row.status == "failed") {
+      s.state = MigrationState::kFailed;
+    } else if (row.status == "running") {
+      s.state = MigrationState::kRunning;
+    } else {
+      s.state = MigrationState::kRolledBack;
+    }
+  }
+  for (auto& [version, s] : by_version) {
+    switch (s.state) {
+      case MigrationState::kApplied:
+      case MigrationState::kTampered:
+      case MigrationState::kMissing:
+        out.current_version = version;
+        if (s.finished_at && (!out.last_applied_at || *s.finished_at > *out.last_applied_at)) {
+          out.last_applied_at = s.finished_at;
+        }
+        break;
+      case MigrationState::kFailed:
+      case MigrationState::kRunning:
+        ++out.failed;
+        break;
+      case MigrationState::kPending:
+        ++out.pending;
+        break;
+      case MigrationState::kRolledBack:
+        if (!s.file_checksum.empty()) ++out.pending;
+        break;
+    }
+    out.migrations.push_back(std::move(s));
+  }
+  return out;
+}
+
+// One session on the target for a whole run: it holds the project's lock.
+class Session {
+ public:
+  static absl::StatusOr<std::unique_ptr<Session>> Open(const RunContext& run) {
+    auto s = std::unique_ptr<Session>(new Session(run));
+    // The holder's name is what a waiting caller sees.
+    std::string app = absl::StrCat("schemad ", run.owner, " ", run.request_id);
+    if (app.size() > 63) app.resize(63);
+    ASSIGN_OR_RETURN(s->conn_, pg::Connect(run.target.settings, app));
+    s->Watch();
+    RETURN_IF_ERROR(EnsureHistorySchema(*s->conn_).status());
+    try {
+      pqxx::nontransaction tx(*s->conn_);
+      // A backend busy in a migration notices within seconds that schemad died, and stops:
+      // the transaction rolls back and the lock is freed.
+      tx.exec0("SET client_connection_check_interval = '2s'");
+      s->key_ = tx.exec_params1("SELECT hashtextextended($1, 0)",
+                                absl::StrCat("schemaservice migrations ", run.target.project))[0]
+                    .as<int64_t>();
+    } catch (const std::exception& e) {
+      return pg::FromException(e, absl::StrCat("preparing the session on ", Where(run.target)));
+    }
+    return s;
+  }
+
+  pqxx::connection& conn() { return *conn_; }
+  int64_t key() const { return key_; }
+  void Watch() { watch_ = pg::WatchQueries(run_.canceller, *conn_); }
+  // While a no-transaction statement and its record run: finishing beats a half-done one.
+  void Unwatch() { watch_ = pg::Canceller::Watch(); }
+
+  // Polls for the lock (never blocks inside the server) until it is ours, the call is
+  // cancelled or schemad stops. Progress names the holder whenever it changes.
+  absl::Status Lock(absl::Duration* waited) {
+    const absl::Time start = absl::Now();
+    std::string last_holder;
+    absl::Time last_report = absl::InfinitePast();
+    try {
+      for (;;) {
+        {
+          pqxx::nontransaction tx(*conn_);
+          if (tx.exec1(absl::StrCat("SELECT pg_try_advisory_lock(", key_, ")"))[0].as<bool>()) break;
+        }
+        const std::string holder = Holder();
+        if (holder != last_holder || absl::Now() - last_report > absl::Seconds(5)) {
+          Emit(run_, Phase::kWaitingForLock,
+               absl::StrCat("waiting for the migration lock of ", Where(run_.target), ", held by ",
+                            holder));
+          last_holder = holder;
+          last_report = absl::Now();
+        }
+        if (run_.canceller != nullptr && run_.canceller->cancelled()) {
+          return absl::DeadlineExceededError(absl::StrCat(
+              "gave up waiting for the migration lock of ", Where(run_.target), ", held by ", holder,
+              "; nothing was applied"));
+        }
+        if (run_.stopping != nullptr && run_.stopping->load()) {
+          return absl::UnavailableError("schemad is shutting down; nothing was applied");
+        }
+        absl::SleepFor(run_.limits.lock_poll);
+      }
+    } catch (const std::exception& e) {
+      return pg::FromException(e, absl::StrCat("taking the migration lock of ", Where(run_.target)));
+    }
+    *waited = absl::Now() - start;
+    return absl::OkStatus();
+  }
+
+  // "pid 123 (schemad host/1 req-7, from 10.0.0.5) since 12:00:01 UTC", or "another session".
+  std::string Holder() {
+    pqxx::nontransaction tx(*conn_);
+    const pqxx::result r = tx.exec(absl::StrCat(
+        "SELECT a.pid, coalesce(a.application_name, ''), coalesce(host(a.client_addr), 'local'),"
+        " (extract(epoch FROM a.backend_start) * 1000000)::bigint"
+        " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+        " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+        " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+        " AND ((l.classid::bigint << 32) | l.objid::bigint) = ", key_, " LIMIT 1"));
+    if (r.empty()) return "another session (it just ended?)";
+    return absl::StrCat("pid ", r[0][0].as<int>(), " (", r[0][1].as<std::string>(), ", from ",
+                        r[0][2].as<std::string>(), ") since ", Clock(Micros(r[0][3])));
+  }
+
+  // Sessions that held table locks when a statement of ours timed out waiting for one.
+  std::string Blockers() {
+    try {
+      pqxx::nontransaction tx(*conn_);
+      std::vector<std::string> out;
+      for (const pqxx::row& r : tx.exec(
+               "SELECT a.pid, coalesce(a.state, ''), (extract(epoch FROM a.xact_start) * 1000000)::bigint,"
+               " (SELECT string_agg(DISTINCT l.relation::regclass::text, ', ') FROM pg_locks l"
+               "  WHERE l.pid = a.pid AND l.locktype = 'relation' AND l.granted AND l.relation >= 16384),"
+               " left(regexp_replace(coalesce(a.query, ''), '\\s+', ' ', 'g'), 80)"
+               " FROM pg_stat_activity a WHERE a.datname = current_database()"
+               " AND a.pid <> pg_backend_pid() AND a.xact_start IS NOT NULL"
+               " AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'relation'"
+               "  AND l.granted AND l.relation >= 16384)"
+               " ORDER BY a.xact_start LIMIT 3")) {
+        out.push_back(absl::StrCat("pid ", r[0].as<int>(), " (", r[1].as<std::string>(),
+                                   ", in a transaction since ", Clock(Micros(r[2])), ", holds ",
+                                   Text(r[3]), "; last query: ", r[4].as<std::string>(), ")"));
+      }
+      return out.empty() ? "" : absl::StrCat("; sessions holding table locks: ", absl::StrJoin(out, "; "));
+    } catch (const std::exception&) {
+      return "";
+    }
+  }
+
+  std::set<std::string> InvalidIndexes() {
+    std::set<std::string> out;
+    pqxx::nontransaction tx(*conn_);
+    for (const pqxx::row& r :
+         tx.exec("SELECT indexrelid::regclass::text FROM pg_index WHERE NOT indisvalid")) {
+      out.insert(r[0].as<std::string>());
+    }
+    return out;
+  }
+
+  // Relations in user schemas: a database with some and no history was made without us.
+  int UserRelations() {
+    pqxx::nontransaction tx(*conn_);
+    return tx.exec1(
+        "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+        " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemaservice')"
+        " AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'")[0].as<int>();
+  }
+
+  std::string Quote(const std::string& s) { return conn_->quote(s); }
+
+ private:
+  explicit Session(const RunContext& run) : run_(run) {}
+  const RunContext& run_;
+  std::unique_ptr<pqxx::connection> conn_;
+  pg::Canceller::Watch watch_;
+  int64_t key_ = 0;
+};
+
+// The history row's new state plus its log line, as SQL to run in the migration's own
+// transaction (or alone, for no-transaction migrations).
+struct Record {
+  std::string version, message, checksum, up_sql, down_sql, status, action, error;
+  std::string status_after;  // of a no-transaction run that succeeds
+  absl::Time started_at;
+  std::optional<absl::Time> finished_at;
+  int64_t duration_ms = 0;
+  bool owned = false;  // a running row: our backend pid and instance
+};
+
+std::string RecordSql(Session& s, const RunContext& run, const Record& r) {
+  auto q = [&](const std::string& v) { return s.Quote(v); };
+  return absl::StrCat(
+      "INSERT INTO schemaservice.migrations (project, version, message, checksum, up_sql, down_sql,"
+      " status, applied_by, request_id, started_at, finished_at, duration_ms, error, owner_pid, owner)"
+      " VALUES (", q(run.target.project), ", ", q(r.version), ", ", q(r.message), ", ", q(r.checksum),
+      ", ", q(r.up_sql), ", ", q(r.down_sql), ", ", q(r.status), ", ", q(run.caller), ", ",
+      q(run.request_id), ", ", q(Iso(r.started_at)), ", ",
+      r.finished_at ? q(Iso(*r.finished_at)) : "NULL", ", ", r.duration_ms, ", ",
+      r.error.empty() ? "NULL" : q(r.error), ", ", r.owned ? "pg_backend_pid()" : "NULL", ", ",
+      r.owned ? q(run.owner) : "NULL",
+      ") ON CONFLICT (project, version) DO UPDATE SET message = EXCLUDED.message,"
+      " checksum = EXCLUDED.checksum, up_sql = EXCLUDED.up_sql, down_sql = EXCLUDED.down_sql,"
+      " status = EXCLUDED.status, applied_by = EXCLUDED.applied_by, request_id = EXCLUDED.request_id,"
+      " started_at = EXCLUDED.started_at, finished_at = EXCLUDED.finished_at,"
+      " duration_ms = EXCLUDED.duration_ms, error = EXCLUDED.error, owner_pid = EXCLUDED.owner_pid,"
+      " owner = EXCLUDED.owner;"
+      " INSERT INTO schemaservice.migration_log (project, version, status, checksum, action, caller,"
+      " request_id) VALUES (", q(run.target.project), ", ", q(r.version), ", ", q(r.status), ", ",
+      q(r.checksum), ", ", q(r.action), ", ", q(run.caller), ", ", q(run.request_id), ")");
+}
+
+std::string DurationSql(absl::Duration d) { return absl::StrCat(absl::ToInt64Milliseconds(d), "ms"); }
+
+bool Retryable(const std::string& state) { return state == "55P03" || state == "40P01"; }
+
+std::string SqlStateOf(const std::exception& e) {
+  if (const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e)) return sql->sqlstate();
+  if (dynamic_cast<const pqxx::deadlock_detected*>(&e)) return "40P01";
+  return "";
+}
+
+bool Stopping(const RunContext& run) {
+  return (run.stopping != nullptr && run.stopping->load()) ||
+         (run.canceller != nullptr && run.canceller->cancelled());
+}
+
+// Why a run stopped at a migration boundary: shutdown is worth a retry elsewhere.
+absl::Status Stopped(const RunContext& run, const std::string& what) {
+  if (run.stopping != nullptr && run.stopping->load()) {
+    return absl::UnavailableError(absl::StrCat("schemad is shutting down; stopped ", what));
+  }
+  return absl::CancelledError(absl::StrCat("the call was cancelled; stopped ", what));
+}
+
+// What one migration (or one down) runs: its statements and how.
+struct Work {
+  std::string file;  // for messages: "versions/2026..._x.up.sql"
+  std::vector<SqlStatement> statements;
+  bool no_transaction = false;
+  std::optional<absl::Duration> lock_timeout;
+};
+
+absl::StatusOr<Work> PrepareWork(const std::string& file, const std::string& sql) {
+  Work w;
+  w.file = file;
+  ASSIGN_OR_RETURN(const store::Directives d, store::ParseDirectives(sql));
+  w.no_transaction = d.no_transaction;
+  w.lock_timeout = d.lock_timeout;
+  w.statements = SplitStatements(sql);
+  if (w.no_transaction && w.statements.size() != 1) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        file, " is marked no-transaction but holds ", w.statements.size(),
+        " statements; such a migration must be exactly one statement, so that a failure never "
+        "leaves it half-done: split it into several migrations"));
+  }
+  return w;
+}
+
+// Runs a transactional migration and its record in one transaction, retrying the whole of
+// it after a lock timeout or deadlock. Nothing of a failed attempt remains.
+absl::Status RunTransactional(Session& s, const RunContext& run, const Work& work,
+                              const std::function<Record(absl::Time, absl::Duration)>& record,
+                              int step, int total, const std::string& version) {
+  const absl::Duration lock_timeout = work.lock_timeout.value_or(run.limits.lock_timeout);
+  absl::Duration backoff = run.limits.retry_backoff;
+  const int n = static_cast<int>(work.statements.size());
+  for (int attempt = 0;; ++attempt) {
+    const absl::Time start = absl::Now();
+    int k = -1;  // the statement running; n = the record and commit
+    try {
+      pqxx::nontransaction tx(s.conn());
+      tx.exec0(absl::StrCat("BEGIN; SET LOCAL lock_timeout = '", DurationSql(lock_timeout), "'"));
+      for (k = 0; k < n; ++k) {
+        Emit(run, Phase::kApplying,
+             absl::StrCat(work.file, ": statement ", k + 1, " of ", n), version, step, total, k + 1, n);
+        tx.exec(work.statements[k].sql);
+      }
+      tx.exec0(absl::StrCat(RecordSql(s, run, record(start, absl::Now() - start)), "; COMMIT"));
+      return absl::OkStatus();
+    } catch (const std::exception& e) {
+      try {
+        pqxx::nontransaction tx(s.conn());
+        tx.exec0("ROLLBACK");
+      } catch (const std::exception&) {
+        // The connection is gone: the server rolled the transaction back itself.
+      }
+      const std::string state = SqlStateOf(e);
+      const std::string where =
+          k < 0 ? work.file
+          : k < n ? absl::StrCat(work.file, " statement ", k + 1, " of ", n, " (line ",
+                                 work.statements[k].line, ")")
+                  : absl::StrCat(work.file, " (recording it in the history)");
+      if (Retryable(state) && attempt < run.limits.lock_retries && !Stopping(run)) {
+        Emit(run, Phase::kApplying,
+             absl::StrCat(where, ": ", state == "40P01" ? "deadlock" : "lock timeout after ",
+                          state == "40P01" ? "" : DurationSql(lock_timeout), s.Blockers(),
+                          "; rolled back, attempt ", attempt + 2, " of ", run.limits.lock_retries + 1,
+                          " in ", absl::FormatDuration(backoff)),
+             version, step, total);
+        absl::SleepFor(backoff);
+        backoff *= 2;
+        continue;
+      }
+      absl::Status status = pg::FromException(e, where);
+      std::string advice = "the migration was rolled back and left no trace";
+      if (Retryable(state)) {
+        absl::StrAppend(&advice, s.Blockers(), "; gave up after ", attempt + 1,
+                        " attempts: retry when the blocking sessions are done, or raise the lock "
+                        "timeout (-- schemaservice:lock-timeout=... in the file)");
+      }
+      return absl::Status(status.code(), absl::StrCat(status.message(), "; ", advice));
+    }
+  }
+}
+
+// Runs a no-transaction migration's one statement: recorded running first, applied or
+// failed after. Never retried: the statement may have done part of its work.
+absl::Status RunAlone(Session& s, const RunContext& run, const Work& work, Record record,
+                      int step, int total, const std::string& version) {
+  const absl::Time start = absl::Now();
+  s.Unwatch();  // a client going away must not stop it half-way; it is bounded by its lock timeout
+  absl::Status result;
+  std::string error;
+  try {
+    std::set<std::string> invalid_before = s.InvalidIndexes();
+    record.status = "running";
+    record.started_at = start;
+    record.owned = true;
+    {
+      pqxx::nontransaction tx(s.conn());
+      tx.exec0(RecordSql(s, run, record));
+      tx.exec0(absl::StrCat("SET lock_timeout = '",
+                            DurationSql(work.lock_timeout.value_or(run.limits.lock_timeout)), "'"));
+    }
+    Emit(run, Phase::kApplying, absl::StrCat(work.file, ": statement 1 of 1 (no transaction)"),
+         version, step, total, 1, 1);
+    try {
+      pqxx::nontransaction tx(s.conn());
+      tx.exec(work.statements[0].sql);
+      std::vector<std::string> invalid;
+      for (const std::string& index : s.InvalidIndexes()) {
+        if (invalid_before.count(index) == 0) invalid.push_back(index);
+      }
+      if (!invalid.empty()) {
+        error = absl::StrCat("index ", absl::StrJoin(invalid, ", "),
+                             " is INVALID after the build (pg_index.indisvalid is false): it costs "
+                             "writes and serves no query; drop it (DROP INDEX CONCURRENTLY ...), "
+                             "fix the cause, then resolve");
+        result = absl::FailedPreconditionError(absl::StrCat(work.file, ": ", error));
+      }
+    } catch (const std::exception& e) {
+      result = pg::FromException(e, absl::StrCat(work.file, " statement 1 of 1 (line ",
+                                                 work.statements[0].line, ", no transaction)"));
+      error = std::string(result.message());
+    }
+    record.status = result.ok() ? record.status_after : "failed";
+    record.error = error;
+    record.finished_at = absl::Now();
+    record.duration_ms = absl::ToInt64Milliseconds(*record.finished_at - start);
+    record.owned = false;
+    pqxx::nontransaction tx(s.conn());
+    tx.exec0(absl::StrCat("RESET lock_timeout; BEGIN; ", RecordSql(s, run, record), "; COMMIT"));
+  } catch (const std::exception& e) {
+    s.Watch();
+    return pg::FromException(e, absl::StrCat(work.file, " (no transaction): recording its outcome"));
+  }
+  s.Watch();
+  if (!result.ok()) {
+    return absl::Status(result.code(),
+                        absl::StrCat(result.message(), "; it ran without a transaction, so it is "
+                                     "recorded as failed and nothing more is applied to ",
+                                     Where(run.target), " until a person checks the database and runs ",
+                                     ResolveHint(run.target, version)));
+  }
+  return absl::OkStatus();
+}
+
+// Refusals every mutation shares: a history that disagrees with its log, failed or running
+// rows.
+absl::Status CheckHistory(Session& s, const RunContext& run, const HistoryState& h) {
+  if (!h.problems.empty()) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "the migration history of ", Where(run.target), " disagrees with its log: ",
+        absl::StrJoin(h.problems, "; "),
+        ". Nothing was run. Find out what happened, then set each version straight with ",
+        ResolveHint(run.target, "V")));
+  }
+  for (const auto& [version, row] : h.rows) {
+    if (row.status == "failed") {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "migration ", version, " failed on ", Where(run.target), " (", row.error,
+          "); nothing more is applied until a person checks the database and runs ",
+          ResolveHint(run.target, version)));
+    }
+    if (row.status == "running") {
+      std::string evidence;
+      try {
+        const std::set<std::string> invalid = s.InvalidIndexes();
+        evidence = invalid.empty() ? "; no invalid index in the database now"
+                                   : absl::StrCat("; invalid indexes now: ", absl::StrJoin(invalid, ", "));
+      } catch (const std::exception&) {
+      }
+      return absl::FailedPreconditionError(absl::StrCat(
+          "migration ", version, " ran without a transaction on ", Where(run.target),
+          " and its owner (", row.owner, ") died before recording the outcome: it may or may not "
+          "have taken effect", evidence, ". Check the database, then run ",
+          ResolveHint(run.target, version)));
+    }
+  }
+  return absl::OkStatus();
+}
+
+std::string VersionsText(const std::vector<std::string>& v) {
+  return v.empty() ? "none" : absl::StrJoin(v, ", ");
+}
+
+}  // namespace
+
+absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcome* outcome) {
+  Emit(run, Phase::kValidating, "checking the store against versions/schema.sum");
+  ASSIGN_OR_RETURN(const store::Store store, store::Store::Open(run.migrations_dir));
+  RETURN_IF_ERROR(store.Verify());
+  const std::vector<store::Migration>& files = store.migrations();
+  if (!options.to_version.empty() &&
+      std::none_of(files.begin(), files.end(),
+                   [&](const store::Migration& m) { return m.version == options.to_version; })) {
+    return absl::NotFoundError(absl::StrCat("no migration with version ", options.to_version, " in ",
+                                            store.versions_dir().string()));
+  }
+  ASSIGN_OR_RETURN(std::unique_ptr<Session> s, Session::Open(run));
+  RETURN_IF_ERROR(s->Lock(&outcome->lock_wait));
+  ASSIGN_OR_RETURN(const HistoryState h, ReadHistoryState(s->conn(), run.target));
+  RETURN_IF_ERROR(CheckHistory(*s, run, h));
+
+  std::string current;
+  std::map<std::string, const store::Migration*> by_version;
+  for (const store::Migration& m : files) by_version[m.version] = &m;
+  for (const auto& [version, row] : h.rows) {
+    if (row.status != "applied") continue;
+    current = version;
+    const auto it = by_version.find(version);
+    if (it == by_version.end()) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "migration ", version, " is applied to ", Where(run.target),
+          " but its files are gone from ", store.versions_dir().string(),
+          ": restore them (git) before applying more; nothing was run"));
+    }
+    if (it->second->checksum != row.checksum) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "versions/", it->second->up_file(), " was edited after it was applied to ",
+          Where(run.target), " (applied sha256:", row.checksum, ", file now sha256:",
+          it->second->checksum, "); an applied migration never changes: restore it and put the "
+          "change in a new migration. Nothing was run"));
+    }
+  }
+  outcome->current_version = current;
+  if (h.rows.empty() && s->UserRelations() > 0) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        Where(run.target), " holds tables but no migration history: it was made without "
+        "schemaservice. Adopt it first with schemactl baseline --env ", run.target.environment,
+        " --version V (checks that it equals the store up to V). Nothing was run"));
+  }
+
+  std::vector<const store::Migration*> pending;
+  for (const store::Migration& m : files) {
+    const auto row = h.rows.find(m.version);
+    if (row != h.rows.end() && row->second.status == "applied") continue;
+    if (!options.to_version.empty() && m.version > options.to_version) break;
+    if (!current.empty() && m.version < current && !options.allow_out_of_order) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "pending migration ", m.version, " is older than ", current, ", the latest applied to ",
+          Where(run.target), " (merged from another branch?). Give it a new version "
+          "(prepare it again), or apply it out of order on purpose with --allow-out-of-order. "
+          "Nothing was run"));
+    }
+    pending.push_back(&m);
+  }
+  if (options.tested_in) {
+    ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> tested,
+                     pg::Connect(options.tested_in->settings, "schemad"));
+    pg::Canceller::Watch watch = pg::WatchQueries(run.canceller, *tested);
+    RETURN_IF_ERROR(EnsureHistorySchema(*tested).status());
+    ASSIGN_OR_RETURN(const HistoryState t, ReadHistoryState(*tested, *options.tested_in));
+    std::vector<std::string> untested;
+    for (const store::Migration* m : pending) {
+      const auto log = t.log.find(m->version);
+      const auto row = t.rows.find(m->version);
+      const bool ok = row != t.rows.end() && log != t.log.end() && row->second.checksum == m->checksum &&
+                      log->second.checksum == m->checksum &&
+                      (row->second.status == "applied" || row->second.status == "rolled_back");
+      if (!ok) untested.push_back(m->version);
+    }
+    if (!untested.empty()) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "policy require_tested_in: ", options.tested_in->environment, " of ", Where(run.target),
+          ": ", VersionsText(untested), " ha", untested.size() == 1 ? "s" : "ve",
+          " not been applied there with the same checksum; apply to ", options.tested_in->environment,
+          " first. Nothing was run"));
+    }
+  }
+
+  const int total = static_cast<int>(pending.size());
+  if (pending.empty()) {
+    outcome->message = current.empty() ? absl::StrCat("no migrations to apply to ", Where(run.target))
+                                       : absl::StrCat(Where(run.target), " is already at ", current);
+    return absl::OkStatus();
+  }
+  std::vector<Work> work;
+  for (const store::Migration* m : pending) {
+    ASSIGN_OR_RETURN(Work w, PrepareWork(absl::StrCat("versions/", m->up_file()), m->up_sql));
+    work.push_back(std::move(w));
+  }
+  if (options.dry_run) {
+    for (int i = 0; i < total; ++i) {
+      Emit(run, Phase::kApplying,
+           absl::StrCat("would apply ", work[i].file, " (", work[i].statements.size(), " statement",
+                        work[i].statements.size() == 1 ? "" : "s",
+                        work[i].no_transaction ? ", no transaction)" : ")"),
+           pending[i]->version, i + 1, total);
+    }
+    outcome->message = absl::StrCat("dry run: ", total, " migration", total == 1 ? "" : "s",
+                                    " would be applied to ", Where(run.target), "; nothing was run");
+    return absl::OkStatus();
+  }
+  for (int i = 0; i < total; ++i) {
+    const store::Migration& m = *pending[i];
+    if (Stopping(run)) {
+      return Stopped(run, absl::StrCat("before ", m.version, "; applied in this run: ",
+                                       VersionsText(outcome->versions)));
+    }
+    Emit(run, Phase::kApplying, absl::StrCat("applying ", m.version, " ", m.slug, " (", i + 1, "/", total, ")"),
+         m.version, i + 1, total);
+    Record record;
+    record.version = m.version;
+    record.message = m.slug;
+    record.checksum = m.checksum;
+    record.up_sql = m.up_sql;
+    record.down_sql = m.down_sql.value_or("");
+    record.action = "apply";
+    record.status_after = "applied";
+    const absl::Time start = absl::Now();
+    absl::Status status;
+    if (work[i].no_transaction) {
+      status = RunAlone(*s, run, work[i], record, i + 1, total, m.version);
+    } else {
+      status = RunTransactional(
+          *s, run, work[i],
+          [&](absl::Time started, absl::Duration took) {
+            Record r = record;
+            r.status = "applied";
+            r.started_at = started;
+            r.finished_at = absl::Now();
+            r.duration_ms = absl::ToInt64Milliseconds(took);
+            return r;
+          },
+          i + 1, total, m.version);
+    }
+    if (!status.ok()) {
+      ++outcome->failed;
+      return absl::Status(status.code(),
+                          absl::StrCat("applying to ", Where(run.target), ": ", status.message(),
+                                       ". Applied before it in this run: ", VersionsText(outcome->versions)));
+    }
+    outcome->versions.push_back(m.version);
+    outcome->durations.push_back(absl::Now() - start);
+    outcome->current_version = std::max(outcome->current_version, m.version);
+  }
+  outcome->message = absl::StrCat("applied ", total, " migration", total == 1 ? "" : "s", " to ",
+                                  Where(run.target), "; now at ", outcome->current_version);
+  return absl::OkStatus();
+}
+
+absl::Status Rollback(const RunContext& run, const RollbackOptions& options, RunOutcome* outcome) {
+  if ((options.steps > 0) == !options.to_version.empty()) {
+    return absl::InvalidArgumentError("say how far to roll back: steps (at least 1) or a version, not both");
+  }
+  if (options.steps < 0) return absl::InvalidArgumentError("steps must be at least 1");
+  ASSIGN_OR_RETURN(std::unique_ptr<Session> s, Session::Open(run));
+  RETURN_IF_ERROR(s->Lock(&outcome->lock_wait));
+  ASSIGN_OR_RETURN(const HistoryState h, ReadHistoryState(s->conn(), run.target));
+  RETURN_IF_ERROR(CheckHistory(*s, run, h));
+  std::vector<const Row*> applied;  // newest first
+  for (auto it = h.rows.rbegin(); it != h.rows.rend(); ++it) {
+    if (it->second.status == "applied") applied.push_back(&it->second);
+  }
+  std::vector<const Row*> chosen;
+  if (options.steps > 0) {
+    if (options.steps > static_cast<int>(applied.size())) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "cannot roll back ", options.steps, " migrations: ", Where(run.target), " has ",
+          applied.size(), " applied"));
+    }
+    chosen.assign(applied.begin(), applied.begin() + options.steps);
+  } else {
+    if (h.rows.count(options.to_version) == 0 || h.rows.at(options.to_version).status != "applied") {
+      return absl::NotFoundError(absl::StrCat("version ", options.to_version,
+                                              " is not applied to ", Where(run.target)));
+    }
+    for (const Row* r : applied) {
+      if (r->version > options.to_version) chosen.push_back(r);
+    }
+  }
+  std::vector<Work> work;
+  std::vector<std::string> losses;
+  for (const Row* r : chosen) {
+    if (r->down_sql.find_first_not_of(" \t\r\n") == std::string::npos) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "migration ", r->version, " was applied without a down migration, so it cannot be rolled "
+          "back; write a new migration that undoes it. Nothing was run"));
+    }
+    ASSIGN_OR_RETURN(Work w, PrepareWork(absl::StrCat("down of ", r->version, " (as applied)"), r->down_sql));
+    for (size_t k = 0; k < w.statements.size(); ++k) {
+      if (DestroysData(w.statements[k])) {
+        losses.push_back(absl::StrCat(r->version, " statement ", k + 1, ": ",
+                                      w.statements[k].sql.substr(0, 120)));
+      }
+    }
+    work.push_back(std::move(w));
+  }
+  const int total = static_cast<int>(chosen.size());
+  for (const std::string& loss : losses) {
+    Emit(run, Phase::kValidating, absl::StrCat("hazard DATA_LOSS: ", loss));
+  }
+  if (!losses.empty() && !options.confirm_data_loss && !options.dry_run) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "rolling back deletes data: ", absl::StrJoin(losses, "; "),
+        ". Back the data up if it matters, then confirm with --confirm-data-loss. Nothing was run"));
+  }
+  std::string after;
+  for (const Row* r : applied) {
+    if (r->version < chosen.back()->version) {
+      after = r->version;
+      break;
+    }
+  }
+  if (options.dry_run) {
+    for (int i = 0; i < total; ++i) {
+      Emit(run, Phase::kApplying,
+           absl::StrCat("would roll back ", chosen[i]->version, " (", work[i].statements.size(),
+                        " statement", work[i].statements.size() == 1 ? "" : "s", ")"),
+           chosen[i]->version, i + 1, total);
+    }
+    outcome->current_version = after;
+    outcome->message = absl::StrCat("dry run: ", total, " migration", total == 1 ? "" : "s",
+                                     " would be rolled back on ", Where(run.target),
+                                     losses.empty() ? "" : " (deleting data)", "; nothing was run");
+    return absl::OkStatus();
+  }
+  outcome->current_version = applied.front()->version;
+  for (int i = 0; i < total; ++i) {
+    const Row& r = *chosen[i];
+    if (Stopping(run)) {
+      return Stopped(run, absl::StrCat("before rolling back ", r.version,
+                                       "; rolled back in this run: ", VersionsText(outcome->versions)));
+    }
+    Emit(run, Phase::kApplying, absl::StrCat("rolling back ", r.version, " ", r.message, " (", i + 1, "/", total, ")"),
+         r.version, i + 1, total);
+    Record record;
+    record.version = r.version;
+    record.message = r.message;
+    record.checksum = r.checksum;
+    record.down_sql = r.down_sql;
+    record.action = "rollback";
+    record.status_after = "rolled_back";
+    {
+      pqxx::read_transaction tx(s->conn());
+      record.up_sql = tx.exec_params1("SELECT up_sql FROM schemaservice.migrations WHERE project = $1 AND version = $2",
+                                      run.target.project, r.version)[0].as<std::string>();
+    }
+    const absl::Time start = absl::Now();
+    absl::Status status;
+    if (work[i].no_transaction) {
+      status = RunAlone(*s, run, work[i], record, i + 1, total, r.version);
+    } else {
+      status = RunTransactional(
+          *s, run, work[i],
+          [&](absl::Time started, absl::Duration took) {
+            Record out = record;
+            out.status = "rolled_back";
+            out.started_at = started;
+            out.finished_at = absl::Now();
+            out.duration_ms = absl::ToInt64Milliseconds(took);
+            return out;
+          },
+          i + 1, total, r.version);
+    }
+    if (!status.ok()) {
+      ++outcome->failed;
+      return absl::Status(status.code(), absl::StrCat("rolling back on ", Where(run.target), ": ",
+                                                      status.message(), ". Rolled back before it: ",
+                                                      VersionsText(outcome->versions)));
+    }
+    outcome->versions.push_back(r.version);
+    outcome->durations.push_back(absl::Now() - start);
+    outcome->current_version = i + 1 < total ? chosen[i + 1]->version : after;
+  }
+  outcome->message = absl::StrCat("rolled back ", total, " migration", total == 1 ? "" : "s", " on ",
+                                  Where(run.target), "; now at ",
+                                  outcome->current_version.empty() ? "no version" : outcome->current_version);
+  return absl::OkStatus();
+}
+
+absl::Status Resolve(const RunContext& run, const std::string& version, bool applied) {
+  ASSIGN_OR_RETURN(const store::Store store, store::Store::Open(run.migrations_dir));
+  ASSIGN_OR_RETURN(std::unique_ptr<Session> s, Session::Open(run));
+  absl::Duration waited;
+  RETURN_IF_ERROR(s->Lock(&waited));
+  ASSIGN_OR_RETURN(const HistoryState h, ReadHistoryState(s->conn(), run.target));
+  const auto row = h.rows.find(version);
+  const auto log = h.log.find(version);
+  const store::Migration* file = nullptr;
+  for (const store::Migration& m : store.migrations()) {
+    if (m.version == version) file = &m;
+  }
+  const bool disputed = std::any_of(h.problems.begin(), h.problems.end(), [&](const std::string& p) {
+    return absl::StrContains(p, absl::StrCat("history row ", version, " "));
+  });
+  const bool open = row != h.rows.end() && (row->second.status == "failed" || row->second.status == "running");
+  if (!disputed && !open) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "migration ", version, " on ", Where(run.target), " is ",
+        row == h.rows.end() ? "not in the history" : row->second.status,
+        " and agrees with the migration log: there is nothing to resolve (rollback-db-migration "
+        "undoes an applied one)"));
+  }
+  Record r;
+  r.version = version;
+  r.action = "resolve";
+  r.status = applied ? "applied" : "rolled_back";
+  r.started_at = row != h.rows.end() ? row->second.started_at : absl::Now();
+  r.finished_at = absl::Now();
+  r.duration_ms = row != h.rows.end() ? row->second.duration_ms : 0;
+  r.error = row != h.rows.end() ? row->second.error : "";
+  if (file != nullptr) {
+    r.message = file->slug;
+    r.checksum = file->checksum;
+    r.up_sql = file->up_sql;
+    r.down_sql = file->down_sql.value_or("");
+  } else if (row != h.rows.end()) {
+    r.message = row->second.message;
+    r.checksum = row->second.checksum;
+    r.down_sql = row->second.down_sql;
+  } else {
+    return absl::NotFoundError(absl::StrCat("migration ", version, " is neither in the store nor in the history of ",
+                                            Where(run.target), (log != h.log.end() ? " (only the log knows it); restore its files first" : "")));
+  }
+  try {
+    pqxx::nontransaction tx(s->conn());
+    tx.exec0(absl::StrCat("BEGIN; ", RecordSql(*s, run, r), "; COMMIT"));
+  } catch (const std::exception& e) {
+    return pg::FromException(e, absl::StrCat("resolving ", version, " on ", Where(run.target)));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Baseline(const RunContext& run, const std::string& version, ShadowServer& shadow,
+                      const LoadOptions& load, RunOutcome* outcome) {
+  ASSIGN_OR_RETURN(const store::Store store, store::Store::Open(run.migrations_dir));
+  RETURN_IF_ERROR(store.Verify());
+  ASSIGN_OR_RETURN(std::unique_ptr<Session> s, Session::Open(run));
+  RETURN_IF_ERROR(s->Lock(&outcome->lock_wait));
+  ASSIGN_OR_RETURN(const HistoryState h, ReadHistoryState(s->conn(), run.target));
+  if (!h.rows.empty() || !h.log.empty()) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        Where(run.target), " already has a migration history; baseline adopts only a database "
+        "made without schemaservice"));
+  }
+  Emit(run, Phase::kVerifying, absl::StrCat("comparing ", Where(run.target), " with the store replayed up to ", version));
+  DiffRequest diff;
+  diff.from.kind = Source::Kind::kLive;
+  diff.from.live = run.target.settings;
+  diff.from.label = absl::StrCat("environment ", run.target.environment);
+  diff.to.kind = Source::Kind::kMigrations;
+  diff.to.dir = run.migrations_dir;
+  diff.to.up_to_version = version;
+  diff.to.label = absl::StrCat("migrations up to ", version);
+  diff.want_from_hash = false;
+  diff.load = load;
+  ASSIGN_OR_RETURN(const DiffResult result, RunDiff(diff, shadow));
+  if (!result.plan.up.empty()) {
+    std::vector<std::string> changes;
+    for (const plan::Statement& st : result.plan.up) {
+      if (changes.size() == 20) {
+        changes.push_back(absl::StrCat("... ", result.plan.up.size() - 20, " more"));
+        break;
+      }
+      changes.push_back(st.description);
+    }
+    return absl::FailedPreconditionError(absl::StrCat(
+        Where(run.target), " does not equal the store up to ", version,
+        "; to make it equal would take: ", absl::StrJoin(changes, "; "),
+        ". Pick the version it matches, or bring it there first. Nothing was recorded"));
+  }
+  std::string sql = "BEGIN";
+  for (const store::Migration& m : store.migrations()) {
+    if (m.version > version) break;
+    Record r;
+    r.version = m.version;
+    r.message = m.slug;
+    r.checksum = m.checksum;
+    r.up_sql = m.up_sql;
+    r.down_sql = m.down_sql.value_or("");
+    r.status = "applied";
+    r.action = "baseline";
+    r.started_at = absl::Now();
+    r.finished_at = r.started_at;
+    absl::StrAppend(&sql, "; ", RecordSql(*s, run, r));
+    outcome->versions.push_back(m.version);
+  }
+  try {
+    pqxx::nontransaction tx(s->conn());
+    tx.exec0(absl::StrCat(sql, "; COMMIT"));
+  } catch (const std::exception& e) {
+    return pg::FromException(e, absl::StrCat("recording the baseline of ", Where(run.target)));
+  }
+  outcome->current_version = version;
+  outcome->message = absl::StrCat("recorded ", outcome->versions.size(), " migrations as applied to ",
+                                  Where(run.target), " without running them; now at ", version);
+  return absl::OkStatus();
+}
+
+absl::StatusOr<EnvironmentStatus> ReadStatus(const Target& target,
+                                             const std::filesystem::path& migrations_dir,
+                                             int event_limit, bool create_schema,
+                                             pg::Canceller* canceller) {
+  std::vector<store::Migration> files;
+  std::string store_problem;
+  if (absl::StatusOr<store::Store> store = store::Store::Open(migrations_dir); !store.ok()) {
+    store_problem = std::string(store.status().message());
+  } else {
+    files = store->migrations();
+    if (absl::Status v = store->Verify(); !v.ok()) store_problem = std::string(v.message());
+  }
+  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn, pg::Connect(target.settings, "schemad"));
+  pg::Canceller::Watch watch = pg::WatchQueries(canceller, *conn);
+  HistoryState h;
+  bool exists = true;
+  if (create_schema) {
+    RETURN_IF_ERROR(EnsureHistorySchema(*conn).status());
+  } else {
+    try {
+      pqxx::read_transaction tx(*conn);
+      exists = tx.exec1("SELECT to_regclass('schemaservice.migration_log') IS NOT NULL")[0].as<bool>();
+    } catch (const std::exception& e) {
+      return pg::FromException(e, absl::StrCat("reading the history of ", Where(target)));
+    }
+  }
+  if (exists) {
+    ASSIGN_OR_RETURN(h, ReadHistoryState(*conn, target));
+  }
+  EnvironmentStatus status = BuildStatus(files, h);
+  if (!store_problem.empty()) status.problems.insert(status.problems.begin(), store_problem);
+  if (exists && event_limit > 0) {
+    ASSIGN_OR_RETURN(History events, ReadHistory(target, event_limit, canceller));
+    status.events = std::move(events.events);
+  }
+  return status;
+}
+
+}  // namespace schemaservice::executor
