@@ -85,9 +85,17 @@ add_dependencies(render_injection_test schemactl)
 schemaservice_test(client_flags_test SOURCES tests/client_flags_test.cc
   LIBS test_support GTest::gtest_main)
 add_dependencies(client_flags_test schemactl)
+# Apply and Rollback end to end: two replicas racing, SIGKILL inside a migration, the
+# migration metrics, SIGTERM during Apply.
+schemaservice_test(migrate_e2e_test SOURCES tests/migrate_e2e_test.cc
+  LIBS schemaservice_client ss_pg test_support test_postgres_main TIMEOUT 600)
+add_dependencies(migrate_e2e_test schemad schemactl)
 # The migration store (files only).
 schemaservice_test(store_test SOURCES service/store/store_test.cc
   LIBS ss_store test_support GTest::gmock_main)
 # Generate: proven migrations written into the store.
 schemaservice_test(generate_test SOURCES tests/generate_test.cc
+  LIBS ss_executor test_support test_postgres_main)
+# Apply, Rollback, Resolve, Baseline and the migration status, in process.
+schemaservice_test(migrate_test SOURCES tests/migrate_test.cc
   LIBS ss_executor test_support test_postgres_main)

@@ -499,8 +499,10 @@ absl::Status RunAlone(Session& s, const RunContext& run, const Work& work, Recor
     Emit(run, Phase::kApplying, absl::StrCat(work.file, ": statement 1 of 1 (no transaction)"),
          version, step, total, 1, 1);
     try {
-      pqxx::nontransaction tx(s.conn());
-      tx.exec(work.statements[0].sql);
+      {
+        pqxx::nontransaction tx(s.conn());
+        tx.exec(work.statements[0].sql);
+      }
       std::vector<std::string> invalid;
       for (const std::string& index : s.InvalidIndexes()) {
         if (invalid_before.count(index) == 0) invalid.push_back(index);
