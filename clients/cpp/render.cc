@@ -107,6 +107,7 @@ void ProgressPrinter::Print(const v1::Progress& p) {
   }
   if (!per_statement || p.total_steps() == 0) {
     EndBar();
+    if (p.total_steps() > 0) out_ << "[" << p.step() << "/" << p.total_steps() << "] ";
     out_ << p.message() << "\n";
     out_.flush();
     return;

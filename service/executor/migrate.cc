@@ -694,7 +694,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
       return Stopped(run, absl::StrCat("before ", m.version, "; applied in this run: ",
                                        VersionsText(outcome->versions)));
     }
-    Emit(run, Phase::kApplying, absl::StrCat("applying ", m.version, " ", m.slug, " (", i + 1, "/", total, ")"),
+    Emit(run, Phase::kApplying, absl::StrCat("applying ", m.version, " ", m.slug),
          m.version, i + 1, total);
     Record record;
     record.version = m.version;
@@ -819,7 +819,7 @@ absl::Status Rollback(const RunContext& run, const RollbackOptions& options, Run
       return Stopped(run, absl::StrCat("before rolling back ", r.version,
                                        "; rolled back in this run: ", VersionsText(outcome->versions)));
     }
-    Emit(run, Phase::kApplying, absl::StrCat("rolling back ", r.version, " ", r.message, " (", i + 1, "/", total, ")"),
+    Emit(run, Phase::kApplying, absl::StrCat("rolling back ", r.version, " ", r.message),
          r.version, i + 1, total);
     Record record;
     record.version = r.version;
