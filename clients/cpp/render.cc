@@ -51,7 +51,7 @@ std::string RenderHistoryText(const std::string& project, const v1::HistoryRespo
     if (!out.empty()) out += "\n";
     absl::StrAppend(&out, "project ", project, ", environment ", env.environment(), ": ");
     if (env.entries().empty()) {
-      absl::StrAppend(&out, "no migrations in the store or the history\n");
+      absl::StrAppend(&out, "no migrations applied yet and none in the store\n");
     } else {
       absl::StrAppend(&out, "current version ",
                       env.current_version().empty() ? "none" : env.current_version(), ", ",

@@ -878,6 +878,10 @@ absl::Status Resolve(const RunContext& run, const std::string& version, bool app
   for (const store::Migration& m : store.migrations()) {
     if (m.version == version) file = &m;
   }
+  if (row == h.rows.end() && log == h.log.end() && file == nullptr) {
+    return absl::NotFoundError(absl::StrCat("no migration ", version, " in the store or the history of ",
+                                            Where(run.target)));
+  }
   const bool disputed = std::any_of(h.problems.begin(), h.problems.end(), [&](const std::string& p) {
     return absl::StrContains(p, absl::StrCat("history row ", version, " "));
   });
