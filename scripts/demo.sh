@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job: installs, builds, starts schemad on the sample project (examples/app) with
-# the embedded default (a private PostgreSQL it starts itself), shows the service answering,
+# The main job: installs, builds, starts schemad on a copy of the sample project
+# (examples/app) with the embedded default (a private PostgreSQL it starts itself), walks the
+# team's workflow (detect changes, prepare a migration, apply it to test, history, metrics),
 # then stops it and checks nothing is left running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,8 +21,10 @@ trap cleanup EXIT
 
 step() { printf '\n== %s\n' "$*"; }
 
+# A copy: prepare-migration writes into the project's migrations folder.
+cp -r examples/app "$work/app"
 step "starting schemad (config examples/app/schemad.yaml, embedded PostgreSQL)"
-SCHEMAD_STATE_DIR="$work/state" ./build/schemad --config examples/app/schemad.yaml \
+SCHEMAD_STATE_DIR="$work/state" ./build/schemad --config "$work/app/schemad.yaml" \
   --listen 127.0.0.1:0 --metrics-listen 127.0.0.1:0 --ready-file "$work/ready" \
     2> >(sed -u 's/^/  schemad | /' >&2) &
 schemad_pid=$!
@@ -63,8 +66,23 @@ except grpc.RpcError as e:
     print(f"{e.code().name}: {e.details()[:160]}...")
 PY
 
-step "requests counted on http://$metrics/metrics"
-curl -sS "http://$metrics/metrics" | grep '^schemad_rpc_requests_total' || true
+step "schemactl prepare-migration -m 'initial schema' (proven on a shadow, then written)"
+./build/schemactl prepare-migration -m "initial schema"
+
+step "schemactl apply-migrations --env test (progress on stderr, one line per event off a terminal)"
+./build/schemactl apply-migrations --env test 2>&1 | sed -n '1,4p;$p'
+
+step "schemactl apply-migrations --env test, again: a no-op"
+./build/schemactl apply-migrations --env test
+
+step "schemactl apply-migrations --env prod (its policy wants a backup first, which is not built yet)"
+./build/schemactl apply-migrations --env prod 2>&1 | tail -1 || true
+
+step "schemactl show-all-migrations --events 2"
+./build/schemactl show-all-migrations --events 2
+
+step "requests and migrations counted on http://$metrics/metrics"
+curl -sS "http://$metrics/metrics" | grep -E '^schemad_(rpc_requests_total|migrations_applied_total|pending_migrations|schema_version)' || true
 
 step "stopping schemad (SIGTERM)"
 kill -TERM "$schemad_pid"
