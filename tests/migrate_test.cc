@@ -202,6 +202,15 @@ TEST_F(MigrateTest, ApplyRollbackAllAndApplyAgainGiveTheSameSchemaAndStepsThreeG
   EXPECT_EQ(Dump(), applied) << "apply, rollback all, apply again must give the same schema";
 }
 
+TEST_F(MigrateTest, TransactionControlInAMigrationIsRefusedBeforeAnythingRuns) {
+  Add("20260101000001", "CREATE TABLE a (id int);");
+  Add("20260101000002", "BEGIN;\nCREATE TABLE b (id int);\nCOMMIT;");
+  const absl::Status s = ApplyAll();
+  EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(s.message()), HasSubstr("statement 1 (line 1) is transaction control (BEGIN)"));
+  EXPECT_EQ(Scalar("SELECT to_regclass('public.a')"), "") << "nothing runs when a later file is refused";
+}
+
 TEST_F(MigrateTest, ARepeatedApplyIsANoOpThatSaysWhereTheDatabaseIs) {
   Add("20260101000001", "CREATE TABLE a (id int);");
   ASSERT_TRUE(ApplyAll().ok());

@@ -222,6 +222,17 @@ class Session {
       s->key_ = tx.exec_params1("SELECT hashtextextended($1, 0)",
                                 absl::StrCat("schemaservice migrations ", run.target.project))[0]
                     .as<int64_t>();
+      // Behind a transaction-pooling proxy (PgBouncer pool_mode=transaction) consecutive
+      // statements may reach different backends: the session lock and SET would mean nothing.
+      const int first = tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
+      const int second = tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
+      if (first != second) {
+        return absl::FailedPreconditionError(absl::StrCat(
+            Where(run.target), " is reached through a transaction-pooling proxy (consecutive "
+            "statements ran on backends ", first, " and ", second, "): migrations need one "
+            "session for their lock and settings. Point the environment's database at the "
+            "server or at a session-pooling port"));
+      }
     } catch (const std::exception& e) {
       return pg::FromException(e, absl::StrCat("preparing the session on ", Where(run.target)));
     }
@@ -411,6 +422,18 @@ absl::StatusOr<Work> PrepareWork(const std::string& file, const std::string& sql
   w.no_transaction = d.no_transaction;
   w.lock_timeout = d.lock_timeout;
   w.statements = SplitStatements(sql);
+  for (size_t k = 0; k < w.statements.size(); ++k) {
+    std::string first = w.statements[k].sql.substr(0, w.statements[k].sql.find_first_of(" \t\r\n;("));
+    for (char& c : first) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (first == "BEGIN" || first == "START" || first == "COMMIT" || first == "END" ||
+        first == "ROLLBACK" || first == "ABORT" || first == "SAVEPOINT" || first == "RELEASE") {
+      return absl::FailedPreconditionError(absl::StrCat(
+          file, " statement ", k + 1, " (line ", w.statements[k].line, ") is transaction control (",
+          first, "): each migration already runs in a transaction of its own, recorded with it; "
+          "remove it (or mark the file -- schemaservice:no-transaction for a statement that "
+          "cannot run in a transaction). Nothing was run"));
+    }
+  }
   if (w.no_transaction && w.statements.size() != 1) {
     return absl::FailedPreconditionError(absl::StrCat(
         file, " is marked no-transaction but holds ", w.statements.size(),
@@ -467,6 +490,11 @@ absl::Status RunTransactional(Session& s, const RunContext& run, const Work& wor
       }
       absl::Status status = pg::FromException(e, where);
       std::string advice = "the migration was rolled back and left no trace";
+      if (state == "25001") {
+        absl::StrAppend(&advice, "; a statement that cannot run inside a transaction (CREATE INDEX "
+                                 "CONCURRENTLY, VACUUM, ...) goes alone in a migration marked "
+                                 "-- schemaservice:no-transaction");
+      }
       if (Retryable(state)) {
         absl::StrAppend(&advice, s.Blockers(), "; gave up after ", attempt + 1,
                         " attempts: retry when the blocking sessions are done, or raise the lock "
@@ -764,6 +792,12 @@ absl::Status Rollback(const RunContext& run, const RollbackOptions& options, Run
     }
     for (const Row* r : applied) {
       if (r->version > options.to_version) chosen.push_back(r);
+    }
+    if (chosen.empty()) {
+      outcome->current_version = options.to_version;
+      outcome->message = absl::StrCat(Where(run.target), " is already at ", options.to_version,
+                                      "; nothing to roll back");
+      return absl::OkStatus();
     }
   }
   std::vector<Work> work;
