@@ -211,6 +211,34 @@ TEST_F(MigrateTest, TransactionControlInAMigrationIsRefusedBeforeAnythingRuns) {
   EXPECT_EQ(Scalar("SELECT to_regclass('public.a')"), "") << "nothing runs when a later file is refused";
 }
 
+TEST_F(MigrateTest, ACancelledCallRollsTheCurrentMigrationBackAndStartsNoOther) {
+  Add("20260101000001", "CREATE TABLE a (id int);");
+  Add("20260101000002", "CREATE TABLE b (id int);\nSELECT pg_sleep(30);");
+  Add("20260101000003", "CREATE TABLE c (id int);");
+  pg::Canceller canceller;
+  run_.canceller = &canceller;
+  RunOutcome outcome;
+  absl::Status status;
+  const absl::Time start = absl::Now();
+  std::thread apply([&] { status = Apply(run_, {}, &outcome); });
+  while (!Progressed("m0002.up.sql: statement 2 of 2") && absl::Now() - start < absl::Seconds(20)) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  canceller.Cancel();  // what the call registry does when the client goes away
+  apply.join();
+  EXPECT_LT(absl::Now() - start, absl::Seconds(20)) << "the sleeping statement was not cancelled";
+  EXPECT_FALSE(status.ok());
+  EXPECT_EQ(outcome.versions, std::vector<std::string>{"20260101000001"});
+  EXPECT_EQ(Scalar("SELECT to_regclass('public.b')"), "") << "the cancelled migration left a trace";
+  EXPECT_EQ(Scalar("SELECT to_regclass('public.c')"), "") << "a migration started after the cancel";
+  EXPECT_EQ(Scalar("SELECT count(*) FROM schemaservice.migrations"), "1");
+  EXPECT_EQ(Scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                   "AND state LIKE 'idle in transaction%'"), "0");
+  EXPECT_EQ(Scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"), "0")
+      << "the migration lock outlived the call";
+}
+
 TEST_F(MigrateTest, ARepeatedApplyIsANoOpThatSaysWhereTheDatabaseIs) {
   Add("20260101000001", "CREATE TABLE a (id int);");
   ASSERT_TRUE(ApplyAll().ok());
