@@ -90,6 +90,17 @@ void Client::Prepare(grpc::ClientContext& context) const {
   if (!options_.token.empty()) context.AddMetadata("authorization", "Bearer " + options_.token);
 }
 
+absl::Status Client::ToStatus(const grpc::Status& status, const grpc::ClientContext& context) const {
+  // schemad sends x-request-id at the start of every call it admits: with it, the status is
+  // the server's answer (a lock wait given up, a shutdown), not a connection failure.
+  // (A call that failed before any message may carry it with the trailers instead.)
+  if (!status.ok() && (context.GetServerInitialMetadata().count("x-request-id") > 0 ||
+                       context.GetServerTrailingMetadata().count("x-request-id") > 0)) {
+    return absl::Status(static_cast<absl::StatusCode>(status.error_code()), status.error_message());
+  }
+  return ToStatus(status);
+}
+
 absl::Status Client::ToStatus(const grpc::Status& status) const {
   if (status.ok()) return absl::OkStatus();
   std::string message = status.error_message();
@@ -120,7 +131,7 @@ absl::StatusOr<v1::HistoryResponse> Client::History(const v1::HistoryRequest& re
   Prepare(context);
   v1::HistoryResponse response;
   const grpc::Status status = stub_->History(&context, request, &response);
-  if (!status.ok()) return ToStatus(status);
+  if (!status.ok()) return ToStatus(status, context);
   return response;
 }
 

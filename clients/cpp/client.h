@@ -44,8 +44,12 @@ class Client {
   v1::SchemaService::Stub& stub() { return *stub_; }
   void Prepare(grpc::ClientContext& context) const;
 
-  // Converts a finished call's status, explaining UNAVAILABLE in terms of --server.
+  // Converts a finished call's status, explaining UNAVAILABLE and DEADLINE_EXCEEDED in terms
+  // of --server when the server never answered.
   absl::Status ToStatus(const grpc::Status& status) const;
+  // The same, told by the call's context whether schemad answered it: then its message is
+  // passed on as it is.
+  absl::Status ToStatus(const grpc::Status& status, const grpc::ClientContext& context) const;
 
  private:
   Client(ClientOptions options, std::shared_ptr<grpc::Channel> channel);

@@ -124,7 +124,7 @@ int PrepareMigration(Client& client, const std::string& project, const std::stri
   grpc::ClientContext context;
   client.Prepare(context);
   v1::GenerateResponse response;
-  const absl::Status status = client.ToStatus(client.stub().Generate(&context, request, &response));
+  const absl::Status status = client.ToStatus(client.stub().Generate(&context, request, &response), context);
   if (!status.ok()) return Fail(status);
   if (format == "json") {
     std::cout << schemaservice::client::RenderJson(response) << std::endl;
@@ -182,8 +182,7 @@ int FollowProgress(Client& client, grpc::ClientContext& context, Reader& reader,
     if (format != "json") printer.Print(progress);
   }
   printer.EndBar();
-  const absl::Status status = client.ToStatus(reader->Finish());
-  (void)context;
+  const absl::Status status = client.ToStatus(reader->Finish(), context);
   if (!status.ok()) return Fail(status);
   if (format == "json") {
     std::cout << schemaservice::client::RenderJson(last) << std::endl;
@@ -210,7 +209,7 @@ int DetectSchemaChanges(Client& client, const std::string& project, const std::s
     grpc::ClientContext context;
     client.Prepare(context);
     v1::DiffResponse response;
-    const absl::Status status = client.ToStatus(client.stub().Diff(&context, request, &response));
+    const absl::Status status = client.ToStatus(client.stub().Diff(&context, request, &response), context);
     if (!status.ok()) return Fail(status);
     if (response.statements_size() > 0) ++differences;
     const std::string title = drift ? "models vs the " + env + " database (drift; what sync-dev-schema would run)"
@@ -408,7 +407,7 @@ int main(int argc, char** argv) {
       request.set_project(project);
       request.set_message(message);
       v1::GenerateResponse response;
-      const absl::Status s = client.ToStatus(client.stub().NewMigration(&context, request, &response));
+      const absl::Status s = client.ToStatus(client.stub().NewMigration(&context, request, &response), context);
       if (!s.ok()) return Fail(s);
       for (const std::string& file : response.files()) std::cout << "wrote " << file << std::endl;
       return 0;
@@ -416,7 +415,7 @@ int main(int argc, char** argv) {
     v1::RehashRequest request;
     request.set_project(project);
     v1::RehashResponse response;
-    const absl::Status s = client.ToStatus(client.stub().Rehash(&context, request, &response));
+    const absl::Status s = client.ToStatus(client.stub().Rehash(&context, request, &response), context);
     if (!s.ok()) return Fail(s);
     std::cout << "rewrote versions/schema.sum (" << response.files_size() << " files)" << std::endl;
     return 0;
@@ -489,7 +488,7 @@ int main(int argc, char** argv) {
     grpc::ClientContext context;
     client.Prepare(context);
     v1::ResolveResponse response;
-    const absl::Status s = client.ToStatus(client.stub().Resolve(&context, request, &response));
+    const absl::Status s = client.ToStatus(client.stub().Resolve(&context, request, &response), context);
     if (!s.ok()) return Fail(s);
     if (format == "json") {
       std::cout << schemaservice::client::RenderJson(response) << std::endl;
