@@ -6,6 +6,7 @@ namespace schemaservice::api {
 namespace {
 
 constexpr size_t kMaxQueued = 256;
+constexpr std::chrono::milliseconds kFlushEvery(50);
 
 bool PerStatement(const v1::Progress& p) { return p.statement_count() > 0 && !p.has_summary(); }
 
@@ -18,29 +19,43 @@ ProgressStream::~ProgressStream() { Close(); }
 
 void ProgressStream::Push(v1::Progress event) {
   std::lock_guard<std::mutex> lock(mu_);
-  if (closing_) return;
+  if (closing_ || gone_) return;
   if (queue_.size() >= kMaxQueued) {
     if (PerStatement(event)) return;
     auto victim = std::find_if(queue_.begin(), queue_.end(), PerStatement);
     queue_.erase(victim == queue_.end() ? queue_.begin() : victim);
   }
   queue_.push_back(std::move(event));
-  wake_.notify_one();
+  // The writer wakes on its own every kFlushEvery; waking it per event would cost the work
+  // more than the event is worth. A first event goes out at once.
+  if (queue_.size() == 1 && !sent_any_) wake_.notify_one();
 }
 
 void ProgressStream::Run() {
   std::unique_lock<std::mutex> lock(mu_);
   for (;;) {
-    wake_.wait(lock, [&] { return closing_ || !queue_.empty(); });
-    if (queue_.empty()) break;  // closing and drained
-    v1::Progress next = std::move(queue_.front());
-    queue_.pop_front();
+    wake_.wait_for(lock, kFlushEvery, [&] { return closing_ || (!sent_any_ && !queue_.empty()); });
+    if (queue_.empty()) {
+      if (closing_) break;
+      continue;
+    }
+    std::deque<v1::Progress> batch;
+    batch.swap(queue_);
     writing_ = true;
+    sent_any_ = true;
     lock.unlock();
-    const bool ok = writer_->Write(next);
+    bool ok = true;
+    for (size_t i = 0; i < batch.size() && ok; ++i) {
+      grpc::WriteOptions options;
+      if (i + 1 < batch.size()) options.set_buffer_hint();  // one flush per batch
+      ok = writer_->Write(batch[i], options);
+    }
     lock.lock();
     writing_ = false;
-    if (!ok) queue_.clear();  // the client is gone; what is left has no reader
+    if (!ok) {
+      gone_ = true;  // the client is gone; what is left has no reader
+      queue_.clear();
+    }
     drained_.notify_all();
   }
   drained_.notify_all();

@@ -4,7 +4,9 @@
 // client that reads slowly or not at all (gRPC's Write blocks on flow control, and a
 // migration must not hold its transaction open for that). Events queue up to a bound; when a
 // client falls behind, per-statement events are dropped first, so the ones that say which
-// migration ran, who holds the lock and the summary still arrive.
+// migration ran, who holds the lock and the summary still arrive. Events are written in
+// batches, at most every 50 ms, so a run of many quick statements does not pay a thread
+// wake-up and a network flush per statement.
 #pragma once
 
 #include <condition_variable>
@@ -16,7 +18,7 @@
 #include <grpcpp/support/sync_stream.h>
 
 #include "absl/time/time.h"
-#include "schemaservice/v1/schema_service.pb.h"
+#include "schemaservice/v1/schema_service.grpc.pb.h"
 
 namespace schemaservice::api {
 
@@ -41,6 +43,8 @@ class ProgressStream {
   bool closing_ = false;
   bool writing_ = false;
   bool closed_ = false;
+  bool gone_ = false;      // a Write failed: the client went away
+  bool sent_any_ = false;  // the first event is written at once
   std::thread thread_;
 };
 

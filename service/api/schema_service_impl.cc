@@ -543,6 +543,10 @@ void SchemaServiceImpl::Observe(const executor::Target& target, bool rollback,
   }
   for (int i = 0; i < outcome.failed; ++i) metrics_->MigrationFailed(target.project, target.environment);
   metrics_->LockWaited(target.project, target.environment, absl::ToDoubleSeconds(outcome.lock_wait));
+  if (outcome.after) {
+    SetGauges(target, *outcome.after);
+    return;
+  }
   const config::ProjectConfig* project = config_.FindProject(target.project);
   absl::StatusOr<executor::EnvironmentStatus> status =
       executor::ReadStatus(target, project->migrations_dir, 0, /*create_schema=*/false);

@@ -60,6 +60,8 @@ std::string Text(const pqxx::field& f) { return f.is_null() ? "" : f.as<std::str
 std::string Clock(absl::Time t) { return absl::FormatTime("%Y-%m-%d %H:%M:%S UTC", t, absl::UTCTimeZone()); }
 std::string Iso(absl::Time t) { return absl::FormatTime(absl::RFC3339_full, t, absl::UTCTimeZone()); }
 
+std::string DurationSql(absl::Duration d) { return absl::StrCat(absl::ToInt64Milliseconds(d), "ms"); }
+
 std::string Where(const Target& t) { return absl::StrCat(t.project, "/", t.environment); }
 
 void Emit(const RunContext& run, Phase phase, std::string message, const std::string& version = "",
@@ -343,12 +345,22 @@ class Session {
 
   std::string Quote(const std::string& s) { return conn_->quote(s); }
 
+  // The session's lock_timeout, set only when it changes: a SET per migration is a round
+  // trip per migration.
+  void SetLockTimeout(absl::Duration timeout) {
+    if (lock_timeout_ == timeout) return;
+    pqxx::nontransaction tx(*conn_);
+    tx.exec0(absl::StrCat("SET lock_timeout = '", DurationSql(timeout), "'"));
+    lock_timeout_ = timeout;
+  }
+
  private:
   explicit Session(const RunContext& run) : run_(run) {}
   const RunContext& run_;
   std::unique_ptr<pqxx::connection> conn_;
   pg::Canceller::Watch watch_;
   int64_t key_ = 0;
+  std::optional<absl::Duration> lock_timeout_;
 };
 
 // The history row's new state plus its log line, as SQL to run in the migration's own
@@ -383,8 +395,6 @@ std::string RecordSql(Session& s, const RunContext& run, const Record& r) {
       " request_id) VALUES (", q(run.target.project), ", ", q(r.version), ", ", q(r.status), ", ",
       q(r.checksum), ", ", q(r.action), ", ", q(run.caller), ", ", q(run.request_id), ")");
 }
-
-std::string DurationSql(absl::Duration d) { return absl::StrCat(absl::ToInt64Milliseconds(d), "ms"); }
 
 bool Retryable(const std::string& state) { return state == "55P03" || state == "40P01"; }
 
@@ -455,14 +465,17 @@ absl::Status RunTransactional(Session& s, const RunContext& run, const Work& wor
     const absl::Time start = absl::Now();
     int k = -1;  // the statement running; n = the record and commit
     try {
+      s.SetLockTimeout(lock_timeout);
       pqxx::nontransaction tx(s.conn());
-      tx.exec0(absl::StrCat("BEGIN; SET LOCAL lock_timeout = '", DurationSql(lock_timeout), "'"));
+      // BEGIN travels with the first statement (it cannot fail itself), the record with
+      // COMMIT: one round trip per statement, as psql needs, plus one.
       for (k = 0; k < n; ++k) {
         Emit(run, Phase::kApplying,
              absl::StrCat(work.file, ": statement ", k + 1, " of ", n), version, step, total, k + 1, n);
-        tx.exec(work.statements[k].sql);
+        tx.exec(k == 0 ? absl::StrCat("BEGIN; ", work.statements[k].sql) : work.statements[k].sql);
       }
-      tx.exec0(absl::StrCat(RecordSql(s, run, record(start, absl::Now() - start)), "; COMMIT"));
+      tx.exec0(absl::StrCat(n == 0 ? "BEGIN; " : "", RecordSql(s, run, record(start, absl::Now() - start)),
+                            "; COMMIT"));
       return absl::OkStatus();
     } catch (const std::exception& e) {
       try {
@@ -521,9 +534,8 @@ absl::Status RunAlone(Session& s, const RunContext& run, const Work& work, Recor
     {
       pqxx::nontransaction tx(s.conn());
       tx.exec0(RecordSql(s, run, record));
-      tx.exec0(absl::StrCat("SET lock_timeout = '",
-                            DurationSql(work.lock_timeout.value_or(run.limits.lock_timeout)), "'"));
     }
+    s.SetLockTimeout(work.lock_timeout.value_or(run.limits.lock_timeout));
     Emit(run, Phase::kApplying, absl::StrCat(work.file, ": statement 1 of 1 (no transaction)"),
          version, step, total, 1, 1);
     try {
@@ -553,7 +565,7 @@ absl::Status RunAlone(Session& s, const RunContext& run, const Work& work, Recor
     record.duration_ms = absl::ToInt64Milliseconds(*record.finished_at - start);
     record.owned = false;
     pqxx::nontransaction tx(s.conn());
-    tx.exec0(absl::StrCat("RESET lock_timeout; BEGIN; ", RecordSql(s, run, record), "; COMMIT"));
+    tx.exec0(absl::StrCat("BEGIN; ", RecordSql(s, run, record), "; COMMIT"));
   } catch (const std::exception& e) {
     s.Watch();
     return pg::FromException(e, absl::StrCat(work.file, " (no transaction): recording its outcome"));
@@ -693,6 +705,20 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     }
   }
 
+  EnvironmentStatus after;
+  after.current_version = current;
+  for (const store::Migration& m : files) {
+    const auto row = h.rows.find(m.version);
+    if (row == h.rows.end() || row->second.status != "applied") ++after.pending;
+  }
+  for (const auto& [version, row] : h.rows) {
+    if (row.status == "applied" && row.finished_at &&
+        (!after.last_applied_at || *row.finished_at > *after.last_applied_at)) {
+      after.last_applied_at = row.finished_at;
+    }
+  }
+  outcome->after = after;
+
   const int total = static_cast<int>(pending.size());
   if (pending.empty()) {
     outcome->message = current.empty() ? absl::StrCat("no migrations to apply to ", Where(run.target))
@@ -751,6 +777,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     }
     if (!status.ok()) {
       ++outcome->failed;
+      if (work[i].no_transaction) outcome->after->failed = 1;  // recorded failed (or unknown)
       return absl::Status(status.code(),
                           absl::StrCat("applying to ", Where(run.target), ": ", status.message(),
                                        ". Applied before it in this run: ", VersionsText(outcome->versions)));
@@ -758,6 +785,9 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     outcome->versions.push_back(m.version);
     outcome->durations.push_back(absl::Now() - start);
     outcome->current_version = std::max(outcome->current_version, m.version);
+    outcome->after->current_version = outcome->current_version;
+    outcome->after->pending -= 1;
+    outcome->after->last_applied_at = absl::Now();
   }
   outcome->message = absl::StrCat("applied ", total, " migration", total == 1 ? "" : "s", " to ",
                                   Where(run.target), "; now at ", outcome->current_version);

@@ -98,6 +98,10 @@ struct RunOutcome {
   int failed = 0;               // migrations that failed in this run (0 or 1)
   std::string current_version;  // after the run
   std::string message;          // "applied 3 migrations; now at V" / "already at V"
+  // The environment after the run (current version, pending, failed, last applied; no
+  // per-migration list), when Apply got as far as reading the history: the gauges come from
+  // here without reading the database again.
+  std::optional<EnvironmentStatus> after;
 };
 
 struct ApplyOptions {
