@@ -12,7 +12,10 @@ CREATE TABLE schemaservice.migration_log (
   -- apply | rollback | resolve | baseline
   action      text        NOT NULL,
   caller      text        NOT NULL,
-  request_id  text
+  request_id  text,
+  -- SHA-256 of the row's up and down SQL as written: a down_sql edited by hand is noticed
+  -- (Rollback runs the stored down SQL).
+  sql_hash    text        NOT NULL
 );
 CREATE INDEX migration_log_project_version ON schemaservice.migration_log (project, version, id);
 
@@ -27,3 +30,11 @@ $$;
 CREATE TRIGGER migration_log_append_only
   BEFORE UPDATE OR DELETE ON schemaservice.migration_log
   FOR EACH ROW EXECUTE FUNCTION schemaservice.migration_log_append_only();
+CREATE TRIGGER migration_log_no_truncate
+  BEFORE TRUNCATE ON schemaservice.migration_log
+  FOR EACH STATEMENT EXECUTE FUNCTION schemaservice.migration_log_append_only();
+
+-- The event log refused UPDATE and DELETE, but not TRUNCATE.
+CREATE TRIGGER events_no_truncate
+  BEFORE TRUNCATE ON schemaservice.events
+  FOR EACH STATEMENT EXECUTE FUNCTION schemaservice.events_append_only();

@@ -38,6 +38,11 @@ TEST(SplitStatementsTest, SemicolonsInQuotesCommentsAndBodiesDoNotSplit) {
       "  \n-- only a comment\n");
   ASSERT_EQ(s.size(), 4u);
   EXPECT_EQ(s[0].line, 2);
+  const std::vector<SqlStatement> rule = SplitStatements(
+      "CREATE RULE r AS ON INSERT TO src DO ALSO (INSERT INTO a VALUES (NEW.x); INSERT INTO b VALUES (NEW.x));\n"
+      "CREATE FUNCTION t() RETURNS TABLE (begin int) LANGUAGE sql AS 'SELECT 1';\nSELECT 2;");
+  ASSERT_EQ(rule.size(), 3u) << "parentheses keep a rule's actions together; begin in a column list opens no body";
+  EXPECT_EQ(rule[2].sql, "SELECT 2");
   EXPECT_THAT(s[0].comments, HasSubstr("leading note"));
   EXPECT_EQ(s[0].sql, "CREATE TABLE a (x text DEFAULT 'a;b')");
   EXPECT_THAT(s[1].sql, HasSubstr("SELECT 1; $fn$"));
@@ -54,6 +59,9 @@ TEST(SplitStatementsTest, DataLossIsRecognisedFromHazardNotesAndStatements) {
   EXPECT_TRUE(destroys("ALTER TABLE t DROP c"));
   EXPECT_TRUE(destroys("TRUNCATE t"));
   EXPECT_TRUE(destroys("-- hazard DATA_LOSS (error, x): y\nALTER TABLE t ALTER c TYPE int"));
+  EXPECT_TRUE(destroys("DROP TYPE mood CASCADE"));
+  EXPECT_TRUE(destroys("DO $$ BEGIN EXECUTE 'DROP TABLE keep_me'; END $$"));
+  EXPECT_TRUE(destroys("WITH gone AS (DELETE FROM customers RETURNING 1) SELECT count(*) FROM gone"));
   EXPECT_FALSE(destroys("ALTER TABLE t DROP CONSTRAINT c"));
   EXPECT_FALSE(destroys("ALTER TABLE t ALTER c DROP NOT NULL"));
   EXPECT_FALSE(destroys("DROP INDEX i"));
@@ -237,6 +245,60 @@ TEST_F(MigrateTest, ACancelledCallRollsTheCurrentMigrationBackAndStartsNoOther) 
                    "AND state LIKE 'idle in transaction%'"), "0");
   EXPECT_EQ(Scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"), "0")
       << "the migration lock outlived the call";
+}
+
+TEST_F(MigrateTest, ACancelArrivingBetweenQuickStatementsStillRollsTheMigrationBack) {
+  // PQcancel reaches only a running statement; thousands of quick ones leave it mostly idle.
+  std::string many = "CREATE TABLE quick (id int);\n";
+  for (int i = 0; i < 20000; ++i) absl::StrAppend(&many, "INSERT INTO quick VALUES (", i, ");\n");
+  Add("20260101000001", many);
+  pg::Canceller canceller;
+  run_.canceller = &canceller;
+  RunOutcome outcome;
+  absl::Status status;
+  std::thread apply([&] { status = Apply(run_, {}, &outcome); });
+  while (!Progressed("statement 100 of") ) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  canceller.Cancel();
+  apply.join();
+  EXPECT_EQ(status.code(), absl::StatusCode::kCancelled) << status;
+  EXPECT_THAT(std::string(status.message()), HasSubstr("rolled back and left no trace"));
+  EXPECT_EQ(Scalar("SELECT to_regclass('public.quick')"), "");
+  EXPECT_EQ(Scalar("SELECT count(*) FROM schemaservice.migrations"), "0");
+}
+
+TEST_F(MigrateTest, WhatAMigrationSetsForItsSessionEndsWithIt) {
+  Add("20260101000001", "CREATE SCHEMA side;\nSET search_path = side;\nSET ROLE NONE;");
+  Add("20260101000002", "CREATE TABLE leaky (x int);");
+  ASSERT_TRUE(ApplyAll().ok());
+  EXPECT_NE(Scalar("SELECT to_regclass('public.leaky')"), "")
+      << "the second migration ran with the first one's search_path";
+}
+
+TEST_F(MigrateTest, AnEmptyUpOrACommentOnlyDownIsRefusedNotRecorded) {
+  Add("20260101000001", "CREATE TABLE a (id int);", "-- write the down here\n");
+  Add("20260101000002", "-- nothing yet\n");
+  const absl::Status empty = ApplyAll();
+  EXPECT_EQ(empty.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(empty.message()), HasSubstr("holds no statement"));
+  ApplyOptions first;
+  first.to_version = "20260101000001";
+  ASSERT_TRUE(ApplyAll(nullptr, first).ok());
+  const absl::Status no_down = RollbackSteps(1);
+  EXPECT_EQ(no_down.code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(no_down.message()), HasSubstr("holds no statement"));
+  EXPECT_NE(Scalar("SELECT to_regclass('public.a')"), "");
+}
+
+TEST_F(MigrateTest, ADownEditedInTheHistoryIsReportedAndTheLogsCannotBeTruncated) {
+  Add("20260101000001", "CREATE TABLE a (id int);", "DROP TABLE a;");
+  ASSERT_TRUE(ApplyAll().ok());
+  auto conn = Conn();
+  pqxx::nontransaction tx(*conn);
+  tx.exec0("UPDATE schemaservice.migrations SET down_sql = 'DROP TABLE other'");
+  EXPECT_THAT(Status().problems, ::testing::ElementsAre(HasSubstr("up or down SQL differs")));
+  EXPECT_EQ(RollbackSteps(1).code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THROW(tx.exec0("TRUNCATE schemaservice.migration_log"), pqxx::sql_error);
+  EXPECT_THROW(tx.exec0("TRUNCATE schemaservice.events"), pqxx::sql_error);
 }
 
 TEST_F(MigrateTest, ARepeatedApplyIsANoOpThatSaysWhereTheDatabaseIs) {

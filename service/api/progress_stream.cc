@@ -45,11 +45,9 @@ void ProgressStream::Run() {
     sent_any_ = true;
     lock.unlock();
     bool ok = true;
-    for (size_t i = 0; i < batch.size() && ok; ++i) {
-      grpc::WriteOptions options;
-      if (i + 1 < batch.size()) options.set_buffer_hint();  // one flush per batch
-      ok = writer_->Write(batch[i], options);
-    }
+    // No buffer_hint: in the synchronous API a hinted Write can wait for a later write to
+    // flush it, which this thread would never get to.
+    for (size_t i = 0; i < batch.size() && ok; ++i) ok = writer_->Write(batch[i]);
     lock.lock();
     writing_ = false;
     if (!ok) {

@@ -4,9 +4,9 @@
 // client that reads slowly or not at all (gRPC's Write blocks on flow control, and a
 // migration must not hold its transaction open for that). Events queue up to a bound; when a
 // client falls behind, per-statement events are dropped first, so the ones that say which
-// migration ran, who holds the lock and the summary still arrive. Events are written in
-// batches, at most every 50 ms, so a run of many quick statements does not pay a thread
-// wake-up and a network flush per statement.
+// migration ran, who holds the lock and the summary still arrive. The writer wakes at most
+// every 50 ms and writes what queued up meanwhile, so a run of many quick statements does not
+// pay a thread wake-up per statement.
 #pragma once
 
 #include <condition_variable>

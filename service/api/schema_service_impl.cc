@@ -2,6 +2,8 @@
 
 #include <grpcpp/security/auth_context.h>
 #include <openssl/rand.h>
+
+#include <algorithm>
 #include <unistd.h>
 
 #include "absl/strings/escaping.h"
@@ -454,6 +456,18 @@ v1::Progress SummaryOf(const executor::RunOutcome& outcome, absl::Time start) {
   return p;
 }
 
+// A migration version as the store names them; anything else is refused before any work
+// (and never echoed back whole).
+absl::Status CheckVersion(const std::string& version, const char* what, bool required) {
+  if (version.empty() && !required) return absl::OkStatus();
+  const bool digits = version.size() == 14 &&
+                      std::all_of(version.begin(), version.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digits) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(
+      what, version.empty() ? " is required" : " is not a version", ": a version is 14 digits, "
+      "UTC YYYYMMDDHHMMSS, as in the store's file names (see show-all-migrations)"));
+}
+
 std::string InstanceName() {
   char host[256] = {0};
   gethostname(host, sizeof host - 1);
@@ -580,6 +594,9 @@ grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyR
       !s.ok()) {
     return call.Finish(s);
   }
+  if (absl::Status s = CheckVersion(req->target_version(), "target_version (--to)", false); !s.ok()) {
+    return call.Finish(s);
+  }
   const absl::Time start = absl::Now();
   const executor::Target* target = *targets_.Find(req->project(), req->environment());
   const config::EnvironmentConfig* env =
@@ -621,6 +638,9 @@ grpc::Status SchemaServiceImpl::Rollback(grpc::ServerContext* ctx, const v1::Rol
       !s.ok()) {
     return call.Finish(s);
   }
+  if (absl::Status s = CheckVersion(req->to_version(), "to_version (--to)", false); !s.ok()) {
+    return call.Finish(s);
+  }
   const absl::Time start = absl::Now();
   const executor::Target* target = *targets_.Find(req->project(), req->environment());
   executor::RollbackOptions options;
@@ -651,7 +671,7 @@ grpc::Status SchemaServiceImpl::Resolve(grpc::ServerContext* ctx, const v1::Reso
       !s.ok()) {
     return call.Finish(s);
   }
-  if (req->version().empty()) return call.Finish(absl::InvalidArgumentError("version is required"));
+  if (absl::Status s = CheckVersion(req->version(), "version", true); !s.ok()) return call.Finish(s);
   if (req->as() == v1::RESOLVE_AS_UNSPECIFIED) {
     return call.Finish(absl::InvalidArgumentError(
         "say what happened: as applied (it took effect) or rolled back (it did not)"));
@@ -679,7 +699,7 @@ grpc::Status SchemaServiceImpl::Baseline(grpc::ServerContext* ctx, const v1::Bas
       !s.ok()) {
     return call.Finish(s);
   }
-  if (req->version().empty()) return call.Finish(absl::InvalidArgumentError("version is required"));
+  if (absl::Status s = CheckVersion(req->version(), "version", true); !s.ok()) return call.Finish(s);
   const absl::Time start = absl::Now();
   const executor::Target* target = *targets_.Find(req->project(), req->environment());
   const config::ProjectConfig* project = config_.FindProject(req->project());
@@ -752,15 +772,23 @@ grpc::Status SchemaServiceImpl::History(grpc::ServerContext* ctx, const v1::Hist
       }
     }
   }
+  const bool one = !req->environment().empty();
   for (const std::string& name : asked) {
     const executor::Target* target = *targets_.Find(req->project(), name);
     absl::StatusOr<executor::EnvironmentStatus> status = executor::ReadStatus(
         *target, project->migrations_dir, std::min(req->event_limit(), kMaxEventLimit),
         /*create_schema=*/true, call.canceller());
-    if (!status.ok()) return call.Finish(status.status());
-    SetGauges(*target, *status);
+    if (!status.ok() && one) return call.Finish(status.status());
     v1::EnvironmentHistory* env = resp->add_environments();
     env->set_environment(name);
+    if (!status.ok()) {
+      // One unreachable environment does not hide the others.
+      env->add_problems(absl::StrCat("cannot read this environment: ",
+                                     absl::StatusCodeToString(status.status().code()), ": ",
+                                     status.status().message()));
+      continue;
+    }
+    SetGauges(*target, *status);
     ToProto(*status, env);
   }
   if (resp->environments_size() > 0) {

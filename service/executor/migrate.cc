@@ -5,9 +5,11 @@
 #include <set>
 #include <thread>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "service/executor/engine.h"
 #include "service/executor/statements.h"
 #include "service/pg/connection.h"
@@ -38,6 +40,8 @@ using Phase = ProgressEvent::Phase;
 // A history row as stored.
 struct Row {
   std::string version, message, status, checksum, down_sql, applied_by, error, owner;
+  std::string sql_hash;     // of the up and down SQL as stored now
+  bool owner_alive = false; // a running row's backend is still connected
   absl::Time started_at;
   std::optional<absl::Time> finished_at;
   int64_t duration_ms = 0;
@@ -45,7 +49,7 @@ struct Row {
 
 // The latest log line of a version.
 struct LogState {
-  std::string status, checksum, action;
+  std::string status, checksum, action, sql_hash;
   absl::Time at;
 };
 
@@ -83,16 +87,25 @@ std::string ResolveHint(const Target& t, const std::string& version) {
                       " --version ", version, " --as applied|rolled-back");
 }
 
+// The hash the log keeps of a row's up and down SQL, computed by the server the same way
+// when the row is written and when it is read back: an edited down_sql is noticed.
+std::string SqlHashExpr(const std::string& up, const std::string& down) {
+  return absl::StrCat("encode(sha256(convert_to(", up, " || E'\\n-- down --\\n' || ", down,
+                      ", 'UTF8')), 'hex')");
+}
+
 // History rows and the log, compared. The caller holds the lock when it will act on them.
 absl::StatusOr<HistoryState> ReadHistoryState(pqxx::connection& conn, const Target& target) {
   HistoryState h;
   try {
     pqxx::read_transaction tx(conn);
-    for (const pqxx::row& r : tx.exec_params(
+    for (const pqxx::row& r : tx.exec_params(absl::StrCat(
              "SELECT version, message, status, checksum, down_sql, applied_by, coalesce(error, ''),"
              " coalesce(owner, ''), (extract(epoch FROM started_at) * 1000000)::bigint,"
-             " (extract(epoch FROM finished_at) * 1000000)::bigint, coalesce(duration_ms, 0)"
-             " FROM schemaservice.migrations WHERE project = $1 ORDER BY version",
+             " (extract(epoch FROM finished_at) * 1000000)::bigint, coalesce(duration_ms, 0), ",
+             SqlHashExpr("up_sql", "down_sql"), ","
+             " coalesce(owner_pid IN (SELECT pid FROM pg_stat_activity), false)"
+             " FROM schemaservice.migrations WHERE project = $1 ORDER BY version"),
              target.project)) {
       Row row;
       row.version = r[0].as<std::string>();
@@ -106,15 +119,18 @@ absl::StatusOr<HistoryState> ReadHistoryState(pqxx::connection& conn, const Targ
       row.started_at = Micros(r[8]);
       if (!r[9].is_null()) row.finished_at = Micros(r[9]);
       row.duration_ms = r[10].as<int64_t>();
+      row.sql_hash = r[11].as<std::string>();
+      row.owner_alive = r[12].as<bool>();
       h.rows[row.version] = std::move(row);
     }
     for (const pqxx::row& r : tx.exec_params(
              "SELECT DISTINCT ON (version) version, status, checksum, action,"
-             " (extract(epoch FROM at) * 1000000)::bigint FROM schemaservice.migration_log"
+             " (extract(epoch FROM at) * 1000000)::bigint, sql_hash FROM schemaservice.migration_log"
              " WHERE project = $1 ORDER BY version, id DESC",
              target.project)) {
-      h.log[r[0].as<std::string>()] =
-          LogState{r[1].as<std::string>(), r[2].as<std::string>(), r[3].as<std::string>(), Micros(r[4])};
+      h.log[r[0].as<std::string>()] = LogState{r[1].as<std::string>(), r[2].as<std::string>(),
+                                               r[3].as<std::string>(), r[5].as<std::string>(),
+                                               Micros(r[4])};
     }
   } catch (const std::exception& e) {
     return pg::FromException(e, absl::StrCat("reading the migration history of ", Where(target)));
@@ -133,6 +149,10 @@ absl::StatusOr<HistoryState> ReadHistoryState(pqxx::connection& conn, const Targ
       h.problems.push_back(absl::StrCat("history row ", version, " has checksum ", row.checksum,
                                         " but the migration log recorded ", it->second.checksum,
                                         ": edited by hand?"));
+    } else if (it->second.sql_hash != row.sql_hash) {
+      h.problems.push_back(absl::StrCat("history row ", version, ": its up or down SQL differs from "
+                                        "what was recorded when it was ", it->second.status,
+                                        ": edited by hand? (rollback runs the stored down SQL)"));
     }
   }
   for (const auto& [version, log] : h.log) {
@@ -190,8 +210,11 @@ EnvironmentStatus BuildStatus(const std::vector<store::Migration>& files, const 
         }
         break;
       case MigrationState::kFailed:
-      case MigrationState::kRunning:
         ++out.failed;
+        break;
+      case MigrationState::kRunning:
+        // Still running (its backend is connected) is not a failure; its owner gone is.
+        if (!h.rows.at(version).owner_alive) ++out.failed;
         break;
       case MigrationState::kPending:
         ++out.pending;
@@ -204,6 +227,13 @@ EnvironmentStatus BuildStatus(const std::vector<store::Migration>& files, const 
   }
   return out;
 }
+
+// A backend busy in a migration notices within seconds that schemad died, and stops: the
+// transaction rolls back and the lock is freed.
+constexpr char kSessionSettings[] = "SET client_connection_check_interval = '2s'";
+
+// Thrown inside a migration's transaction when the call is cancelled or schemad stops.
+struct StopRequested {};
 
 // One session on the target for a whole run: it holds the project's lock.
 class Session {
@@ -220,7 +250,7 @@ class Session {
       pqxx::nontransaction tx(*s->conn_);
       // A backend busy in a migration notices within seconds that schemad died, and stops:
       // the transaction rolls back and the lock is freed.
-      tx.exec0("SET client_connection_check_interval = '2s'");
+      tx.exec0(kSessionSettings);
       s->key_ = tx.exec_params1("SELECT hashtextextended($1, 0)",
                                 absl::StrCat("schemaservice migrations ", run.target.project))[0]
                     .as<int64_t>();
@@ -345,6 +375,15 @@ class Session {
 
   std::string Quote(const std::string& s) { return conn_->quote(s); }
 
+  // Appended to a migration's COMMIT: whatever the migration SET (search_path, role) ends
+  // with it, so the next migration of the run starts as it would in a run of its own.
+  std::string ResetSql() {
+    return absl::StrCat("SET SESSION AUTHORIZATION DEFAULT; RESET ROLE; RESET ALL; ",
+                        kSessionSettings,
+                        lock_timeout_ ? absl::StrCat("; SET lock_timeout = '", DurationSql(*lock_timeout_), "'")
+                                      : std::string());
+  }
+
   // The session's lock_timeout, set only when it changes: a SET per migration is a round
   // trip per migration.
   void SetLockTimeout(absl::Duration timeout) {
@@ -392,8 +431,9 @@ std::string RecordSql(Session& s, const RunContext& run, const Record& r) {
       " duration_ms = EXCLUDED.duration_ms, error = EXCLUDED.error, owner_pid = EXCLUDED.owner_pid,"
       " owner = EXCLUDED.owner;"
       " INSERT INTO schemaservice.migration_log (project, version, status, checksum, action, caller,"
-      " request_id) VALUES (", q(run.target.project), ", ", q(r.version), ", ", q(r.status), ", ",
-      q(r.checksum), ", ", q(r.action), ", ", q(run.caller), ", ", q(run.request_id), ")");
+      " request_id, sql_hash) VALUES (", q(run.target.project), ", ", q(r.version), ", ", q(r.status), ", ",
+      q(r.checksum), ", ", q(r.action), ", ", q(run.caller), ", ", q(run.request_id), ", ",
+      SqlHashExpr(q(r.up_sql), q(r.down_sql)), ")");
 }
 
 bool Retryable(const std::string& state) { return state == "55P03" || state == "40P01"; }
@@ -408,6 +448,10 @@ bool Stopping(const RunContext& run) {
   return (run.stopping != nullptr && run.stopping->load()) ||
          (run.canceller != nullptr && run.canceller->cancelled());
 }
+
+// The call itself was cancelled (client gone, deadline, end of the shutdown grace period):
+// the current migration stops too. A shutdown alone lets it finish.
+bool Cancelled(const RunContext& run) { return run.canceller != nullptr && run.canceller->cancelled(); }
 
 // Why a run stopped at a migration boundary: shutdown is worth a retry elsewhere.
 absl::Status Stopped(const RunContext& run, const std::string& what) {
@@ -432,11 +476,24 @@ absl::StatusOr<Work> PrepareWork(const std::string& file, const std::string& sql
   w.no_transaction = d.no_transaction;
   w.lock_timeout = d.lock_timeout;
   w.statements = SplitStatements(sql);
+  if (w.statements.empty()) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        file, " holds no statement (only comments or nothing): write it, or remove the migration "
+        "while it is applied nowhere. Nothing was run"));
+  }
   for (size_t k = 0; k < w.statements.size(); ++k) {
-    std::string first = w.statements[k].sql.substr(0, w.statements[k].sql.find_first_of(" \t\r\n;("));
-    for (char& c : first) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    // The leading words, letters only: `COMMIT/* x */` and `COMMIT--` are COMMIT too.
+    std::vector<std::string> words;
+    for (absl::string_view part :
+         absl::StrSplit(w.statements[k].sql, absl::ByAnyChar(" \t\r\n\f\v;(/-"), absl::SkipEmpty())) {
+      words.push_back(absl::AsciiStrToUpper(part));
+      if (words.size() == 2) break;
+    }
+    const std::string first = words.empty() ? "" : words[0];
+    const std::string second = words.size() < 2 ? "" : words[1];
     if (first == "BEGIN" || first == "START" || first == "COMMIT" || first == "END" ||
-        first == "ROLLBACK" || first == "ABORT" || first == "SAVEPOINT" || first == "RELEASE") {
+        first == "ROLLBACK" || first == "ABORT" || first == "SAVEPOINT" || first == "RELEASE" ||
+        (first == "PREPARE" && second == "TRANSACTION")) {
       return absl::FailedPreconditionError(absl::StrCat(
           file, " statement ", k + 1, " (line ", w.statements[k].line, ") is transaction control (",
           first, "): each migration already runs in a transaction of its own, recorded with it; "
@@ -470,13 +527,26 @@ absl::Status RunTransactional(Session& s, const RunContext& run, const Work& wor
       // BEGIN travels with the first statement (it cannot fail itself), the record with
       // COMMIT: one round trip per statement, as psql needs, plus one.
       for (k = 0; k < n; ++k) {
+        // PQcancel reaches only a statement that is running: between statements the call's
+        // cancellation is checked here, so a run of quick statements stops too.
+        if (k > 0 && Cancelled(run)) throw StopRequested();
         Emit(run, Phase::kApplying,
              absl::StrCat(work.file, ": statement ", k + 1, " of ", n), version, step, total, k + 1, n);
         tx.exec(k == 0 ? absl::StrCat("BEGIN; ", work.statements[k].sql) : work.statements[k].sql);
       }
-      tx.exec0(absl::StrCat(n == 0 ? "BEGIN; " : "", RecordSql(s, run, record(start, absl::Now() - start)),
-                            "; COMMIT"));
+      if (Cancelled(run)) throw StopRequested();
+      tx.exec0(absl::StrCat(RecordSql(s, run, record(start, absl::Now() - start)), "; COMMIT; ",
+                            s.ResetSql()));
       return absl::OkStatus();
+    } catch (const StopRequested&) {
+      try {
+        pqxx::nontransaction tx(s.conn());
+        tx.exec0("ROLLBACK");
+      } catch (const std::exception&) {
+        // The connection is gone: the server rolled the transaction back itself.
+      }
+      return Stopped(run, absl::StrCat("in ", work.file, " before statement ", k + 1,
+                                       "; it was rolled back and left no trace"));
     } catch (const std::exception& e) {
       try {
         pqxx::nontransaction tx(s.conn());
@@ -504,6 +574,7 @@ absl::Status RunTransactional(Session& s, const RunContext& run, const Work& wor
       absl::Status status = pg::FromException(e, where);
       std::string advice = "the migration was rolled back and left no trace";
       if (state == "25001") {
+        status = absl::FailedPreconditionError(status.message());
         absl::StrAppend(&advice, "; a statement that cannot run inside a transaction (CREATE INDEX "
                                  "CONCURRENTLY, VACUUM, ...) goes alone in a migration marked "
                                  "-- schemaservice:no-transaction");
@@ -565,7 +636,7 @@ absl::Status RunAlone(Session& s, const RunContext& run, const Work& work, Recor
     record.duration_ms = absl::ToInt64Milliseconds(*record.finished_at - start);
     record.owned = false;
     pqxx::nontransaction tx(s.conn());
-    tx.exec0(absl::StrCat("BEGIN; ", RecordSql(s, run, record), "; COMMIT"));
+    tx.exec0(absl::StrCat("BEGIN; ", RecordSql(s, run, record), "; COMMIT; ", s.ResetSql()));
   } catch (const std::exception& e) {
     s.Watch();
     return pg::FromException(e, absl::StrCat(work.file, " (no transaction): recording its outcome"));
@@ -723,6 +794,11 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
   if (pending.empty()) {
     outcome->message = current.empty() ? absl::StrCat("no migrations to apply to ", Where(run.target))
                                        : absl::StrCat(Where(run.target), " is already at ", current);
+    if (!options.to_version.empty() && options.to_version < current) {
+      outcome->message = absl::StrCat(Where(run.target), " is at ", current, ", past ",
+                                      options.to_version, ": nothing applied (rollback-db-migration "
+                                      "--to ", options.to_version, " goes back)");
+    }
     return absl::OkStatus();
   }
   std::vector<Work> work;

@@ -28,6 +28,7 @@ std::vector<SqlStatement> SplitStatements(absl::string_view sql) {
   int line = 1;
   std::vector<std::string> first_words;  // lower-case, the first four
   int body_depth = 0;
+  int paren_depth = 0;
   auto finish = [&](size_t end) {
     if (start != std::string::npos) {
       current.sql = std::string(absl::StripAsciiWhitespace(sql.substr(start, end - start)));
@@ -37,6 +38,7 @@ std::vector<SqlStatement> SplitStatements(absl::string_view sql) {
     start = std::string::npos;
     first_words.clear();
     body_depth = 0;
+    paren_depth = 0;
   };
   auto begin_token = [&](size_t i) {
     if (start == std::string::npos) {
@@ -86,8 +88,15 @@ std::vector<SqlStatement> SplitStatements(absl::string_view sql) {
       continue;
     }
     begin_token(i);
+    if (c == '(' || c == ')') {
+      paren_depth += c == '(' ? 1 : (paren_depth > 0 ? -1 : 0);
+      ++i;
+      continue;
+    }
     if (c == ';') {
-      if (body_depth > 0) {
+      // As psql: a semicolon inside parentheses (a rule's action list) or a BEGIN ... END
+      // body does not end the statement.
+      if (body_depth > 0 || paren_depth > 0) {
         ++i;
         continue;
       }
@@ -138,8 +147,10 @@ std::vector<SqlStatement> SplitStatements(absl::string_view sql) {
       while (j < n && IdentChar(sql[j])) ++j;
       const std::string word = absl::AsciiStrToLower(sql.substr(i, j - i));
       if (first_words.size() < 4) first_words.push_back(word);
-      if (RoutineWithBody(first_words)) {
-        if (word == "begin" || word == "case") ++body_depth;
+      // Outside parentheses only: `RETURNS TABLE (begin int)` opens no body; CASE counts only
+      // inside one.
+      if (RoutineWithBody(first_words) && paren_depth == 0) {
+        if (word == "begin" || (word == "case" && body_depth > 0)) ++body_depth;
         if (word == "end" && body_depth > 0) --body_depth;
       }
       i = j;
@@ -153,21 +164,28 @@ std::vector<SqlStatement> SplitStatements(absl::string_view sql) {
 
 bool DestroysData(const SqlStatement& statement) {
   if (absl::StrContains(statement.comments, "-- hazard DATA_LOSS")) return true;
-  // The statement's words, upper-case, single-spaced, quotes left as they are.
+  // Conservative: the words anywhere in the statement, quoted text included (a DO block's
+  // EXECUTE string, a CTE's DELETE), and code that can do anything (DO, CALL).
   std::vector<std::string> words;
-  for (absl::string_view w : absl::StrSplit(statement.sql, absl::ByAnyChar(" \t\r\n,"), absl::SkipEmpty())) {
+  for (absl::string_view w : absl::StrSplit(statement.sql, absl::ByAnyChar(" \t\r\n,;()'\"$"),
+                                            absl::SkipEmpty())) {
     words.push_back(absl::AsciiStrToUpper(w));
   }
   auto at = [&](size_t i) { return i < words.size() ? words[i] : std::string(); };
-  if (at(0) == "TRUNCATE" || at(0) == "DELETE") return true;
-  if (at(0) == "DROP" && (at(1) == "TABLE" || at(1) == "SCHEMA" || at(1) == "OWNED")) return true;
-  if (at(0) != "ALTER" || at(1) != "TABLE") return false;
-  // ALTER TABLE t DROP [COLUMN] c; dropping a constraint, default or NOT NULL loses nothing.
-  for (size_t i = 2; i + 1 < words.size(); ++i) {
-    if (words[i] != "DROP") continue;
-    const std::string& what = words[i + 1];
-    if (what != "CONSTRAINT" && what != "DEFAULT" && what != "NOT" && what != "IDENTITY" &&
-        what != "EXPRESSION") {
+  if (at(0) == "DO" || at(0) == "CALL") return true;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    if (w == "TRUNCATE" || w == "DELETE" || w == "CASCADE") return true;
+    if (w != "DROP") continue;
+    const std::string& what = at(i + 1);
+    if (what == "TABLE" || what == "SCHEMA" || what == "OWNED" || what == "TYPE" ||
+        what == "DOMAIN" || what == "COLUMN" || what == "DATABASE") {
+      return true;
+    }
+    // ALTER TABLE t DROP c (COLUMN is optional); dropping a constraint, default, NOT NULL,
+    // identity or expression loses no rows.
+    if (at(0) == "ALTER" && at(1) == "TABLE" && what != "CONSTRAINT" && what != "DEFAULT" &&
+        what != "NOT" && what != "IDENTITY" && what != "EXPRESSION") {
       return true;
     }
   }

@@ -1,8 +1,8 @@
 // service/executor/statements.h
 //
 // Splitting a migration file into the statements PostgreSQL will see, the way psql does:
-// semicolons inside quotes, dollar quotes, comments and SQL-standard function bodies
-// (BEGIN ATOMIC ... END) do not end a statement. Apply runs them one at a time so a failure
+// semicolons inside quotes, dollar quotes, comments, parentheses (a rule's action list) and
+// SQL-standard function bodies (BEGIN ATOMIC ... END) do not end a statement. Apply runs them one at a time so a failure
 // names its statement and line, and progress can count them.
 #pragma once
 
@@ -22,8 +22,10 @@ struct SqlStatement {
 // Statements holding only comments or whitespace are dropped.
 std::vector<SqlStatement> SplitStatements(absl::string_view sql);
 
-// True when the statement deletes data: a hazard note of kind DATA_LOSS above it (as
-// prepare-migration writes them), or DROP TABLE / SCHEMA / COLUMN, TRUNCATE, DELETE.
+// True when the statement may delete data, judged conservatively: a hazard note of kind
+// DATA_LOSS above it (as prepare-migration writes them); DROP TABLE / SCHEMA / TYPE / DOMAIN /
+// COLUMN / OWNED, TRUNCATE, DELETE or CASCADE anywhere in it, quoted text included; or code
+// that can do anything (DO, CALL).
 bool DestroysData(const SqlStatement& statement);
 
 }  // namespace schemaservice::executor

@@ -187,6 +187,11 @@ absl::StatusOr<Store> Store::Open(const fs::path& migrations_dir) {
       }
     }
     ASSIGN_OR_RETURN(std::string content, ReadFileToString(entry.path()));
+    if (content.find('\0') != std::string::npos) {
+      // libpq ends a query at a NUL: the rest of the statement would silently not run.
+      return absl::InvalidArgumentError(absl::StrCat(
+          entry.path().string(), " holds a NUL byte: not SQL text; remove it"));
+    }
     store.files_.emplace_back(name, Checksum(content));
     const std::string version = m[1], slug = m[2];
     Migration& mig = by_version[version];
