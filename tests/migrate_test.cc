@@ -337,6 +337,7 @@ TEST_F(MigrateTest, AFailedNoTransactionMigrationBlocksApplyUntilResolvedThenApp
   ASSERT_FALSE(failed.ok());
   EXPECT_THAT(std::string(failed.message()), HasSubstr("recorded as failed"));
   EXPECT_THAT(std::string(failed.message()), HasSubstr("schemactl resolve"));
+  EXPECT_THAT(std::string(failed.message()), HasSubstr("left index a_id INVALID"));
   EXPECT_EQ(Scalar("SELECT status FROM schemaservice.migrations WHERE version = '20260101000002'"), "failed");
   EXPECT_EQ(Scalar("SELECT indisvalid FROM pg_index WHERE indexrelid = 'a_id'::regclass"), "f")
       << "the failed build leaves an invalid index, which the test then removes by hand";

@@ -165,7 +165,12 @@ absl::StatusOr<HistoryState> ReadHistoryState(pqxx::connection& conn, const Targ
   return h;
 }
 
-EnvironmentStatus BuildStatus(const std::vector<store::Migration>& files, const HistoryState& h) {
+// `files`: the store's migrations; nullopt when the store cannot be read (then applied rows
+// are shown applied, not missing: the problem is reported on its own).
+EnvironmentStatus BuildStatus(const std::optional<std::vector<store::Migration>>& store_files,
+                              const HistoryState& h) {
+  const std::vector<store::Migration> none;
+  const std::vector<store::Migration>& files = store_files ? *store_files : none;
   EnvironmentStatus out;
   out.problems = h.problems;
   std::map<std::string, MigrationStatus> by_version;
@@ -188,7 +193,8 @@ EnvironmentStatus BuildStatus(const std::vector<store::Migration>& files, const 
     s.duration_ms = row.duration_ms;
     s.error = row.error;
     if (row.status == "applied") {
-      s.state = !has_file ? MigrationState::kMissing
+      s.state = !store_files ? MigrationState::kApplied
+              : !has_file    ? MigrationState::kMissing
                           : (s.file_checksum != row.checksum ? MigrationState::kTampered
                                                              : MigrationState::kApplied);
     } else if (row.status == "failed") {
@@ -629,6 +635,20 @@ absl::Status RunAlone(Session& s, const RunContext& run, const Work& work, Recor
       result = pg::FromException(e, absl::StrCat(work.file, " statement 1 of 1 (line ",
                                                  work.statements[0].line, ", no transaction)"));
       error = std::string(result.message());
+      // A failed concurrent build leaves its index behind, INVALID: say so.
+      try {
+        std::vector<std::string> invalid;
+        for (const std::string& index : s.InvalidIndexes()) {
+          if (invalid_before.count(index) == 0) invalid.push_back(index);
+        }
+        if (!invalid.empty()) {
+          absl::StrAppend(&error, "; it left index ", absl::StrJoin(invalid, ", "),
+                          " INVALID (it costs writes and serves no query): drop it with DROP INDEX "
+                          "CONCURRENTLY before resolving");
+          result = absl::Status(result.code(), error);
+        }
+      } catch (const std::exception&) {
+      }
     }
     record.status = result.ok() ? record.status_after : "failed";
     record.error = error;
@@ -1133,7 +1153,7 @@ absl::StatusOr<EnvironmentStatus> ReadStatus(const Target& target,
                                              const std::filesystem::path& migrations_dir,
                                              int event_limit, bool create_schema,
                                              pg::Canceller* canceller) {
-  std::vector<store::Migration> files;
+  std::optional<std::vector<store::Migration>> files;
   std::string store_problem;
   if (absl::StatusOr<store::Store> store = store::Store::Open(migrations_dir); !store.ok()) {
     store_problem = std::string(store.status().message());
