@@ -532,16 +532,7 @@ void SchemaServiceImpl::SetGauges(const executor::Target& target,
 void SchemaServiceImpl::RefreshGauges() {
   for (const executor::Target& target : targets_.all()) {
     if (stopping_) return;
-    const config::ProjectConfig* project = config_.FindProject(target.project);
-    absl::StatusOr<executor::EnvironmentStatus> status =
-        executor::ReadStatus(target, project->migrations_dir, 0, /*create_schema=*/false);
-    if (!status.ok()) {
-      logger_->warn("metrics.refresh_failed project={} env={} code={} error={}", target.project,
-                    target.environment, absl::StatusCodeToString(status.status().code()),
-                    std::string(status.status().message()));
-      continue;
-    }
-    SetGauges(target, *status);
+    RefreshGauges(target);
   }
 }
 
@@ -559,12 +550,22 @@ void SchemaServiceImpl::Observe(const executor::Target& target, bool rollback,
   metrics_->LockWaited(target.project, target.environment, absl::ToDoubleSeconds(outcome.lock_wait));
   if (outcome.after) {
     SetGauges(target, *outcome.after);
-    return;
+  } else {
+    RefreshGauges(target);
   }
+}
+
+void SchemaServiceImpl::RefreshGauges(const executor::Target& target) {
   const config::ProjectConfig* project = config_.FindProject(target.project);
   absl::StatusOr<executor::EnvironmentStatus> status =
       executor::ReadStatus(target, project->migrations_dir, 0, /*create_schema=*/false);
-  if (status.ok()) SetGauges(target, *status);
+  if (status.ok()) {
+    SetGauges(target, *status);
+  } else {
+    logger_->warn("metrics.refresh_failed project={} env={} code={} error={}", target.project,
+                  target.environment, absl::StatusCodeToString(status.status().code()),
+                  std::string(status.status().message()));
+  }
 }
 
 executor::RunContext SchemaServiceImpl::RunFor(
@@ -586,6 +587,27 @@ executor::RunContext SchemaServiceImpl::RunFor(
   return run;
 }
 
+grpc::Status SchemaServiceImpl::Streamed(
+    CallScope& call, grpc::ServerContext* ctx, grpc::ServerWriter<v1::Progress>* writer,
+    const executor::Target& target,
+    const std::function<absl::Status(const executor::RunContext&, executor::RunOutcome*)>& body,
+    const std::function<void(const executor::RunOutcome&)>& observe) {
+  const absl::Time start = absl::Now();
+  ProgressStream stream(ctx, writer);
+  executor::RunContext run = RunFor(target, call, [&](const executor::ProgressEvent& e) {
+    stream.Push(ToProgress(e));
+  });
+  executor::RunOutcome outcome;
+  const absl::Status status = body(run, &outcome);
+  observe(outcome);
+  if (status.ok()) {
+    stream.Push(SummaryOf(outcome, start));
+    call.SetDetail(outcome.message);
+  }
+  stream.Close();
+  return call.Finish(status);
+}
+
 grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyRequest* req,
                                       grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "Apply", /*mutating=*/true);
@@ -597,7 +619,6 @@ grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyR
   if (absl::Status s = CheckVersion(req->target_version(), "target_version (--to)", false); !s.ok()) {
     return call.Finish(s);
   }
-  const absl::Time start = absl::Now();
   const executor::Target* target = *targets_.Find(req->project(), req->environment());
   const config::EnvironmentConfig* env =
       config_.FindProject(req->project())->FindEnvironment(req->environment());
@@ -615,19 +636,14 @@ grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyR
         "backup yourself (pg_dump) and remove backup_before_apply from the environment's config "
         "if you accept applying without one")));
   }
-  ProgressStream stream(ctx, writer);
-  executor::RunContext run = RunFor(*target, call, [&](const executor::ProgressEvent& e) {
-    stream.Push(ToProgress(e));
-  });
-  executor::RunOutcome outcome;
-  const absl::Status status = executor::Apply(run, options, &outcome);
-  if (!options.dry_run) Observe(*target, /*rollback=*/false, outcome);
-  if (status.ok()) {
-    stream.Push(SummaryOf(outcome, start));
-    call.SetDetail(outcome.message);
-  }
-  stream.Close();
-  return call.Finish(status);
+  return Streamed(
+      call, ctx, writer, *target,
+      [&](const executor::RunContext& run, executor::RunOutcome* outcome) {
+        return executor::Apply(run, options, outcome);
+      },
+      [&](const executor::RunOutcome& outcome) {
+        if (!options.dry_run) Observe(*target, /*rollback=*/false, outcome);
+      });
 }
 
 grpc::Status SchemaServiceImpl::Rollback(grpc::ServerContext* ctx, const v1::RollbackRequest* req,
@@ -641,26 +657,20 @@ grpc::Status SchemaServiceImpl::Rollback(grpc::ServerContext* ctx, const v1::Rol
   if (absl::Status s = CheckVersion(req->to_version(), "to_version (--to)", false); !s.ok()) {
     return call.Finish(s);
   }
-  const absl::Time start = absl::Now();
   const executor::Target* target = *targets_.Find(req->project(), req->environment());
   executor::RollbackOptions options;
   options.steps = req->steps();
   options.to_version = req->to_version();
   options.confirm_data_loss = req->confirm_data_loss();
   options.dry_run = req->dry_run();
-  ProgressStream stream(ctx, writer);
-  executor::RunContext run = RunFor(*target, call, [&](const executor::ProgressEvent& e) {
-    stream.Push(ToProgress(e));
-  });
-  executor::RunOutcome outcome;
-  const absl::Status status = executor::Rollback(run, options, &outcome);
-  if (!options.dry_run) Observe(*target, /*rollback=*/true, outcome);
-  if (status.ok()) {
-    stream.Push(SummaryOf(outcome, start));
-    call.SetDetail(outcome.message);
-  }
-  stream.Close();
-  return call.Finish(status);
+  return Streamed(
+      call, ctx, writer, *target,
+      [&](const executor::RunContext& run, executor::RunOutcome* outcome) {
+        return executor::Rollback(run, options, outcome);
+      },
+      [&](const executor::RunOutcome& outcome) {
+        if (!options.dry_run) Observe(*target, /*rollback=*/true, outcome);
+      });
 }
 
 grpc::Status SchemaServiceImpl::Resolve(grpc::ServerContext* ctx, const v1::ResolveRequest* req,
@@ -700,26 +710,17 @@ grpc::Status SchemaServiceImpl::Baseline(grpc::ServerContext* ctx, const v1::Bas
     return call.Finish(s);
   }
   if (absl::Status s = CheckVersion(req->version(), "version", true); !s.ok()) return call.Finish(s);
-  const absl::Time start = absl::Now();
   const executor::Target* target = *targets_.Find(req->project(), req->environment());
   const config::ProjectConfig* project = config_.FindProject(req->project());
-  ProgressStream stream(ctx, writer);
-  executor::RunContext run = RunFor(*target, call, [&](const executor::ProgressEvent& e) {
-    stream.Push(ToProgress(e));
-  });
   executor::LoadOptions load;
   load.folder_superuser = project->load_folders_as_superuser;
   load.canceller = call.canceller();
-  executor::RunOutcome outcome;
-  const absl::Status status =
-      executor::Baseline(run, req->version(), *shadows_.at(project->name), load, &outcome);
-  if (status.ok()) {
-    stream.Push(SummaryOf(outcome, start));
-    call.SetDetail(outcome.message);
-    Observe(*target, /*rollback=*/false, executor::RunOutcome{});
-  }
-  stream.Close();
-  return call.Finish(status);
+  return Streamed(
+      call, ctx, writer, *target,
+      [&](const executor::RunContext& run, executor::RunOutcome* outcome) {
+        return executor::Baseline(run, req->version(), *shadows_.at(project->name), load, outcome);
+      },
+      [&](const executor::RunOutcome&) { RefreshGauges(*target); });
 }
 
 grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncRequest* req,

@@ -98,11 +98,20 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
   // What every migration run needs from the call and the config.
   executor::RunContext RunFor(const executor::Target& target, CallScope& call,
                               std::function<void(const executor::ProgressEvent&)> progress);
+  // A migration run streamed to the caller: progress as it happens, `observe` (metrics)
+  // after, the summary last on success; ends the call.
+  grpc::Status Streamed(
+      CallScope& call, grpc::ServerContext* ctx, grpc::ServerWriter<v1::Progress>* writer,
+      const executor::Target& target,
+      const std::function<absl::Status(const executor::RunContext&, executor::RunOutcome*)>& body,
+      const std::function<void(const executor::RunOutcome&)>& observe);
   // Counts a run's migrations and lock wait, then refreshes the environment's gauges.
   void Observe(const executor::Target& target, bool rollback, const executor::RunOutcome& outcome);
   void SetGauges(const executor::Target& target, const executor::EnvironmentStatus& status);
   // Reads every environment's status (without creating anything) into the gauges.
   void RefreshGauges();
+  // The same for one environment; a failure is logged and the gauges keep their values.
+  void RefreshGauges(const executor::Target& target);
 
 
   std::mutex store_locks_mu_;

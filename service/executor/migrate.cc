@@ -519,8 +519,7 @@ absl::StatusOr<Work> PrepareWork(const std::string& file, const std::string& sql
 // Runs a transactional migration and its record in one transaction, retrying the whole of
 // it after a lock timeout or deadlock. Nothing of a failed attempt remains.
 absl::Status RunTransactional(Session& s, const RunContext& run, const Work& work,
-                              const std::function<Record(absl::Time, absl::Duration)>& record,
-                              int step, int total, const std::string& version) {
+                              const Record& record, int step, int total, const std::string& version) {
   const absl::Duration lock_timeout = work.lock_timeout.value_or(run.limits.lock_timeout);
   absl::Duration backoff = run.limits.retry_backoff;
   const int n = static_cast<int>(work.statements.size());
@@ -541,8 +540,12 @@ absl::Status RunTransactional(Session& s, const RunContext& run, const Work& wor
         tx.exec(k == 0 ? absl::StrCat("BEGIN; ", work.statements[k].sql) : work.statements[k].sql);
       }
       if (Cancelled(run)) throw StopRequested();
-      tx.exec0(absl::StrCat(RecordSql(s, run, record(start, absl::Now() - start)), "; COMMIT; ",
-                            s.ResetSql()));
+      Record done = record;
+      done.status = record.status_after;
+      done.started_at = start;
+      done.finished_at = absl::Now();
+      done.duration_ms = absl::ToInt64Milliseconds(*done.finished_at - start);
+      tx.exec0(absl::StrCat(RecordSql(s, run, done), "; COMMIT; ", s.ResetSql()));
       return absl::OkStatus();
     } catch (const StopRequested&) {
       try {
@@ -670,6 +673,14 @@ absl::Status RunAlone(Session& s, const RunContext& run, const Work& work, Recor
                                      ResolveHint(run.target, version)));
   }
   return absl::OkStatus();
+}
+
+// One migration (or one down), as its directive says: in a transaction with its record, or
+// alone, recorded before and after. `record.status_after` is the row's status on success.
+absl::Status RunMigration(Session& s, const RunContext& run, const Work& work, const Record& record,
+                          int step, int total, const std::string& version) {
+  return work.no_transaction ? RunAlone(s, run, work, record, step, total, version)
+                             : RunTransactional(s, run, work, record, step, total, version);
 }
 
 // Refusals every mutation shares: a history that disagrees with its log, failed or running
@@ -855,22 +866,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     record.action = "apply";
     record.status_after = "applied";
     const absl::Time start = absl::Now();
-    absl::Status status;
-    if (work[i].no_transaction) {
-      status = RunAlone(*s, run, work[i], record, i + 1, total, m.version);
-    } else {
-      status = RunTransactional(
-          *s, run, work[i],
-          [&](absl::Time started, absl::Duration took) {
-            Record r = record;
-            r.status = "applied";
-            r.started_at = started;
-            r.finished_at = absl::Now();
-            r.duration_ms = absl::ToInt64Milliseconds(took);
-            return r;
-          },
-          i + 1, total, m.version);
-    }
+    const absl::Status status = RunMigration(*s, run, work[i], record, i + 1, total, m.version);
     if (!status.ok()) {
       ++outcome->failed;
       if (work[i].no_transaction) outcome->after->failed = 1;  // recorded failed (or unknown)
@@ -994,22 +990,7 @@ absl::Status Rollback(const RunContext& run, const RollbackOptions& options, Run
                                       run.target.project, r.version)[0].as<std::string>();
     }
     const absl::Time start = absl::Now();
-    absl::Status status;
-    if (work[i].no_transaction) {
-      status = RunAlone(*s, run, work[i], record, i + 1, total, r.version);
-    } else {
-      status = RunTransactional(
-          *s, run, work[i],
-          [&](absl::Time started, absl::Duration took) {
-            Record out = record;
-            out.status = "rolled_back";
-            out.started_at = started;
-            out.finished_at = absl::Now();
-            out.duration_ms = absl::ToInt64Milliseconds(took);
-            return out;
-          },
-          i + 1, total, r.version);
-    }
+    const absl::Status status = RunMigration(*s, run, work[i], record, i + 1, total, r.version);
     if (!status.ok()) {
       ++outcome->failed;
       return absl::Status(status.code(), absl::StrCat("rolling back on ", Where(run.target), ": ",
