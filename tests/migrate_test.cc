@@ -365,9 +365,13 @@ TEST_F(MigrateTest, AFailedNoTransactionMigrationBlocksApplyUntilResolvedThenApp
 }
 
 TEST_F(MigrateTest, ALockHeldElsewhereTimesOutRetriesAndFailsClearlyWhileReadersAreNeverBlockedLong) {
-  Add("20260101000001", "CREATE TABLE t (id int);");
+  Add("20260101000001", "CREATE TABLE t (id int);\nCREATE TABLE other (id int);");
   ASSERT_TRUE(ApplyAll().ok());
   Add("20260101000002", "ALTER TABLE t ADD COLUMN note text;");
+  // An older transaction on another table: not the blocker, and not named first.
+  auto bystander = Conn();
+  pqxx::work unrelated(*bystander);
+  unrelated.exec("SELECT * FROM other");
   auto holder = Conn();
   pqxx::work held(*holder);
   held.exec("SELECT * FROM t");  // ACCESS SHARE until the transaction ends
@@ -390,8 +394,9 @@ TEST_F(MigrateTest, ALockHeldElsewhereTimesOutRetriesAndFailsClearlyWhileReaders
   EXPECT_EQ(s.code(), absl::StatusCode::kUnavailable);
   EXPECT_THAT(std::string(s.message()), HasSubstr("lock timeout"));
   EXPECT_THAT(std::string(s.message()), HasSubstr("gave up after 2 attempts"));
-  EXPECT_THAT(std::string(s.message()), HasSubstr(absl::StrCat("pid ", holder->backendpid())))
-      << "the error names the session that holds the lock";
+  EXPECT_THAT(std::string(s.message()),
+              HasSubstr(absl::StrCat("sessions holding table locks: pid ", holder->backendpid())))
+      << "the error names the session that holds the lock first";
   EXPECT_TRUE(Progressed("attempt 2 of 2"));
   EXPECT_LT(worst_ms.load(), 500 + 400) << "a reader waited longer than the lock timeout";
   EXPECT_EQ(Scalar("SELECT count(*) FROM schemaservice.migrations WHERE version = '20260101000002'"), "0");

@@ -335,12 +335,13 @@ class Session {
                         r[0][2].as<std::string>(), ") since ", Clock(Micros(r[0][3])));
   }
 
-  // Sessions that held table locks when a statement of ours timed out waiting for one.
-  std::string Blockers() {
+  // Sessions that held table locks when `statement` timed out waiting for one: those holding
+  // a table the statement names come first (the likely blockers), the longest-running first.
+  std::string Blockers(const std::string& statement) {
     try {
       pqxx::nontransaction tx(*conn_);
       std::vector<std::string> out;
-      for (const pqxx::row& r : tx.exec(
+      for (const pqxx::row& r : tx.exec_params(
                "SELECT a.pid, coalesce(a.state, ''), (extract(epoch FROM a.xact_start) * 1000000)::bigint,"
                " (SELECT string_agg(DISTINCT l.relation::regclass::text, ', ') FROM pg_locks l"
                "  WHERE l.pid = a.pid AND l.locktype = 'relation' AND l.granted AND l.relation >= 16384),"
@@ -349,7 +350,10 @@ class Session {
                " AND a.pid <> pg_backend_pid() AND a.xact_start IS NOT NULL"
                " AND EXISTS (SELECT 1 FROM pg_locks l WHERE l.pid = a.pid AND l.locktype = 'relation'"
                "  AND l.granted AND l.relation >= 16384)"
-               " ORDER BY a.xact_start LIMIT 3")) {
+               " ORDER BY EXISTS (SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"
+               "  WHERE l.pid = a.pid AND l.locktype = 'relation' AND l.granted"
+               "  AND strpos(lower($1), lower(c.relname)) > 0) DESC, a.xact_start LIMIT 3",
+               statement)) {
         out.push_back(absl::StrCat("pid ", r[0].as<int>(), " (", r[1].as<std::string>(),
                                    ", in a transaction since ", Clock(Micros(r[2])), ", holds ",
                                    Text(r[3]), "; last query: ", r[4].as<std::string>(), ")"));
@@ -572,7 +576,7 @@ absl::Status RunTransactional(Session& s, const RunContext& run, const Work& wor
       if (Retryable(state) && attempt < run.limits.lock_retries && !Stopping(run)) {
         Emit(run, Phase::kApplying,
              absl::StrCat(where, ": ", state == "40P01" ? "deadlock" : "lock timeout after ",
-                          state == "40P01" ? "" : DurationSql(lock_timeout), s.Blockers(),
+                          state == "40P01" ? "" : DurationSql(lock_timeout), s.Blockers(k >= 0 && k < n ? work.statements[k].sql : std::string()),
                           "; rolled back, attempt ", attempt + 2, " of ", run.limits.lock_retries + 1,
                           " in ", absl::FormatDuration(backoff)),
              version, step, total);
@@ -589,7 +593,7 @@ absl::Status RunTransactional(Session& s, const RunContext& run, const Work& wor
                                  "-- schemaservice:no-transaction");
       }
       if (Retryable(state)) {
-        absl::StrAppend(&advice, s.Blockers(), "; gave up after ", attempt + 1,
+        absl::StrAppend(&advice, s.Blockers(k >= 0 && k < n ? work.statements[k].sql : std::string()), "; gave up after ", attempt + 1,
                         " attempts: retry when the blocking sessions are done, or raise the lock "
                         "timeout (-- schemaservice:lock-timeout=... in the file)");
       }
