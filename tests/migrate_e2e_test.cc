@@ -25,6 +25,9 @@
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_split.h"
+#include <grpcpp/grpcpp.h>
+
+#include "schemaservice/v1/schema_service.grpc.pb.h"
 #include "service/pg/connection.h"
 #include "tests/support/process.h"
 #include "tests/support/schemad_runner.h"
@@ -43,6 +46,7 @@ using testing::SchemadRunner;
 using testing::TempDir;
 
 using Clock = std::chrono::steady_clock;
+namespace v1 = ::schemaservice::v1;
 
 constexpr char kPasswordEnv[] = "SCHEMAD_MIGRATE_TEST_PW";
 
@@ -433,6 +437,46 @@ TEST_F(MigrateE2eTest, SigtermDuringApplyFinishesTheCurrentMigrationAndStartsNoO
   EXPECT_FALSE(TableExists(settings_, "s2"));
   EXPECT_FALSE(TableExists(settings_, "s3"));
   EXPECT_EQ(RunningRows(settings_), 0);
+}
+
+
+// Property: a client that never reads its progress stream does not hold the migrations up or
+// keep a transaction open: progress is queued (and thinned) by a writer of its own, the
+// migrations commit while the client has read nothing, and the stream still ends normally,
+// with its summary, once the client reads it.
+TEST_F(MigrateE2eTest, AClientThatStopsReadingHoldsUpNeitherTheMigrationsNorATransaction) {
+  // Far more progress than a stream's flow-control window holds while nobody reads.
+  std::string many = "CREATE TABLE quick (id int);\n";
+  for (int i = 0; i < 10000; ++i) absl::StrAppend(&many, "INSERT INTO quick VALUES (", i, ");\n");
+  ASSERT_TRUE(project_.Write({{kV1, "quick", many, "DROP TABLE quick;\n"},
+                              {kV2, "b", "CREATE TABLE b (id int);\n", "DROP TABLE b;\n"}}));
+  std::unique_ptr<SchemadRunner> runner = StartSchemad(settings_, project_);
+  // A small, fixed receive window (no BDP probing): unread messages fill it quickly.
+  grpc::ChannelArguments args;
+  args.SetInt(GRPC_ARG_HTTP2_BDP_PROBE, 0);
+  args.SetInt(GRPC_ARG_HTTP2_STREAM_LOOKAHEAD_BYTES, 4096);
+  std::unique_ptr<v1::SchemaService::Stub> stub = v1::SchemaService::NewStub(
+      grpc::CreateCustomChannel(runner->grpc_address(), grpc::InsecureChannelCredentials(), args));
+  grpc::ClientContext context;
+  context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(120));
+  v1::ApplyRequest request;
+  request.set_project("app");
+  request.set_environment("dev");
+  std::unique_ptr<grpc::ClientReader<v1::Progress>> reader = stub->Apply(&context, request);
+  const auto deadline = Clock::now() + std::chrono::seconds(60);
+  while (AppliedRows(settings_, kV2) < 1 && Clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+  EXPECT_EQ(AppliedRows(settings_, kV2), 1) << "the migrations waited for the client to read";
+  EXPECT_EQ(Count(settings_, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                             "AND state LIKE 'idle in transaction%'"),
+            0);
+  v1::Progress progress;
+  bool summary = false;
+  while (reader->Read(&progress)) summary = summary || progress.has_summary();
+  const grpc::Status finished = reader->Finish();
+  EXPECT_TRUE(finished.ok()) << finished.error_message();
+  EXPECT_TRUE(summary) << "the summary is never the event dropped";
 }
 
 }  // namespace
