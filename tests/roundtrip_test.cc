@@ -78,9 +78,22 @@ absl::StatusOr<catalog::Catalog> Read(const pg::ConnectionSettings& s) {
   return catalog::ReadCatalog(**conn, {});
 }
 
+// Debian's pg_dump 15 refuses a newer server, and the other majors' server packages ship
+// none: on them only the catalog oracle and "planning again is empty" apply.
+bool DumpOracle() {
+  static const bool available = [] {
+    auto conn = pg::Connect(testing::TestServer().Settings("postgres"), "test");
+    if (!conn.ok()) return false;
+    pqxx::nontransaction tx(**conn);
+    return tx.exec1("SHOW server_version_num")[0].as<int>() / 10000 == 15;
+  }();
+  return available;
+}
+
 // pg_dump's view of the schema, as a sorted multiset of lines: order and trailing commas
 // differ when columns are added rather than declared, and that is not a difference.
 std::string NormalizedDump(const pg::ConnectionSettings& s) {
+  if (!DumpOracle()) return "";
   const testing::RunResult r = testing::RunProgram(
       {"/usr/lib/postgresql/15/bin/pg_dump", "--schema-only", "--no-owner", "-h", s.host, "-p",
        std::to_string(s.port), "-U", s.user, "-d", s.dbname},
@@ -171,8 +184,10 @@ TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModes) {
       ASSERT_TRUE(after.ok()) << after.status();
       EXPECT_EQ(Describe(diff::Diff(*after, cat[to])), "")
           << label << ": catalog differs after applying\n" << plan::RenderSql(*statements);
-      EXPECT_EQ(NormalizedDump(work), dump[to])
-          << label << ": pg_dump differs after applying\n" << plan::RenderSql(*statements);
+      if (DumpOracle()) {
+        EXPECT_EQ(NormalizedDump(work), dump[to])
+            << label << ": pg_dump differs after applying\n" << plan::RenderSql(*statements);
+      }
       auto rest = plan::PlanStatements(*after, cat[to], options);
       ASSERT_TRUE(rest.ok());
       EXPECT_EQ(plan::RenderSql(*rest), "") << label << ": planning again is not empty";

@@ -99,3 +99,6 @@ schemaservice_test(generate_test SOURCES tests/generate_test.cc
 # Apply, Rollback, Resolve, Baseline and the migration status, in process.
 schemaservice_test(migrate_test SOURCES tests/migrate_test.cc
   LIBS ss_executor test_support test_postgres_main)
+# The catalog reader's per-major dialect (no database).
+schemaservice_test(catalog_versions_test SOURCES service/catalog/versions_test.cc
+  LIBS ss_catalog GTest::gmock_main)

@@ -8,6 +8,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "service/catalog/versions.h"
 #include "service/pg/errors.h"
 #include "service/pg/quote.h"
 
@@ -89,6 +90,9 @@ class Reader {
     catalog_.selected_schemas = options_.schemas;
     std::sort(catalog_.selected_schemas.begin(), catalog_.selected_schemas.end());
     catalog_.server_version = tx_.exec1("SHOW server_version_num")[0].as<std::string>();
+    absl::StatusOr<CatalogDialect> dialect = DialectFor(std::stoi(catalog_.server_version));
+    if (!dialect.ok()) return dialect.status();
+    dialect_ = *dialect;
     if (absl::Status s = CheckUnsupported(); !s.ok()) return s;
     ReadSchemas();
     for (const std::string& wanted : options_.schemas) {
@@ -166,7 +170,8 @@ class Reader {
         " UNION ALL SELECT 'foreign server', srvname FROM pg_foreign_server"
         " UNION ALL SELECT 'cast', format_type(castsource, NULL) || ' AS ' ||"
         "  format_type(casttarget, NULL) FROM pg_cast c WHERE c.oid >= ", kFirstUserOid,
-        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('e', 'i'))"
+        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('e', 'i'))",
+        dialect_.UnsupportedSql(filter_),
         ") x ORDER BY 1, 2");
     const pqxx::result rows = tx_.exec(sql);
     if (rows.empty()) return absl::OkStatus();
@@ -227,7 +232,7 @@ class Reader {
   void ReadCollations() {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT c.oid, n.nspname, c.collname, c.collprovider, c.collcollate, c.collctype,"
-        " c.colliculocale, c.collisdeterministic, obj_description(c.oid, 'pg_collation')"
+        " ", dialect_.collation_locale, ", c.collisdeterministic, obj_description(c.oid, 'pg_collation')"
         " FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace WHERE ", filter_,
         " AND ", NotExtensionMember("pg_collation", "c"), " ORDER BY 2, 3"));
     for (const pqxx::row& row : rows) {
@@ -266,7 +271,9 @@ class Reader {
         "   WHERE co.oid = t.typcollation AND t.typcollation <> coalesce(("
         "   SELECT bt.typcollation FROM pg_type bt WHERE bt.oid = t.typbasetype), 0)),"
         " (SELECT string_agg(quote_ident(k.conname) || E'\\x1f' || pg_get_constraintdef(k.oid),"
-        "   E'\\x1e' ORDER BY k.conname) FROM pg_constraint k WHERE k.contypid = t.oid),"
+        // From 17 a domain's NOT NULL is also a constraint row (contype 'n'); typnotnull has it.
+        "   E'\\x1e' ORDER BY k.conname) FROM pg_constraint k WHERE k.contypid = t.oid"
+        "   AND k.contype <> 'n'),"
         " (SELECT string_agg(quote_ident(a.attname) || E'\\x1f' || format_type(a.atttypid, a.atttypmod)"
         "   || CASE WHEN a.attcollation <> 0 AND a.attcollation <> (SELECT at.typcollation FROM"
         "   pg_type at WHERE at.oid = a.atttypid) THEN ' COLLATE ' || (SELECT"
@@ -400,7 +407,8 @@ class Reader {
         "  || quote_ident(co.collname) FROM pg_collation co JOIN pg_namespace cn ON"
         "  cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,"
         " CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END, a.attcompression,"
-        " a.attstattarget, array_to_string(a.attoptions, ','), a.attislocal,"
+        // NULL means the default from 17 on, -1 before.
+        " coalesce(a.attstattarget, -1), array_to_string(a.attoptions, ','), a.attislocal,"
         " dsc.description, ",
         GrantsExpr("a.attacl", 'c', "c.relowner"), ", c.relkind, d.oid,"
         " CASE WHEN a.attidentity <> '' THEN (SELECT concat_ws(' ',"
@@ -692,7 +700,7 @@ class Reader {
 
   void ReadStatistics() {
     const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT s.oid, s.stxrelid, s.stxname, pg_get_statisticsobjdef(s.oid), s.stxstattarget,"
+        "SELECT s.oid, s.stxrelid, s.stxname, pg_get_statisticsobjdef(s.oid), coalesce(s.stxstattarget, -1),"
         " obj_description(s.oid, 'pg_statistic_ext'), n.nspname"
         " FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace WHERE ", filter_,
         " ORDER BY 2, 3"));
@@ -922,6 +930,7 @@ class Reader {
   pqxx::transaction_base& tx_;
   const ReadOptions& options_;
   std::string filter_;
+  CatalogDialect dialect_;
   Catalog catalog_;
   std::unordered_map<uint32_t, ObjectRef> namespace_refs_, extension_refs_, collation_refs_,
       type_refs_, type_alias_refs_, class_refs_, proc_refs_, constraint_refs_, trigger_refs_,
