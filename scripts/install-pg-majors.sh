@@ -30,6 +30,11 @@ if ! command -v npm >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
 fi
 
+mkdir -p "$cache"
+# Test shards of one major start together: one installer at a time.
+exec 9>"$cache/.lock"
+flock 9
+
 for major in "${majors[@]}"; do
   version=${pinned[$major]:-}
   if [ -z "$version" ]; then
