@@ -423,6 +423,18 @@ struct Record {
   bool owned = false;  // a running row: our backend pid and instance
 };
 
+// The record of a store migration: what it is, before how it went.
+Record RecordOf(const store::Migration& m, const char* action) {
+  Record r;
+  r.version = m.version;
+  r.message = m.slug;
+  r.checksum = m.checksum;
+  r.up_sql = m.up_sql;
+  r.down_sql = m.down_sql.value_or("");
+  r.action = action;
+  return r;
+}
+
 std::string RecordSql(Session& s, const RunContext& run, const Record& r) {
   auto q = [&](const std::string& v) { return s.Quote(v); };
   return absl::StrCat(
@@ -861,13 +873,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     }
     Emit(run, Phase::kApplying, absl::StrCat("applying ", m.version, " ", m.slug),
          m.version, i + 1, total);
-    Record record;
-    record.version = m.version;
-    record.message = m.slug;
-    record.checksum = m.checksum;
-    record.up_sql = m.up_sql;
-    record.down_sql = m.down_sql.value_or("");
-    record.action = "apply";
+    Record record = RecordOf(m, "apply");
     record.status_after = "applied";
     const absl::Time start = absl::Now();
     const absl::Status status = RunMigration(*s, run, work[i], record, i + 1, total, m.version);
@@ -1038,27 +1044,32 @@ absl::Status Resolve(const RunContext& run, const std::string& version, bool app
         " and agrees with the migration log: there is nothing to resolve (rollback-db-migration "
         "undoes an applied one)"));
   }
-  Record r;
-  r.version = version;
-  r.action = "resolve";
+  if (file == nullptr && row == h.rows.end()) {
+    return absl::NotFoundError(absl::StrCat(
+        "migration ", version, " is neither in the store nor in the history of ", Where(run.target),
+        (log != h.log.end() ? " (only the log knows it); restore its files first" : "")));
+  }
+  Record r = file != nullptr ? RecordOf(*file, "resolve") : Record{};
+  if (file == nullptr) {
+    // The files are gone: keep what the row recorded, its up SQL included.
+    r.version = version;
+    r.action = "resolve";
+    r.message = row->second.message;
+    r.checksum = row->second.checksum;
+    r.down_sql = row->second.down_sql;
+    try {
+      pqxx::read_transaction tx(s->conn());
+      r.up_sql = tx.exec_params1("SELECT up_sql FROM schemaservice.migrations WHERE project = $1"
+                                 " AND version = $2", run.target.project, version)[0].as<std::string>();
+    } catch (const std::exception& e) {
+      return pg::FromException(e, absl::StrCat("resolving ", version, " on ", Where(run.target)));
+    }
+  }
   r.status = applied ? "applied" : "rolled_back";
   r.started_at = row != h.rows.end() ? row->second.started_at : absl::Now();
   r.finished_at = absl::Now();
   r.duration_ms = row != h.rows.end() ? row->second.duration_ms : 0;
   r.error = row != h.rows.end() ? row->second.error : "";
-  if (file != nullptr) {
-    r.message = file->slug;
-    r.checksum = file->checksum;
-    r.up_sql = file->up_sql;
-    r.down_sql = file->down_sql.value_or("");
-  } else if (row != h.rows.end()) {
-    r.message = row->second.message;
-    r.checksum = row->second.checksum;
-    r.down_sql = row->second.down_sql;
-  } else {
-    return absl::NotFoundError(absl::StrCat("migration ", version, " is neither in the store nor in the history of ",
-                                            Where(run.target), (log != h.log.end() ? " (only the log knows it); restore its files first" : "")));
-  }
   try {
     pqxx::nontransaction tx(s->conn());
     tx.exec0(absl::StrCat("BEGIN; ", RecordSql(*s, run, r), "; COMMIT"));
@@ -1109,14 +1120,8 @@ absl::Status Baseline(const RunContext& run, const std::string& version, ShadowS
   std::string sql = "BEGIN";
   for (const store::Migration& m : store.migrations()) {
     if (m.version > version) break;
-    Record r;
-    r.version = m.version;
-    r.message = m.slug;
-    r.checksum = m.checksum;
-    r.up_sql = m.up_sql;
-    r.down_sql = m.down_sql.value_or("");
+    Record r = RecordOf(m, "baseline");
     r.status = "applied";
-    r.action = "baseline";
     r.started_at = absl::Now();
     r.finished_at = r.started_at;
     absl::StrAppend(&sql, "; ", RecordSql(*s, run, r));
