@@ -41,6 +41,7 @@
 #include "service/api/tls_files.h"
 #include "service/config/config.h"
 #include "service/executor/targets.h"
+#include "service/pg/binaries.h"
 #include "service/metrics/metrics.h"
 #include "service/pg/connection.h"
 #include "service/pg/embedded.h"
@@ -152,6 +153,17 @@ int main(int argc, char** argv) {
   const std::string state_dir =
       config->server.state_dir.empty() ? pg::DefaultStateDir() : config->server.state_dir;
 
+  // Each major's programs, found once; a configured folder holding the wrong major is a
+  // config error now rather than a failing shadow later.
+  std::map<int, std::string> bin_dirs;
+  for (const auto& [major, dir] : config->postgres.bin_dirs) bin_dirs[major] = dir.string();
+  const pg::Binaries binaries = pg::Binaries::Find(bin_dirs);
+  if (absl::Status s = binaries.Check(); !s.ok()) {
+    return Fail(kExitConfig, absl::StrCat(config->source, ": ", s.message()));
+  }
+  const int default_major = binaries.DefaultMajor(config->postgres.default_major);
+  logger->info("postgres.binaries default_major={} {}", default_major, binaries.Describe());
+
   // Resolve every environment to a database, starting the embedded server if one asks.
   std::unique_ptr<pg::EmbeddedPostgres> embedded;
   std::vector<executor::Target> targets;
@@ -163,6 +175,12 @@ int main(int argc, char** argv) {
           logger->info("embedded.starting");
           pg::EmbeddedOptions options;
           options.state_dir = state_dir;
+          absl::StatusOr<std::string> bin_dir = binaries.ServerDir(default_major);
+          if (!bin_dir.ok()) {
+            return Fail(kExitConfig, absl::StrCat("database: embedded needs PostgreSQL ",
+                                                  default_major, ": ", bin_dir.status().message()));
+          }
+          options.bin_dir = *bin_dir;
           absl::StatusOr<std::unique_ptr<pg::EmbeddedPostgres>> started =
               pg::EmbeddedPostgres::Start(options);
           if (!started.ok()) return Fail(kExitRuntime, std::string(started.status().message()));
@@ -242,6 +260,8 @@ int main(int argc, char** argv) {
   executor::ShadowServer::Options shadow_options;
   shadow_options.limits = config->server.sandbox;
   shadow_options.state_dir = state_dir;
+  shadow_options.binaries = binaries;
+  shadow_options.major = default_major;
   // Each running Diff holds up to 6 shadow connections; the environments' servers are apart.
   shadow_options.max_connections = std::min(1000, 6 * config->server.max_concurrent_calls + 20);
   std::vector<std::unique_ptr<executor::ShadowServer>> shadow_servers;

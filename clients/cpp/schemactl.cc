@@ -10,7 +10,7 @@
 //   schemactl [--project P] prepare-migration -m MSG [--online] [--dry-run]
 //   schemactl [--project P] new-migration -m MSG [--migrations-dir DIR]
 //   schemactl [--project P] rehash [--migrations-dir DIR]
-//   schemactl diff FROM TO [--schema S]... [--online] [--down] [--shadow URL]
+//   schemactl diff FROM TO [--schema S]... [--online] [--down] [--shadow URL] [--pg-bin-dir M=DIR]...
 //   schemactl [--project P] detect-schema-changes
 //
 // Connection flags: --tls-ca, --tls-cert, --tls-key, --tls-server-name, --token-file (or
@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -28,6 +29,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "clients/cpp/client.h"
 #include "clients/cpp/render.h"
@@ -76,7 +78,8 @@ std::string RenderDiff(const schemaservice::v1::DiffResponse& response, bool dow
 
 int RunDiff(const std::string& from_text, const std::string& to_text,
             const std::vector<std::string>& schemas, bool online, bool down,
-            const std::string& shadow_url, const std::string& format) {
+            const std::string& shadow_url, const std::map<int, std::string>& bin_dirs,
+            const std::string& format) {
   namespace executor = schemaservice::executor;
   executor::DiffRequest request;
   absl::StatusOr<executor::Source> from = executor::Source::Parse(from_text);
@@ -92,7 +95,11 @@ int RunDiff(const std::string& from_text, const std::string& to_text,
   request.load.folder_superuser = shadow_url.empty();
   std::unique_ptr<executor::ShadowServer> shadow;
   if (shadow_url.empty()) {
-    shadow = std::make_unique<executor::ShadowServer>();
+    // Of the major of the database compared, when one side is: found on demand.
+    executor::ShadowOptions options;
+    options.binaries = schemaservice::pg::Binaries::Find(bin_dirs);
+    if (absl::Status s = options.binaries.Check(); !s.ok()) return Fail(s);
+    shadow = std::make_unique<executor::ShadowServer>(std::move(options));
   } else {
     absl::StatusOr<schemaservice::pg::ConnectionSettings> settings =
         schemaservice::pg::ParseConnectionString(shadow_url);
@@ -326,6 +333,10 @@ int main(int argc, char** argv) {
   diff->add_option("--shadow", shadow_url,
                    "server for shadow databases (default: a private PostgreSQL started on demand)")
       ->envname("SCHEMACTL_SHADOW");
+  std::vector<std::string> bin_dir_flags;
+  diff->add_option("--pg-bin-dir", bin_dir_flags,
+                   "MAJOR=DIR: the folder of PostgreSQL MAJOR's initdb and postgres for private "
+                   "shadows (repeatable; default: Debian's layout and scripts/install-pg-majors.sh's cache)");
 
   CLI::App* detect = app.add_subcommand(
       "detect-schema-changes",
@@ -364,7 +375,17 @@ int main(int argc, char** argv) {
   if ((*apply || *rollback || *baseline) && app.get_option("--timeout")->count() == 0) {
     options.timeout = absl::Hours(1);
   }
-  if (*diff) return RunDiff(from_text, to_text, schemas, online, down, shadow_url, format);
+  std::map<int, std::string> bin_dirs;
+  for (const std::string& flag : bin_dir_flags) {
+    const size_t eq = flag.find('=');
+    int major = 0;
+    if (eq == std::string::npos || !absl::SimpleAtoi(flag.substr(0, eq), &major) || eq + 1 == flag.size()) {
+      std::cerr << "schemactl: --pg-bin-dir " << flag << ": expected MAJOR=DIR, e.g. 17=/usr/lib/postgresql/17/bin\n";
+      return 2;
+    }
+    bin_dirs[major] = flag.substr(eq + 1);
+  }
+  if (*diff) return RunDiff(from_text, to_text, schemas, online, down, shadow_url, bin_dirs, format);
   if ((*new_migration || *rehash) && !migrations_dir.empty()) {
     return RunStore(static_cast<bool>(*new_migration), migrations_dir, message);
   }

@@ -320,6 +320,7 @@ grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext* ctx, const v1::Gen
   request.load.folder_superuser = project->load_folders_as_superuser;
   request.load.canceller = call.canceller();
   request.now = absl::Now();
+  request.major = targets_.OldestMajor(project->name);
   // One writer per project in this process: two Generates must not take the same version.
   std::mutex& store_lock = StoreLock(project->name);
   std::lock_guard<std::mutex> lock(store_lock);

@@ -23,6 +23,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
+#include "service/catalog/versions.h"
 #include "service/util/status.h"
 
 namespace schemaservice::config {
@@ -240,6 +241,34 @@ absl::Status ReadServer(const Reader& r, const YAML::Node& node, ServerConfig* o
                           &m.retry_backoff_ms));
     RETURN_IF_ERROR(r.Int(migrations, migrations_key, "metrics_refresh_seconds", 0, 86400,
                           &m.metrics_refresh_seconds));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ReadPostgres(const Reader& r, const YAML::Node& node, PostgresConfig* out) {
+  const std::string key = "postgres";
+  RETURN_IF_ERROR(r.CheckMap(node, key, {"bin_dirs", "default_major"}));
+  const std::string majors = absl::StrCat(catalog::kOldestMajor, " to ", catalog::kNewestMajor);
+  RETURN_IF_ERROR(r.Int(node, key, "default_major", catalog::kOldestMajor, catalog::kNewestMajor,
+                        &out->default_major));
+  if (const YAML::Node dirs = node["bin_dirs"]) {
+    const std::string dirs_key = "postgres.bin_dirs";
+    if (!dirs.IsMap()) {
+      return r.Error(dirs, dirs_key, "expected a mapping of major versions to folders, e.g. 17: /usr/lib/postgresql/17/bin");
+    }
+    for (auto it = dirs.begin(); it != dirs.end(); ++it) {
+      const std::string name = it->first.Scalar();
+      int major = 0;
+      if (!absl::SimpleAtoi(name, &major) || major < catalog::kOldestMajor ||
+          major > catalog::kNewestMajor) {
+        return r.Error(it->first, Reader::Join(dirs_key, name),
+                       absl::StrCat("expected a supported PostgreSQL major version (", majors, ")"));
+      }
+      if (!it->second.IsScalar() || it->second.Scalar().empty()) {
+        return r.Error(it->second, Reader::Join(dirs_key, name), "expected a folder");
+      }
+      out->bin_dirs[major] = r.Path(it->second.Scalar());
+    }
   }
   return absl::OkStatus();
 }
@@ -601,8 +630,9 @@ absl::StatusOr<Config> ParseConfig(absl::string_view yaml, absl::string_view sou
   }
   try {
     RETURN_IF_ERROR(CheckDuplicateKeys(r, root, ""));
-    RETURN_IF_ERROR(r.CheckMap(root, "", {"server", "projects", "auth"}));
+    RETURN_IF_ERROR(r.CheckMap(root, "", {"server", "postgres", "projects", "auth"}));
     if (root["server"]) RETURN_IF_ERROR(ReadServer(r, root["server"], &config.server));
+    if (root["postgres"]) RETURN_IF_ERROR(ReadPostgres(r, root["postgres"], &config.postgres));
     if (root["auth"]) {
       config.auth.emplace();
       RETURN_IF_ERROR(ReadAuth(r, root["auth"], &*config.auth));

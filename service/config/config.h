@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include "absl/strings/string_view.h"
@@ -43,6 +44,17 @@ struct MigrationConfig {
   int lock_retries = 3;               // further attempts of a migration after a lock timeout
   int retry_backoff_ms = 1000;        // before the first retry; doubled after each
   int metrics_refresh_seconds = 60;   // pending / failed gauges; 0: only after calls
+};
+
+// Which PostgreSQL programs schemad runs (pg/binaries.h), per major version.
+struct PostgresConfig {
+  // Folders with each major's programs (initdb and postgres for embedded and shadow servers,
+  // pg_dump for backups); majors not listed are looked for in Debian's layout and the
+  // scripts/install-pg-majors.sh cache.
+  std::map<int, std::filesystem::path> bin_dirs;
+  // The major of `database: embedded` environments, and of shadows when no environment's
+  // server says which ($SCHEMAD_PG_BINDIR's major overrides it).
+  int default_major = 15;
 };
 
 struct ServerConfig {
@@ -116,6 +128,7 @@ struct ProjectConfig {
 struct Config {
   std::string source;                 // the file it was read from, for messages
   ServerConfig server;
+  PostgresConfig postgres;
   std::optional<AuthConfig> auth;       // unset: no authentication, every caller is "local"
   std::vector<ProjectConfig> projects;  // sorted by name
 

@@ -30,10 +30,20 @@ absl::StatusOr<std::string> SchemaHash(const catalog::Catalog& c) {
 absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& shadow) {
   catalog::ReadOptions read;
   read.schemas = request.schemas;
+  // Files compared with a database load on a shadow of that database's major: the target
+  // (from) when it is live, else the other side.
+  ShadowServer* files_shadow = &shadow;
+  const bool from_live = request.from.kind == Source::Kind::kLive;
+  const bool to_live = request.to.kind == Source::Kind::kLive;
+  if (from_live != to_live) {
+    ASSIGN_OR_RETURN(const int major, ServerMajor(from_live ? request.from.live : request.to.live));
+    ASSIGN_OR_RETURN(files_shadow, shadow.ForMajor(major));
+  }
   // The two sides are independent: read them at once, on two connections.
   absl::StatusOr<catalog::Catalog> to_or = absl::InternalError("not read");
-  std::thread reader([&] { to_or = ReadSource(request.to, shadow, read, request.load); });
-  absl::StatusOr<catalog::Catalog> from_or = ReadSource(request.from, shadow, read, request.load);
+  std::thread reader([&] { to_or = ReadSource(request.to, *files_shadow, read, request.load); });
+  absl::StatusOr<catalog::Catalog> from_or =
+      ReadSource(request.from, *files_shadow, read, request.load);
   reader.join();
   if (!from_or.ok()) return from_or.status();
   if (!to_or.ok()) return to_or.status();
@@ -43,7 +53,7 @@ absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& sha
     result.warnings.push_back(absl::StrCat(
         "the two sides run different PostgreSQL major versions (", request.from.label, ": ",
         from.server_version, ", ", request.to.label, ": ", to.server_version,
-        "); the shadow server should match the target's version"));
+        "); the plan is for ", request.from.label, "'s major, and what it cannot hold is refused"));
   }
   ASSIGN_OR_RETURN(result.plan, plan::PlanMigration(from, to, request.options));
   if (request.want_from_hash) {

@@ -58,7 +58,12 @@ absl::Status ExpectEqual(const catalog::Catalog& got, const catalog::Catalog& wa
 
 }  // namespace
 
-absl::StatusOr<GenerateResult> Generate(const GenerateRequest& request, ShadowServer& shadow) {
+absl::StatusOr<GenerateResult> Generate(const GenerateRequest& request, ShadowServer& shadow_server) {
+  ShadowServer* major_shadow = &shadow_server;
+  if (request.major != 0) {
+    ASSIGN_OR_RETURN(major_shadow, shadow_server.ForMajor(request.major));
+  }
+  ShadowServer& shadow = *major_shadow;
   ASSIGN_OR_RETURN(store::Store store, store::Store::Open(request.migrations_dir));
   RETURN_IF_ERROR(store.Verify());
   RETURN_IF_ERROR(store::Slug(request.message).status());

@@ -28,6 +28,9 @@ struct GenerateRequest {
   bool dry_run = false;  // prove and return, write nothing
   LoadOptions load;
   absl::Time now;
+  // The PostgreSQL major of the environments the migration is for: the shadow runs it, so the
+  // plan is proven on the DDL those servers accept. 0: the shadow server's own.
+  int major = 0;
 };
 
 struct GeneratedMigration {

@@ -10,6 +10,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/clock.h"
+#include "service/catalog/versions.h"
 #include "service/executor/script.h"
 #include "service/store/store.h"
 #include "service/pg/connection.h"
@@ -156,18 +157,70 @@ absl::StatusOr<std::vector<SqlFile>> ReadSourceFiles(const Source& source) {
   return files;
 }
 
-ShadowServer::ShadowServer(Options options) : options_(std::move(options)), private_(true) {}
+absl::StatusOr<int> ServerMajor(const pg::ConnectionSettings& settings) {
+  ASSIGN_OR_RETURN(auto conn, pg::Connect(settings, "schemad-version"));
+  int version_num = 0;
+  try {
+    pqxx::nontransaction tx(*conn);
+    version_num = tx.exec1("SHOW server_version_num")[0].as<int>();
+  } catch (const std::exception& e) {
+    return pg::FromException(e, absl::StrCat("asking ", settings.Describe(), " its version"));
+  }
+  ASSIGN_OR_RETURN(const catalog::CatalogDialect dialect, catalog::DialectFor(version_num));
+  return dialect.major;
+}
+
+ShadowServer::ShadowServer(Options options) : options_(std::move(options)), private_(true) {
+  major_ = options_.major != 0 ? options_.major : options_.binaries.DefaultMajor(15);
+}
 ShadowServer::ShadowServer() : ShadowServer(Options{}) {}
 ShadowServer::ShadowServer(pg::ConnectionSettings admin, bool private_server, Options options)
     : options_(std::move(options)), admin_(std::move(admin)), private_(private_server) {}
 ShadowServer::~ShadowServer() {
+  siblings_.clear();
   // Bounded: a hung session must not hold up schemad's shutdown.
   if (embedded_) embedded_->Stop(absl::Seconds(3)).IgnoreError();
+}
+
+absl::StatusOr<int> ShadowServer::Major() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (major_ != 0) return major_;
+  ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
+  try {
+    pqxx::nontransaction tx(*conn);
+    major_ = tx.exec1("SHOW server_version_num")[0].as<int>() / 10000;
+  } catch (const std::exception& e) {
+    return pg::FromException(e, "asking the shadow server its version");
+  }
+  return major_;
+}
+
+absl::StatusOr<ShadowServer*> ShadowServer::ForMajor(int major) {
+  ASSIGN_OR_RETURN(const int own, Major());
+  if (major == own) return this;
+  if (embedded_ == nullptr && admin_) {
+    return absl::FailedPreconditionError(absl::StrCat(
+        "the shadow server ", admin_->Describe(), " runs PostgreSQL ", own,
+        ", but the database compared runs PostgreSQL ", major,
+        ": SQL must load on the same major to compare like with like; point the project's "
+        "shadow_database at a PostgreSQL ", major, " server, or remove it so schemad starts "
+        "private shadow servers of each major"));
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  std::unique_ptr<ShadowServer>& sibling = siblings_[major];
+  if (!sibling) {
+    RETURN_IF_ERROR(options_.binaries.ServerDir(major).status());
+    Options options = options_;
+    options.major = major;
+    sibling.reset(new ShadowServer(std::move(options)));
+  }
+  return sibling.get();
 }
 
 absl::Status ShadowServer::EnsureStarted() {
   if (!admin_) {
     pg::EmbeddedOptions options;
+    ASSIGN_OR_RETURN(options.bin_dir, options_.binaries.ServerDir(major_));
     options.unsafe_fast = true;  // shadows are thrown away: durability buys nothing
     options.state_dir = options_.state_dir;
     options.max_connections = options_.max_connections;

@@ -17,6 +17,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -30,6 +31,7 @@
 #include "service/catalog/catalog.h"
 #include "service/catalog/reader.h"
 #include "service/config/config.h"
+#include "service/pg/binaries.h"
 #include "service/pg/cancel.h"
 #include "service/pg/connection_settings.h"
 #include "service/pg/embedded.h"
@@ -67,13 +69,19 @@ using SandboxLimits = config::SandboxConfig;
 
 struct ShadowOptions {
   SandboxLimits limits;
+  // The programs of each major, for private servers; and the major a private server runs
+  // when nothing asks for another (0: binaries.DefaultMajor(15)).
+  pg::Binaries binaries = pg::Binaries::Find();
+  int major = 0;
   std::string state_dir;  // private embedded server only; "" = pg::DefaultStateDir()
   int max_connections = 100;
 };
 
 // Where shadow databases are created: a configured server (its account needs CREATEDB and
 // CREATEROLE), or a private embedded PostgreSQL started on first use and stopped with this
-// object. Thread-safe.
+// object. SQL compared with a database must load on a server of that database's major (the
+// catalogs, defaults and accepted DDL differ): ForMajor gives the private server of any major
+// whose programs are installed, and refuses a configured server of another major. Thread-safe.
 class ShadowServer {
  public:
   using Options = ShadowOptions;
@@ -92,6 +100,14 @@ class ShadowServer {
   // A configured server answers and its account may create databases and roles (checked at
   // start-up); OK for the private server before it starts.
   absl::Status CheckAccount();
+
+  // The shadow server for SQL compared with a database of PostgreSQL `major`: this one when
+  // it runs that major; for a private server, a sibling of that major started on first use
+  // (FAILED_PRECONDITION when its programs are not installed); for a configured server of
+  // another major, FAILED_PRECONDITION saying what to configure.
+  absl::StatusOr<ShadowServer*> ForMajor(int major);
+  // The major this server runs (a configured server is asked once).
+  absl::StatusOr<int> Major();
 
   // Drops shadows (and their roles) whose creator is gone. Run by the first Create.
   absl::Status DropStale();
@@ -115,6 +131,8 @@ class ShadowServer {
   bool admin_is_superuser_ = false;
   bool private_ = false;
   std::set<std::string> created_roles_;  // by CreateRole: safe to grant to a loader
+  int major_ = 0;                        // 0: not known yet (configured server)
+  std::map<int, std::unique_ptr<ShadowServer>> siblings_;  // private servers of other majors
 };
 
 class ShadowServer::Database {
@@ -164,6 +182,10 @@ class LoadedShadow {
 // errors name the file and line and the server's message.
 absl::StatusOr<std::unique_ptr<LoadedShadow>> LoadShadow(const Source& source, ShadowServer& shadow,
                                                         const LoadOptions& load = {});
+
+// The major version of a live database's server; FAILED_PRECONDITION naming the supported
+// majors when it is outside them.
+absl::StatusOr<int> ServerMajor(const pg::ConnectionSettings& settings);
 
 // Reads the catalog of a source: a live database directly (read-only); files through a
 // shadow database of `shadow`. Load errors name the file and line and the server's message.

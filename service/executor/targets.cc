@@ -6,6 +6,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "service/executor/shadow.h"
 
 namespace schemaservice::executor {
 
@@ -35,6 +36,17 @@ absl::StatusOr<const Target*> Targets::Find(absl::string_view project,
   return absl::NotFoundError(absl::StrCat("project ", project, " has no environment \"",
                                           environment, "\"; configured: ",
                                           absl::StrJoin(environments, ", ")));
+}
+
+int Targets::OldestMajor(absl::string_view project) const {
+  int oldest = 0;
+  for (const Target& t : targets_) {
+    if (t.project != project) continue;
+    // An environment that is down, or runs an unsupported major, is Apply's to report.
+    const absl::StatusOr<int> major = ServerMajor(t.settings);
+    if (major.ok() && (oldest == 0 || *major < oldest)) oldest = *major;
+  }
+  return oldest;
 }
 
 }  // namespace schemaservice::executor

@@ -21,6 +21,10 @@ class Targets {
                                      absl::string_view environment) const;
   const std::vector<Target>& all() const { return targets_; }
 
+  // The oldest PostgreSQL major among `project`'s environments that answer now: a migration
+  // generated for them is proven on DDL each of them accepts. 0 when none answers.
+  int OldestMajor(absl::string_view project) const;
+
  private:
   std::vector<Target> targets_;  // sorted by (project, environment)
 };
