@@ -69,6 +69,10 @@ INSTANTIATE_TEST_SUITE_P(
                         2,
                         ":14: projects.app.environments.dev.database.password_env: environment "
                         "variable SCHEMAD_UNSET_PW is not set; export it"},
+        ConfigErrorCase{"bin_dir_of_another_major",
+                        "postgres:\n  bin_dirs:\n    17: /usr/lib/postgresql/15/bin\n" + kHead +
+                            "        database: embedded\n",
+                        2, "postgres.bin_dirs.17: /usr/lib/postgresql/15/bin/postgres is PostgreSQL 15, not 17"},
         ConfigErrorCase{"malformed_yaml", kHead + "        database: {host: [\n", 2,
                         "malformed YAML"},
         ConfigErrorCase{"unreachable_database",

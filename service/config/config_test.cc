@@ -133,8 +133,30 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"require_tested_in_unknown",
                 kEnvPrefix + "        database: embedded\n        require_tested_in: staging\n",
                 "require_tested_in: must name another environment"},
+        BadCase{"unsupported_major_dir",
+                "postgres:\n  bin_dirs:\n    14: /usr/lib/postgresql/14/bin\n" + kEnvPrefix +
+                    "        database: embedded\n",
+                "test.yaml:3: postgres.bin_dirs.14: expected a supported PostgreSQL major version (15 to 18)"},
+        BadCase{"bin_dirs_not_a_map",
+                "postgres:\n  bin_dirs: /usr/lib/postgresql\n" + kEnvPrefix + "        database: embedded\n",
+                "postgres.bin_dirs: expected a mapping of major versions to folders"},
+        BadCase{"default_major_out_of_range",
+                "postgres:\n  default_major: 19\n" + kEnvPrefix + "        database: embedded\n",
+                "test.yaml:2: postgres.default_major: expected an integer from 15 to 18"},
         BadCase{"empty_file", "", "the file is empty"}),
     [](const ::testing::TestParamInfo<BadCase>& info) { return info.param.name; });
+
+TEST(ConfigTest, BinDirsArePerMajorAndRelativeToTheFile) {
+  absl::StatusOr<Config> config =
+      Parse("postgres:\n  default_major: 17\n  bin_dirs:\n    17: pg17/bin\n    15: /usr/lib/postgresql/15/bin\n" +
+            kEnvPrefix + "        database: embedded\n");
+  ASSERT_TRUE(config.ok()) << config.status();
+  EXPECT_EQ(config->postgres.default_major, 17);
+  ASSERT_EQ(config->postgres.bin_dirs.size(), 2u);
+  EXPECT_EQ(config->postgres.bin_dirs.at(17), "/base/pg17/bin");
+  EXPECT_EQ(config->postgres.bin_dirs.at(15), "/usr/lib/postgresql/15/bin");
+  EXPECT_EQ(Parse(kEnvPrefix + "        database: embedded\n")->postgres.default_major, 15);
+}
 
 TEST(ConfigTest, EmptySecretVariableIsRefused) {
   absl::StatusOr<Config> config =
