@@ -7,6 +7,7 @@
 // major whose programs are missing, or a configured shadow of another major, is refused by
 // name instead of silently loading on the wrong server.
 #include <cstdlib>
+#include <filesystem>
 #include <memory>
 #include <string>
 
@@ -130,6 +131,43 @@ TEST_F(MajorsTest, ModelsComparedWithA17DatabaseLoadOnA17Shadow) {
   const testing::RunResult r = testing::RunProgram(
       {testing::BinaryPath("schemactl"), "diff", Url(db17), "models:" + models.path() + "/models"});
   EXPECT_EQ(r.exit_code, 0) << r.out << r.err;
+}
+
+// The team workflow against a 17 environment through schemad: models using 17's SQL are
+// compared, made into a migration (proven on a 17 shadow), applied, and compared again.
+TEST_F(MajorsTest, SchemadServesA17EnvironmentOnShadowsOfItsMajor) {
+  testing::TempDir project;
+  project.Write("models/01.sql", absl::StrCat(
+      kSchema, "CREATE VIEW customer_tier AS SELECT id, JSON_VALUE('{\"tier\": 1}'::jsonb, '$.tier') AS tier FROM customer;\n"));
+  std::filesystem::create_directories(project.path() + "/migrations/versions");
+  ASSERT_EQ(testing::RunProgram({testing::BinaryPath("schemactl"), "rehash", "--migrations-dir",
+                                 project.path() + "/migrations"}).exit_code, 0);
+  const pg::ConnectionSettings dev = Database17("schemad_dev17");
+  testing::SchemadRunner runner(
+      absl::StrCat("server:\n  listen: 127.0.0.1:0\n  metrics_listen: 127.0.0.1:0\n"
+                   "  migrations:\n    metrics_refresh_seconds: 0\n"
+                   "projects:\n  app:\n    models_dir: ", project.path(), "/models\n"
+                   "    migrations_dir: ", project.path(), "/migrations\n"
+                   "    environments:\n      dev:\n        database:\n"
+                   "          host: 127.0.0.1\n          port: ", dev.port, "\n          dbname: ",
+                   dev.dbname, "\n          user: ", dev.user, "\n          password_env: DEV_PW\n"),
+      {{"DEV_PW", dev.password}, {"SCHEMAD_PG_BINDIR", ""}});
+  std::string error;
+  ASSERT_TRUE(runner.WaitReady(30000, &error)) << error;
+  auto schemactl = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), {testing::BinaryPath("schemactl"), "--server", runner.grpc_address(),
+                               "--project", "app"});
+    return testing::RunProgram(args, {}, 120000);
+  };
+
+  testing::RunResult r = schemactl({"detect-schema-changes", "--env", "dev"});
+  EXPECT_EQ(r.exit_code, 2) << "models differ from both\n" << r.out << r.err;
+  r = schemactl({"prepare-migration", "-m", "customers and tiers"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  r = schemactl({"apply-migrations", "--env", "dev"});
+  ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
+  r = schemactl({"detect-schema-changes", "--env", "dev"});
+  EXPECT_EQ(r.exit_code, 0) << "models, migrations and dev agree\n" << r.out << r.err;
 }
 
 TEST_F(MajorsTest, AMajorWithoutProgramsIsRefusedByName) {

@@ -282,6 +282,7 @@ grpc::Status SchemaServiceImpl::Diff(grpc::ServerContext* ctx, const v1::DiffReq
   request.options.online = req->online();
   request.load.folder_superuser = project->load_folders_as_superuser;
   request.load.canceller = call.canceller();
+  if (environments.empty()) request.files_major = targets_.OldestMajor(project->name);
   absl::StatusOr<executor::DiffResult> result = executor::RunDiff(request, *shadows_.at(project->name));
   if (!result.ok()) return call.Finish(result.status());
   ToProto(*result, resp);

@@ -38,6 +38,8 @@ absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& sha
   if (from_live != to_live) {
     ASSIGN_OR_RETURN(const int major, ServerMajor(from_live ? request.from.live : request.to.live));
     ASSIGN_OR_RETURN(files_shadow, shadow.ForMajor(major));
+  } else if (!from_live && request.files_major != 0) {
+    ASSIGN_OR_RETURN(files_shadow, shadow.ForMajor(request.files_major));
   }
   // The two sides are independent: read them at once, on two connections.
   absl::StatusOr<catalog::Catalog> to_or = absl::InternalError("not read");

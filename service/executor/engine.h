@@ -20,11 +20,14 @@ struct DiffRequest {
   plan::Options options;
   bool want_from_hash = true;  // costs a full rendering of the "from" schema
   LoadOptions load;            // how files load into shadows; the call's canceller
+  // When neither side is a live database: the major whose shadow loads both (the project's
+  // environments', so models using their DDL load); 0: the shadow server's own.
+  int files_major = 0;
 };
 
 struct DiffResult {
   plan::Plan plan;
-  std::vector<std::string> warnings;  // e.g. shadow and target major versions differ
+  std::vector<std::string> warnings;  // e.g. the two live sides run different majors
   std::string from_hash;              // identifies the "from" schema the plan was made for
 };
 
