@@ -181,7 +181,7 @@ TEST_F(MajorsTest, AMajorWithoutProgramsIsRefusedByName) {
   options.binaries = pg::Binaries::Find();
   unsetenv("PG_MAJORS_DIR");
   if (!saved.empty()) setenv("SCHEMAD_PG_BINDIR", saved.c_str(), 1);
-  if (options.binaries.ServerDir(15).ok() == false) GTEST_SKIP() << "needs Debian's PostgreSQL 15";
+  if (!options.binaries->ServerDir(15).ok()) GTEST_SKIP() << "needs Debian's PostgreSQL 15";
   options.major = 15;
   executor::ShadowServer shadow(options);
 

@@ -98,7 +98,7 @@ int RunDiff(const std::string& from_text, const std::string& to_text,
     // Of the major of the database compared, when one side is: found on demand.
     executor::ShadowOptions options;
     options.binaries = schemaservice::pg::Binaries::Find(bin_dirs);
-    if (absl::Status s = options.binaries.Check(); !s.ok()) return Fail(s);
+    if (absl::Status s = options.binaries->Check(); !s.ok()) return Fail(s);
     shadow = std::make_unique<executor::ShadowServer>(std::move(options));
   } else {
     absl::StatusOr<schemaservice::pg::ConnectionSettings> settings =

@@ -170,9 +170,7 @@ absl::StatusOr<int> ServerMajor(const pg::ConnectionSettings& settings) {
   return dialect.major;
 }
 
-ShadowServer::ShadowServer(Options options) : options_(std::move(options)), private_(true) {
-  major_ = options_.major != 0 ? options_.major : options_.binaries.DefaultMajor(15);
-}
+ShadowServer::ShadowServer(Options options) : options_(std::move(options)), private_(true) {}
 ShadowServer::ShadowServer() : ShadowServer(Options{}) {}
 ShadowServer::ShadowServer(pg::ConnectionSettings admin, bool private_server, Options options)
     : options_(std::move(options)), admin_(std::move(admin)), private_(private_server) {}
@@ -182,9 +180,18 @@ ShadowServer::~ShadowServer() {
   if (embedded_) embedded_->Stop(absl::Seconds(3)).IgnoreError();
 }
 
+const pg::Binaries& ShadowServer::Binaries() {
+  if (!options_.binaries) options_.binaries = pg::Binaries::Find();
+  return *options_.binaries;
+}
+
 absl::StatusOr<int> ShadowServer::Major() {
   std::lock_guard<std::mutex> lock(mu_);
   if (major_ != 0) return major_;
+  if (!admin_) {  // the private server, started or not: the major it was made for
+    major_ = options_.major != 0 ? options_.major : Binaries().DefaultMajor(15);
+    return major_;
+  }
   ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
   try {
     pqxx::nontransaction tx(*conn);
@@ -198,6 +205,7 @@ absl::StatusOr<int> ShadowServer::Major() {
 absl::StatusOr<ShadowServer*> ShadowServer::ForMajor(int major) {
   ASSIGN_OR_RETURN(const int own, Major());
   if (major == own) return this;
+  std::lock_guard<std::mutex> lock(mu_);
   if (embedded_ == nullptr && admin_) {
     return absl::FailedPreconditionError(absl::StrCat(
         "the shadow server ", admin_->Describe(), " runs PostgreSQL ", own,
@@ -206,10 +214,9 @@ absl::StatusOr<ShadowServer*> ShadowServer::ForMajor(int major) {
         "shadow_database at a PostgreSQL ", major, " server, or remove it so schemad starts "
         "private shadow servers of each major"));
   }
-  std::lock_guard<std::mutex> lock(mu_);
   std::unique_ptr<ShadowServer>& sibling = siblings_[major];
   if (!sibling) {
-    RETURN_IF_ERROR(options_.binaries.ServerDir(major).status());
+    RETURN_IF_ERROR(Binaries().ServerDir(major).status());
     Options options = options_;
     options.major = major;
     sibling.reset(new ShadowServer(std::move(options)));
@@ -220,7 +227,8 @@ absl::StatusOr<ShadowServer*> ShadowServer::ForMajor(int major) {
 absl::Status ShadowServer::EnsureStarted() {
   if (!admin_) {
     pg::EmbeddedOptions options;
-    ASSIGN_OR_RETURN(options.bin_dir, options_.binaries.ServerDir(major_));
+    if (major_ == 0) major_ = options_.major != 0 ? options_.major : Binaries().DefaultMajor(15);
+    ASSIGN_OR_RETURN(options.bin_dir, Binaries().ServerDir(major_));
     options.unsafe_fast = true;  // shadows are thrown away: durability buys nothing
     options.state_dir = options_.state_dir;
     options.max_connections = options_.max_connections;

@@ -69,9 +69,10 @@ using SandboxLimits = config::SandboxConfig;
 
 struct ShadowOptions {
   SandboxLimits limits;
-  // The programs of each major, for private servers; and the major a private server runs
-  // when nothing asks for another (0: binaries.DefaultMajor(15)).
-  pg::Binaries binaries = pg::Binaries::Find();
+  // The programs of each major, for private servers (unset: pg::Binaries::Find() on first
+  // need, since asking every program its version takes a moment); and the major a private
+  // server runs when nothing asks for another (0: the binaries' DefaultMajor(15)).
+  std::optional<pg::Binaries> binaries;
   int major = 0;
   std::string state_dir;  // private embedded server only; "" = pg::DefaultStateDir()
   int max_connections = 100;
@@ -122,6 +123,8 @@ class ShadowServer {
 
  private:
   absl::Status EnsureStarted();
+  // options_.binaries, found on first use; mu_ held.
+  const pg::Binaries& Binaries();
 
   Options options_;
   std::mutex mu_;
