@@ -237,6 +237,13 @@ TEST_F(MajorsTest, ProgramsAreFoundPerMajorAndAWrongFolderIsNamed) {
   EXPECT_TRUE(absl::StrContains(check.message(), "is PostgreSQL 17, not 16")) << check;
   EXPECT_FALSE(wrong.ServerDir(16).ok()) << "a wrong folder must not be used";
 
+  // A SCHEMAD_PG_BINDIR without a server is named, not silently replaced by another major.
+  setenv("SCHEMAD_PG_BINDIR", "/nonexistent/bin", 1);
+  const absl::Status env_check = pg::Binaries::Find().Check();
+  unsetenv("SCHEMAD_PG_BINDIR");
+  EXPECT_TRUE(absl::StrContains(env_check.message(), "SCHEMAD_PG_BINDIR=/nonexistent/bin holds no runnable postgres"))
+      << env_check;
+
   // pg_dump refuses a newer server: 15's pg_dump serves a 15 server, never a 17 one, and
   // the npm packages carry none.
   if (found.ServerDir(15).ok()) {

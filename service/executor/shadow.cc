@@ -227,6 +227,7 @@ absl::StatusOr<ShadowServer*> ShadowServer::ForMajor(int major) {
 absl::Status ShadowServer::EnsureStarted() {
   if (!admin_) {
     pg::EmbeddedOptions options;
+    RETURN_IF_ERROR(Binaries().Check());
     if (major_ == 0) major_ = options_.major != 0 ? options_.major : Binaries().DefaultMajor(15);
     ASSIGN_OR_RETURN(options.bin_dir, Binaries().ServerDir(major_));
     options.unsafe_fast = true;  // shadows are thrown away: durability buys nothing

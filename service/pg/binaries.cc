@@ -97,6 +97,11 @@ Binaries Binaries::Find(const std::map<int, std::string>& configured) {
   if (const char* env = std::getenv("SCHEMAD_PG_BINDIR"); env && *env) {
     env_dir = env;
     b.env_major_ = ProgramMajor(env_dir + "/postgres");
+    if (b.env_major_ == 0) {
+      b.problems_.push_back(absl::StrCat(
+          "SCHEMAD_PG_BINDIR=", env_dir, " holds no runnable postgres; point it at a bin folder "
+          "(scripts/install-pg-majors.sh MAJOR prints one) or unset it"));
+    }
   }
   for (const auto& [major, dir] : configured) {
     const int server = ProgramMajor(dir + "/postgres");

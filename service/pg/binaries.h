@@ -36,7 +36,8 @@ class Binaries {
   // $SCHEMAD_PG_BINDIR holds, else `fallback` (postgres.default_major).
   int DefaultMajor(int fallback) const;
 
-  // Configured folders that do not hold the major they are listed under: one line each.
+  // Configured folders that do not hold the major they are listed under, and a
+  // SCHEMAD_PG_BINDIR without a postgres: all of them, in one message.
   absl::Status Check() const;
 
   // "15 (/usr/lib/postgresql/15/bin), 17 (...)": what was found, for logs and messages.

@@ -348,8 +348,11 @@ absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
     const std::string path = absl::StrCat(bin_dir, "/", program);
     if (access(path.c_str(), X_OK) != 0) {
       return absl::FailedPreconditionError(absl::StrCat(
-          "embedded PostgreSQL: ", path, " not found; install postgresql-15 "
-          "(scripts/install-deps.sh) or set SCHEMAD_PG_BINDIR"));
+          "embedded PostgreSQL: ", path, " not found; ",
+          bin_dir == kDefaultBinDir
+              ? "install postgresql-15 (scripts/install-deps.sh) or set SCHEMAD_PG_BINDIR"
+              : "install that major's server programs (scripts/install-pg-majors.sh MAJOR "
+                "prints their folder) and point SCHEMAD_PG_BINDIR or postgres.bin_dirs there"));
     }
   }
   const std::string parent = ResolveStateDir(options);
