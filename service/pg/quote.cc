@@ -6,9 +6,11 @@
 namespace schemaservice::pg {
 namespace {
 
-// PostgreSQL 15 keywords that are not "unreserved" (reserved, column-name and
-// type-function-name keywords, Appendix C; checked against pg_get_keywords() by a test):
-// as bare identifiers they would parse as syntax. Sorted for binary search.
+// Keywords that are not "unreserved" (reserved, column-name and type-function-name
+// keywords, Appendix C) in any supported major, 15 to 18: as bare identifiers they would
+// parse as syntax. A plan rendered from a 15 catalog may run on 17, so a word 16 or 17 made a
+// keyword (system_user, json_value, ...; pg-majors.md) is quoted on every major. Checked
+// against pg_get_keywords() of each major by a test. Sorted for binary search.
 constexpr absl::string_view kNonUnreservedKeywords[] = {
     "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric",
     "authorization", "between", "bigint", "binary", "bit", "boolean", "both", "case", "cast",
@@ -18,17 +20,19 @@ constexpr absl::string_view kNonUnreservedKeywords[] = {
     "default", "deferrable", "desc", "distinct", "do", "else", "end", "except", "exists",
     "extract", "false", "fetch", "float", "for", "foreign", "freeze", "from", "full", "grant",
     "greatest", "group", "grouping", "having", "ilike", "in", "initially", "inner", "inout",
-    "int", "integer", "intersect", "interval", "into", "is", "isnull", "join", "lateral",
-    "leading", "least", "left", "like", "limit", "localtime", "localtimestamp", "national",
+    "int", "integer", "intersect", "interval", "into", "is", "isnull", "join", "json",
+    "json_array", "json_arrayagg", "json_exists", "json_object", "json_objectagg", "json_query",
+    "json_scalar", "json_serialize", "json_table", "json_value", "lateral", "leading", "least",
+    "left", "like", "limit", "localtime", "localtimestamp", "merge_action", "national",
     "natural", "nchar", "none", "normalize", "not", "notnull", "null", "nullif", "numeric",
     "offset", "on", "only", "or", "order", "out", "outer", "overlaps", "overlay", "placing",
     "position", "precision", "primary", "real", "references", "returning", "right", "row",
     "select", "session_user", "setof", "similar", "smallint", "some", "substring", "symmetric",
-    "table", "tablesample", "then", "time", "timestamp", "to", "trailing", "treat", "trim",
-    "true", "union", "unique", "user", "using", "values", "varchar", "variadic",
-    "verbose", "when", "where", "window", "with", "xmlattributes", "xmlconcat", "xmlelement",
-    "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot", "xmlserialize",
-    "xmltable",
+    "system_user", "table", "tablesample", "then", "time", "timestamp", "to", "trailing",
+    "treat", "trim", "true", "union", "unique", "user", "using", "values", "varchar",
+    "variadic", "verbose", "when", "where", "window", "with", "xmlattributes", "xmlconcat",
+    "xmlelement", "xmlexists", "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot",
+    "xmlserialize", "xmltable",
 };
 
 bool IsKeyword(absl::string_view word) {

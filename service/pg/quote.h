@@ -10,8 +10,10 @@
 
 namespace schemaservice::pg {
 
-// Double-quotes `name` exactly when the server's quote_ident() would: bare only for
-// [a-z_][a-z0-9_]* that is not a reserved, column-name or type-function-name keyword.
+// Double-quotes `name` when the quote_ident() of any supported major (15 to 18) would: bare
+// only for [a-z_][a-z0-9_]* that is not a reserved, column-name or type-function-name keyword
+// of one of them. Equal to the server's quote_ident() on 17 and 18; on 15 and 16 it also
+// quotes the words a newer major made keywords, so a plan made there runs on 17 too.
 std::string QuoteIdent(absl::string_view name);
 
 // 'text' with quotes doubled; E'' form is never needed with standard_conforming_strings.

@@ -44,3 +44,14 @@ TEST(QuoteConninfoValueTest, QuotesAndBackslashesAreEscaped) {
 
 }  // namespace
 }  // namespace schemaservice::pg
+
+// A plan made from a 15 catalog may run on 17: words 16 and 17 made reserved or column-name
+// keywords (pg_get_keywords() on those servers) are quoted whatever the major.
+TEST(QuoteIdentTest, KeywordsOfNewerMajorsAreQuoted) {
+  for (const char* word : {"system_user", "json", "json_array", "json_arrayagg", "json_exists",
+                           "json_object", "json_objectagg", "json_query", "json_scalar",
+                           "json_serialize", "json_table", "json_value", "merge_action"}) {
+    EXPECT_EQ(schemaservice::pg::QuoteIdent(word), std::string("\"") + word + "\"") << word;
+  }
+  EXPECT_EQ(schemaservice::pg::QuoteIdent("jsonb"), "jsonb");
+}
