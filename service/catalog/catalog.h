@@ -55,7 +55,8 @@ struct Schema { Common c; };
 
 struct Extension { Common c; std::string version; };
 
-struct Collation { Common c; std::string definition; };  // CREATE COLLATION's options
+// CREATE COLLATION's options: "provider = icu, locale = 'und', rules = '&a < b'".
+struct Collation { Common c; std::string definition; };
 
 struct Type {
   Common c;
@@ -64,6 +65,8 @@ struct Type {
   std::string definition;              // domain: base type, collation, default, not null;
                                        // composite: attribute list; range: options
   std::vector<std::pair<std::string, std::string>> checks;  // domain: name -> definition
+  // Domain with NOT NULL, 17+: the constraint's name when not the default (<domain>_not_null).
+  std::string not_null_name;
   std::vector<std::pair<std::string, std::string>> attributes;  // composite: name -> type
 };
 
@@ -83,7 +86,15 @@ struct Column {
   std::optional<std::string> default_expr;  // pg_get_expr(adbin); the expression if generated
   char identity = 0;                   // 'a' ALWAYS, 'd' BY DEFAULT
   std::string identity_options;        // non-default sequence options of an identity column
-  bool generated = false;              // GENERATED ALWAYS AS (default_expr) STORED
+  bool generated = false;              // GENERATED ALWAYS AS (default_expr) STORED or VIRTUAL
+  bool virtual_generated = false;      // 18: VIRTUAL, computed when read
+  // From 18 NOT NULL is a named constraint. Compared: a name that is not the default
+  // (<table>_<column>_not_null), NOT VALID, NO INHERIT. Not compared: the actual name, which
+  // plans need to rename or validate it.
+  std::string not_null_name;
+  bool not_null_valid = true;
+  bool not_null_no_inherit = false;
+  std::string not_null_constraint;
   std::string collation;               // quoted, when not the type's default
   std::string storage;                 // PLAIN / EXTERNAL / EXTENDED / MAIN when not default
   std::string compression;             // pglz / lz4 when set
@@ -123,6 +134,8 @@ struct TablePart {
   char enabled = 'O';                  // triggers: O, D, R, A
   bool clustered = false;              // indexes: CLUSTER ON
   bool on_partitioned = false;         // index/constraint on a partitioned table
+  bool enforced = true;                // constraints: conenforced (18 NOT ENFORCED)
+  bool period = false;                 // constraints: conperiod (18 WITHOUT OVERLAPS / PERIOD)
 };
 
 struct View {

@@ -232,7 +232,8 @@ class Reader {
   void ReadCollations() {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT c.oid, n.nspname, c.collname, c.collprovider, c.collcollate, c.collctype,"
-        " ", dialect_.collation_locale, ", c.collisdeterministic, obj_description(c.oid, 'pg_collation')"
+        " ", dialect_.collation_locale, ", c.collisdeterministic, obj_description(c.oid, 'pg_collation'),"
+        " ", dialect_.collation_rules,
         " FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace WHERE ", filter_,
         " AND ", NotExtensionMember("pg_collation", "c"), " ORDER BY 2, 3"));
     for (const pqxx::row& row : rows) {
@@ -242,13 +243,15 @@ class Reader {
       std::vector<std::string> opts;
       opts.push_back(absl::StrCat("provider = ", provider == "i"   ? "icu"
                                                  : provider == "c" ? "libc"
+                                                 : provider == "b" ? "builtin"
                                                                    : "default"));
-      if (provider == "i") {
+      if (provider == "i" || provider == "b") {
         opts.push_back(absl::StrCat("locale = ", pg::QuoteLiteral(Text(row[6]))));
       } else {
         opts.push_back(absl::StrCat("lc_collate = ", pg::QuoteLiteral(Text(row[4]))));
         opts.push_back(absl::StrCat("lc_ctype = ", pg::QuoteLiteral(Text(row[5]))));
       }
+      if (!row[9].is_null()) opts.push_back(absl::StrCat("rules = ", pg::QuoteLiteral(Text(row[9]))));
       if (!row[7].as<bool>()) opts.push_back("deterministic = false");
       coll.definition = absl::StrJoin(opts, ", ");
       coll.c.comment = OptionalText(row[8]);
@@ -291,7 +294,9 @@ class Reader {
         "   || CASE WHEN r.rngcanonical <> 0 THEN ', CANONICAL = ' || r.rngcanonical::regproc::text ELSE '' END"
         "   || CASE WHEN r.rngsubdiff <> 0 THEN ', SUBTYPE_DIFF = ' || r.rngsubdiff::regproc::text ELSE '' END"
         "   || ', MULTIRANGE_TYPE_NAME = ' || quote_ident(mt.typname)"
-        "   FROM pg_range r JOIN pg_type mt ON mt.oid = r.rngmultitypid WHERE r.rngtypid = t.oid)"
+        "   FROM pg_range r JOIN pg_type mt ON mt.oid = r.rngmultitypid WHERE r.rngtypid = t.oid),"
+        // A domain's NOT NULL has a row, and a name, from 17 (none before: NULL).
+        " (SELECT k.conname FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'n')"
         " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
         " WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND"
         "  (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')"
@@ -308,6 +313,8 @@ class Reader {
         if (!row[10].is_null()) absl::StrAppend(&t.definition, " COLLATE ", Text(row[10]));
         if (!row[9].is_null()) absl::StrAppend(&t.definition, " DEFAULT ", Text(row[9]));
         if (row[8].as<bool>()) absl::StrAppend(&t.definition, " NOT NULL");
+        const std::string nn = Text(row[14]);
+        if (!nn.empty() && nn != DefaultNotNullName(name, "")) t.not_null_name = nn;
         for (const std::string& record : SplitRecords(row[11])) {
           std::vector<std::string> parts = absl::StrSplit(record, absl::MaxSplits(kFieldSep, 1));
           if (parts.size() == 2) t.checks.emplace_back(parts[0], parts[1]);
@@ -393,6 +400,7 @@ class Reader {
       t.access_method = Text(row[18]);
       class_refs_[oid] = t.c.ref;
       relation_names_[oid] = QName(schema, name);
+      relation_names_bare_[oid] = name;
       relation_schemas_[oid] = schema;
       table_index_[oid] = catalog_.tables.size();
       catalog_.tables.push_back(std::move(t));
@@ -426,7 +434,8 @@ class Reader {
         "  FROM pg_depend dd JOIN pg_sequence s ON s.seqrelid = dd.objid"
         "  WHERE dd.refclassid = 'pg_class'::regclass AND dd.refobjid = a.attrelid"
         "  AND dd.refobjsubid = a.attnum AND dd.deptype = 'i'"
-        "  AND dd.classid = 'pg_class'::regclass) END"
+        "  AND dd.classid = 'pg_class'::regclass) END, ",
+        dialect_.not_null_column,
         " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
         " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid"
         " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
@@ -454,7 +463,8 @@ class Reader {
       col.default_expr = OptionalText(row[5]);
       const std::string identity = Text(row[6]);
       col.identity = identity.empty() ? 0 : identity[0];
-      col.generated = Text(row[7]) == "s";
+      col.generated = Text(row[7]) == "s" || Text(row[7]) == "v";
+      col.virtual_generated = Text(row[7]) == "v";
       col.collation = Text(row[8]);
       const std::string storage = Text(row[9]);
       if (!storage.empty()) {
@@ -470,6 +480,18 @@ class Reader {
       col.comment = OptionalText(row[14]);
       col.grants = ParseGrants(row[15]);
       col.identity_options = Text(row[18]);
+      if (!row[19].is_null()) {
+        // Only a local constraint's name is the table's own; an inherited one carries the
+        // parent's, kept in not_null_constraint for renames after a detach.
+        const std::vector<std::string> nn = absl::StrSplit(row[19].as<std::string>(), kFieldSep);
+        if (nn.size() == 4) {
+          col.not_null_constraint = nn[0];
+          col.not_null_valid = nn[1] == "t";
+          col.not_null_no_inherit = nn[2] == "t";
+          const std::string table_name = relation_names_bare_[relid];
+          if (nn[3] == "t" && nn[0] != DefaultNotNullName(table_name, name)) col.not_null_name = nn[0];
+        }
+      }
       if (!row[17].is_null()) attrdef_refs_[row[17].as<uint32_t>()] = ObjectRef{Kind::kColumn, id};
       auto it = table_index_.find(relid);
       if (it != table_index_.end()) catalog_.tables[it->second].columns.push_back(std::move(col));
@@ -525,7 +547,7 @@ class Reader {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT k.oid, k.conrelid, k.conname, k.contype, pg_get_constraintdef(k.oid),"
         " k.convalidated, obj_description(k.oid, 'pg_constraint'), k.conindid,"
-        " c.relkind"
+        " c.relkind, ", dialect_.constraint_enforced, ", ", dialect_.constraint_period,
         " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
         " JOIN pg_namespace n ON n.oid = c.relnamespace"
         " WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND k.conislocal AND k.conparentid = 0"
@@ -539,6 +561,8 @@ class Reader {
       p.valid = row[5].as<bool>();
       p.c.comment = OptionalText(row[6]);
       p.on_partitioned = row[8].as<std::string>() == "p";
+      p.enforced = row[9].as<bool>();
+      p.period = row[10].as<bool>();
       constraint_refs_[row[0].as<uint32_t>()] = p.c.ref;
       const uint32_t index = row[7].as<uint32_t>();
       if (index != 0 && p.constraint_type != 'f') class_refs_[index] = p.c.ref;
@@ -767,7 +791,7 @@ class Reader {
 
   void ReadPublications() {
     if (!options_.schemas.empty()) return;  // database-wide: only with the whole database
-    const pqxx::result rows = tx_.exec(
+    const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT p.oid, p.pubname, p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete,"
         " p.pubtruncate, p.pubviaroot,"
         " (SELECT string_agg(quote_ident(n.nspname) || '.' || quote_ident(c.relname) ||"
@@ -778,8 +802,8 @@ class Reader {
         "   JOIN pg_namespace n ON n.oid = c.relnamespace WHERE r.prpubid = p.oid),"
         " (SELECT string_agg(quote_ident(n.nspname), ', ' ORDER BY 1) FROM pg_publication_namespace pn"
         "   JOIN pg_namespace n ON n.oid = pn.pnnspid WHERE pn.pnpubid = p.oid),"
-        " obj_description(p.oid, 'pg_publication')"
-        " FROM pg_publication p ORDER BY 2");
+        " obj_description(p.oid, 'pg_publication'), ", dialect_.publication_generated,
+        " FROM pg_publication p ORDER BY 2"));
     for (const pqxx::row& row : rows) {
       const std::string name = row[1].as<std::string>();
       Publication pub{MakeCommon(Kind::kPublication, "", name, pg::QuoteIdent(name))};
@@ -794,7 +818,9 @@ class Reader {
       }
       if (!targets.empty()) pub.definition = absl::StrCat("FOR ", absl::StrJoin(targets, ", "), " ");
       absl::StrAppend(&pub.definition, "WITH (publish = ", pg::QuoteLiteral(absl::StrJoin(publish, ", ")),
-                      ", publish_via_partition_root = ", row[7].as<bool>() ? "true" : "false", ")");
+                      ", publish_via_partition_root = ", row[7].as<bool>() ? "true" : "false",
+                      // 18; 'n' (none) is what older majors do, so it is left out.
+                      Text(row[11]) == "s" ? ", publish_generated_columns = stored" : "", ")");
       pub.c.comment = OptionalText(row[10]);
       publication_refs_[row[0].as<uint32_t>()] = pub.c.ref;
       catalog_.publications.push_back(std::move(pub));
@@ -938,7 +964,7 @@ class Reader {
       publication_refs_, publication_member_refs_,
       composite_relations_;
   std::unordered_map<uint64_t, ObjectRef> column_refs_;
-  std::unordered_map<uint32_t, std::string> relation_names_, relation_schemas_;
+  std::unordered_map<uint32_t, std::string> relation_names_, relation_names_bare_, relation_schemas_;
   std::unordered_map<uint32_t, size_t> table_index_;
   std::unordered_map<uint32_t, std::map<std::string, std::string>> view_column_comments_;
   std::map<ObjectRef, std::set<ObjectRef>> deps_;

@@ -105,6 +105,10 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
     f.Add("identity", Chr(a.identity), Chr(b->identity));
     f.Add("identity_options", a.identity_options, b->identity_options);
     f.Add("generated", Bool(a.generated), Bool(b->generated));
+    f.Add("virtual", Bool(a.virtual_generated), Bool(b->virtual_generated));
+    f.Add("not_null_name", a.not_null_name, b->not_null_name);
+    f.Add("not_null_valid", Bool(a.not_null_valid), Bool(b->not_null_valid));
+    f.Add("not_null_no_inherit", Bool(a.not_null_no_inherit), Bool(b->not_null_no_inherit));
     f.Add("collation", a.collation, b->collation);
     f.Add("storage", a.storage, b->storage);
     f.Add("compression", a.compression, b->compression);
@@ -172,6 +176,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     };
     f.Add("checks", pairs(a.checks), pairs(b.checks));
     f.Add("attributes", pairs(a.attributes), pairs(b.attributes));
+    f.Add("not_null_name", a.not_null_name, b.not_null_name);
   }, out);
   Match<catalog::Sequence>(from.sequences, to.sequences,
                            [](const auto& a, const auto& b, FieldDiff& f) {
@@ -209,6 +214,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
   Match<catalog::TablePart>(from.parts, to.parts, [](const auto& a, const auto& b, FieldDiff& f) {
     f.Add("definition", a.definition, b.definition);
     f.Add("valid", Bool(a.valid), Bool(b.valid));
+    f.Add("enforced", Bool(a.enforced), Bool(b.enforced));
     f.Add("enabled", Chr(a.enabled), Chr(b.enabled));
     f.Add("clustered", Bool(a.clustered), Bool(b.clustered));
   }, out);

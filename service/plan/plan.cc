@@ -107,7 +107,77 @@ int KindRank(Kind k) {
   return 99;
 }
 
+// Everything `to` holds must exist on the target: `from` was read from the target, so what
+// both sides hold passes, and what only `to` holds is what the plan would have to create.
+absl::Status Planner::CheckTarget() const {
+  using catalog::Feature;
+  const Catalog& to = to_.catalog();
+  std::vector<std::string> missing;
+  auto need = [&](Feature f, const std::string& what) {
+    if (catalog::SinceMajor(f) > target_) {
+      missing.push_back(absl::StrCat(what, " uses ", catalog::FeatureName(f), " (PostgreSQL ",
+                                     catalog::SinceMajor(f), ")"));
+    }
+  };
+  auto grants = [&](const std::vector<catalog::Grant>& gs, const std::string& what) {
+    for (const catalog::Grant& g : gs) {
+      if (g.privilege == "MAINTAIN") {
+        need(Feature::kMaintainPrivilege, what);
+        return;
+      }
+    }
+  };
+  for (const auto& c : to.collations) {
+    if (absl::StrContains(c.definition, "rules = ")) need(Feature::kIcuCollationRules, absl::StrCat("collation ", c.c.ref.id));
+    if (absl::StrContains(c.definition, "provider = builtin")) {
+      need(absl::StrContains(c.definition, "'PG_UNICODE_FAST'") ? Feature::kBuiltinCollationUnicode
+                                                                : Feature::kBuiltinCollationProvider,
+           absl::StrCat("collation ", c.c.ref.id));
+    }
+  }
+  for (const auto& t : to.types) {
+    if (!t.not_null_name.empty()) need(Feature::kNamedDomainNotNull, absl::StrCat("domain ", t.c.ref.id));
+  }
+  for (const auto& t : to.tables) {
+    grants(t.c.grants, absl::StrCat("table ", t.c.ref.id));
+    for (const Column& col : t.columns) {
+      const std::string what = absl::StrCat("column ", Index::ColumnRef(t, col).id);
+      if (col.virtual_generated) need(Feature::kVirtualGeneratedColumn, what);
+      if (!col.not_null_name.empty()) need(Feature::kNamedNotNull, what);
+      if (col.not_null && !col.not_null_valid) need(Feature::kNotNullNotValid, what);
+      if (col.not_null && col.not_null_no_inherit) need(Feature::kNotNullNoInherit, what);
+      if (col.collation == "pg_catalog.pg_c_utf8") need(Feature::kBuiltinCollationC, what);
+      if (col.collation == "pg_catalog.pg_unicode_fast") need(Feature::kBuiltinCollationUnicode, what);
+    }
+  }
+  for (const auto& v : to.views) grants(v.c.grants, absl::StrCat("view ", v.c.ref.id));
+  for (const auto& p : to.parts) {
+    if (p.c.ref.kind != Kind::kConstraint) continue;
+    if (!p.enforced) need(Feature::kNotEnforcedConstraint, absl::StrCat("constraint ", p.c.ref.id));
+    if (p.period) need(Feature::kTemporalConstraint, absl::StrCat("constraint ", p.c.ref.id));
+  }
+  for (const auto& d : to.default_privileges) {
+    const std::string what = absl::StrCat("default privileges ", d.c.ref.id);
+    grants(d.c.grants, what);
+    if (d.object_type == 'L') need(Feature::kLargeObjectDefaultPrivileges, what);
+  }
+  for (const auto& e : to.event_triggers) {
+    if (absl::StartsWith(e.definition, "ON login")) need(Feature::kLoginEventTrigger, absl::StrCat("event trigger ", e.c.ref.id));
+  }
+  for (const auto& p : to.publications) {
+    if (absl::StrContains(p.definition, "publish_generated_columns")) {
+      need(Feature::kPublishGeneratedColumns, absl::StrCat("publication ", p.c.ref.id));
+    }
+  }
+  if (missing.empty()) return absl::OkStatus();
+  std::sort(missing.begin(), missing.end());
+  return absl::FailedPreconditionError(absl::StrCat(
+      "cannot plan for PostgreSQL ", target_, ", the major of the database the plan runs on: ",
+      absl::StrJoin(missing, "; "), "; upgrade that database first or leave these out"));
+}
+
 absl::StatusOr<std::vector<Statement>> Planner::Run() {
+  RETURN_IF_ERROR(CheckTarget());
   changes_ = diff::Diff(from_.catalog(), to_.catalog());
   for (const Change& c : changes_) {
     if (c.action == Action::kCreate && c.ref.kind == Kind::kTable) new_tables_.insert(c.ref.id);
@@ -442,6 +512,7 @@ std::vector<std::string> Planner::DefaultPrivilegeSql(const catalog::DefaultPriv
                               : d.object_type == 'S' ? "SEQUENCES"
                               : d.object_type == 'f' ? "FUNCTIONS"
                               : d.object_type == 'T' ? "TYPES"
+                              : d.object_type == 'L' ? "LARGE OBJECTS"  // 18
                                                      : "SCHEMAS";
   std::vector<std::string> out;
   // GrantSql renders "GRANT p ON <on> TO g"; default privileges put ON before the kind.

@@ -83,6 +83,8 @@ absl::Status Planner::RestoreColumnAround(const ObjectRef& column, const ObjectR
   if (new_tables_.count(o->owner.id)) return absl::OkStatus();
   if (a->generated || (cause.kind == Kind::kColumn)) {
     if (a->generated) {
+      // Re-added whole: a SET EXPRESSION planned for it (17+) would hit the dropped column.
+      nodes_.erase(NodeKey{Step::kAlter, column});
       RETURN_IF_ERROR(DropObject(column));
       return CreateObject(column);
     }

@@ -43,6 +43,7 @@ absl::Status Planner::CreateTable(const catalog::Table& t) {
   Emit(Step::kCreate, ref, sql, absl::StrCat("create table ", ref.id));
   for (const Column& c : t.columns) {
     if (c.inherited_only) continue;
+    if (c.not_null && !c.not_null_valid) AddNotValidNotNull(Step::kCreate, ref, ref.id, c);
     ColumnAttributes(Step::kCreate, ref, ref.id, Column{}, c, /*is_new=*/true);
   }
   if (t.rls_enabled) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " ENABLE ROW LEVEL SECURITY"), "enable row level security");
@@ -110,6 +111,7 @@ absl::Status Planner::AddColumn(const ObjectRef& ref) {
   }
   Emit(Step::kCreate, ref, Statement{absl::StrCat("ALTER TABLE ", table, " ADD COLUMN ", ColumnDefinition(*c)),
                                      absl::StrCat("add column ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
+  if (c->not_null && !c->not_null_valid) AddNotValidNotNull(Step::kCreate, ref, table, *c);
   ColumnAttributes(Step::kCreate, ref, table, Column{}, *c, /*is_new=*/true);
   return absl::OkStatus();
 }
@@ -127,10 +129,22 @@ absl::Status Planner::AlterColumn(const Change& ch) {
   const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
   const ObjectRef& ref = ch.ref;
 
-  // Generated expressions cannot be altered in place (PostgreSQL 15): drop and add.
-  if ((ch.Has("default") && (a->generated || b->generated)) || (ch.Has("generated") && b->generated)) {
-    if (a->generated && !b->generated) {
+  // A generation expression changes in place from 17 (SET EXPRESSION AS), before that by
+  // drop and add; so does a switch between STORED and VIRTUAL, which no major alters.
+  // 18 refuses DROP EXPRESSION on a virtual column: its values exist only when read.
+  if ((ch.Has("default") && (a->generated || b->generated)) || (ch.Has("generated") && b->generated) ||
+      ch.Has("virtual")) {
+    if (a->generated && !b->generated && !a->virtual_generated) {
       Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP EXPRESSION"), absl::StrCat("make ", ref.id, " a plain column"));
+    } else if (a->generated && b->generated && !ch.Has("virtual") && !ch.Has("type") && !ch.Has("collation") &&
+               catalog::CanSetGeneratedExpression(target_)) {
+      std::vector<Hazard> hazards = {AccessExclusive(table)};
+      if (!b->virtual_generated) {
+        hazards.push_back(MakeHazard(HazardKind::kTableRewrite, Severity::kWarning, "set-expression",
+                                     absl::StrCat("recomputes ", ref.id, " for every row: rewrites ", table)));
+      }
+      Emit(Step::kAlter, ref, Statement{absl::StrCat(alter, " SET EXPRESSION AS (", *b->default_expr, ")"),
+                                        absl::StrCat("change the expression of ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
     } else {
       RETURN_IF_ERROR(DropObject(ref));
       return CreateObject(ref);
@@ -200,7 +214,11 @@ absl::Status Planner::AlterColumn(const Change& ch) {
                            "restarts the identity sequence at its START: new values may collide with existing rows",
                            "set the bounds so the current value stays inside, or setval after")));
   }
-  if (ch.Has("not_null")) PlanNotNull(ref, table, *b);
+  if (ch.Has("not_null")) {
+    PlanNotNull(ref, table, *b);
+  } else if (b->not_null && (ch.Has("not_null_name") || ch.Has("not_null_valid") || ch.Has("not_null_no_inherit"))) {
+    AlterNotNullConstraint(ref, table, *a, *b);
+  }
   ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
   return absl::OkStatus();
 }
@@ -241,6 +259,33 @@ void Planner::PlanNotNull(const ObjectRef& ref, const std::string& table, const 
                      "readers that assume a value may now see NULL")});
     return;
   }
+  if (catalog::HasNotNullConstraints(target_)) {
+    // 18: a NOT NULL constraint can be added NOT VALID and validated later, like a check, so
+    // neither a helper check nor a scan under ACCESS EXCLUSIVE is needed online.
+    const bool online = options_.online && !IsNewTable(table);
+    if (!b.not_null_valid || online) {
+      Emit(Step::kAlter, ref, Statement{NotNullConstraintSql(table, b, /*not_valid=*/true),
+                                        absl::StrCat("add NOT NULL on ", ref.id, " without a scan"),
+                                        {AccessExclusive(table)}, true, "ACCESS EXCLUSIVE"});
+      if (b.not_null_valid) {
+        Emit(Step::kAlter, ref, Statement{absl::StrCat("ALTER TABLE ", table, " VALIDATE CONSTRAINT ",
+                                                       pg::QuoteIdent(NotNullName(to_.Get<catalog::Table>(to_.Find(ref)->owner)->c.name, b))),
+                                          absl::StrCat("validate NOT NULL on ", ref.id, " while writes continue"),
+                                          {MakeHazard(HazardKind::kTableScan, Severity::kInfo, "validate",
+                                                      "scans the table under SHARE UPDATE EXCLUSIVE")},
+                                          true, "SHARE UPDATE EXCLUSIVE"});
+      }
+      return;
+    }
+    if (!b.not_null_name.empty() || b.not_null_no_inherit) {
+      Emit(Step::kAlter, ref, Statement{NotNullConstraintSql(table, b, /*not_valid=*/false), absl::StrCat("add NOT NULL on ", ref.id),
+                                        OnlyIf(!IsNewTable(table), MakeHazard(HazardKind::kTableScan, Severity::kWarning, "set-not-null",
+                                                                              absl::StrCat("scans ", table, " under ACCESS EXCLUSIVE; fails if a row is NULL"),
+                                                                              "add it NOT VALID, then VALIDATE CONSTRAINT (--online)")),
+                                        true, "ACCESS EXCLUSIVE"});
+      return;
+    }
+  }
   if (options_.online && !IsNewTable(table)) {
     const std::string check = pg::QuoteIdent(absl::StrCat("schemad_nn_", b.name).substr(0, 63));
     Emit(Step::kAlter, ref, absl::StrCat("ALTER TABLE ", table, " ADD CONSTRAINT ", check, " CHECK (", name, " IS NOT NULL) NOT VALID"),
@@ -259,10 +304,71 @@ void Planner::PlanNotNull(const ObjectRef& ref, const std::string& table, const 
     hazards = {AccessExclusive(table),
                MakeHazard(HazardKind::kTableScan, Severity::kWarning, "set-not-null",
                           absl::StrCat("scans ", table, " under ACCESS EXCLUSIVE; fails if a row is NULL"),
-                          "CHECK (col IS NOT NULL) NOT VALID, VALIDATE, SET NOT NULL, drop the check (--online)")};
+                          catalog::HasNotNullConstraints(target_)
+                              ? "ADD NOT NULL col NOT VALID, then VALIDATE CONSTRAINT (--online)"
+                              : "CHECK (col IS NOT NULL) NOT VALID, VALIDATE, SET NOT NULL, drop the check (--online)")};
   }
   Emit(Step::kAlter, ref, Statement{absl::StrCat(alter, " SET NOT NULL"), absl::StrCat("set NOT NULL on ", ref.id), hazards, true,
                                     "ACCESS EXCLUSIVE"});
+}
+
+// 18: a column's NOT NULL constraint stays; its name, validity or inheritability changes.
+void Planner::AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b) {
+  // A partition's or child's constraint is its parent's: renamed when detached (AlterTable),
+  // inherited again when attached.
+  if (a.inherited_only || b.inherited_only || !catalog::HasNotNullConstraints(target_)) return;
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ");
+  if (a.not_null_valid && !b.not_null_valid) {
+    // No ALTER makes a constraint NOT VALID again.
+    Emit(Step::kAlter, ref, absl::StrCat(alter, "ALTER COLUMN ", pg::QuoteIdent(b.name), " DROP NOT NULL"),
+         absl::StrCat("drop NOT NULL of ", ref.id, " to add it NOT VALID"));
+    Emit(Step::kAlter, ref, NotNullConstraintSql(table, b, /*not_valid=*/true), absl::StrCat("add NOT NULL on ", ref.id, " NOT VALID"));
+    return;
+  }
+  const std::string& bare = to_.Get<catalog::Table>(to_.Find(ref)->owner)->c.name;
+  const std::string old_name = NotNullName(from_.Get<catalog::Table>(from_.Find(ref)->owner)->c.name, a);
+  const std::string new_name = NotNullName(bare, b);
+  if (old_name != new_name) {
+    Emit(Step::kAlter, ref, absl::StrCat(alter, "RENAME CONSTRAINT ", pg::QuoteIdent(old_name), " TO ", pg::QuoteIdent(new_name)),
+         absl::StrCat("rename the NOT NULL constraint of ", ref.id));
+  }
+  if (a.not_null_no_inherit != b.not_null_no_inherit) {
+    Emit(Step::kAlter, ref, absl::StrCat(alter, "ALTER CONSTRAINT ", pg::QuoteIdent(new_name), b.not_null_no_inherit ? " NO INHERIT" : " INHERIT"),
+         absl::StrCat("change inheritance of the NOT NULL constraint of ", ref.id));
+  }
+  if (!a.not_null_valid && b.not_null_valid) {
+    Emit(Step::kAlter, ref, Statement{absl::StrCat(alter, "VALIDATE CONSTRAINT ", pg::QuoteIdent(new_name)), absl::StrCat("validate NOT NULL on ", ref.id),
+                                      {MakeHazard(HazardKind::kTableScan, Severity::kInfo, "validate", "scans the table")},
+                                      true, "SHARE UPDATE EXCLUSIVE"});
+  }
+}
+
+// A NOT VALID NOT NULL on a new column: CREATE TABLE and ADD COLUMN would make it valid.
+void Planner::AddNotValidNotNull(Step step, const ObjectRef& node, const std::string& table, const Column& c) {
+  Emit(step, node, NotNullConstraintSql(table, c, /*not_valid=*/true), absl::StrCat("add NOT NULL on ", c.name, " NOT VALID"));
+}
+
+// 18: a detached partition or child keeps its parent's NOT NULL constraint names, now local.
+void Planner::RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b) {
+  if (!catalog::HasNotNullConstraints(target_)) return;
+  for (const Column& bc : b.columns) {
+    const Column* ac = a.FindColumn(bc.name);
+    if (!bc.not_null || bc.inherited_only || ac == nullptr || !ac->inherited_only || !ac->not_null ||
+        ac->not_null_constraint.empty()) {
+      continue;
+    }
+    const std::string name = NotNullName(b.c.name, bc);
+    if (name == ac->not_null_constraint) continue;
+    Emit(Step::kAlter, b.c.ref, absl::StrCat("ALTER TABLE ", b.c.ref.id, " RENAME CONSTRAINT ", pg::QuoteIdent(ac->not_null_constraint),
+                                             " TO ", pg::QuoteIdent(name)),
+         absl::StrCat("rename the NOT NULL constraint of ", bc.name, " it kept from its parent"));
+  }
+}
+
+std::string Planner::NotNullName(const std::string& table_name, const Column& c) {
+  if (!c.not_null_name.empty()) return c.not_null_name;
+  if (!c.not_null_constraint.empty()) return c.not_null_constraint;
+  return catalog::DefaultNotNullName(table_name, c.name);
 }
 
 absl::Status Planner::AlterTable(const Change& c) {
@@ -284,6 +390,7 @@ absl::Status Planner::AlterTable(const Change& c) {
                        "(not when the parent has a default partition)")},
            "ACCESS EXCLUSIVE");
     }
+    if (b->partition_of.empty()) RenameDetachedNotNull(*a, *b);
     if (!b->partition_of.empty()) {
       Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", b->partition_of, " ATTACH PARTITION ", id, " ", b->partition_bound),
            absl::StrCat("attach partition ", id),
@@ -298,6 +405,7 @@ absl::Status Planner::AlterTable(const Change& c) {
         Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", p), absl::StrCat("stop inheriting ", p));
       }
     }
+    RenameDetachedNotNull(*a, *b);
     for (const std::string& p : b->inherits) {
       if (std::find(a->inherits.begin(), a->inherits.end(), p) == a->inherits.end()) {
         Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " INHERIT ", p), absl::StrCat("inherit ", p));
@@ -517,7 +625,8 @@ void Planner::CreateConstraint(const catalog::TablePart& p, bool new_table) {
   }
   const char type = p.constraint_type;
   const bool online = options_.online && !p.on_partitioned;
-  if ((type == 'f' || type == 'c') && online && !not_valid_already) {
+  // NOT ENFORCED constraints check nothing, so there is nothing to validate.
+  if ((type == 'f' || type == 'c') && online && !not_valid_already && p.enforced) {
     Emit(Step::kCreate, ref, absl::StrCat(add, p.definition, " NOT VALID"),
          absl::StrCat("add constraint ", ref.id, " without checking existing rows"),
          {AccessExclusive(p.table)}, type == 'f' ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE");
@@ -527,7 +636,8 @@ void Planner::CreateConstraint(const catalog::TablePart& p, bool new_table) {
          "SHARE UPDATE EXCLUSIVE");
     return;
   }
-  if ((type == 'p' || type == 'u') && online) {
+  // A temporal key's index is GiST, which USING INDEX does not take.
+  if ((type == 'p' || type == 'u') && online && !p.period) {
     // Build the index without blocking writes, then attach it: the constraint itself is
     // then a brief catalog change.
     static const std::regex kSimple(R"(^(PRIMARY KEY|UNIQUE)( NULLS NOT DISTINCT)? (\([^()]*\))$)");
@@ -549,13 +659,15 @@ void Planner::CreateConstraint(const catalog::TablePart& p, bool new_table) {
   }
   std::vector<Hazard> hazards = {AccessExclusive(p.table)};
   std::string lock = "ACCESS EXCLUSIVE";
-  if (type == 'f' && !not_valid_already) {
+  if (type == 'f' && !p.enforced) {
+    lock = "SHARE ROW EXCLUSIVE";
+  } else if (type == 'f' && !not_valid_already) {
     lock = "SHARE ROW EXCLUSIVE";
     // PostgreSQL 15 refuses a NOT VALID foreign key on a partitioned table.
     hazards = {MakeHazard(HazardKind::kTableScan, Severity::kWarning, "fk-without-not-valid",
                           absl::StrCat("validates every row of ", p.table, " while blocking writes to both tables"),
                           p.on_partitioned ? "" : "add it NOT VALID, then VALIDATE CONSTRAINT (--online)")};
-  } else if (type == 'c' && !not_valid_already) {
+  } else if (type == 'c' && !not_valid_already && p.enforced) {
     hazards.push_back(MakeHazard(HazardKind::kTableScan, Severity::kWarning, "check-without-not-valid",
                                  absl::StrCat("scans ", p.table, " under ACCESS EXCLUSIVE"),
                                  p.on_partitioned ? "by hand: add it NOT VALID, then VALIDATE CONSTRAINT"
@@ -565,7 +677,7 @@ void Planner::CreateConstraint(const catalog::TablePart& p, bool new_table) {
     hazards.push_back(MakeHazard(HazardKind::kTableScan, Severity::kWarning, "pk-or-unique-constraint",
                                  absl::StrCat("builds an index on ", p.table, " under ACCESS EXCLUSIVE; fails on ",
                                               type == 'x' ? "conflicting rows" : "duplicates"),
-                                 type == 'x' || p.on_partitioned
+                                 type == 'x' || p.on_partitioned || p.period
                                      ? ""
                                      : "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX"));
   }
@@ -631,6 +743,22 @@ absl::Status Planner::AlterPart(const Change& c) {
   const auto* b = to_.Get<catalog::TablePart>(c.ref);
   if (recreated_tables_.count(b->table)) return absl::OkStatus();
   const std::string name = pg::QuoteIdent(b->c.name);
+  // 18 switches a foreign key between ENFORCED and NOT ENFORCED in place; a check only by
+  // drop and add. ENFORCED validates, so it reaches only a valid constraint.
+  if (c.ref.kind == Kind::kConstraint && c.Has("enforced") && b->constraint_type == 'f' &&
+      catalog::CanAlterConstraintEnforced(target_) && (!b->enforced || b->valid) &&
+      absl::StripSuffix(a->definition, " NOT ENFORCED") == absl::StripSuffix(b->definition, " NOT ENFORCED")) {
+    Emit(Step::kAlter, c.ref, Statement{absl::StrCat("ALTER TABLE ", b->table, " ALTER CONSTRAINT ", name, b->enforced ? " ENFORCED" : " NOT ENFORCED"),
+                                        absl::StrCat(b->enforced ? "enforce " : "stop enforcing ", c.ref.id),
+                                        b->enforced ? std::vector<Hazard>{MakeHazard(HazardKind::kTableScan, Severity::kWarning, "enforce-constraint",
+                                                                                     absl::StrCat("checks every row of ", b->table, " while blocking writes"))}
+                                                    : std::vector<Hazard>{MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-constraint",
+                                                                                     "the database stops enforcing it")},
+                                        true, "SHARE ROW EXCLUSIVE"});
+    const std::string comment = CommentSql(PartPhrase(*b), a->c.comment, b->c.comment);
+    if (!comment.empty()) Emit(Step::kAlter, c.ref, comment, absl::StrCat("comment on ", c.ref.id));
+    return absl::OkStatus();
+  }
   const bool validate_only = c.ref.kind == Kind::kConstraint && c.Has("valid") && !a->valid && b->valid &&
                              absl::StripSuffix(a->definition, " NOT VALID") == b->definition;
   if (c.Has("definition") && !validate_only) return Recreate(c.ref);

@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "absl/strings/match.h"
+#include "service/catalog/versions.h"
 #include "service/diff/diff.h"
 #include "service/plan/render.h"
 #include "tests/support/sql_lexer.h"
@@ -289,6 +290,90 @@ TEST(RenderSqlTest, APlannedTableWithANewlineInItsNameRendersOneCommentLine) {
   ASSERT_FALSE(down->empty());
   ExpectNoInjection(RenderSql(*up));
   ExpectNoInjection(RenderSql(*down));
+}
+
+// ---- the target major: the plan runs on `from`'s database
+
+Catalog OnMajor(Catalog c, const std::string& version) {
+  c.server_version = version;
+  return c;
+}
+
+std::string Sql(const std::vector<Statement>& statements) {
+  std::string out;
+  for (const Statement& s : statements) out += s.sql + ";\n";
+  return out;
+}
+
+TEST(TargetMajorTest, WhatTheOlderTargetCannotHoldFailsNamingObjectFeatureAndMajor) {
+  catalog::Table t = MakeTable("t", {{"a", "integer"}, {"v", "integer"}});
+  t.columns[1].generated = t.columns[1].virtual_generated = true;
+  t.columns[1].default_expr = "(a * 2)";
+  t.c.grants = {catalog::Grant{"app_reader", "MAINTAIN", false}};
+  const Catalog from = OnMajor(WithTables({MakeTable("t", {{"a", "integer"}})}), "170010");
+  const Catalog to = OnMajor(WithTables({t}), "180004");
+  auto up = PlanStatements(from, to);
+  ASSERT_FALSE(up.ok());
+  EXPECT_EQ(up.status().code(), absl::StatusCode::kFailedPrecondition);
+  const std::string message(up.status().message());
+  EXPECT_THAT(message, HasSubstr("PostgreSQL 17"));
+  EXPECT_THAT(message, HasSubstr("column public.t.v uses a virtual generated column (PostgreSQL 18)"));
+  EXPECT_THAT(message, Not(HasSubstr("MAINTAIN privilege")));  // 17 has it
+  // The same on 16: both are named.
+  auto on16 = PlanStatements(OnMajor(from, "160014"), to);
+  ASSERT_FALSE(on16.ok());
+  EXPECT_THAT(std::string(on16.status().message()),
+              HasSubstr("table public.t uses the MAINTAIN privilege (PostgreSQL 17)"));
+}
+
+TEST(TargetMajorTest, AnEmptyFromTakesTheMajorOfTo) {
+  catalog::Table t = MakeTable("t", {{"a", "integer"}, {"v", "integer"}});
+  t.columns[1].generated = t.columns[1].virtual_generated = true;
+  t.columns[1].default_expr = "(a * 2)";
+  auto up = PlanStatements(Catalog{}, OnMajor(WithTables({t}), "180004"));
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_THAT(Sql(*up), HasSubstr("v integer GENERATED ALWAYS AS ((a * 2)) VIRTUAL"));
+  // Without any version the target is 15.
+  EXPECT_FALSE(PlanStatements(Catalog{}, WithTables({t})).ok());
+}
+
+TEST(TargetMajorTest, AGeneratedExpressionChangesInPlaceFromSeventeen) {
+  auto with_expr = [](const std::string& expr) {
+    catalog::Table t = MakeTable("t", {{"a", "integer"}, {"g", "integer"}});
+    t.columns[1].generated = true;
+    t.columns[1].default_expr = expr;
+    return WithTables({t});
+  };
+  auto on16 = PlanStatements(OnMajor(with_expr("(a * 2)"), "160014"), with_expr("(a * 3)"));
+  ASSERT_TRUE(on16.ok()) << on16.status();
+  EXPECT_THAT(Sql(*on16), HasSubstr("DROP COLUMN g"));
+  EXPECT_THAT(Sql(*on16), HasSubstr("ADD COLUMN g integer GENERATED ALWAYS AS ((a * 3)) STORED"));
+  auto on17 = PlanStatements(OnMajor(with_expr("(a * 2)"), "170010"), with_expr("(a * 3)"));
+  ASSERT_TRUE(on17.ok()) << on17.status();
+  EXPECT_EQ(Sql(*on17), "ALTER TABLE public.t ALTER COLUMN g SET EXPRESSION AS ((a * 3));\n");
+}
+
+TEST(TargetMajorTest, OnlineSetNotNullUsesANotValidConstraintFromEighteen) {
+  catalog::Table a = MakeTable("t", {{"n", "integer"}});
+  catalog::Table b = a;
+  b.columns[0].not_null = true;
+  Options online;
+  online.online = true;
+  auto on17 = PlanStatements(OnMajor(WithTables({a}), "170010"), WithTables({b}), online);
+  ASSERT_TRUE(on17.ok()) << on17.status();
+  EXPECT_THAT(Sql(*on17), HasSubstr("CHECK (n IS NOT NULL) NOT VALID"));
+  auto on18 = PlanStatements(OnMajor(WithTables({a}), "180004"), WithTables({b}), online);
+  ASSERT_TRUE(on18.ok()) << on18.status();
+  EXPECT_EQ(Sql(*on18),
+            "ALTER TABLE public.t ADD NOT NULL n NOT VALID;\n"
+            "ALTER TABLE public.t VALIDATE CONSTRAINT t_n_not_null;\n");
+}
+
+TEST(TargetMajorTest, DefaultNotNullNamesAreShortenedLikePostgres) {
+  EXPECT_EQ(catalog::DefaultNotNullName("t", "a"), "t_a_not_null");
+  const std::string longest(63, 'x');
+  EXPECT_EQ(catalog::DefaultNotNullName(longest, "id").size(), 63u);
+  EXPECT_EQ(catalog::DefaultNotNullName(longest, "id"), std::string(51, 'x') + "_id_not_null");
 }
 
 }  // namespace

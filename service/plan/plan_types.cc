@@ -29,7 +29,11 @@ std::string Planner::CreateTypeSql(const catalog::Type& t) {
       return absl::StrCat("CREATE TYPE ", t.c.ref.id, " AS ENUM (", absl::StrJoin(labels, ", "), ")");
     }
     case 'd': {
-      std::string sql = absl::StrCat("CREATE DOMAIN ", t.c.ref.id, " AS ", t.definition);
+      std::string def = t.definition;
+      if (!t.not_null_name.empty() && absl::EndsWith(def, " NOT NULL")) {
+        def = absl::StrCat(def.substr(0, def.size() - 9), " CONSTRAINT ", pg::QuoteIdent(t.not_null_name), " NOT NULL");
+      }
+      std::string sql = absl::StrCat("CREATE DOMAIN ", t.c.ref.id, " AS ", def);
       for (const auto& [name, def] : t.checks) absl::StrAppend(&sql, " CONSTRAINT ", name, " ", def);
       return sql;
     }
@@ -84,7 +88,7 @@ absl::Status Planner::AlterType(const Change& c) {
       RETURN_IF_ERROR(RebuildType(*a, *b));
     }
   }
-  if (b->kind == 'd' && (c.Has("definition") || c.Has("checks"))) RETURN_IF_ERROR(AlterDomain(*a, *b));
+  if (b->kind == 'd' && (c.Has("definition") || c.Has("checks") || c.Has("not_null_name"))) RETURN_IF_ERROR(AlterDomain(*a, *b));
   if (b->kind == 'c' && c.Has("attributes")) AlterComposite(*a, *b);
   CommonAlter(Step::kAlter, a->c, b->c, Kind::kType, b->kind);
   return absl::OkStatus();
@@ -197,7 +201,18 @@ absl::Status Planner::AlterDomain(const catalog::Type& a, const catalog::Type& b
          absl::StrCat("change default of domain ", ref.id));
   }
   const bool na = absl::EndsWith(a.definition, " NOT NULL"), nb = absl::EndsWith(b.definition, " NOT NULL");
-  if (na != nb) {
+  if (na != nb && nb && !b.not_null_name.empty()) {
+    // 17+: SET NOT NULL would take the default name.
+    Emit(Step::kAlter, ref, absl::StrCat("ALTER DOMAIN ", ref.id, " ADD CONSTRAINT ", pg::QuoteIdent(b.not_null_name), " NOT NULL"),
+         absl::StrCat("change NOT NULL of domain ", ref.id),
+         {MakeHazard(HazardKind::kTableScan, Severity::kWarning, "set-not-null", "checks every column of this domain")});
+  } else if (na && nb && a.not_null_name != b.not_null_name) {
+    auto name = [](const catalog::Type& t) {
+      return t.not_null_name.empty() ? catalog::DefaultNotNullName(t.c.name, "") : t.not_null_name;
+    };
+    Emit(Step::kAlter, ref, absl::StrCat("ALTER DOMAIN ", ref.id, " RENAME CONSTRAINT ", pg::QuoteIdent(name(a)), " TO ", pg::QuoteIdent(name(b))),
+         absl::StrCat("rename the NOT NULL constraint of domain ", ref.id));
+  } else if (na != nb) {
     Emit(Step::kAlter, ref, absl::StrCat("ALTER DOMAIN ", ref.id, nb ? " SET NOT NULL" : " DROP NOT NULL"),
          absl::StrCat("change NOT NULL of domain ", ref.id),
          OnlyIf(nb, MakeHazard(HazardKind::kTableScan, Severity::kWarning, "set-not-null",

@@ -16,6 +16,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 #include "service/catalog/catalog.h"
+#include "service/catalog/versions.h"
 #include "service/diff/diff.h"
 #include "service/pg/quote.h"
 #include "service/plan/plan.h"
@@ -156,7 +157,8 @@ int KindRank(Kind k);
 class Planner {
  public:
   Planner(const Catalog& from, const Catalog& to, const Options& options)
-      : from_(from), to_(to), options_(options) {}
+      : from_(from), to_(to), options_(options),
+        target_(catalog::PlanTargetMajor(from.server_version, to.server_version)) {}
   absl::StatusOr<std::vector<Statement>> Run();
  private:
 
@@ -166,6 +168,9 @@ class Planner {
   void Emit(Step step, const ObjectRef& ref, Statement s);
   void Emit(Step step, const ObjectRef& ref, std::string sql, std::string description, std::vector<Hazard> hazards = {}, std::string lock = "");
   bool IsNewTable(const std::string& relation) const;
+
+  // ---- what the target major can hold
+  absl::Status CheckTarget() const;
 
   // ---- per change
   absl::Status PlanChange(const Change& c);
@@ -203,6 +208,10 @@ class Planner {
   absl::Status AlterColumn(const Change& ch);
   static std::string IdentityAlterClauses(const std::string& options);
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
+  void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);
+  void AddNotValidNotNull(Step step, const ObjectRef& node, const std::string& table, const Column& c);
+  static std::string NotNullName(const std::string& table_name, const Column& c);
+  void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b);
   absl::Status AlterTable(const Change& c);
   absl::Status RecreateTable(const ObjectRef& ref);
 
@@ -238,6 +247,7 @@ class Planner {
 
   Index from_, to_;
   const Options& options_;
+  const int target_;  // major of the database the plan runs on
   std::vector<Change> changes_;
   std::map<NodeKey, Node> nodes_;
   std::set<std::string> new_tables_, dropped_tables_, replica_index_tables_, recreated_tables_;

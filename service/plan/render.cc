@@ -95,7 +95,9 @@ std::string ColumnDefinition(const catalog::Column& c) {
   if (!c.compression.empty()) absl::StrAppend(&out, " COMPRESSION ", c.compression);
   if (!c.collation.empty()) absl::StrAppend(&out, " COLLATE ", c.collation);
   if (c.generated && c.default_expr) {
-    absl::StrAppend(&out, " GENERATED ALWAYS AS (", *c.default_expr, ") STORED");
+    // Always said: 18's default is VIRTUAL.
+    absl::StrAppend(&out, " GENERATED ALWAYS AS (", *c.default_expr, ")",
+                    c.virtual_generated ? " VIRTUAL" : " STORED");
   } else if (c.identity) {
     absl::StrAppend(&out, " GENERATED ", c.identity == 'a' ? "ALWAYS" : "BY DEFAULT",
                     " AS IDENTITY");
@@ -103,7 +105,20 @@ std::string ColumnDefinition(const catalog::Column& c) {
   } else if (c.default_expr) {
     absl::StrAppend(&out, " DEFAULT ", *c.default_expr);
   }
-  if (c.not_null) absl::StrAppend(&out, " NOT NULL");
+  // A NOT VALID one cannot be declared here (CREATE TABLE makes it valid): the planner adds it
+  // after, with NotNullConstraintSql.
+  if (c.not_null && c.not_null_valid) {
+    if (!c.not_null_name.empty()) absl::StrAppend(&out, " CONSTRAINT ", pg::QuoteIdent(c.not_null_name));
+    absl::StrAppend(&out, " NOT NULL", c.not_null_no_inherit ? " NO INHERIT" : "");
+  }
+  return out;
+}
+
+std::string NotNullConstraintSql(const std::string& table, const catalog::Column& c, bool not_valid) {
+  std::string out = absl::StrCat("ALTER TABLE ", table, " ADD ");
+  if (!c.not_null_name.empty()) absl::StrAppend(&out, "CONSTRAINT ", pg::QuoteIdent(c.not_null_name), " ");
+  absl::StrAppend(&out, "NOT NULL ", pg::QuoteIdent(c.name), not_valid ? " NOT VALID" : "",
+                  c.not_null_no_inherit ? " NO INHERIT" : "");
   return out;
 }
 

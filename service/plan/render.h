@@ -37,7 +37,13 @@ std::vector<std::string> GrantSql(const std::string& on, const std::vector<catal
 // functions, PUBLIC USAGE on types).
 std::vector<catalog::Grant> DefaultGrants(catalog::Kind kind);
 
+// "name type ... [CONSTRAINT n] NOT NULL [NO INHERIT]"; a NOT VALID NOT NULL is left out.
 std::string ColumnDefinition(const catalog::Column& column);
+
+// 18: ALTER TABLE table ADD [CONSTRAINT n] NOT NULL column [NOT VALID] [NO INHERIT], named as
+// the column says (unnamed: the server's default name).
+std::string NotNullConstraintSql(const std::string& table, const catalog::Column& column,
+                                 bool not_valid);
 
 // "AS bigint INCREMENT BY 1 MINVALUE 1 ..." for CREATE/ALTER SEQUENCE.
 std::string SequenceOptions(const catalog::Sequence& s);

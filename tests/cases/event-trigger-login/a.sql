@@ -1,0 +1,1 @@
+CREATE FUNCTION on_login() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN NULL; END $$;

@@ -1,0 +1,4 @@
+CREATE TABLE t (id int);
+CREATE TABLE all_rights (id int);
+CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;
+GRANT SELECT ON t TO app_reader;

@@ -1,0 +1,8 @@
+-- 17: MAINTAIN (VACUUM, ANALYZE, REINDEX, REFRESH, ...), in grants, ALL and default privileges.
+CREATE TABLE t (id int);
+CREATE TABLE all_rights (id int);
+CREATE MATERIALIZED VIEW mv AS SELECT id FROM t;
+GRANT SELECT, MAINTAIN ON t TO app_reader;
+GRANT ALL ON all_rights TO app_writer;
+GRANT MAINTAIN ON mv TO app_writer WITH GRANT OPTION;
+ALTER DEFAULT PRIVILEGES GRANT MAINTAIN ON TABLES TO app_reader;

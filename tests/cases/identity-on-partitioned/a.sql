@@ -1,0 +1,2 @@
+CREATE TABLE events (id bigint NOT NULL, at date NOT NULL, v text) PARTITION BY RANGE (at);
+CREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');

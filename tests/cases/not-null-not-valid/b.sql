@@ -1,0 +1,9 @@
+-- 18: NOT NULL ... NOT VALID: added, made NOT VALID, validated; on a new column and table.
+CREATE TABLE t (a int, b int, c int, d int, e int);
+ALTER TABLE t ADD NOT NULL a NOT VALID;
+ALTER TABLE t ADD CONSTRAINT b_later NOT NULL b NOT VALID;
+ALTER TABLE t ADD CONSTRAINT c_nn NOT NULL c;
+ALTER TABLE t ALTER COLUMN d SET NOT NULL;
+ALTER TABLE t ADD CONSTRAINT e_nn NOT NULL e NOT VALID NO INHERIT;
+CREATE TABLE fresh (id int, v text);
+ALTER TABLE fresh ADD CONSTRAINT fresh_id_nn NOT NULL id NOT VALID;
