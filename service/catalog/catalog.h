@@ -48,6 +48,11 @@ struct Common {
   std::string name;                    // unquoted object name
   std::optional<std::string> comment;
   std::vector<Grant> grants;           // sorted; implicit owner privileges left out
+  // Schemas, types, sequences, functions, tables and views: the default privileges of the
+  // owner that it gave up (REVOKE ... FROM owner), sorted. The owner (quoted) is not compared:
+  // plans name it.
+  std::vector<std::string> owner_revoked;
+  std::string owner;
   std::vector<ObjectRef> depends_on;   // from pg_depend, sorted, unique
 };
 
@@ -101,6 +106,10 @@ struct Column {
   int statistics = -1;                 // attstattarget, -1 for default
   std::string options;                 // attoptions, "n_distinct=100"
   bool inherited_only = false;         // from a parent, not declared locally
+  // Inherited only: NOT NULL that no parent's explains, set on this table itself. Compared
+  // (the rest of an inherited column is its parent's); on 18 also a constraint that stays
+  // when the parent's goes.
+  bool not_null_own = false;
   std::optional<std::string> comment;
   std::vector<Grant> grants;           // column privileges
   std::vector<ObjectRef> depends_on;   // types, collations, sequences, functions of the default

@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -53,15 +54,40 @@ std::string GrantsExpr(const std::string& acl, char kind, const std::string& own
       acl, ") a WHERE a.grantee <> ", owner, ") END");
 }
 
-std::vector<Grant> ParseGrants(const pqxx::field& f) {
+std::vector<Grant> ParseGrantsText(const std::string& text) {
   std::vector<Grant> grants;
-  for (const std::string& record : SplitRecords(f)) {
+  if (text.empty()) return grants;
+  for (absl::string_view record : absl::StrSplit(text, kRecordSep)) {
     std::vector<std::string> parts = absl::StrSplit(record, kFieldSep);
     if (parts.size() != 3) continue;
     grants.push_back(Grant{parts[0], parts[1], parts[2] == "true"});
   }
   std::sort(grants.begin(), grants.end());
   return grants;
+}
+
+std::vector<Grant> ParseGrants(const pqxx::field& f) { return ParseGrantsText(Text(f)); }
+
+// GrantsExpr, then the owner and the privileges it holds by default but gave up
+// (REVOKE ... FROM owner): "grants\x1downer\x1dPRIV\x1ePRIV". Those are compared like
+// grants; only an ACL can lack them (NULL is the default), and the default is the server's
+// acldefault, so 17's MAINTAIN is in it there and not before.
+std::string OwnedGrantsExpr(const std::string& acl, char kind, const std::string& owner) {
+  return absl::StrCat(
+      "coalesce(", GrantsExpr(acl, kind, owner), ", '') || E'\\x1d' || quote_ident(pg_get_userbyid(",
+      owner, ")) || E'\\x1d' || CASE WHEN ", acl, " IS NULL THEN '' ELSE coalesce("
+      "(SELECT string_agg(d.privilege_type, E'\\x1e' ORDER BY d.privilege_type) FROM aclexplode(acldefault('",
+      std::string(1, kind), "', ", owner, ")) d WHERE d.grantee = ", owner,
+      " AND NOT EXISTS (SELECT 1 FROM aclexplode(", acl, ") x WHERE x.grantee = ", owner,
+      " AND x.privilege_type = d.privilege_type)), '') END");
+}
+
+void ParseOwnedGrants(const pqxx::field& f, Common& c) {
+  std::vector<std::string> parts = absl::StrSplit(Text(f), '\x1d');
+  parts.resize(3);
+  c.grants = ParseGrantsText(parts[0]);
+  c.owner = parts[1];
+  if (!parts[2].empty()) c.owner_revoked = absl::StrSplit(parts[2], kRecordSep);
 }
 
 std::string QName(const std::string& schema, const std::string& name) {
@@ -107,6 +133,7 @@ class Reader {
     ReadTypes();
     ReadRelations();
     ReadColumns();
+    MarkOwnNotNull();
     ReadSequences();
     ReadConstraints();
     ReadIndexes();
@@ -201,13 +228,13 @@ class Reader {
   void ReadSchemas() {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT n.oid, n.nspname, obj_description(n.oid, 'pg_namespace'), ",
-        GrantsExpr("n.nspacl", 'n', "n.nspowner"), " FROM pg_namespace n WHERE ", filter_,
+        OwnedGrantsExpr("n.nspacl", 'n', "n.nspowner"), " FROM pg_namespace n WHERE ", filter_,
         " AND ", NotExtensionMember("pg_namespace", "n"), " ORDER BY n.nspname"));
     for (const pqxx::row& row : rows) {
       const std::string name = row[1].as<std::string>();
       Schema s{MakeCommon(Kind::kSchema, "", name, pg::QuoteIdent(name))};
       s.c.comment = OptionalText(row[2]);
-      s.c.grants = ParseGrants(row[3]);
+      ParseOwnedGrants(row[3], s.c);
       namespace_refs_[row[0].as<uint32_t>()] = s.c.ref;
       catalog_.schemas.push_back(std::move(s));
     }
@@ -264,7 +291,7 @@ class Reader {
     // Enums, domains, composite and range types in one query; domain checks aggregated.
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT t.oid, n.nspname, t.typname, t.typtype, obj_description(t.oid, 'pg_type'), ",
-        GrantsExpr("t.typacl", 'T', "t.typowner"), ","
+        OwnedGrantsExpr("t.typacl", 'T', "t.typowner"), ","
         " (SELECT string_agg(e.enumlabel, E'\\x1e' ORDER BY e.enumsortorder) FROM pg_enum e"
         "   WHERE e.enumtypid = t.oid),"
         " format_type(t.typbasetype, t.typtypmod), t.typnotnull,"
@@ -306,7 +333,7 @@ class Reader {
       Type t{MakeCommon(Kind::kType, schema, name, QName(schema, name))};
       t.kind = row[3].as<std::string>()[0];
       t.c.comment = OptionalText(row[4]);
-      t.c.grants = ParseGrants(row[5]);
+      ParseOwnedGrants(row[5], t.c);
       t.labels = SplitRecords(row[6]);
       if (t.kind == 'd') {
         t.definition = row[7].as<std::string>();
@@ -344,7 +371,7 @@ class Reader {
   void ReadRelations() {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence,"
-        " obj_description(c.oid, 'pg_class'), ", GrantsExpr("c.relacl", 'r', "c.relowner"), ","
+        " obj_description(c.oid, 'pg_class'), ", OwnedGrantsExpr("c.relacl", 'r', "c.relowner"), ","
         " array_to_string(c.reloptions || (SELECT array_agg('toast.' || o) FROM pg_class tc,"
         "  unnest(tc.reloptions) o WHERE tc.oid = c.reltoastrelid), E'\\x1e'),"
         " CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,"
@@ -373,7 +400,7 @@ class Reader {
         View v{MakeCommon(Kind::kView, schema, name, QName(schema, name))};
         v.materialized = relkind == 'm';
         v.c.comment = OptionalText(row[5]);
-        v.c.grants = ParseGrants(row[6]);
+        ParseOwnedGrants(row[6], v.c);
         v.options = std::move(options);
         v.definition = Text(row[16]);
         v.populated = row[17].as<bool>();
@@ -387,7 +414,7 @@ class Reader {
       t.kind = relkind;
       t.unlogged = row[4].as<std::string>() == "u";
       t.c.comment = OptionalText(row[5]);
-      t.c.grants = ParseGrants(row[6]);
+      ParseOwnedGrants(row[6], t.c);
       t.options = std::move(options);
       t.partition_key = Text(row[8]);
       t.partition_of = Text(row[9]);
@@ -498,11 +525,34 @@ class Reader {
     }
   }
 
+  // An inherited column's NOT NULL is its own when no parent (or partitioned parent) has one:
+  // the child set it, and it outlives the parent's DROP NOT NULL. Not 18's conislocal: after
+  // ATTACH PARTITION or SET NOT NULL under a parent's, a constraint is both local and
+  // inherited, which 15 to 17 cannot tell apart and no plan needs to reproduce.
+  void MarkOwnNotNull() {
+    std::map<std::string, const Table*> by_name;
+    for (const Table& t : catalog_.tables) by_name[t.c.ref.id] = &t;
+    for (Table& t : catalog_.tables) {
+      std::vector<std::string> parents = t.inherits;
+      if (!t.partition_of.empty()) parents.push_back(t.partition_of);
+      for (Column& col : t.columns) {
+        if (!col.inherited_only || !col.not_null) continue;
+        col.not_null_own = std::none_of(parents.begin(), parents.end(), [&](const std::string& p) {
+          auto it = by_name.find(p);
+          // A parent outside the schemas read: assume it explains the NOT NULL.
+          if (it == by_name.end()) return true;
+          const Column* pc = it->second->FindColumn(col.name);
+          return pc != nullptr && pc->not_null;
+        });
+      }
+    }
+  }
+
   void ReadSequences() {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT c.oid, n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
         " s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, c.relpersistence,"
-        " obj_description(c.oid, 'pg_class'), ", GrantsExpr("c.relacl", 's', "c.relowner"), ","
+        " obj_description(c.oid, 'pg_class'), ", OwnedGrantsExpr("c.relacl", 's', "c.relowner"), ","
         " (SELECT quote_ident(tn.nspname) || '.' || quote_ident(tc.relname) || '.' ||"
         "  quote_ident(ta.attname) FROM pg_depend d JOIN pg_class tc ON tc.oid = d.refobjid"
         "  JOIN pg_namespace tn ON tn.oid = tc.relnamespace JOIN pg_attribute ta ON"
@@ -528,7 +578,7 @@ class Reader {
       s.cycle = row[9].as<bool>();
       s.unlogged = row[10].as<std::string>() == "u";
       s.c.comment = OptionalText(row[11]);
-      s.c.grants = ParseGrants(row[12]);
+      ParseOwnedGrants(row[12], s.c);
       s.owned_by = OptionalText(row[13]);
       class_refs_[row[0].as<uint32_t>()] = s.c.ref;
       catalog_.sequences.push_back(std::move(s));
@@ -622,7 +672,7 @@ class Reader {
         "    WHERE o.oid = a.aggsortop) END,"
         "   CASE p.proparallel WHEN 's' THEN 'PARALLEL = SAFE' WHEN 'r' THEN 'PARALLEL = RESTRICTED' END"
         "   ) || ')' FROM pg_aggregate a WHERE a.aggfnoid = p.oid) END,"
-        " obj_description(p.oid, 'pg_proc'), ", GrantsExpr("p.proacl", 'f', "p.proowner"),
+        " obj_description(p.oid, 'pg_proc'), ", OwnedGrantsExpr("p.proacl", 'f', "p.proowner"),
         " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
         " WHERE p.prokind IN ('f', 'p', 'w', 'a') AND ", filter_, " AND ",
         NotExtensionMember("pg_proc", "p"),
@@ -641,7 +691,7 @@ class Reader {
       f.result = Text(row[6]);
       f.definition = row[7].as<std::string>();
       f.c.comment = OptionalText(row[8]);
-      f.c.grants = ParseGrants(row[9]);
+      ParseOwnedGrants(row[9], f.c);
       proc_refs_[row[0].as<uint32_t>()] = f.c.ref;
       catalog_.functions.push_back(std::move(f));
     }
@@ -722,10 +772,35 @@ class Reader {
     }
   }
 
+  // The plain columns of a statistics object (s), ordered by `order` over pg_attribute a.
+  static std::string StatisticsColumns(const std::string& order) {
+    return absl::StrCat(
+        "(SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY ", order, ") FROM"
+        " unnest(s.stxkeys::int2[]) k JOIN pg_attribute a ON a.attrelid = s.stxrelid AND a.attnum = k)");
+  }
+
+  // pg_get_statisticsobjdef lists plain columns in attnum order (stxkeys), which differs
+  // between databases that added the same columns in another order; the statistics are the
+  // same. List them by name instead: CREATE STATISTICS accepts any order.
+  static std::string SortStatisticsColumns(const std::string& def, const std::string& by_attnum,
+                                           const std::string& by_name) {
+    if (by_attnum.empty() || by_attnum == by_name) return def;
+    const std::string on = absl::StrCat(" ON ", by_attnum);
+    for (size_t at = def.find(on); at != std::string::npos; at = def.find(on, at + 1)) {
+      const std::string rest = def.substr(at + on.size());
+      // Expressions follow the plain columns, then FROM.
+      if (absl::StartsWith(rest, ", ") || absl::StartsWith(rest, " FROM ")) {
+        return absl::StrCat(def.substr(0, at), " ON ", by_name, rest);
+      }
+    }
+    return def;
+  }
+
   void ReadStatistics() {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT s.oid, s.stxrelid, s.stxname, pg_get_statisticsobjdef(s.oid), coalesce(s.stxstattarget, -1),"
-        " obj_description(s.oid, 'pg_statistic_ext'), n.nspname"
+        " obj_description(s.oid, 'pg_statistic_ext'), n.nspname, ",
+        StatisticsColumns("a.attnum"), ", ", StatisticsColumns("a.attname COLLATE \"C\""),
         " FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace WHERE ", filter_,
         " ORDER BY 2, 3"));
     for (const pqxx::row& row : rows) {
@@ -733,7 +808,7 @@ class Reader {
       if (!relation_names_.count(relid)) continue;
       TablePart p = MakePart(Kind::kStatistics, relid, row[2].as<std::string>());
       p.c.schema = row[6].as<std::string>();
-      p.definition = row[3].as<std::string>();
+      p.definition = SortStatisticsColumns(row[3].as<std::string>(), Text(row[7]), Text(row[8]));
       const int target = row[4].as<int>();
       if (target >= 0) absl::StrAppend(&p.definition, "\x1fSTATISTICS ", target);
       p.c.comment = OptionalText(row[5]);

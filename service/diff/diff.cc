@@ -50,6 +50,7 @@ class FieldDiff {
   void Common(const catalog::Common& a, const catalog::Common& b) {
     Add("comment", Opt(a.comment), Opt(b.comment));
     if (a.grants != b.grants) fields_.push_back({"grants", GrantsText(a.grants), GrantsText(b.grants)});
+    Add("owner_revoked", absl::StrJoin(a.owner_revoked, ", "), absl::StrJoin(b.owner_revoked, ", "));
   }
   std::vector<FieldChange> Take() {
     std::sort(fields_.begin(), fields_.end(),
@@ -97,7 +98,14 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
       if (!a.inherited_only) out.push_back(Change{Action::kDrop, ObjectRef{Kind::kColumn, id(a)}, {}});
       continue;
     }
-    if (a.inherited_only && b->inherited_only) continue;
+    if (a.inherited_only && b->inherited_only) {
+      // Except a NOT NULL the child set itself, which the parent's changes do not carry.
+      FieldDiff f;
+      f.Add("not_null_own", Bool(a.not_null_own), Bool(b->not_null_own));
+      std::vector<FieldChange> changed = f.Take();
+      if (!changed.empty()) out.push_back(Change{Action::kAlter, ObjectRef{Kind::kColumn, id(a)}, std::move(changed)});
+      continue;
+    }
     FieldDiff f;
     f.Add("type", a.type, b->type);
     f.Add("not_null", Bool(a.not_null), Bool(b->not_null));

@@ -468,6 +468,28 @@ void Planner::CommonAfterCreate(const Common& c, Kind kind, char subkind) {
   for (const std::string& sql : GrantSql(on, DefaultGrants(kind), c.grants)) {
     Emit(Step::kCreate, c.ref, sql, absl::StrCat("privileges on ", c.ref.id));
   }
+  // The plan's session creates the object, so it owns it.
+  for (const std::string& sql : OwnerPrivilegeSql(on, "CURRENT_USER", {}, c.owner_revoked)) {
+    Emit(Step::kCreate, c.ref, sql, absl::StrCat("owner's privileges on ", c.ref.id));
+  }
+}
+
+// The owner's own privileges: GrantSql over "the owner lacks P" turned around, since a
+// privilege the owner gives up is one it had by default.
+std::vector<std::string> Planner::OwnerPrivilegeSql(const std::string& on, const std::string& owner,
+                                                    const std::vector<std::string>& from_revoked,
+                                                    const std::vector<std::string>& to_revoked) const {
+  auto as_grants = [&](const std::vector<std::string>& privileges) {
+    std::vector<catalog::Grant> out;
+    for (const std::string& p : privileges) {
+      // An older target has no MAINTAIN to give up.
+      if (p == "MAINTAIN" && target_ < catalog::SinceMajor(catalog::Feature::kMaintainPrivilege)) continue;
+      out.push_back(catalog::Grant{owner, p, false});
+    }
+    return out;
+  };
+  if (owner.empty() || from_revoked == to_revoked) return {};
+  return GrantSql(on, as_grants(to_revoked), as_grants(from_revoked));
 }
 
 void Planner::CommonAlter(Step step, const Common& a, const Common& b, Kind kind, char subkind) {
@@ -478,7 +500,10 @@ void Planner::CommonAlter(Step step, const Common& a, const Common& b, Kind kind
   if (kind == Kind::kFunction && subkind == 'a') on = absl::StrCat("FUNCTION ", b.ref.id);
   if (kind == Kind::kView) on = absl::StrCat("TABLE ", b.ref.id);
   if (kind == Kind::kType) on = absl::StrCat("TYPE ", b.ref.id);
-  for (const std::string& sql : GrantSql(on, a.grants, b.grants)) {
+  std::vector<std::string> grants = GrantSql(on, a.grants, b.grants);
+  // The database the plan runs on names its owner.
+  for (std::string& sql : OwnerPrivilegeSql(on, a.owner, a.owner_revoked, b.owner_revoked)) grants.push_back(std::move(sql));
+  for (const std::string& sql : grants) {
     Emit(step, b.ref, sql, absl::StrCat("privileges on ", b.ref.id),
          {MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "authz-and-extensions",
                      "changes who may use the object")});

@@ -223,6 +223,9 @@ bool Planner::HasDefaultHolder(const ObjectRef& column) const {
 }
 
 absl::StatusOr<std::vector<Statement>> Planner::Order() {
+  for (const auto& [node, before] : order_if_planned_) {
+    if (nodes_.count(node) && nodes_.count(before)) nodes_[node].after.insert(before);
+  }
   for (auto& [key, node] : nodes_) {
     const ObjectRef& ref = key.ref;
     if (key.step == Step::kCreate || key.step == Step::kAlter) {
@@ -279,9 +282,22 @@ absl::StatusOr<std::vector<Statement>> Planner::Order() {
       ++indegree[key];
     }
   }
-  auto priority = [](const NodeKey& k) {
+  // New columns of one table are added in the target's attnum order, not by name: the
+  // table then reads like the target (SELECT *, pg_dump, statistics' column lists).
+  std::map<ObjectRef, std::string> sort_ids;
+  for (const auto& t : to_.catalog().tables) {
+    for (size_t i = 0; i < t.columns.size(); ++i) {
+      const ObjectRef ref = Index::ColumnRef(t, t.columns[i]);
+      if (nodes_.count(NodeKey{Step::kCreate, ref})) {
+        sort_ids[ref] = absl::StrCat(t.c.ref.id, ".\x01", std::string(8 - std::to_string(i).size(), '0'), i);
+      }
+    }
+  }
+  auto priority = [&](const NodeKey& k) {
     const int rank = KindRank(k.ref.kind);
-    return std::make_tuple(static_cast<int>(k.step), k.step == Step::kDrop ? -rank : rank, k.ref.id);
+    auto it = k.step == Step::kCreate ? sort_ids.find(k.ref) : sort_ids.end();
+    return std::make_tuple(static_cast<int>(k.step), k.step == Step::kDrop ? -rank : rank,
+                           it == sort_ids.end() ? k.ref.id : it->second);
   };
   auto cmp = [&](const NodeKey& a, const NodeKey& b) { return priority(a) > priority(b); };
   std::priority_queue<NodeKey, std::vector<NodeKey>, decltype(cmp)> ready(cmp);

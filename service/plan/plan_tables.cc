@@ -42,7 +42,13 @@ absl::Status Planner::CreateTable(const catalog::Table& t) {
   if (!t.options.empty()) absl::StrAppend(&sql, " WITH (", absl::StrJoin(t.options, ", "), ")");
   Emit(Step::kCreate, ref, sql, absl::StrCat("create table ", ref.id));
   for (const Column& c : t.columns) {
-    if (c.inherited_only) continue;
+    if (c.inherited_only) {
+      if (c.not_null_own) {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " ALTER COLUMN ", pg::QuoteIdent(c.name), " SET NOT NULL"),
+             absl::StrCat("set NOT NULL on inherited column ", ref.id, ".", pg::QuoteIdent(c.name)));
+      }
+      continue;
+    }
     if (c.not_null && !c.not_null_valid) AddNotValidNotNull(Step::kCreate, ref, ref.id, c);
     ColumnAttributes(Step::kCreate, ref, ref.id, Column{}, c, /*is_new=*/true);
   }
@@ -128,6 +134,10 @@ absl::Status Planner::AlterColumn(const Change& ch) {
   const std::string name = pg::QuoteIdent(b->name);
   const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
   const ObjectRef& ref = ch.ref;
+  if (a->inherited_only && b->inherited_only) {
+    PlanOwnNotNull(ref, table, *b);
+    return absl::OkStatus();
+  }
 
   // A generation expression changes in place from 17 (SET EXPRESSION AS), before that by
   // drop and add; so does a switch between STORED and VIRTUAL, which no major alters.
@@ -182,6 +192,9 @@ absl::Status Planner::AlterColumn(const Change& ch) {
                        "inserts that relied on the default now get NULL or fail")});
     }
   }
+  // ADD ... AS IDENTITY needs the column NOT NULL already, in either mode.
+  const bool not_null_first = ch.Has("identity") && !a->identity && ch.Has("not_null") && b->not_null;
+  if (not_null_first) PlanNotNull(ref, table, *b);
   if (ch.Has("identity")) {
     if (!a->identity) {
       if (a->default_expr) {
@@ -215,12 +228,43 @@ absl::Status Planner::AlterColumn(const Change& ch) {
                            "set the bounds so the current value stays inside, or setval after")));
   }
   if (ch.Has("not_null")) {
-    PlanNotNull(ref, table, *b);
+    if (!not_null_first) PlanNotNull(ref, table, *b);
   } else if (b->not_null && (ch.Has("not_null_name") || ch.Has("not_null_valid") || ch.Has("not_null_no_inherit"))) {
     AlterNotNullConstraint(ref, table, *a, *b);
   }
   ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
   return absl::OkStatus();
+}
+
+// A child's own NOT NULL on an inherited column. A parent's DROP NOT NULL recurses (on 18 it
+// drops an inherited-only constraint), so SET NOT NULL comes after the parent's change; the
+// child's is dropped before the parent's SET NOT NULL, which then holds it as inherited only.
+void Planner::PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b) {
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
+  const auto* t = to_.Get<catalog::Table>(to_.Find(ref)->owner);
+  std::vector<std::string> parents = t->inherits;
+  if (!t->partition_of.empty()) parents.push_back(t->partition_of);
+  for (const std::string& parent : parents) {
+    const NodeKey parent_node{Step::kAlter, ObjectRef{Kind::kColumn, absl::StrCat(parent, ".", pg::QuoteIdent(b.name))}};
+    const NodeKey child_node{Step::kAlter, ref};
+    if (b.not_null_own) {
+      order_if_planned_.emplace_back(child_node, parent_node);
+    } else {
+      order_if_planned_.emplace_back(parent_node, child_node);
+    }
+  }
+  if (b.not_null_own) {
+    Emit(Step::kAlter, ref, Statement{absl::StrCat(alter, " SET NOT NULL"), absl::StrCat("set NOT NULL on inherited column ", ref.id),
+                                      {AccessExclusive(table),
+                                       MakeHazard(HazardKind::kTableScan, Severity::kWarning, "set-not-null",
+                                                  absl::StrCat("scans ", table, " under ACCESS EXCLUSIVE; fails if a row is NULL"))},
+                                      true, "ACCESS EXCLUSIVE"});
+    return;
+  }
+  // NOT NULL stays when a parent's takes over.
+  Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP NOT NULL"), absl::StrCat("drop NOT NULL set on inherited column ", ref.id),
+       OnlyIf(!b.not_null, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-not-null",
+                                      "readers that assume a value may now see NULL")));
 }
 
 std::string Planner::IdentityAlterClauses(const std::string& options) {

@@ -133,9 +133,11 @@ absl::Status Planner::RebuildType(const catalog::Type& a, const catalog::Type& b
   Emit(Step::kAlter, ref, CreateTypeSql(b), absl::StrCat("create the new type ", ref.id));
   const std::string comment = CommentSql(ObjectPhrase(b.c, Kind::kType, b.kind), std::nullopt, b.c.comment);
   if (!comment.empty()) Emit(Step::kAlter, ref, comment, absl::StrCat("comment on ", ref.id));
-  for (const std::string& sql : GrantSql(absl::StrCat("TYPE ", ref.id), DefaultGrants(Kind::kType), b.c.grants)) {
-    Emit(Step::kAlter, ref, sql, absl::StrCat("privileges on ", ref.id));
+  std::vector<std::string> grants = GrantSql(absl::StrCat("TYPE ", ref.id), DefaultGrants(Kind::kType), b.c.grants);
+  for (std::string& sql : OwnerPrivilegeSql(absl::StrCat("TYPE ", ref.id), "CURRENT_USER", {}, b.c.owner_revoked)) {
+    grants.push_back(std::move(sql));
   }
+  for (const std::string& sql : grants) Emit(Step::kAlter, ref, sql, absl::StrCat("privileges on ", ref.id));
   for (const ObjectRef& d : from_.Dependents(ref)) {
     if (d.kind != Kind::kColumn) {
       const Obj* obj = to_.Find(d);
@@ -278,9 +280,18 @@ void Planner::AlterSequence(const Change& c) {
   if (c.Has("start")) clauses.push_back(absl::StrCat("START WITH ", b->start));
   if (c.Has("cache")) clauses.push_back(absl::StrCat("CACHE ", b->cache));
   if (c.Has("cycle")) clauses.push_back(b->cycle ? "CYCLE" : "NO CYCLE");
+  // The current value is not in the catalog: when the bounds narrow, PostgreSQL refuses the
+  // ALTER if it falls outside them. Restarting instead would hand out used values again, so
+  // the plan says so and leaves the choice to a person.
+  const bool narrows = b->min > a->min || b->max < a->max;
   if (!clauses.empty()) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER SEQUENCE ", c.ref.id, " ", absl::StrJoin(clauses, " ")),
-         absl::StrCat("alter sequence ", c.ref.id));
+         absl::StrCat("alter sequence ", c.ref.id),
+         OnlyIf(narrows, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "sequence-bounds-narrow",
+                                    absl::StrCat("the bounds of ", c.ref.id, " narrow to ", b->min, "..", b->max,
+                                                 ": PostgreSQL refuses this if the current value is outside them"),
+                                    "check the current value first; if it is outside, decide in a hand-written "
+                                    "migration whether setval or RESTART is safe (either may hand out used values)")));
   }
   if (c.Has("unlogged")) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER SEQUENCE ", c.ref.id, b->unlogged ? " SET UNLOGGED" : " SET LOGGED"),

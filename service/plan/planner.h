@@ -183,6 +183,7 @@ class Planner {
   // ---- comments and grants after a create
   void CommonAfterCreate(const Common& c, Kind kind, char subkind);
   void CommonAlter(Step step, const Common& a, const Common& b, Kind kind, char subkind);
+  std::vector<std::string> OwnerPrivilegeSql(const std::string& on, const std::string& owner, const std::vector<std::string>& from_revoked, const std::vector<std::string>& to_revoked) const;
   static std::string EnableWord(char enabled);
   static std::vector<catalog::Grant> DefaultPrivilegeBaseline(char object_type);
   static std::vector<std::string> DefaultPrivilegeSql(const catalog::DefaultPrivileges& d, const std::vector<catalog::Grant>& from, const std::vector<catalog::Grant>& to);
@@ -208,6 +209,7 @@ class Planner {
   absl::Status AlterColumn(const Change& ch);
   static std::string IdentityAlterClauses(const std::string& options);
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
+  void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);
   void AddNotValidNotNull(Step step, const ObjectRef& node, const std::string& table, const Column& c);
   static std::string NotNullName(const std::string& table_name, const Column& c);
@@ -255,6 +257,8 @@ class Planner {
   // Placeholder refs ("col#default", "col#identity") of steps split off a column -> column.
   std::map<ObjectRef, ObjectRef> default_holders_;
   std::map<ObjectRef, ObjectRef> owner_sequences_;  // OWNED BY step -> its sequence
+  // (node, node it runs after), for when both are planned: the other may be planned later.
+  std::vector<std::pair<NodeKey, NodeKey>> order_if_planned_;
   bool functions_created_ = false;
 };
 

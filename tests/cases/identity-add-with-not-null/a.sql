@@ -1,0 +1,5 @@
+CREATE TABLE items (
+  id serial PRIMARY KEY,
+  n bigint GENERATED ALWAYS AS IDENTITY,
+  m int
+);
