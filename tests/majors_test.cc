@@ -237,6 +237,17 @@ TEST_F(MajorsTest, ProgramsAreFoundPerMajorAndAWrongFolderIsNamed) {
   EXPECT_TRUE(absl::StrContains(check.message(), "is PostgreSQL 17, not 16")) << check;
   EXPECT_FALSE(wrong.ServerDir(16).ok()) << "a wrong folder must not be used";
 
+  // A folder of client programs only (how a newer pg_dump is added) leaves the server
+  // programs of that major to the defaults.
+  if (found.ServerDir(15).ok()) {
+    testing::TempDir clients;
+    std::filesystem::create_symlink("/usr/lib/postgresql/15/bin/pg_dump", clients.path() + "/pg_dump");
+    const pg::Binaries client_only = pg::Binaries::Find({{15, clients.path()}});
+    EXPECT_TRUE(client_only.Check().ok()) << client_only.Check();
+    EXPECT_EQ(client_only.ServerDir(15).value_or(""), found.ServerDir(15).value_or("-"));
+    EXPECT_EQ(client_only.PgDump(15).value_or(""), clients.path() + "/pg_dump");
+  }
+
   // A SCHEMAD_PG_BINDIR without a server is named, not silently replaced by another major.
   setenv("SCHEMAD_PG_BINDIR", "/nonexistent/bin", 1);
   const absl::Status env_check = pg::Binaries::Find().Check();

@@ -8,6 +8,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <set>
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -103,6 +104,7 @@ Binaries Binaries::Find(const std::map<int, std::string>& configured) {
           "(scripts/install-pg-majors.sh MAJOR prints one) or unset it"));
     }
   }
+  std::set<int> wrong;  // configured folders holding another major: never replaced
   for (const auto& [major, dir] : configured) {
     const int server = ProgramMajor(dir + "/postgres");
     const int dump = ProgramMajor(dir + "/pg_dump");
@@ -120,19 +122,24 @@ Binaries Binaries::Find(const std::map<int, std::string>& configured) {
     }
     if (server == major) b.server_dirs_[major] = dir;
     if (dump == major) b.pg_dumps_[major] = dir + "/pg_dump";
+    if ((server == 0 && dump == 0) || (server != 0 && server != major) || (dump != 0 && dump != major)) {
+      wrong.insert(major);
+    }
   }
   for (int major : SupportedMajors()) {
+    if (wrong.count(major) != 0) continue;
     std::vector<std::string> candidates;
     if (b.env_major_ == major) candidates.push_back(env_dir);
     candidates.push_back(absl::StrCat("/usr/lib/postgresql/", major, "/bin"));
     for (std::string& dir : CachedDirs(major)) candidates.push_back(std::move(dir));
     for (const std::string& dir : candidates) {
-      if (b.server_dirs_.count(major) == 0 && configured.count(major) == 0 &&
-          Executable(dir + "/initdb") && ProgramMajor(dir + "/postgres") == major) {
+      // A configured folder may hold only client programs (pg_dump of a newer major): the
+      // server programs are still looked for here.
+      if (b.server_dirs_.count(major) == 0 && Executable(dir + "/initdb") &&
+          ProgramMajor(dir + "/postgres") == major) {
         b.server_dirs_[major] = dir;
       }
-      if (b.pg_dumps_.count(major) == 0 && configured.count(major) == 0 &&
-          ProgramMajor(dir + "/pg_dump") == major) {
+      if (b.pg_dumps_.count(major) == 0 && ProgramMajor(dir + "/pg_dump") == major) {
         b.pg_dumps_[major] = dir + "/pg_dump";
       }
     }

@@ -20,8 +20,9 @@ namespace schemaservice::pg {
 
 class Binaries {
  public:
-  // `configured`: major -> folder, from postgres.bin_dirs. A configured folder without a
-  // postgres or pg_dump of that major is an error from Check(), never silently replaced.
+  // `configured`: major -> folder, from postgres.bin_dirs. A configured folder holding another
+  // major, or nothing, is an error from Check(), and a wrong one is never silently replaced;
+  // one holding only client programs (pg_dump) leaves the server programs to the defaults.
   static Binaries Find(const std::map<int, std::string>& configured = {});
 
   // The folder holding initdb and postgres of `major`; FAILED_PRECONDITION naming where it
