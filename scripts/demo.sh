@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The main job: installs, builds, starts schemad on a copy of the sample project
 # (examples/app) with the embedded default (a private PostgreSQL it starts itself), walks the
-# team's workflow (detect changes, prepare a migration, apply it to test, history, metrics),
-# then stops it and checks nothing is left running.
+# team guide end to end (a model changes -> sync-dev-schema -> detect-schema-changes ->
+# prepare-migration -> apply to test -> create-backup of prod -> apply to prod -> history ->
+# rollback), then stops it and checks nothing is left running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/build.sh
@@ -72,14 +73,46 @@ step "schemactl prepare-migration -m 'initial schema' (proven on a shadow, then 
 step "schemactl apply-migrations --env test (progress on stderr, one line per event off a terminal)"
 ./build/schemactl apply-migrations --env test 2>&1 | sed -n '1,4p;$p'
 
-step "schemactl apply-migrations --env test, again: a no-op"
-./build/schemactl apply-migrations --env test
+step "schemactl apply-migrations --env prod (its policy backs it up first: backup_before_apply)"
+./build/schemactl apply-migrations --env prod 2>&1 | grep -E 'backing up|dumped|applied|applying' | sed -n '1,3p;$p'
 
-step "schemactl apply-migrations --env prod (its policy wants a backup first, which is not built yet)"
+step "schemactl sync-dev-schema --yes (dev follows the models directly; the plan is shown, then run)"
+./build/schemactl sync-dev-schema --yes 2>&1 | grep -vE '^(CREATE|ALTER|  )' | sed -n '1,6p;$p'
+
+# --- The team guide from here: a model changes, and the change travels dev -> test -> prod.
+step "the models change: customers get a preferences field"
+sed -i 's/^  full_name   text        NOT NULL,$/&\n  preferences jsonb       NOT NULL DEFAULT '"'"'{}'"'"',/' "$work/app/models/02_tables.sql"
+grep -n preferences "$work/app/models/02_tables.sql"
+
+step "schemactl sync-dev-schema --yes (a backup of dev first: backup_before_sync)"
+./build/schemactl sync-dev-schema --yes 2>&1 | grep -vE '^\s*$' | grep -vE 'dumped'
+
+step "schemactl detect-schema-changes (the next migration holds the new field; dev has no drift)"
+./build/schemactl detect-schema-changes || true
+
+step "schemactl prepare-migration -m 'Added user preferences field'"
+./build/schemactl prepare-migration -m "Added user preferences field"
+cat "$work"/app/migrations/versions/*_added_user_preferences_field.up.sql
+
+step "schemactl apply-migrations --env prod (refused: require_tested_in test, and test lacks it)"
 ./build/schemactl apply-migrations --env prod 2>&1 | tail -1 || true
 
-step "schemactl show-all-migrations --events 2"
-./build/schemactl show-all-migrations --events 2
+step "schemactl apply-migrations --env test"
+./build/schemactl apply-migrations --env test 2>&1 | tail -1
+
+step "schemactl create-backup --env prod --reason 'before the preferences release'"
+./build/schemactl create-backup --env prod --reason "before the preferences release" 2>&1 | tail -1
+./build/schemactl list-backups --env prod
+
+step "schemactl apply-migrations --env prod (now tested; backed up again first)"
+./build/schemactl apply-migrations --env prod 2>&1 | grep -vE 'dumped|statement [0-9]' | tail -4
+
+step "schemactl show-all-migrations"
+./build/schemactl show-all-migrations
+
+step "schemactl rollback-db-migration --steps 1 --env test (its down drops the field: data loss confirmed)"
+./build/schemactl rollback-db-migration --steps 1 --env test --confirm-data-loss 2>&1 | tail -1
+./build/schemactl show-all-migrations --env test
 
 step "requests and migrations counted on http://$metrics/metrics"
 curl -sS "http://$metrics/metrics" | grep -E '^schemad_(rpc_requests_total|migrations_applied_total|pending_migrations|schema_version)' || true

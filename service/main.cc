@@ -282,7 +282,21 @@ int main(int argc, char** argv) {
   }
   api::CallRegistry calls(absl::Seconds(config->server.max_call_seconds),
                           config->server.max_concurrent_calls);
-  api::SchemaServiceImpl service(*config, target_registry, shadows, calls, logger, &metrics);
+  // The backup store of each project: its backup_dir, else `backups` in the state folder.
+  // Temporary files older than the longest call are leftovers of a crash.
+  std::vector<std::unique_ptr<backup::BackupStore>> backup_stores;
+  api::BackupServices backups;
+  backups.binaries = &binaries;
+  for (const config::ProjectConfig& project : config->projects) {
+    const std::filesystem::path root =
+        project.backup_dir.empty() ? std::filesystem::path(state_dir) / "backups" : project.backup_dir;
+    backup_stores.push_back(backup::OpenFileStore(
+        root, absl::Seconds(config->server.max_call_seconds + config->server.shutdown_grace_seconds + 60)));
+    backups.stores[project.name] = backup_stores.back().get();
+    logger->info("backups.store project={} {}", project.name, backup_stores.back()->Describe());
+  }
+  api::SchemaServiceImpl service(*config, target_registry, shadows, calls, logger, &metrics,
+                                 std::move(backups));
   grpc::ServerBuilder builder;
   int grpc_port = 0;
   std::unique_ptr<api::TlsFiles> tls_files;

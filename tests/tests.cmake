@@ -121,3 +121,5 @@ schemaservice_test(migrate_test SOURCES tests/migrate_test.cc
 # The catalog reader's per-major dialect (no database).
 schemaservice_test(catalog_versions_test SOURCES service/catalog/versions_test.cc
   LIBS ss_catalog GTest::gmock_main)
+# Backups: pg_dump streamed into the backup store, restored from stdin; failures keep nothing.
+schemaservice_test(backup_test SOURCES tests/backup_test.cc LIBS ss_backup test_postgres_main)

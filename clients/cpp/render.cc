@@ -84,6 +84,18 @@ std::string RenderHistoryText(const std::string& project, const v1::HistoryRespo
   return out;
 }
 
+std::string RenderBackupsText(const std::string& where, const v1::ListBackupsResponse& response) {
+  if (response.backups().empty()) return absl::StrCat("no backups of ", where, "\n");
+  std::vector<std::vector<std::string>> rows = {
+      {"ID", "CREATED", "SIZE", "SCHEMA VERSION", "VERIFIED", "BY", "REASON"}};
+  for (const v1::BackupInfo& b : response.backups()) {
+    rows.push_back({b.id(), Time(b.created_at()), absl::StrCat(b.size_bytes()),
+                    b.history_version().empty() ? "none" : b.history_version(), b.verification(),
+                    b.caller(), b.reason()});
+  }
+  return absl::StrCat("backups of ", where, ", newest first:\n", Table(rows));
+}
+
 ProgressPrinter::ProgressPrinter(std::ostream& out, bool terminal) : out_(out), terminal_(terminal) {}
 
 ProgressPrinter::~ProgressPrinter() { EndBar(); }
@@ -103,6 +115,23 @@ void ProgressPrinter::Print(const v1::Progress& p) {
     absl::StrAppend(&line, " ", p.message());
     out_ << line << "\n";
     out_.flush();
+    return;
+  }
+  if (p.bytes_done() > 0 && !p.has_summary()) {
+    // Backups and restores: bytes, redrawn in place (the total is unknown while dumping).
+    std::string line = absl::StrCat("\r", p.message());
+    if (p.bytes_total() > 0) {
+      constexpr int kWidth = 30;
+      const int filled = std::clamp(static_cast<int>(static_cast<double>(p.bytes_done()) /
+                                                     p.bytes_total() * kWidth), 0, kWidth);
+      line = absl::StrCat("\r[", std::string(filled, '#'), std::string(kWidth - filled, ' '), "] ",
+                          p.message());
+    }
+    if (line.size() < last_width_) line += std::string(last_width_ - line.size(), ' ');
+    last_width_ = line.size();
+    out_ << line;
+    out_.flush();
+    bar_open_ = true;
     return;
   }
   if (!per_statement || p.total_steps() == 0) {

@@ -19,6 +19,9 @@ std::string RenderHistoryText(const std::string& project, const v1::HistoryRespo
 
 // Progress of a streaming call as it arrives: on a terminal a bar redrawn in place (a line
 // per migration and per notable event), otherwise one timestamped line per event.
+// list-backups as a table, newest first.
+std::string RenderBackupsText(const std::string& where, const v1::ListBackupsResponse& response);
+
 class ProgressPrinter {
  public:
   ProgressPrinter(std::ostream& out, bool terminal);

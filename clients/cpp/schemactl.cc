@@ -12,6 +12,11 @@
 //   schemactl [--project P] rehash [--migrations-dir DIR]
 //   schemactl diff FROM TO [--schema S]... [--online] [--down] [--shadow URL] [--pg-bin-dir M=DIR]...
 //   schemactl [--project P] detect-schema-changes
+//   schemactl [--project P] sync-dev-schema [--env dev] [--yes] [--confirm-data-loss] [--online]
+//   schemactl [--project P] create-backup --env E [--reason TEXT]
+//   schemactl [--project P] list-backups --env E
+//   schemactl [--project P] verify-backup ID [--env E]
+//   schemactl [--project P] restore --env E --backup ID (--into NAME | --in-place [--confirm E])
 //
 // Connection flags: --tls-ca, --tls-cert, --tls-key, --tls-server-name, --token-file (or
 // SCHEMACTL_TLS_CA, ..._CERT, ..._KEY, ..._SERVER_NAME, SCHEMACTL_TOKEN_FILE, SCHEMACTL_TOKEN).
@@ -199,6 +204,92 @@ int FollowProgress(Client& client, grpc::ClientContext& context, Reader& reader,
   return 0;
 }
 
+// y/N on the terminal; anything but y/yes is no.
+bool AskYes(const std::string& question) {
+  std::cerr << question << " [y/N] " << std::flush;
+  std::string answer;
+  if (!std::getline(std::cin, answer)) return false;
+  return answer == "y" || answer == "Y" || answer == "yes";
+}
+
+// Two phases: the plan is shown and confirmed (y/N on a terminal, --yes in scripts), then run
+// with the hash it was shown under, so what runs is what was seen.
+int SyncDevSchema(Client& client, const std::string& project, const std::string& env, bool yes,
+                  bool confirm_data_loss, bool online, const std::string& request_id,
+                  const std::string& format) {
+  namespace v1 = schemaservice::v1;
+  v1::SyncRequest request;
+  request.set_project(project);
+  request.set_environment(env);
+  request.set_online(online);
+  request.set_request_id(request_id);
+  v1::Progress last;
+  {
+    grpc::ClientContext context;
+    client.Prepare(context);
+    auto reader = client.stub().Sync(&context, request);
+    v1::Progress progress;
+    while (reader->Read(&progress)) {
+      if (progress.has_summary()) last = progress;
+    }
+    const absl::Status status = client.ToStatus(reader->Finish(), context);
+    if (!status.ok()) return Fail(status);
+  }
+  const v1::Summary& plan = last.summary();
+  v1::DiffResponse shown;
+  *shown.mutable_statements() = plan.statements();
+  if (format == "json") {
+    std::cout << schemaservice::client::RenderJson(last) << std::endl;
+  } else {
+    std::cout << RenderDiff(shown, false, "sync-dev-schema: models -> " + env + " database") << std::flush;
+  }
+  if (plan.statements().empty()) {
+    if (format != "json") std::cout << plan.message() << std::endl;
+    return 0;
+  }
+  std::vector<std::string> losses;
+  for (const v1::Statement& st : plan.statements()) {
+    for (const v1::Hazard& h : st.hazards()) {
+      if (h.kind() == v1::HAZARD_KIND_DATA_LOSS) {
+        losses.push_back(st.description());
+        break;
+      }
+    }
+  }
+  const bool terminal = isatty(STDIN_FILENO) != 0 && isatty(STDERR_FILENO) != 0;
+  if (!yes) {
+    if (!terminal) {
+      std::cerr << "schemactl: not run: confirm with --yes (stdin is not a terminal, so nobody can be asked)"
+                << std::endl;
+      return 2;
+    }
+    if (!AskYes("Run these " + std::to_string(plan.statements_size()) + " statements on " + project + "/" + env + "?")) {
+      std::cerr << "not run; nothing was changed" << std::endl;
+      return 1;
+    }
+  }
+  if (!losses.empty() && !confirm_data_loss) {
+    std::string list;
+    for (const std::string& l : losses) list += "\n  " + l;
+    if (!terminal) {
+      std::cerr << "schemactl: not run: the plan deletes data:" << list
+                << "\nconfirm that too with --confirm-data-loss" << std::endl;
+      return 2;
+    }
+    if (!AskYes("The plan DELETES DATA:" + list + "\nDelete it?")) {
+      std::cerr << "not run; nothing was changed" << std::endl;
+      return 1;
+    }
+    confirm_data_loss = true;
+  }
+  request.set_confirm_schema_hash(plan.schema_hash());
+  request.set_confirm_data_loss(confirm_data_loss);
+  grpc::ClientContext context;
+  client.Prepare(context);
+  auto reader = client.stub().Sync(&context, request);
+  return FollowProgress(client, context, reader, format);
+}
+
 int DetectSchemaChanges(Client& client, const std::string& project, const std::string& env,
                         const std::string& format) {
   namespace v1 = schemaservice::v1;
@@ -364,6 +455,45 @@ int main(int argc, char** argv) {
   rehash->add_option("--migrations-dir", migrations_dir,
                      "work on this folder without a server (default: through schemad, --project)");
 
+  CLI::App* sync = app.add_subcommand(
+      "sync-dev-schema",
+      "make the dev database equal to the models (shows the plan and asks first; dev only)");
+  std::string sync_env = "dev";
+  bool yes = false;
+  sync->add_option("--env", sync_env, "the environment (its policy must have allow_sync)")->capture_default_str();
+  sync->add_flag("-y,--yes", yes, "run the plan without asking (scripts)");
+  sync->add_flag("--confirm-data-loss", confirm_data_loss, "run a plan that drops tables, columns or rows");
+  sync->add_flag("--online", online, "online-safe statements (CONCURRENTLY, NOT VALID + VALIDATE)");
+  sync->add_option("--request-id", request_id, "id recorded in the event log")->envname("SCHEMACTL_REQUEST_ID");
+
+  CLI::App* create_backup = app.add_subcommand(
+      "create-backup", "back an environment's database up (pg_dump custom format, verified, with a manifest)");
+  std::string reason;
+  create_backup->add_option("--env", env, "environment")->required();
+  create_backup->add_option("--reason", reason, "why, stored in the manifest");
+  create_backup->add_option("--request-id", request_id, "id recorded in the event log")->envname("SCHEMACTL_REQUEST_ID");
+
+  CLI::App* list_backups = app.add_subcommand("list-backups", "the backups of an environment, newest first");
+  list_backups->add_option("--env", env, "environment")->required();
+
+  CLI::App* verify_backup = app.add_subcommand(
+      "verify-backup", "restore a backup into a scratch database and compare its catalog with the recorded one");
+  std::string backup_id;
+  verify_backup->add_option("ID", backup_id, "the backup (see list-backups)")->required();
+  verify_backup->add_option("--env", env, "its environment (default: found among the project's)");
+
+  CLI::App* restore = app.add_subcommand(
+      "restore", "restore a backup into a new database, or in place after a confirmation naming the environment");
+  std::string into, confirm_env;
+  bool in_place = false;
+  restore->add_option("--env", env, "environment")->required();
+  restore->add_option("--backup", backup_id, "the backup (see list-backups)")->required();
+  CLI::Option* into_flag = restore->add_option("--into", into, "a new database on the environment's server");
+  restore->add_flag("--in-place", in_place, "replace the environment's database (a safety backup is taken first)")
+      ->excludes(into_flag);
+  restore->add_option("--confirm", confirm_env, "in place: the environment's name, as confirmation (else asked)");
+  restore->add_option("--request-id", request_id, "id recorded in the event log")->envname("SCHEMACTL_REQUEST_ID");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -372,7 +502,8 @@ int main(int argc, char** argv) {
   }
   options.timeout = absl::Seconds(timeout_seconds);
   // Migration runs wait for locks and build indexes: an hour unless --timeout says otherwise.
-  if ((*apply || *rollback || *baseline) && app.get_option("--timeout")->count() == 0) {
+  if ((*apply || *rollback || *baseline || *sync || *create_backup || *verify_backup || *restore) &&
+      app.get_option("--timeout")->count() == 0) {
     options.timeout = absl::Hours(1);
   }
   std::map<int, std::string> bin_dirs;
@@ -454,11 +585,105 @@ int main(int argc, char** argv) {
     std::cout << *status << std::endl;
     return *status == "SERVING" ? 0 : 1;
   }
-  if ((*history || *apply || *rollback || *resolve || *baseline) && project.empty()) {
+  if ((*history || *apply || *rollback || *resolve || *baseline || *sync || *create_backup ||
+       *list_backups || *verify_backup || *restore) && project.empty()) {
     std::cerr << "schemactl: --project is required (or set SCHEMACTL_PROJECT)" << std::endl;
     return 2;
   }
   namespace v1 = schemaservice::v1;
+  if (*sync) return SyncDevSchema(client, project, sync_env, yes, confirm_data_loss, online, request_id, format);
+  if (*create_backup) {
+    v1::BackupRequest request;
+    request.set_project(project);
+    request.set_environment(env);
+    request.set_reason(reason);
+    request.set_request_id(request_id);
+    grpc::ClientContext context;
+    client.Prepare(context);
+    auto reader = client.stub().Backup(&context, request);
+    return FollowProgress(client, context, reader, format);
+  }
+  if (*list_backups) {
+    v1::ListBackupsRequest request;
+    request.set_project(project);
+    request.set_environment(env);
+    grpc::ClientContext context;
+    client.Prepare(context);
+    v1::ListBackupsResponse response;
+    const absl::Status s = client.ToStatus(client.stub().ListBackups(&context, request, &response), context);
+    if (!s.ok()) return Fail(s);
+    std::cout << (format == "json" ? schemaservice::client::RenderJson(response) + "\n"
+                                   : schemaservice::client::RenderBackupsText(project + "/" + env, response));
+    return 0;
+  }
+  if (*verify_backup) {
+    if (env.empty()) {
+      // The id alone: look for it in every environment the caller may read.
+      v1::HistoryRequest history_request;
+      history_request.set_project(project);
+      absl::StatusOr<v1::HistoryResponse> all = client.History(history_request);
+      if (!all.ok()) return Fail(all.status());
+      for (const v1::EnvironmentHistory& e : all->environments()) {
+        v1::ListBackupsRequest request;
+        request.set_project(project);
+        request.set_environment(e.environment());
+        grpc::ClientContext context;
+        client.Prepare(context);
+        v1::ListBackupsResponse response;
+        if (!client.ToStatus(client.stub().ListBackups(&context, request, &response), context).ok()) continue;
+        for (const v1::BackupInfo& b : response.backups()) {
+          if (b.id() == backup_id) env = e.environment();
+        }
+      }
+      if (env.empty()) {
+        return Fail(absl::NotFoundError("no environment of project " + project + " has backup " + backup_id +
+                                        " (see list-backups --env E)"));
+      }
+    }
+    v1::VerifyBackupRequest request;
+    request.set_project(project);
+    request.set_environment(env);
+    request.set_backup_id(backup_id);
+    grpc::ClientContext context;
+    client.Prepare(context);
+    auto reader = client.stub().VerifyBackup(&context, request);
+    return FollowProgress(client, context, reader, format);
+  }
+  if (*restore) {
+    if (into.empty() && !in_place) {
+      std::cerr << "schemactl: say where: --into NEW_DATABASE, or --in-place (replaces " << env
+                << "'s database)" << std::endl;
+      return 2;
+    }
+    if (in_place && confirm_env.empty()) {
+      if (isatty(STDIN_FILENO) == 0) {
+        std::cerr << "schemactl: restoring in place replaces " << project << "/" << env
+                  << "'s database: confirm with --confirm " << env << std::endl;
+        return 2;
+      }
+      std::cerr << "Restoring replaces everything in " << project << "/" << env
+                << "'s database with backup " << backup_id << ". Type the environment's name to confirm: "
+                << std::flush;
+      std::getline(std::cin, confirm_env);
+    }
+    if (in_place && confirm_env != env) {
+      std::cerr << "schemactl: not confirmed (\"" << confirm_env << "\" is not " << env << "); nothing was changed"
+                << std::endl;
+      return 1;
+    }
+    v1::RestoreRequest request;
+    request.set_project(project);
+    request.set_environment(env);
+    request.set_backup_id(backup_id);
+    request.set_new_database(into);
+    request.set_confirm_overwrite(in_place);
+    request.set_confirm_environment(confirm_env);
+    request.set_request_id(request_id);
+    grpc::ClientContext context;
+    client.Prepare(context);
+    auto reader = client.stub().Restore(&context, request);
+    return FollowProgress(client, context, reader, format);
+  }
   if (*apply) {
     v1::ApplyRequest request;
     request.set_project(project);

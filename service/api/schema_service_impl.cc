@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <unistd.h>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -16,6 +17,7 @@
 #include "service/executor/engine.h"
 #include "service/executor/generate.h"
 #include "service/executor/history.h"
+#include "service/executor/sync.h"
 
 namespace schemaservice::api {
 namespace {
@@ -231,6 +233,8 @@ absl::StatusOr<executor::Source> SchemaServiceImpl::SourceFor(const config::Proj
       if (!target.ok()) return target.status();
       out.kind = executor::Source::Kind::kLive;
       out.live = (*target)->settings;
+      out.project = project.name;
+      out.environment = source.environment();
       out.label = absl::StrCat("environment ", source.environment());
       return out;
     }
@@ -287,20 +291,6 @@ grpc::Status SchemaServiceImpl::Diff(grpc::ServerContext* ctx, const v1::DiffReq
   if (!result.ok()) return call.Finish(result.status());
   ToProto(*result, resp);
   return call.Finish(absl::OkStatus());
-}
-
-grpc::Status SchemaServiceImpl::NotBuilt(grpc::ServerContext* ctx, const char* method,
-                                         config::Role needed, const std::string& project,
-                                         const std::string& environment,
-                                         const std::string& request_id) {
-  CallScope call(*this, ctx, method, /*mutating=*/true);
-  std::vector<std::string> environments;
-  if (!environment.empty()) environments.push_back(environment);
-  if (absl::Status s = call.Admit(needed, project, environments, request_id); !s.ok()) {
-    return call.Finish(s);
-  }
-  return call.Finish(absl::UnimplementedError(
-      absl::StrCat("SchemaService.", method, " is not implemented in this version of schemad")));
 }
 
 grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext* ctx, const v1::GenerateRequest* req,
@@ -426,6 +416,8 @@ v1::Phase PhaseOf(executor::ProgressEvent::Phase phase) {
     case executor::ProgressEvent::Phase::kWaitingForLock: return v1::PHASE_WAITING_FOR_LOCK;
     case executor::ProgressEvent::Phase::kApplying: return v1::PHASE_APPLYING;
     case executor::ProgressEvent::Phase::kVerifying: return v1::PHASE_VERIFYING;
+    case executor::ProgressEvent::Phase::kBackingUp: return v1::PHASE_BACKING_UP;
+    case executor::ProgressEvent::Phase::kRestoring: return v1::PHASE_RESTORING;
     case executor::ProgressEvent::Phase::kDone: return v1::PHASE_DONE;
   }
   return v1::PHASE_UNSPECIFIED;
@@ -439,6 +431,8 @@ v1::Progress ToProgress(const executor::ProgressEvent& e) {
   p.set_version(e.version);
   p.set_statement_index(e.statement_index);
   p.set_statement_count(e.statement_count);
+  p.set_bytes_done(e.bytes_done);
+  p.set_bytes_total(e.bytes_total);
   p.set_message(e.message);
   SetTimestamp(absl::Now(), p.mutable_at());
   return p;
@@ -455,7 +449,40 @@ v1::Progress SummaryOf(const executor::RunOutcome& outcome, absl::Time start) {
   for (const std::string& v : outcome.versions) summary->add_versions(v);
   summary->set_duration_ms(absl::ToInt64Milliseconds(absl::Now() - start));
   summary->set_message(outcome.message);
+  summary->set_backup_id(outcome.backup_id);
   return p;
+}
+
+void ToProto(const backup::Manifest& m, v1::BackupInfo* out) {
+  out->set_id(m.id);
+  out->set_project(m.project);
+  out->set_environment(m.environment);
+  SetTimestamp(m.created_at, out->mutable_created_at());
+  out->set_size_bytes(m.size_bytes);
+  out->set_sha256(m.sha256);
+  out->set_server_version(m.server_version);
+  out->set_history_version(m.schema_version);
+  out->set_verification(m.verification);
+  out->set_verified(m.verification == "listed" || m.verification == "restored");
+  if (m.verified_at) SetTimestamp(*m.verified_at, out->mutable_verified_at());
+  out->set_reason(m.reason);
+  out->set_catalog_hash(m.catalog_hash);
+  out->set_duration_ms(m.duration_ms);
+  out->set_caller(m.caller);
+  out->set_database(m.database);
+  out->set_pg_dump_version(m.pg_dump_version);
+}
+
+// A backup id as the store names them; anything else is refused before any work.
+absl::Status CheckBackupId(const std::string& id) {
+  const bool plain = !id.empty() && id.size() <= 64 &&
+                     std::all_of(id.begin(), id.end(), [](char c) {
+                       return absl::ascii_isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_';
+                     });
+  if (plain) return absl::OkStatus();
+  return absl::InvalidArgumentError(absl::StrCat(
+      "backup_id ", id.empty() ? "is required" : "is not a backup id",
+      ": ids look like 20261126T190512Z-3fa2c1 (see list-backups)"));
 }
 
 // A migration version as the store names them; anything else is refused before any work
@@ -481,14 +508,15 @@ std::string InstanceName() {
 SchemaServiceImpl::SchemaServiceImpl(const config::Config& config, const executor::Targets& targets,
                                      std::map<std::string, executor::ShadowServer*> shadows,
                                      CallRegistry& calls, std::shared_ptr<spdlog::logger> logger,
-                                     metrics::Metrics* metrics)
+                                     metrics::Metrics* metrics, BackupServices backups)
     : config_(config),
       targets_(targets),
       shadows_(std::move(shadows)),
       auth_(config.auth),
       calls_(calls),
       logger_(std::move(logger)),
-      metrics_(metrics) {
+      metrics_(metrics),
+      backups_(std::move(backups)) {
   if (metrics_ == nullptr) return;
   refresher_ = std::thread([this] {
     const int every = config_.server.migrations.metrics_refresh_seconds;
@@ -631,16 +659,21 @@ grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyR
   if (!env->require_tested_in.empty()) {
     options.tested_in = **targets_.Find(req->project(), env->require_tested_in);
   }
-  if (env->backup_before_apply && !req->dry_run()) {
-    return call.Finish(absl::FailedPreconditionError(absl::StrCat(
-        "policy backup_before_apply of ", req->project(), "/", req->environment(),
-        ": this version of schemad cannot take backups yet, so it applies nothing there. Take a "
-        "backup yourself (pg_dump) and remove backup_before_apply from the environment's config "
-        "if you accept applying without one")));
-  }
   return Streamed(
       call, ctx, writer, *target,
       [&](const executor::RunContext& run, executor::RunOutcome* outcome) {
+        if (env->backup_before_apply) {
+          options.before_first = [&]() -> absl::StatusOr<std::string> {
+            absl::StatusOr<backup::Manifest> taken = executor::TakeBackup(
+                run, BackupsFor(*target), absl::StrCat("before apply-migrations (", call.request_id(), ")"));
+            if (!taken.ok()) {
+              return absl::Status(taken.status().code(), absl::StrCat(
+                  "policy backup_before_apply of ", target->project, "/", target->environment,
+                  ": the backup failed: ", taken.status().message()));
+            }
+            return taken->id;
+          };
+        }
         return executor::Apply(run, options, outcome);
       },
       [&](const executor::RunOutcome& outcome) {
@@ -725,34 +758,195 @@ grpc::Status SchemaServiceImpl::Baseline(grpc::ServerContext* ctx, const v1::Bas
       [&](const executor::RunOutcome&) { RefreshGauges(*target); });
 }
 
+grpc::Status SchemaServiceImpl::StreamedSummary(
+    CallScope& call, grpc::ServerContext* ctx, grpc::ServerWriter<v1::Progress>* writer,
+    const executor::Target& target,
+    const std::function<absl::Status(const executor::RunContext&, v1::Summary*)>& body) {
+  const absl::Time start = absl::Now();
+  ProgressStream stream(ctx, writer);
+  executor::RunContext run = RunFor(target, call, [&](const executor::ProgressEvent& e) {
+    stream.Push(ToProgress(e));
+  });
+  v1::Progress last;
+  last.set_phase(v1::PHASE_DONE);
+  const absl::Status status = body(run, last.mutable_summary());
+  if (status.ok()) {
+    last.mutable_summary()->set_duration_ms(absl::ToInt64Milliseconds(absl::Now() - start));
+    last.set_message(last.summary().message());
+    SetTimestamp(absl::Now(), last.mutable_at());
+    stream.Push(last);
+    call.SetDetail(last.summary().message());
+  }
+  stream.Close();
+  return call.Finish(status);
+}
+
+executor::BackupSettings SchemaServiceImpl::BackupsFor(const executor::Target& target) const {
+  executor::BackupSettings settings;
+  const auto it = backups_.stores.find(target.project);
+  settings.store = it == backups_.stores.end() ? nullptr : it->second;
+  settings.binaries = backups_.binaries;
+  const config::EnvironmentConfig* env =
+      config_.FindProject(target.project)->FindEnvironment(target.environment);
+  settings.keep = env->backup_keep;
+  return settings;
+}
+
 grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncRequest* req,
-                                     grpc::ServerWriter<v1::Progress>*) {
-  return NotBuilt(ctx, "Sync", config::Role::kDeveloper, req->project(), req->environment(),
-                  req->request_id());
+                                     grpc::ServerWriter<v1::Progress>* writer) {
+  CallScope call(*this, ctx, "Sync", /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {req->environment()},
+                                  req->request_id());
+      !s.ok()) {
+    return call.Finish(s);
+  }
+  const config::ProjectConfig* project = config_.FindProject(req->project());
+  const config::EnvironmentConfig* env = project->FindEnvironment(req->environment());
+  if (!env->allow_sync) {
+    return call.Finish(absl::FailedPreconditionError(absl::StrCat(
+        "policy of ", project->name, "/", env->name, ": allow_sync is false, so Sync may not "
+        "write to it; only development databases are synced. Changes reach ", env->name,
+        " as migrations: prepare-migration, then apply-migrations --env ", env->name)));
+  }
+  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  executor::SyncOptions options;
+  options.models.kind = executor::Source::Kind::kModels;
+  options.models.dir = project->models_dir;
+  options.models.label = "models";
+  options.confirm_hash = req->confirm_schema_hash();
+  options.confirm_data_loss = req->confirm_data_loss();
+  options.plan.online = req->online();
+  options.load.folder_superuser = project->load_folders_as_superuser;
+  options.load.canceller = call.canceller();
+  return StreamedSummary(call, ctx, writer, *target,
+                         [&](const executor::RunContext& run, v1::Summary* summary) {
+    executor::BackupSettings backups = BackupsFor(*target);
+    if (env->backup_before_sync) {
+      options.before_change = [&]() -> absl::Status {
+        absl::StatusOr<backup::Manifest> taken =
+            executor::TakeBackup(run, backups, absl::StrCat("before sync-dev-schema (", call.request_id(), ")"));
+        if (!taken.ok()) {
+          return absl::Status(taken.status().code(), absl::StrCat(
+              "policy backup_before_sync of ", target->project, "/", target->environment,
+              ": the backup before the sync failed: ", taken.status().message(), ". Nothing was synced"));
+        }
+        summary->set_backup_id(taken->id);
+        ToProto(*taken, summary->mutable_backup());
+        return absl::OkStatus();
+      };
+    }
+    executor::SyncOutcome outcome;
+    const absl::Status status = executor::Sync(run, options, *shadows_.at(project->name), &outcome);
+    if (!status.ok()) return status;
+    for (const plan::Statement& st : outcome.statements) ToProto(st, summary->add_statements());
+    summary->set_schema_hash(outcome.hash);
+    summary->set_applied(outcome.applied);
+    summary->set_message(outcome.message);
+    return absl::OkStatus();
+  });
 }
 
 grpc::Status SchemaServiceImpl::Backup(grpc::ServerContext* ctx, const v1::BackupRequest* req,
-                                       grpc::ServerWriter<v1::Progress>*) {
-  return NotBuilt(ctx, "Backup", config::Role::kDeployer, req->project(), req->environment(),
-                  req->request_id());
+                                       grpc::ServerWriter<v1::Progress>* writer) {
+  CallScope call(*this, ctx, "Backup", /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kDeployer, req->project(), {req->environment()},
+                                  req->request_id());
+      !s.ok()) {
+    return call.Finish(s);
+  }
+  if (req->reason().size() > 1000) {
+    return call.Finish(absl::InvalidArgumentError("reason is at most 1000 characters"));
+  }
+  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  return StreamedSummary(call, ctx, writer, *target,
+                         [&](const executor::RunContext& run, v1::Summary* summary) {
+    absl::StatusOr<backup::Manifest> taken = executor::TakeBackup(run, BackupsFor(*target), req->reason());
+    if (!taken.ok()) return taken.status();
+    summary->set_backup_id(taken->id);
+    ToProto(*taken, summary->mutable_backup());
+    summary->set_message(absl::StrCat("backup ", taken->id, " of ", target->project, "/",
+                                      target->environment, ": ", taken->size_bytes,
+                                      " bytes, sha256 ", taken->sha256.substr(0, 12), "..., verified (",
+                                      taken->verification, ")"));
+    return absl::OkStatus();
+  });
 }
 
 grpc::Status SchemaServiceImpl::ListBackups(grpc::ServerContext* ctx,
                                             const v1::ListBackupsRequest* req,
-                                            v1::ListBackupsResponse*) {
+                                            v1::ListBackupsResponse* resp) {
   CallScope call(*this, ctx, "ListBackups", /*mutating=*/false);
   if (absl::Status s = call.Admit(config::Role::kViewer, req->project(), {req->environment()}, "");
       !s.ok()) {
     return call.Finish(s);
   }
-  return call.Finish(absl::UnimplementedError(
-      "SchemaService.ListBackups is not implemented in this version of schemad"));
+  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  absl::StatusOr<std::vector<backup::Manifest>> listed = executor::ListBackups(*target, BackupsFor(*target));
+  if (!listed.ok()) return call.Finish(listed.status());
+  for (const backup::Manifest& m : *listed) ToProto(m, resp->add_backups());
+  return call.Finish(absl::OkStatus());
 }
 
 grpc::Status SchemaServiceImpl::Restore(grpc::ServerContext* ctx, const v1::RestoreRequest* req,
-                                        grpc::ServerWriter<v1::Progress>*) {
-  return NotBuilt(ctx, "Restore", config::Role::kAdmin, req->project(), req->environment(),
-                  req->request_id());
+                                        grpc::ServerWriter<v1::Progress>* writer) {
+  CallScope call(*this, ctx, "Restore", /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()},
+                                  req->request_id());
+      !s.ok()) {
+    return call.Finish(s);
+  }
+  if (absl::Status s = CheckBackupId(req->backup_id()); !s.ok()) return call.Finish(s);
+  const std::string& into = req->new_database();
+  if (!into.empty() && (into.size() > 63 || !std::all_of(into.begin(), into.end(), [](char c) {
+        return absl::ascii_islower(static_cast<unsigned char>(c)) ||
+               absl::ascii_isdigit(static_cast<unsigned char>(c)) || c == '_';
+      }))) {
+    return call.Finish(absl::InvalidArgumentError(
+        "new_database: lower-case letters, digits and _, at most 63 characters"));
+  }
+  if (into.empty() && (!req->confirm_overwrite() || req->confirm_environment() != req->environment())) {
+    return call.Finish(absl::FailedPreconditionError(absl::StrCat(
+        "restoring in place replaces everything in ", req->project(), "/", req->environment(),
+        "'s database with the backup; confirm by naming the environment (--in-place --confirm ",
+        req->environment(), "), or restore into a new database (--into NAME). Nothing was changed")));
+  }
+  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  return StreamedSummary(call, ctx, writer, *target,
+                         [&](const executor::RunContext& run, v1::Summary* summary) {
+    executor::RestoreOutcome outcome;
+    const absl::Status status = executor::RestoreBackup(run, BackupsFor(*target), req->backup_id(), into, &outcome);
+    if (!status.ok()) return status;
+    ToProto(outcome.backup, summary->mutable_backup());
+    summary->set_backup_id(outcome.safety_backup_id);
+    summary->set_database(outcome.database);
+    summary->set_message(outcome.message);
+    if (into.empty()) RefreshGauges(*target);
+    return absl::OkStatus();
+  });
+}
+
+grpc::Status SchemaServiceImpl::VerifyBackup(grpc::ServerContext* ctx,
+                                             const v1::VerifyBackupRequest* req,
+                                             grpc::ServerWriter<v1::Progress>* writer) {
+  CallScope call(*this, ctx, "VerifyBackup", /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kDeployer, req->project(), {req->environment()},
+                                  req->request_id());
+      !s.ok()) {
+    return call.Finish(s);
+  }
+  if (absl::Status s = CheckBackupId(req->backup_id()); !s.ok()) return call.Finish(s);
+  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  return StreamedSummary(call, ctx, writer, *target,
+                         [&](const executor::RunContext& run, v1::Summary* summary) {
+    absl::StatusOr<backup::Manifest> verified =
+        executor::VerifyBackup(run, BackupsFor(*target), req->backup_id());
+    if (!verified.ok()) return verified.status();
+    ToProto(*verified, summary->mutable_backup());
+    summary->set_backup_id(verified->id);
+    summary->set_message(absl::StrCat("backup ", verified->id, " restores, and its catalog equals the one "
+                                      "recorded at backup time"));
+    return absl::OkStatus();
+  });
 }
 
 grpc::Status SchemaServiceImpl::History(grpc::ServerContext* ctx, const v1::HistoryRequest* req,

@@ -22,6 +22,7 @@
 #include "service/api/auth.h"
 #include "service/api/calls.h"
 #include "service/config/config.h"
+#include "service/executor/backups.h"
 #include "service/executor/shadow.h"
 #include "service/executor/migrate.h"
 #include "service/executor/targets.h"
@@ -31,6 +32,12 @@ namespace schemaservice::api {
 
 namespace v1 = ::schemaservice::v1;
 
+// Where backups go and the programs that take them.
+struct BackupServices {
+  const pg::Binaries* binaries = nullptr;
+  std::map<std::string, backup::BackupStore*> stores;  // by project
+};
+
 class SchemaServiceImpl final : public v1::SchemaService::Service {
  public:
   // `shadows`: the shadow server of each project, by project name.
@@ -39,7 +46,7 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
   SchemaServiceImpl(const config::Config& config, const executor::Targets& targets,
                     std::map<std::string, executor::ShadowServer*> shadows,
                     CallRegistry& calls, std::shared_ptr<spdlog::logger> logger,
-                    metrics::Metrics* metrics = nullptr);
+                    metrics::Metrics* metrics = nullptr, BackupServices backups = {});
   ~SchemaServiceImpl() override;
 
   // SIGTERM: Apply and Rollback stop at the next migration boundary (the current migration
@@ -61,6 +68,8 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
                            v1::ListBackupsResponse*) override;
   grpc::Status Restore(grpc::ServerContext*, const v1::RestoreRequest*,
                        grpc::ServerWriter<v1::Progress>*) override;
+  grpc::Status VerifyBackup(grpc::ServerContext*, const v1::VerifyBackupRequest*,
+                            grpc::ServerWriter<v1::Progress>*) override;
   grpc::Status History(grpc::ServerContext*, const v1::HistoryRequest*,
                        v1::HistoryResponse*) override;
   grpc::Status NewMigration(grpc::ServerContext*, const v1::NewMigrationRequest*,
@@ -77,10 +86,6 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
 
   absl::StatusOr<executor::Source> SourceFor(const config::ProjectConfig& project,
                                              const v1::SchemaSource& source, const char* side) const;
-  // An RPC not built yet: still authenticated, authorized and recorded like a real one.
-  grpc::Status NotBuilt(grpc::ServerContext* ctx, const char* method, config::Role needed,
-                        const std::string& project, const std::string& environment,
-                        const std::string& request_id);
 
   // Denials are recorded, but at most this many a minute per caller ("anonymous" for calls
   // without a valid token): no caller can flood an environment's event log.
@@ -105,6 +110,14 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
       const executor::Target& target,
       const std::function<absl::Status(const executor::RunContext&, executor::RunOutcome*)>& body,
       const std::function<void(const executor::RunOutcome&)>& observe);
+  // A streamed call whose body fills the summary itself (Sync, backups): progress as it
+  // happens, the summary last on success, its message as the event's detail.
+  grpc::Status StreamedSummary(
+      CallScope& call, grpc::ServerContext* ctx, grpc::ServerWriter<v1::Progress>* writer,
+      const executor::Target& target,
+      const std::function<absl::Status(const executor::RunContext&, v1::Summary*)>& body);
+  // The backups of `target`'s project and environment.
+  executor::BackupSettings BackupsFor(const executor::Target& target) const;
   // Counts a run's migrations and lock wait, then refreshes the environment's gauges.
   void Observe(const executor::Target& target, bool rollback, const executor::RunOutcome& outcome);
   void SetGauges(const executor::Target& target, const executor::EnvironmentStatus& status);
@@ -124,6 +137,7 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
   CallRegistry& calls_;
   std::shared_ptr<spdlog::logger> logger_;
   metrics::Metrics* metrics_;
+  BackupServices backups_;
   std::atomic<bool> stopping_{false};
   std::mutex refresh_mu_;
   std::condition_variable refresh_wake_;

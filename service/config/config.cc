@@ -496,10 +496,13 @@ absl::Status ReadEnvironment(const Reader& r, const std::string& name, const YAM
                              const std::string& key, EnvironmentConfig* out) {
   out->name = name;
   RETURN_IF_ERROR(r.CheckMap(
-      node, key, {"database", "allow_sync", "backup_before_apply", "require_tested_in"}));
+      node, key, {"database", "allow_sync", "backup_before_apply", "backup_before_sync",
+                  "backup_keep", "require_tested_in"}));
   RETURN_IF_ERROR(ReadDatabase(r, node, key, "database", &out->database));
   RETURN_IF_ERROR(r.Bool(node, key, "allow_sync", &out->allow_sync));
   RETURN_IF_ERROR(r.Bool(node, key, "backup_before_apply", &out->backup_before_apply));
+  RETURN_IF_ERROR(r.Bool(node, key, "backup_before_sync", &out->backup_before_sync));
+  RETURN_IF_ERROR(r.Int(node, key, "backup_keep", 1, 10000, &out->backup_keep));
   RETURN_IF_ERROR(r.String(node, key, "require_tested_in", &out->require_tested_in));
   return absl::OkStatus();
 }
@@ -508,8 +511,8 @@ absl::Status ReadProject(const Reader& r, const std::string& name, const YAML::N
                          const std::string& key, ProjectConfig* out) {
   out->name = name;
   RETURN_IF_ERROR(
-      r.CheckMap(node, key, {"models_dir", "migrations_dir", "environments", "shadow_database",
-                             "load_folders_as_superuser"}));
+      r.CheckMap(node, key, {"models_dir", "migrations_dir", "backup_dir", "environments",
+                             "shadow_database", "load_folders_as_superuser"}));
   RETURN_IF_ERROR(r.Bool(node, key, "load_folders_as_superuser", &out->load_folders_as_superuser));
   if (node["shadow_database"]) {
     DatabaseConfig shadow;
@@ -528,6 +531,9 @@ absl::Status ReadProject(const Reader& r, const std::string& name, const YAML::N
   out->models_dir = r.Path(models_dir);
   out->models_dir_line = r.KeyLine(node, "models_dir");
   out->migrations_dir = r.Path(migrations_dir);
+  std::string backup_dir;
+  RETURN_IF_ERROR(r.String(node, key, "backup_dir", &backup_dir));
+  if (!backup_dir.empty()) out->backup_dir = r.Path(backup_dir);
 
   const std::string envs_key = Reader::Join(key, "environments");
   ASSIGN_OR_RETURN(const YAML::Node envs,
@@ -654,6 +660,30 @@ absl::StatusOr<Config> ParseConfig(absl::string_view yaml, absl::string_view sou
       ProjectConfig project;
       RETURN_IF_ERROR(ReadProject(r, name, it->second, key, &project));
       config.projects.push_back(std::move(project));
+    }
+    // Two environments on one database defeat every guard (Sync allowed on "dev" would
+    // write to "test"): refused here; a second name for the same server (a DNS alias) is
+    // caught at run time by the name each database records on first use.
+    std::map<std::string, std::string> database_of;  // "host:port/dbname" -> "project/env"
+    for (const ProjectConfig& p : config.projects) {
+      for (const EnvironmentConfig& env : p.environments) {
+        if (env.database.embedded) continue;
+        const pg::ConnectionSettings& s = env.database.settings;
+        const bool loopback = s.host.empty() || s.host == "localhost" || s.host == "127.0.0.1" ||
+                              s.host == "::1" || s.host[0] == '/';
+        const std::string where =
+            absl::StrCat(loopback ? "loopback" : absl::AsciiStrToLower(s.host), ":", s.port, "/",
+                         s.dbname.empty() ? s.user : s.dbname);
+        const std::string name = absl::StrCat(p.name, "/", env.name);
+        const auto [it, fresh] = database_of.emplace(where, name);
+        if (!fresh) {
+          return r.Error(root["projects"][p.name]["environments"][env.name]["database"],
+                         env.database.key,
+                         absl::StrCat("is the database of ", it->second, " too (", s.Describe(),
+                                      "); each environment needs a database of its own, or the "
+                                      "guards of one (allow_sync, backups) act on the other"));
+        }
+      }
     }
     // Superuser loads run programs as the OS account of the private shadow server, which is
     // also the account of the embedded environments' server: the two must not meet.

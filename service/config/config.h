@@ -104,7 +104,9 @@ struct EnvironmentConfig {
   std::string name;
   DatabaseConfig database;
   bool allow_sync = false;            // may Sync write to it directly (dev only)
-  bool backup_before_apply = false;   // Apply takes a backup first
+  bool backup_before_apply = false;   // Apply takes (and verifies) a backup first
+  bool backup_before_sync = true;     // Sync takes one first; only where allow_sync
+  int backup_keep = 10;               // backups kept; older ones go once a newer one verified
   std::string require_tested_in;      // Apply only versions already applied there
 };
 
@@ -112,6 +114,9 @@ struct ProjectConfig {
   std::string name;
   std::filesystem::path models_dir;
   std::filesystem::path migrations_dir;
+  // The backup store: BACKUP_DIR/PROJECT/ENVIRONMENT/. Unset: `backups` under the state
+  // folder (server.state_dir, else the embedded default's).
+  std::filesystem::path backup_dir;
   std::vector<EnvironmentConfig> environments;  // sorted by name
   // Where models and migrations are loaded for comparison; unset or `embedded`: a private
   // server schemad starts for shadows alone.

@@ -15,7 +15,8 @@ std::string Major(const std::string& version_num) {
   return version_num.size() > 4 ? version_num.substr(0, version_num.size() - 4) : version_num;
 }
 
-// A stable fingerprint of a schema: the SQL that would create it from nothing.
+}  // namespace
+
 absl::StatusOr<std::string> SchemaHash(const catalog::Catalog& c) {
   ASSIGN_OR_RETURN(std::vector<plan::Statement> create, plan::PlanStatements(catalog::Catalog{}, c));
   const std::string text = plan::RenderSql(create);
@@ -24,8 +25,6 @@ absl::StatusOr<std::string> SchemaHash(const catalog::Catalog& c) {
   return absl::StrCat("sha256:", absl::BytesToHexString(absl::string_view(
                                      reinterpret_cast<const char*>(digest), sizeof digest)));
 }
-
-}  // namespace
 
 absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& shadow) {
   catalog::ReadOptions read;

@@ -31,6 +31,10 @@ struct DiffResult {
   std::string from_hash;              // identifies the "from" schema the plan was made for
 };
 
+// A stable fingerprint of a schema: SHA-256 of the SQL that would create it from nothing
+// ("sha256:<hex>"). Two databases with the same schema have the same hash.
+absl::StatusOr<std::string> SchemaHash(const catalog::Catalog& catalog);
+
 absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& shadow);
 
 }  // namespace schemaservice::executor

@@ -64,6 +64,13 @@ absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn);
 absl::StatusOr<History> ReadHistory(const Target& target, int event_limit,
                                     pg::Canceller* canceller = nullptr);
 
+// Checks that the database `conn` is connected to is `target`'s environment, as recorded
+// in schemaservice.environment. `record`: the first use of a database records the name
+// (the history schema must exist); otherwise a database with no record passes unrecorded.
+// A database recorded for another environment of the project is FAILED_PRECONDITION naming
+// both and how to fix the config (or re-label a copy on purpose).
+absl::Status CheckIdentity(pqxx::connection& conn, const Target& target, bool record);
+
 // Appends one event (operation, caller, request id, outcome, detail) to `target`'s event
 // log, creating the history schema on first use.
 absl::Status RecordEvent(const Target& target, const EventRow& event,

@@ -252,6 +252,7 @@ class Session {
     ASSIGN_OR_RETURN(s->conn_, pg::Connect(run.target.settings, app));
     s->Watch();
     RETURN_IF_ERROR(EnsureHistorySchema(*s->conn_).status());
+    RETURN_IF_ERROR(CheckIdentity(*s->conn_, run.target, /*record=*/true));
     try {
       pqxx::nontransaction tx(*s->conn_);
       // A backend busy in a migration notices within seconds that schemad died, and stops:
@@ -804,6 +805,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
                      pg::Connect(options.tested_in->settings, "schemad"));
     pg::Canceller::Watch watch = pg::WatchQueries(run.canceller, *tested);
     RETURN_IF_ERROR(EnsureHistorySchema(*tested).status());
+    RETURN_IF_ERROR(CheckIdentity(*tested, *options.tested_in, /*record=*/true));
     ASSIGN_OR_RETURN(const HistoryState t, ReadHistoryState(*tested, *options.tested_in));
     std::vector<std::string> untested;
     for (const store::Migration* m : pending) {
@@ -864,6 +866,15 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     outcome->message = absl::StrCat("dry run: ", total, " migration", total == 1 ? "" : "s",
                                     " would be applied to ", Where(run.target), "; nothing was run");
     return absl::OkStatus();
+  }
+  if (options.before_first) {
+    absl::StatusOr<std::string> backup_id = options.before_first();
+    if (!backup_id.ok()) {
+      return absl::Status(backup_id.status().code(),
+                          absl::StrCat(backup_id.status().message(), ". Nothing was applied to ",
+                                       Where(run.target), " (", total, " pending)"));
+    }
+    outcome->backup_id = *backup_id;
   }
   for (int i = 0; i < total; ++i) {
     const store::Migration& m = *pending[i];
@@ -1017,6 +1028,18 @@ absl::Status Rollback(const RunContext& run, const RollbackOptions& options, Run
   return absl::OkStatus();
 }
 
+absl::Status WithProjectLock(const RunContext& run,
+                             const std::function<absl::Status(pqxx::connection&)>& body,
+                             absl::Duration* waited, bool check_history) {
+  ASSIGN_OR_RETURN(std::unique_ptr<Session> s, Session::Open(run));
+  RETURN_IF_ERROR(s->Lock(waited));
+  if (check_history) {
+    ASSIGN_OR_RETURN(const HistoryState h, ReadHistoryState(s->conn(), run.target));
+    RETURN_IF_ERROR(CheckHistory(*s, run, h));
+  }
+  return body(s->conn());
+}
+
 absl::Status Resolve(const RunContext& run, const std::string& version, bool applied) {
   ASSIGN_OR_RETURN(const store::Store store, store::Store::Open(run.migrations_dir));
   ASSIGN_OR_RETURN(std::unique_ptr<Session> s, Session::Open(run));
@@ -1157,7 +1180,9 @@ absl::StatusOr<EnvironmentStatus> ReadStatus(const Target& target,
   bool exists = true;
   if (create_schema) {
     RETURN_IF_ERROR(EnsureHistorySchema(*conn).status());
+    RETURN_IF_ERROR(CheckIdentity(*conn, target, /*record=*/true));
   } else {
+    RETURN_IF_ERROR(CheckIdentity(*conn, target, /*record=*/false));
     try {
       pqxx::read_transaction tx(*conn);
       exists = tx.exec1("SELECT to_regclass('schemaservice.migration_log') IS NOT NULL")[0].as<bool>();

@@ -69,11 +69,12 @@ struct MigrationLimits {
 };
 
 struct ProgressEvent {
-  enum class Phase { kValidating, kWaitingForLock, kApplying, kVerifying, kDone };
+  enum class Phase { kValidating, kWaitingForLock, kBackingUp, kApplying, kVerifying, kRestoring, kDone };
   Phase phase = Phase::kValidating;
   int step = 0, total_steps = 0;
   std::string version;
   int statement_index = 0, statement_count = 0;
+  int64_t bytes_done = 0, bytes_total = 0;  // backups and restores
   std::string message;
 };
 
@@ -98,6 +99,7 @@ struct RunOutcome {
   int failed = 0;               // migrations that failed in this run (0 or 1)
   std::string current_version;  // after the run
   std::string message;          // "applied 3 migrations; now at V" / "already at V"
+  std::string backup_id;        // taken before the run (ApplyOptions::before_first)
   // The environment after the run (current version, pending, failed, last applied; no
   // per-migration list), when Apply got as far as reading the history: the gauges come from
   // here without reading the database again.
@@ -110,6 +112,10 @@ struct ApplyOptions {
   bool allow_out_of_order = false;
   // require_tested_in: every migration to apply was applied, with the same checksum, there.
   std::optional<Target> tested_in;
+  // Runs under the lock once migrations are known to be pending, before the first one (not
+  // on a dry run): backup_before_apply's backup. Its error stops the run with nothing applied;
+  // what it returns (the backup id) goes into RunOutcome::backup_id.
+  std::function<absl::StatusOr<std::string>()> before_first;
 };
 
 absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcome* outcome);
@@ -122,6 +128,15 @@ struct RollbackOptions {
 };
 
 absl::Status Rollback(const RunContext& run, const RollbackOptions& options, RunOutcome* outcome);
+
+// Runs `body` on a session that holds the project's migration lock on `run.target`, after
+// the database is checked to be the environment it claims to be and, with `check_history`,
+// to have no failed, running or disputed history row. For Sync and Restore, which change a
+// database outside migrations: no Apply or Rollback runs meanwhile. (Restore skips the
+// history check: it is how a broken database gets back to a known state.)
+absl::Status WithProjectLock(const RunContext& run,
+                             const std::function<absl::Status(pqxx::connection&)>& body,
+                             absl::Duration* waited, bool check_history = true);
 
 // A person's verdict on a failed or running (outcome unknown) migration, or on a history row
 // that disagrees with the log: it is applied, or it is not (rolled back, pending again).

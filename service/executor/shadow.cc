@@ -1,5 +1,7 @@
 #include "service/executor/shadow.h"
 
+#include "service/executor/history.h"
+
 #include <openssl/rand.h>
 #include <unistd.h>
 
@@ -514,6 +516,10 @@ absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& 
   if (source.kind == Source::Kind::kLive) {
     ASSIGN_OR_RETURN(auto conn, pg::Connect(source.live, "schemad-diff"));
     pg::Canceller::Watch watch = pg::WatchQueries(load.canceller, *conn);
+    if (!source.environment.empty()) {
+      RETURN_IF_ERROR(CheckIdentity(*conn, Target{source.project, source.environment, source.live},
+                                    /*record=*/false));
+    }
     absl::StatusOr<catalog::Catalog> result = catalog::ReadCatalog(*conn, options);
     if (!result.ok()) return Annotate(result.status(), source.label);
     return result;

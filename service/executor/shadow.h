@@ -48,6 +48,9 @@ struct Source {
   enum class Kind { kLive, kModels, kMigrations, kFiles };
   Kind kind = Kind::kLive;
   pg::ConnectionSettings live;   // kLive
+  // kLive of a configured environment: checked to be that environment's database (history.h
+  // CheckIdentity, read-only) before it is read.
+  std::string project, environment;
   std::filesystem::path dir;     // kModels: *.sql in name order; kMigrations: the store (store.h), verified
   std::vector<SqlFile> files;    // kFiles, in order
   std::string label;             // for messages: "models:examples/app/models"

@@ -1,0 +1,76 @@
+// service/backup/dump.h
+//
+// pg_dump and pg_restore as child processes whose archive streams through schemad: pg_dump's
+// stdout goes into a BackupStore::Writer in fixed-size chunks (memory stays flat whatever the
+// database's size, and the archive never sits on the database host), and an archive is fed
+// back from a Reader into pg_restore's stdin. Connection settings reach the child through its
+// environment (PGPASSWORD included), never argv, which every local user can read in ps.
+// A cancelled call kills its child (SIGTERM, then SIGKILL) and reaps it before returning.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "absl/time/time.h"
+#include "service/backup/backup_store.h"
+#include "service/pg/connection_settings.h"
+
+namespace schemaservice::backup {
+
+struct DumpOptions {
+  pg::ConnectionSettings database;
+  std::string pg_dump;         // program path (pg::Binaries::PgDump(server_major))
+  int64_t expected_bytes = 0;  // estimate for progress (e.g. pg_database_size); 0 unknown
+  // pg_dump --lock-wait-timeout: how long it may wait for a table's ACCESS SHARE lock behind
+  // a migration's ACCESS EXCLUSIVE one before failing; zero waits as long as it takes.
+  absl::Duration lock_wait_timeout = absl::ZeroDuration();
+  std::function<void(int64_t done, int64_t total)> progress;  // ~every 0.5 s, and at the end
+  std::function<bool()> cancelled;  // polled ~every 0.1 s; true: the child is killed
+};
+
+struct DumpResult {
+  int64_t size_bytes = 0;
+  std::string sha256;           // lower-case hex
+  std::string pg_dump_version;  // "pg_dump (PostgreSQL) 15.8"
+  absl::Duration duration;
+};
+
+// `pg_dump --format=custom` into `writer` while hashing, then writer.Finish(). A missing
+// program is FAILED_PRECONDITION naming it; a pg_dump that fails is UNAVAILABLE when it could
+// not reach the server, FAILED_PRECONDITION otherwise, with its stderr (a few KB at most,
+// the password masked); a cancel is CANCELLED; a store error is the store's.
+absl::StatusOr<DumpResult> Dump(const DumpOptions& options, BackupStore::Writer& writer);
+
+// `pg_restore --list` over the archive from `reader` (on stdin): its header and table of
+// contents are readable. pg_restore stops reading after the table of contents, so this does
+// not read the table data: use Sha256Of for the bytes, RestoreArchive for the content.
+absl::Status ListArchive(const std::string& pg_restore, BackupStore::Reader& reader,
+                         const std::function<bool()>& cancelled);
+
+struct RestoreOptions {
+  pg::ConnectionSettings database;  // exists, empty or cleaned by the caller
+  std::string pg_restore;
+  int64_t total_bytes = 0;
+  bool single_transaction = true;  // --single-transaction --exit-on-error: all or nothing
+  // --no-owner --no-privileges: for a scratch database on a server without the roles of
+  // the environment (verification on a shadow server).
+  bool no_owner = false;
+  std::function<void(int64_t done, int64_t total)> progress;  // bytes fed to pg_restore
+  std::function<bool()> cancelled;
+};
+
+// Streams the archive from `reader` into `pg_restore -d database`. A custom-format archive
+// written to a pipe has no data offsets: pg_restore reads it front to back, which a serial
+// restore (never -j) does.
+absl::Status RestoreArchive(const RestoreOptions& options, BackupStore::Reader& reader);
+
+// SHA-256 (lower-case hex) of everything `reader` yields: to check stored bytes against the
+// manifest before trusting them.
+absl::StatusOr<std::string> Sha256Of(BackupStore::Reader& reader);
+
+// The pg_restore in the folder of `pg_dump`: the same release reads what it wrote.
+std::string PgRestoreBeside(const std::string& pg_dump);
+
+}  // namespace schemaservice::backup

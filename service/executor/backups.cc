@@ -1,0 +1,447 @@
+#include "service/executor/backups.h"
+
+#include <memory>
+
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
+#include "service/backup/dump.h"
+#include "service/catalog/reader.h"
+#include "service/executor/engine.h"
+#include "service/pg/connection.h"
+#include "service/pg/errors.h"
+#include "service/pg/quote.h"
+#include "service/util/status.h"
+
+namespace schemaservice::executor {
+namespace {
+
+using Phase = ProgressEvent::Phase;
+
+std::string Where(const Target& t) { return absl::StrCat(t.project, "/", t.environment); }
+
+void Say(const RunContext& run, Phase phase, std::string message, int64_t done = 0,
+         int64_t total = 0) {
+  if (!run.progress) return;
+  ProgressEvent e;
+  e.phase = phase;
+  e.message = std::move(message);
+  e.bytes_done = done;
+  e.bytes_total = total;
+  run.progress(e);
+}
+
+std::string Size(int64_t bytes) {
+  if (bytes < 1024 * 1024) return absl::StrFormat("%.1f kB", bytes / 1024.0);
+  if (bytes < 1024LL * 1024 * 1024) return absl::StrFormat("%.1f MB", bytes / (1024.0 * 1024));
+  return absl::StrFormat("%.2f GB", bytes / (1024.0 * 1024 * 1024));
+}
+
+std::function<bool()> CancelledBy(const RunContext& run) {
+  return [c = run.canceller] { return c != nullptr && c->cancelled(); };
+}
+
+// The schema's fingerprint as Diff computes it; "" with `why` when the engine cannot read a
+// kind of object the database holds (the backup itself does not depend on the engine).
+std::string CatalogHash(pqxx::connection& conn, std::string* why) {
+  absl::StatusOr<catalog::Catalog> c = catalog::ReadCatalog(conn, {});
+  absl::StatusOr<std::string> hash = c.ok() ? SchemaHash(*c) : absl::StatusOr<std::string>(c.status());
+  if (hash.ok()) return *hash;
+  *why = std::string(hash.status().message());
+  return "";
+}
+
+absl::StatusOr<std::string> CatalogHashOf(const pg::ConnectionSettings& settings,
+                                          pg::Canceller* canceller, std::string* why) {
+  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn, pg::Connect(settings, "schemad-backup"));
+  pg::Canceller::Watch watch = pg::WatchQueries(canceller, *conn);
+  return CatalogHash(*conn, why);
+}
+
+struct Facts {
+  int major = 0;
+  std::string server_version;
+  int64_t size = 0;
+  std::string schema_version;
+  std::string catalog_hash, no_hash_reason;
+};
+
+// What the manifest records about the database, read where the environment is checked to be
+// the database it claims to be.
+absl::StatusOr<Facts> ReadFacts(const Target& target, pg::Canceller* canceller) {
+  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn, pg::Connect(target.settings, "schemad-backup"));
+  pg::Canceller::Watch watch = pg::WatchQueries(canceller, *conn);
+  RETURN_IF_ERROR(EnsureHistorySchema(*conn).status());
+  RETURN_IF_ERROR(CheckIdentity(*conn, target, /*record=*/true));
+  Facts f;
+  try {
+    pqxx::nontransaction tx(*conn);
+    const pqxx::row r = tx.exec_params1(
+        "SELECT current_setting('server_version'), current_setting('server_version_num')::int / 10000,"
+        " pg_database_size(current_database()),"
+        " coalesce((SELECT max(version) FROM schemaservice.migrations WHERE project = $1"
+        " AND status = 'applied'), '')",
+        target.project);
+    f.server_version = r[0].as<std::string>();
+    f.major = r[1].as<int>();
+    f.size = r[2].as<int64_t>();
+    f.schema_version = r[3].as<std::string>();
+  } catch (const std::exception& e) {
+    return pg::FromException(e, absl::StrCat("reading what to back up of ", Where(target)));
+  }
+  f.catalog_hash = CatalogHash(*conn, &f.no_hash_reason);
+  return f;
+}
+
+absl::StatusOr<std::string> PgDumpFor(const BackupSettings& settings, int major) {
+  if (settings.binaries == nullptr) return absl::InternalError("no PostgreSQL programs configured");
+  return settings.binaries->PgDump(major);
+}
+
+// A database made for a restore; dropped when the guard goes unless kept.
+class ScratchDatabase {
+ public:
+  ScratchDatabase(const pg::ConnectionSettings& server, std::string name, bool drop_on_exit)
+      : server_(server), name_(std::move(name)), drop_(drop_on_exit) {}
+  ~ScratchDatabase() {
+    if (drop_ && created_) (void)Drop();
+  }
+  void Keep() { drop_ = false; }
+
+  // `replace`: a leftover of an earlier run (same name) is dropped first.
+  absl::Status Create(bool replace) {
+    ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn, pg::Connect(server_, "schemad-backup"));
+    try {
+      pqxx::nontransaction tx(*conn);
+      if (replace) tx.exec0(absl::StrCat("DROP DATABASE IF EXISTS ", pg::QuoteIdent(name_), " WITH (FORCE)"));
+      tx.exec0(absl::StrCat("CREATE DATABASE ", pg::QuoteIdent(name_), " TEMPLATE template0"));
+    } catch (const pqxx::sql_error& e) {
+      if (e.sqlstate() == "42P04") {
+        return absl::AlreadyExistsError(absl::StrCat(
+            "database ", name_, " already exists on ", server_.host, ":", server_.port,
+            "; restore into a name that is free. Nothing was changed"));
+      }
+      return pg::FromException(e, absl::StrCat("creating database ", name_, " (the account needs CREATEDB)"));
+    } catch (const std::exception& e) {
+      return pg::FromException(e, absl::StrCat("creating database ", name_));
+    }
+    created_ = true;
+    return absl::OkStatus();
+  }
+
+  absl::Status Drop() {
+    ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn, pg::Connect(server_, "schemad-backup"));
+    try {
+      pqxx::nontransaction tx(*conn);
+      tx.exec0(absl::StrCat("DROP DATABASE IF EXISTS ", pg::QuoteIdent(name_), " WITH (FORCE)"));
+      created_ = false;
+      return absl::OkStatus();
+    } catch (const std::exception& e) {
+      return pg::FromException(e, absl::StrCat("dropping database ", name_));
+    }
+  }
+
+  pg::ConnectionSettings settings() const {
+    pg::ConnectionSettings s = server_;
+    s.dbname = name_;
+    return s;
+  }
+
+ private:
+  pg::ConnectionSettings server_;
+  std::string name_;
+  bool drop_;
+  bool created_ = false;
+};
+
+absl::Status Restore(const RunContext& run, const std::string& pg_restore, const backup::Manifest& m,
+                     BackupSettings settings, const pg::ConnectionSettings& into) {
+  ASSIGN_OR_RETURN(std::unique_ptr<backup::BackupStore::Reader> reader, settings.store->Open(m));
+  backup::RestoreOptions options;
+  options.database = into;
+  options.pg_restore = pg_restore;
+  options.total_bytes = m.size_bytes;
+  options.single_transaction = true;
+  options.cancelled = CancelledBy(run);
+  options.progress = [&](int64_t done, int64_t total) {
+    Say(run, Phase::kRestoring, absl::StrCat("restored ", Size(done), " of ", Size(total), " into ", into.dbname),
+        done, total);
+  };
+  return backup::RestoreArchive(options, *reader);
+}
+
+// Every user object of the database, in one transaction: what the archive holds is then
+// restored into an empty database, and nothing created after the backup survives.
+constexpr char kEmptyDatabase[] = R"sql(
+DO $$
+DECLARE r record;
+BEGIN
+  FOR r IN SELECT evtname FROM pg_event_trigger LOOP
+    EXECUTE format('DROP EVENT TRIGGER %I', r.evtname);
+  END LOOP;
+  FOR r IN SELECT pubname FROM pg_publication LOOP
+    EXECUTE format('DROP PUBLICATION %I', r.pubname);
+  END LOOP;
+  FOR r IN SELECT extname FROM pg_extension WHERE extname <> 'plpgsql' LOOP
+    EXECUTE format('DROP EXTENSION IF EXISTS %I CASCADE', r.extname);
+  END LOOP;
+  FOR r IN SELECT fdwname FROM pg_foreign_data_wrapper LOOP
+    EXECUTE format('DROP FOREIGN DATA WRAPPER IF EXISTS %I CASCADE', r.fdwname);
+  END LOOP;
+  FOR r IN SELECT nspname FROM pg_namespace
+           WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'public')
+             AND nspname !~ '^pg_' LOOP
+    EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
+  END LOOP;
+  -- public itself stays (pg_dump does not re-create it): its contents go. Names are taken
+  -- as text up front; CASCADE may have dropped one by its turn, hence IF EXISTS.
+  FOR r IN SELECT c.oid::regclass::text AS name,
+                  CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
+                    WHEN 'f' THEN 'FOREIGN TABLE' WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS kind
+           FROM pg_class c
+           WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') LOOP
+    EXECUTE format('DROP %s IF EXISTS %s CASCADE', r.kind, r.name);
+  END LOOP;
+  FOR r IN SELECT p.oid::regprocedure::text AS name,
+                  CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END AS kind
+           FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace LOOP
+    EXECUTE format('DROP %s IF EXISTS %s CASCADE', r.kind, r.name);
+  END LOOP;
+  FOR r IN SELECT o.oid::regoperator::text AS name FROM pg_operator o
+           WHERE o.oprnamespace = 'public'::regnamespace LOOP
+    EXECUTE format('DROP OPERATOR IF EXISTS %s CASCADE', r.name);
+  END LOOP;
+  FOR r IN SELECT t.oid::regtype::text AS name FROM pg_type t
+           WHERE t.typnamespace = 'public'::regnamespace AND t.typcategory <> 'A'
+             AND (t.typtype IN ('e', 'd', 'r', 'b')
+                  OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class c
+                                                  WHERE c.oid = t.typrelid AND c.relkind = 'c'))) LOOP
+    EXECUTE format('DROP TYPE IF EXISTS %s CASCADE', r.name);
+  END LOOP;
+  FOR r IN SELECT c.collname FROM pg_collation c WHERE c.collnamespace = 'public'::regnamespace LOOP
+    EXECUTE format('DROP COLLATION IF EXISTS public.%I CASCADE', r.collname);
+  END LOOP;
+  FOR r IN SELECT castsource::regtype::text AS source, casttarget::regtype::text AS target
+           FROM pg_cast WHERE oid >= 16384 LOOP
+    EXECUTE format('DROP CAST IF EXISTS (%s AS %s) CASCADE', r.source, r.target);
+  END LOOP;
+  PERFORM lo_unlink(oid) FROM pg_largeobject_metadata;
+END
+$$)sql";
+
+}  // namespace
+
+// `retention` false: a safety copy before an in-place restore must not push out the backup
+// being restored.
+static absl::StatusOr<backup::Manifest> TakeBackupImpl(const RunContext& run,
+                                                       const BackupSettings& settings,
+                                                       const std::string& reason, bool retention) {
+  if (settings.store == nullptr) return absl::InternalError("no backup store configured");
+  const absl::Time start = absl::Now();
+  Say(run, Phase::kValidating, absl::StrCat("checking ", Where(run.target), " before backing it up"));
+  ASSIGN_OR_RETURN(const Facts facts, ReadFacts(run.target, run.canceller));
+  ASSIGN_OR_RETURN(const std::string pg_dump, PgDumpFor(settings, facts.major));
+  backup::Manifest m;
+  m.id = backup::NewBackupId(start);
+  m.project = run.target.project;
+  m.environment = run.target.environment;
+  m.database = run.target.settings.dbname;
+  m.created_at = start;
+  m.server_version = facts.server_version;
+  m.schema_version = facts.schema_version;
+  m.catalog_hash = facts.catalog_hash;
+  m.caller = run.caller;
+  m.reason = reason;
+  m.request_id = run.request_id;
+  ASSIGN_OR_RETURN(std::unique_ptr<backup::BackupStore::Writer> writer,
+                   settings.store->Create(m.project, m.environment, m.id));
+  Say(run, Phase::kBackingUp,
+      absl::StrCat("backing up ", Where(run.target), " (", Size(facts.size), " on disk) into ",
+                   settings.store->Describe(), " as ", m.id));
+  backup::DumpOptions dump;
+  dump.database = run.target.settings;
+  dump.pg_dump = pg_dump;
+  dump.expected_bytes = facts.size;
+  dump.cancelled = CancelledBy(run);
+  dump.progress = [&](int64_t done, int64_t) {
+    Say(run, Phase::kBackingUp, absl::StrCat("dumped ", Size(done), " (compressed) of ", Where(run.target)),
+        done, 0);
+  };
+  absl::StatusOr<backup::DumpResult> dumped = backup::Dump(dump, *writer);
+  if (!dumped.ok()) {
+    return absl::Status(dumped.status().code(),
+                        absl::StrCat("backing up ", Where(run.target), ": ", dumped.status().message(),
+                                     "; no backup was kept"));
+  }
+  m.size_bytes = dumped->size_bytes;
+  m.sha256 = dumped->sha256;
+  m.pg_dump_version = dumped->pg_dump_version;
+  Say(run, Phase::kVerifying, absl::StrCat("reading the archive's table of contents (pg_restore --list)"),
+      m.size_bytes, m.size_bytes);
+  {
+    ASSIGN_OR_RETURN(std::unique_ptr<backup::BackupStore::Reader> back, writer->ReadBack());
+    if (absl::Status s = backup::ListArchive(backup::PgRestoreBeside(pg_dump), *back, CancelledBy(run));
+        !s.ok()) {
+      return absl::Status(s.code(), absl::StrCat("the archive of ", Where(run.target),
+                                                 " does not read back: ", s.message(),
+                                                 "; no backup was kept"));
+    }
+  }
+  // The manifest's schema must be the archive's: a migration that ran meanwhile is noticed.
+  std::string why_after;
+  ASSIGN_OR_RETURN(const std::string hash_after, CatalogHashOf(run.target.settings, run.canceller, &why_after));
+  if (hash_after != facts.catalog_hash) {
+    return absl::AbortedError(absl::StrCat(
+        "the schema of ", Where(run.target), " changed while it was backed up (a migration or "
+        "sync ran meanwhile?); no backup was kept: take it again"));
+  }
+  m.verification = "listed";
+  m.verified_at = absl::Now();
+  m.duration_ms = absl::ToInt64Milliseconds(absl::Now() - start);
+  RETURN_IF_ERROR(writer->Commit(m));
+  if (retention) {
+    absl::StatusOr<std::vector<std::string>> removed =
+        backup::ApplyRetention(*settings.store, m.project, m.environment, settings.keep);
+    if (!removed.ok()) {
+      Say(run, Phase::kDone, absl::StrCat("backup ", m.id, " is in, but removing older ones failed: ",
+                                          removed.status().message()));
+    } else if (!removed->empty()) {
+      Say(run, Phase::kDone, absl::StrCat("removed ", removed->size(), " older backup",
+                                          removed->size() == 1 ? "" : "s", " (backup_keep ",
+                                          settings.keep, "): ", absl::StrJoin(*removed, ", ")));
+    }
+  }
+  return m;
+}
+
+absl::StatusOr<backup::Manifest> TakeBackup(const RunContext& run, const BackupSettings& settings,
+                                            const std::string& reason) {
+  return TakeBackupImpl(run, settings, reason, /*retention=*/true);
+}
+
+absl::StatusOr<std::vector<backup::Manifest>> ListBackups(const Target& target,
+                                                          const BackupSettings& settings) {
+  if (settings.store == nullptr) return absl::InternalError("no backup store configured");
+  return settings.store->List(target.project, target.environment);
+}
+
+absl::StatusOr<backup::Manifest> VerifyBackup(const RunContext& run, const BackupSettings& settings,
+                                              const std::string& id) {
+  ASSIGN_OR_RETURN(backup::Manifest m, settings.store->Find(run.target.project, run.target.environment, id));
+  Say(run, Phase::kValidating, absl::StrCat("checking ", Where(run.target)));
+  ASSIGN_OR_RETURN(const Facts facts, ReadFacts(run.target, run.canceller));
+  ASSIGN_OR_RETURN(const std::string pg_dump, PgDumpFor(settings, facts.major));
+  std::string name = run.target.settings.dbname.substr(0, 30);
+  absl::StrAppend(&name, "_verify_", id.substr(id.size() > 6 ? id.size() - 6 : 0));
+  ScratchDatabase scratch(run.target.settings, name, /*drop_on_exit=*/true);
+  RETURN_IF_ERROR(scratch.Create(/*replace=*/true));
+  absl::Status restored = Restore(run, backup::PgRestoreBeside(pg_dump), m, settings, scratch.settings());
+  std::string verdict;
+  if (!restored.ok()) {
+    verdict = absl::StrCat("failed: it does not restore: ", restored.message());
+  } else {
+    Say(run, Phase::kVerifying, "comparing the restored catalog with the one recorded at backup time");
+    std::string why;
+    ASSIGN_OR_RETURN(const std::string hash, CatalogHashOf(scratch.settings(), run.canceller, &why));
+    if (m.catalog_hash.empty() || hash.empty()) {
+      verdict = "restored";  // the engine cannot fingerprint this schema: restoring is the proof
+    } else if (hash != m.catalog_hash) {
+      verdict = absl::StrCat("failed: the restored catalog (", hash, ") differs from the one recorded at backup time (",
+                             m.catalog_hash, ")");
+    } else {
+      verdict = "restored";
+    }
+  }
+  if (absl::Status s = scratch.Drop(); !s.ok()) {
+    Say(run, Phase::kDone, absl::StrCat("could not drop the scratch database ", name, ": ", s.message()));
+  }
+  if (run.canceller != nullptr && run.canceller->cancelled()) {
+    return absl::CancelledError("the call was cancelled; the verification is not recorded");
+  }
+  m.verification = verdict;
+  m.verified_at = absl::Now();
+  RETURN_IF_ERROR(settings.store->Update(m));
+  if (verdict != "restored") {
+    return absl::FailedPreconditionError(absl::StrCat("backup ", id, " of ", Where(run.target), " ", verdict));
+  }
+  return m;
+}
+
+absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings, const std::string& id,
+                           const std::string& new_database, RestoreOutcome* outcome) {
+  ASSIGN_OR_RETURN(outcome->backup, settings.store->Find(run.target.project, run.target.environment, id));
+  const backup::Manifest& m = outcome->backup;
+  ASSIGN_OR_RETURN(const int major, ServerMajor(run.target.settings));
+  ASSIGN_OR_RETURN(const std::string pg_dump, PgDumpFor(settings, major));
+  const std::string pg_restore = backup::PgRestoreBeside(pg_dump);
+  std::string why;
+  if (!new_database.empty()) {
+    Say(run, Phase::kValidating, absl::StrCat("creating database ", new_database, " for backup ", id));
+    ScratchDatabase target(run.target.settings, new_database, /*drop_on_exit=*/true);
+    RETURN_IF_ERROR(target.Create(/*replace=*/false));
+    if (absl::Status s = Restore(run, pg_restore, m, settings, target.settings()); !s.ok()) {
+      return absl::Status(s.code(), absl::StrCat("restoring backup ", id, " into ", new_database, ": ",
+                                                 s.message(), "; the new database was dropped again"));
+    }
+    ASSIGN_OR_RETURN(const std::string hash, CatalogHashOf(target.settings(), run.canceller, &why));
+    target.Keep();
+    outcome->database = new_database;
+    if (!m.catalog_hash.empty() && !hash.empty() && hash != m.catalog_hash) {
+      return absl::FailedPreconditionError(absl::StrCat(
+          "restored backup ", id, " into ", new_database, " (kept), but its catalog (", hash,
+          ") differs from the one recorded at backup time (", m.catalog_hash, ")"));
+    }
+    outcome->message = absl::StrCat("restored backup ", id, " of ", Where(run.target), " (taken ",
+                                    absl::FormatTime("%Y-%m-%d %H:%M:%S UTC", m.created_at, absl::UTCTimeZone()),
+                                    ") into the new database ", new_database);
+    return absl::OkStatus();
+  }
+  // In place: a safety copy first, so the database as it is now can come back too.
+  ASSIGN_OR_RETURN(const backup::Manifest safety,
+                   TakeBackupImpl(run, settings, absl::StrCat("safety copy before restoring ", id, " in place"),
+                                  /*retention=*/false));
+  outcome->safety_backup_id = safety.id;
+  outcome->database = run.target.settings.dbname;
+  absl::Duration waited;
+  return WithProjectLock(
+      run,
+      [&](pqxx::connection& conn) -> absl::Status {
+        Say(run, Phase::kRestoring, absl::StrCat("emptying ", Where(run.target), " (", run.target.settings.dbname, ")"));
+        try {
+          pqxx::nontransaction tx(conn);
+          tx.exec0(absl::StrCat("SET lock_timeout = '", absl::ToInt64Milliseconds(run.limits.lock_timeout), "ms'"));
+          tx.exec0(absl::StrCat("BEGIN; ", kEmptyDatabase, "; COMMIT"));
+        } catch (const std::exception& e) {
+          try {
+            pqxx::nontransaction tx(conn);
+            tx.exec0("ROLLBACK");
+          } catch (const std::exception&) {
+          }
+          const absl::Status s = pg::FromException(e, absl::StrCat("emptying ", Where(run.target)));
+          return absl::Status(s.code(), absl::StrCat(s.message(), "; nothing was changed (sessions using "
+                                                     "the database hold locks? stop them and retry)"));
+        }
+        if (absl::Status s = Restore(run, pg_restore, m, settings, run.target.settings); !s.ok()) {
+          return absl::Status(s.code(), absl::StrCat(
+              "restoring backup ", id, " into ", Where(run.target), ": ", s.message(),
+              "; the database is now empty of user objects. Restore the safety copy taken just "
+              "before: schemactl restore --env ", run.target.environment, " --backup ", safety.id,
+              " --in-place --confirm ", run.target.environment));
+        }
+        std::string why_hash;
+        ASSIGN_OR_RETURN(const std::string hash, CatalogHashOf(run.target.settings, run.canceller, &why_hash));
+        if (!m.catalog_hash.empty() && !hash.empty() && hash != m.catalog_hash) {
+          return absl::FailedPreconditionError(absl::StrCat(
+              "restored backup ", id, " into ", Where(run.target), ", but its catalog (", hash,
+              ") differs from the one recorded at backup time (", m.catalog_hash,
+              "); the safety copy taken before is ", safety.id));
+        }
+        outcome->message = absl::StrCat("restored backup ", id, " of ", Where(run.target), " in place (taken ",
+                                        absl::FormatTime("%Y-%m-%d %H:%M:%S UTC", m.created_at, absl::UTCTimeZone()),
+                                        "); the database as it was before is backup ", safety.id);
+        return absl::OkStatus();
+      },
+      &waited, /*check_history=*/false);
+}
+
+}  // namespace schemaservice::executor

@@ -1,0 +1,175 @@
+#include "service/executor/sync.h"
+
+#include <openssl/sha.h>
+
+#include "absl/strings/escaping.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "service/executor/engine.h"
+#include "service/pg/errors.h"
+#include "service/util/status.h"
+
+namespace schemaservice::executor {
+namespace {
+
+using Phase = ProgressEvent::Phase;
+
+std::string Where(const Target& t) { return absl::StrCat(t.project, "/", t.environment); }
+
+void Say(const RunContext& run, Phase phase, std::string message, int index = 0, int count = 0) {
+  if (!run.progress) return;
+  ProgressEvent e;
+  e.phase = phase;
+  e.message = std::move(message);
+  e.statement_index = index;
+  e.statement_count = count;
+  run.progress(e);
+}
+
+// The database's schema and the statements that would change it: either changing changes
+// the hash.
+std::string PlanHash(const std::string& schema_hash, const std::vector<plan::Statement>& up) {
+  const std::string text = absl::StrCat(schema_hash, "\n", plan::RenderSql(up));
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest);
+  return absl::StrCat("sha256:", absl::BytesToHexString(absl::string_view(
+                                     reinterpret_cast<const char*>(digest), sizeof digest)));
+}
+
+absl::StatusOr<DiffResult> PlanSync(const RunContext& run, const SyncOptions& options,
+                                    ShadowServer& shadow) {
+  DiffRequest diff;
+  diff.from.kind = Source::Kind::kLive;
+  diff.from.live = run.target.settings;
+  diff.from.project = run.target.project;
+  diff.from.environment = run.target.environment;
+  diff.from.label = absl::StrCat("environment ", run.target.environment);
+  diff.to = options.models;
+  diff.options = options.plan;
+  diff.load = options.load;
+  return RunDiff(diff, shadow);
+}
+
+std::vector<std::string> DataLosses(const std::vector<plan::Statement>& statements) {
+  std::vector<std::string> out;
+  for (const plan::Statement& st : statements) {
+    for (const plan::Hazard& h : st.hazards) {
+      if (h.kind == plan::HazardKind::kDataLoss) {
+        out.push_back(st.description);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// Runs the plan: consecutive transactional statements in one transaction, a statement that
+// refuses a transaction alone. A failure rolls its transaction back; what committed before
+// it stays, and the message says how far it got.
+absl::Status RunStatements(pqxx::connection& conn, const RunContext& run,
+                           const std::vector<plan::Statement>& statements, int* committed) {
+  const int n = static_cast<int>(statements.size());
+  pqxx::nontransaction tx(conn);
+  tx.exec0(absl::StrCat("SET lock_timeout = '", absl::ToInt64Milliseconds(run.limits.lock_timeout), "ms'"));
+  int k = 0;
+  while (k < n) {
+    const bool alone = !statements[k].transactional;
+    int end = k + 1;
+    if (!alone) {
+      while (end < n && statements[end].transactional) ++end;
+    }
+    int i = k;
+    try {
+      if (!alone) tx.exec0("BEGIN");
+      for (; i < end; ++i) {
+        if (run.canceller != nullptr && run.canceller->cancelled()) {
+          if (!alone) tx.exec0("ROLLBACK");
+          return absl::CancelledError(absl::StrCat(
+              "the call was cancelled before statement ", i + 1, " of ", n, "; ", *committed,
+              " statements had committed and stay"));
+        }
+        Say(run, Phase::kApplying, absl::StrCat("statement ", i + 1, " of ", n, ": ",
+                                                statements[i].description), i + 1, n);
+        tx.exec0(statements[i].sql);
+      }
+      if (!alone) tx.exec0("COMMIT");
+      *committed = end;
+    } catch (const std::exception& e) {
+      if (!alone) {
+        try {
+          tx.exec0("ROLLBACK");
+        } catch (const std::exception&) {
+          // The connection is gone: the server rolled back itself.
+        }
+      }
+      const absl::Status status = pg::FromException(
+          e, absl::StrCat("statement ", i + 1, " of ", n, " (", statements[i].description, ")"));
+      return absl::Status(status.code(), absl::StrCat(
+          status.message(), "; ", alone ? "it ran alone (no transaction)" : "its transaction rolled back",
+          ", ", *committed, " statement", *committed == 1 ? "" : "s", " before it had committed and stay"));
+    }
+    k = end;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::Status Sync(const RunContext& run, const SyncOptions& options, ShadowServer& shadow,
+                  SyncOutcome* outcome) {
+  if (options.confirm_hash.empty()) {
+    Say(run, Phase::kValidating, absl::StrCat("planning ", Where(run.target), " from ", options.models.label));
+    ASSIGN_OR_RETURN(const DiffResult planned, PlanSync(run, options, shadow));
+    outcome->statements = planned.plan.up;
+    outcome->hash = PlanHash(planned.from_hash, planned.plan.up);
+    const int n = static_cast<int>(outcome->statements.size());
+    outcome->message =
+        n == 0 ? absl::StrCat(Where(run.target), " already equals the ", options.models.label,
+                              "; nothing to sync")
+               : absl::StrCat(n, " statement", n == 1 ? "" : "s", " would make ", Where(run.target),
+                              " equal to the ", options.models.label,
+                              "; nothing was changed. Run them by confirming this plan: ",
+                              outcome->hash);
+    return absl::OkStatus();
+  }
+  return WithProjectLock(
+      run,
+      [&](pqxx::connection& conn) -> absl::Status {
+        Say(run, Phase::kValidating,
+            absl::StrCat("planning ", Where(run.target), " again under the lock"));
+        ASSIGN_OR_RETURN(const DiffResult planned, PlanSync(run, options, shadow));
+        outcome->statements = planned.plan.up;
+        outcome->hash = PlanHash(planned.from_hash, planned.plan.up);
+        if (outcome->hash != options.confirm_hash) {
+          return absl::FailedPreconditionError(absl::StrCat(
+              "the plan changed since it was reviewed (confirmed ", options.confirm_hash, ", now ",
+              outcome->hash, "): the database ", Where(run.target), " or the ", options.models.label,
+              " changed in between. Nothing was changed; review the new plan (sync-dev-schema "
+              "without confirmation) and confirm that one"));
+        }
+        if (outcome->statements.empty()) {
+          outcome->message = absl::StrCat(Where(run.target), " already equals the ",
+                                          options.models.label, "; nothing to sync");
+          return absl::OkStatus();
+        }
+        const std::vector<std::string> losses = DataLosses(outcome->statements);
+        if (!losses.empty() && !options.confirm_data_loss) {
+          return absl::FailedPreconditionError(absl::StrCat(
+              "the plan deletes data (hazard DATA_LOSS): ", absl::StrJoin(losses, "; "),
+              ". Nothing was changed; confirm the data loss too (--confirm-data-loss) to run it"));
+        }
+        if (options.before_change) RETURN_IF_ERROR(options.before_change());
+        const int n = static_cast<int>(outcome->statements.size());
+        const absl::Status ran = RunStatements(conn, run, outcome->statements, &outcome->statements_run);
+        if (!ran.ok()) {
+          return absl::Status(ran.code(), absl::StrCat("syncing ", Where(run.target), ": ", ran.message()));
+        }
+        outcome->applied = true;
+        outcome->message = absl::StrCat("synced ", Where(run.target), " with the ", options.models.label,
+                                        ": ", n, " statement", n == 1 ? "" : "s", " ran");
+        return absl::OkStatus();
+      },
+      &outcome->lock_wait);
+}
+
+}  // namespace schemaservice::executor
