@@ -403,7 +403,7 @@ TEST_F(BackupTest, WrongPasswordNeverAppearsInTheErrorAndKeepsNothing) {
 
 TEST_F(BackupTest, UnwritableFolderIsNamedAndKeepsNothing) {
   if (geteuid() == 0) {
-    GTEST_SKIP() << "root ignores permissions; FileSizeLimit... covers a failing write";
+    GTEST_SKIP() << "root ignores permissions; FileSizeLimitIsAClearErrorNotADeath covers a failing write";
   }
   ASSERT_TRUE(fs::create_directories(EnvDir()));
   fs::permissions(EnvDir(), fs::perms::owner_read | fs::perms::owner_exec);

@@ -117,11 +117,11 @@ absl::Status WriteError(int err, const fs::path& dir, int64_t written) {
 // mkdir -p, 0700 for what it creates.
 absl::Status MakeDirs(const fs::path& dir) {
   if (mkdir(dir.c_str(), 0700) == 0) return absl::OkStatus();
-  const int err = errno;
+  int err = errno;
   if (err == ENOENT && dir.has_parent_path() && dir.parent_path() != dir) {
     RETURN_IF_ERROR(MakeDirs(dir.parent_path()));
-    if (mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) return MakeDirs(dir);
-    return WriteError(errno, dir, 0);
+    if (mkdir(dir.c_str(), 0700) == 0) return absl::OkStatus();
+    err = errno;
   }
   if (err == EEXIST) {
     struct stat st;
