@@ -103,6 +103,10 @@ step "schemactl apply-migrations --env test"
 step "schemactl create-backup --env prod --reason 'before the preferences release'"
 ./build/schemactl create-backup --env prod --reason "before the preferences release" 2>&1 | tail -1
 ./build/schemactl list-backups --env prod
+backup_id=$(./build/schemactl list-backups --env prod | awk 'NR == 3 { print $1 }')
+
+step "schemactl verify-backup $backup_id (restored into a scratch database, its catalog compared)"
+./build/schemactl verify-backup "$backup_id" 2>&1 | tail -1
 
 step "schemactl apply-migrations --env prod (now tested; backed up again first)"
 ./build/schemactl apply-migrations --env prod 2>&1 | grep -vE 'dumped|statement [0-9]' | tail -4

@@ -589,6 +589,16 @@ void SchemaServiceImpl::RefreshGauges(const executor::Target& target) {
   const config::ProjectConfig* project = config_.FindProject(target.project);
   absl::StatusOr<executor::EnvironmentStatus> status =
       executor::ReadStatus(target, project->migrations_dir, 0, /*create_schema=*/false);
+  if (const executor::BackupSettings backups = BackupsFor(target);
+      metrics_ != nullptr && backups.store != nullptr) {
+    absl::StatusOr<std::vector<backup::Manifest>> listed = executor::ListBackups(target, backups);
+    if (listed.ok() && !listed->empty()) {
+      const backup::Manifest& newest = listed->front();
+      metrics_->SetLastBackup(target.project, target.environment,
+                              absl::ToUnixMillis(newest.created_at + absl::Milliseconds(newest.duration_ms)) / 1000.0,
+                              static_cast<double>(newest.size_bytes));
+    }
+  }
   if (status.ok()) {
     SetGauges(target, *status);
   } else {
@@ -664,8 +674,9 @@ grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyR
       [&](const executor::RunContext& run, executor::RunOutcome* outcome) {
         if (env->backup_before_apply) {
           options.before_first = [&]() -> absl::StatusOr<std::string> {
-            absl::StatusOr<backup::Manifest> taken = executor::TakeBackup(
-                run, BackupsFor(*target), absl::StrCat("before apply-migrations (", call.request_id(), ")"));
+            absl::StatusOr<backup::Manifest> taken = TakeBackup(
+                run, absl::StrCat("before apply-migrations (", call.request_id(), ")"),
+                /*holding_lock=*/true);
             if (!taken.ok()) {
               return absl::Status(taken.status().code(), absl::StrCat(
                   "policy backup_before_apply of ", target->project, "/", target->environment,
@@ -792,6 +803,22 @@ executor::BackupSettings SchemaServiceImpl::BackupsFor(const executor::Target& t
   return settings;
 }
 
+absl::StatusOr<backup::Manifest> SchemaServiceImpl::TakeBackup(const executor::RunContext& run,
+                                                            const std::string& reason,
+                                                            bool holding_lock) {
+  const absl::Time start = absl::Now();
+  absl::StatusOr<backup::Manifest> taken =
+      holding_lock ? executor::TakeBackupUnderLock(run, BackupsFor(run.target), reason)
+                   : executor::TakeBackup(run, BackupsFor(run.target), reason);
+  if (metrics_ != nullptr) {
+    metrics_->BackupTaken(run.target.project, run.target.environment, taken.ok(),
+                          absl::ToDoubleSeconds(absl::Now() - start),
+                          taken.ok() ? static_cast<double>(taken->size_bytes) : 0,
+                          absl::ToUnixMillis(absl::Now()) / 1000.0);
+  }
+  return taken;
+}
+
 grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncRequest* req,
                                      grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "Sync", /*mutating=*/true);
@@ -820,11 +847,11 @@ grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncReq
   options.load.canceller = call.canceller();
   return StreamedSummary(call, ctx, writer, *target,
                          [&](const executor::RunContext& run, v1::Summary* summary) {
-    executor::BackupSettings backups = BackupsFor(*target);
     if (env->backup_before_sync) {
       options.before_change = [&]() -> absl::Status {
         absl::StatusOr<backup::Manifest> taken =
-            executor::TakeBackup(run, backups, absl::StrCat("before sync-dev-schema (", call.request_id(), ")"));
+            TakeBackup(run, absl::StrCat("before sync-dev-schema (", call.request_id(), ")"),
+                       /*holding_lock=*/true);
         if (!taken.ok()) {
           return absl::Status(taken.status().code(), absl::StrCat(
               "policy backup_before_sync of ", target->project, "/", target->environment,
@@ -860,7 +887,7 @@ grpc::Status SchemaServiceImpl::Backup(grpc::ServerContext* ctx, const v1::Backu
   const executor::Target* target = *targets_.Find(req->project(), req->environment());
   return StreamedSummary(call, ctx, writer, *target,
                          [&](const executor::RunContext& run, v1::Summary* summary) {
-    absl::StatusOr<backup::Manifest> taken = executor::TakeBackup(run, BackupsFor(*target), req->reason());
+    absl::StatusOr<backup::Manifest> taken = TakeBackup(run, req->reason());
     if (!taken.ok()) return taken.status();
     summary->set_backup_id(taken->id);
     ToProto(*taken, summary->mutable_backup());

@@ -118,6 +118,10 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
       const std::function<absl::Status(const executor::RunContext&, v1::Summary*)>& body);
   // The backups of `target`'s project and environment.
   executor::BackupSettings BackupsFor(const executor::Target& target) const;
+  // executor::TakeBackup (or ...UnderLock when the caller holds the project lock), counted
+  // in the backup metrics.
+  absl::StatusOr<backup::Manifest> TakeBackup(const executor::RunContext& run,
+                                              const std::string& reason, bool holding_lock = false);
   // Counts a run's migrations and lock wait, then refreshes the environment's gauges.
   void Observe(const executor::Target& target, bool rollback, const executor::RunOutcome& outcome);
   void SetGauges(const executor::Target& target, const executor::EnvironmentStatus& status);

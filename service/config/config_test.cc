@@ -6,6 +6,9 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace schemaservice::config {
 namespace {
@@ -143,7 +146,38 @@ INSTANTIATE_TEST_SUITE_P(
         BadCase{"default_major_out_of_range",
                 "postgres:\n  default_major: 19\n" + kEnvPrefix + "        database: embedded\n",
                 "test.yaml:2: postgres.default_major: expected an integer from 15 to 18"},
-        BadCase{"empty_file", "", "the file is empty"}),
+        BadCase{"empty_file", "", "the file is empty"},
+        BadCase{"unknown_backup_key",
+                kEnvPrefix + "        database: embedded\n        backup_keeps: 3\n",
+                "test.yaml:8: projects.app.environments.dev.backup_keeps: unknown key; allowed here: "
+                "database, allow_sync, backup_before_apply, backup_before_sync, backup_keep, "
+                "require_tested_in"},
+        BadCase{"backup_keep_zero", kEnvPrefix + "        database: embedded\n        backup_keep: 0\n",
+                "test.yaml:8: projects.app.environments.dev.backup_keep: expected an integer from 1 "
+                "to 10000"},
+        BadCase{"backup_keep_too_large",
+                kEnvPrefix + "        database: embedded\n        backup_keep: 10001\n",
+                "test.yaml:8: projects.app.environments.dev.backup_keep: expected an integer from 1 "
+                "to 10000"},
+        BadCase{"backup_keep_negative",
+                kEnvPrefix + "        database: embedded\n        backup_keep: -1\n",
+                "projects.app.environments.dev.backup_keep: expected an integer from 1 to 10000"},
+        BadCase{"backup_keep_not_a_number",
+                kEnvPrefix + "        database: embedded\n        backup_keep: all\n",
+                "test.yaml:8: projects.app.environments.dev.backup_keep: expected an integer"},
+        BadCase{"backup_keep_a_list",
+                kEnvPrefix + "        database: embedded\n        backup_keep: [3]\n",
+                "projects.app.environments.dev.backup_keep: expected an integer"},
+        BadCase{"backup_before_sync_not_a_bool",
+                kEnvPrefix + "        database: embedded\n        backup_before_sync: sometimes\n",
+                "test.yaml:8: projects.app.environments.dev.backup_before_sync: expected true or false"},
+        BadCase{"backup_dir_not_a_string",
+                "projects:\n  app:\n    models_dir: m\n    migrations_dir: v\n"
+                "    backup_dir: [a, b]\n    environments:\n      dev:\n        database: embedded\n",
+                "test.yaml:5: projects.app.backup_dir: expected a string"},
+        BadCase{"backup_dir_in_an_environment",
+                kEnvPrefix + "        database: embedded\n        backup_dir: b\n",
+                "test.yaml:8: projects.app.environments.dev.backup_dir: unknown key"}),
     [](const ::testing::TestParamInfo<BadCase>& info) { return info.param.name; });
 
 TEST(ConfigTest, BinDirsArePerMajorAndRelativeToTheFile) {
@@ -234,6 +268,115 @@ TEST(ConfigTest, DuplicateKeysAreAnErrorNamingTheLine) {
                          "        allow_sync: false\n");
   ASSERT_FALSE(config.ok());
   EXPECT_THAT(std::string(config.status().message()), HasSubstr("allow_sync: duplicate key"));
+}
+
+TEST(ConfigTest, BackupKeysHaveDefaultsAndAreReadWherePlaced) {
+  absl::StatusOr<Config> config = Parse(kEnvPrefix + "        database: embedded\n");
+  ASSERT_TRUE(config.ok()) << config.status();
+  const ProjectConfig& defaults = config->projects[0];
+  EXPECT_TRUE(defaults.backup_dir.empty()) << "unset: the state folder's `backups`";
+  EXPECT_TRUE(defaults.environments[0].backup_before_sync);
+  EXPECT_FALSE(defaults.environments[0].backup_before_apply);
+  EXPECT_EQ(defaults.environments[0].backup_keep, 10);
+
+  config = Parse(
+      "projects:\n  app:\n    models_dir: m\n    migrations_dir: v\n    backup_dir: ../backups\n"
+      "    environments:\n"
+      "      dev:\n        database: embedded\n        allow_sync: true\n"
+      "        backup_before_sync: false\n        backup_keep: 1\n"
+      "      prod:\n        database: {host: db, dbname: app, user: u}\n"
+      "        backup_before_apply: true\n        backup_keep: 10000\n"
+      "  shop:\n    models_dir: m\n    migrations_dir: v\n    backup_dir: /srv/backups/\n"
+      "    environments:\n      dev:\n        database: embedded\n");
+  ASSERT_TRUE(config.ok()) << config.status();
+  const ProjectConfig& app = config->projects[0];
+  EXPECT_EQ(app.backup_dir, "/backups") << "relative to the config file's folder, normalized";
+  const EnvironmentConfig* dev = app.FindEnvironment("dev");
+  ASSERT_NE(dev, nullptr);
+  EXPECT_FALSE(dev->backup_before_sync);
+  EXPECT_EQ(dev->backup_keep, 1);
+  const EnvironmentConfig* prod = app.FindEnvironment("prod");
+  ASSERT_NE(prod, nullptr);
+  EXPECT_TRUE(prod->backup_before_sync) << "the default, where not set";
+  EXPECT_TRUE(prod->backup_before_apply);
+  EXPECT_EQ(prod->backup_keep, 10000);
+  const ProjectConfig& shop = config->projects[1];
+  EXPECT_EQ(shop.name, "shop");
+  EXPECT_EQ(shop.backup_dir, "/srv/backups/");
+  EXPECT_EQ(shop.environments[0].backup_keep, 10);
+}
+
+// Two environments on one database would let the guards of one act on the other (Sync
+// allowed on dev writing to test's tables): refused at parse time, naming both.
+std::string TwoEnvironments(const std::string& first, const std::string& second) {
+  return "projects:\n  app:\n    models_dir: m\n    migrations_dir: v\n    environments:\n"
+         "      dev:\n        database: " + first + "\n        allow_sync: true\n"
+         "      test:\n        database: " + second + "\n";
+}
+
+TEST(ConfigTest, TwoEnvironmentsOnOneDatabaseAreRefusedNamingBoth) {
+  absl::StatusOr<Config> config = Parse(TwoEnvironments("{host: db, dbname: app, user: u}",
+                                                        "{host: db, dbname: app, user: u}"));
+  ASSERT_FALSE(config.ok());
+  EXPECT_EQ(config.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(config.status().message()),
+              HasSubstr("test.yaml:10: projects.app.environments.test.database: is the database "
+                        "of app/dev too (host=db port=5432 dbname=app user=u)"));
+  EXPECT_EQ(std::string(config.status().message()).find('\n'), std::string::npos);
+
+  // The same database however it is written: loopback names, the default port, another user,
+  // the host's case.
+  const std::vector<std::pair<std::string, std::string>> same = {
+      {"{host: localhost, dbname: app, user: u}", "{host: 127.0.0.1, dbname: app, user: u}"},
+      {"{host: 127.0.0.1, dbname: app, user: u}", "{host: '::1', dbname: app, user: u}"},
+      {"{host: /var/run/postgresql, dbname: app, user: u}", "{host: localhost, dbname: app, user: u}"},
+      {"{host: db, port: 5432, dbname: app, user: u}", "{host: db, dbname: app, user: u}"},
+      {"{host: db, dbname: app, user: owner}", "{host: db, dbname: app, user: reader}"},
+      {"{host: DB.internal, dbname: app, user: u}", "{host: db.internal, dbname: app, user: u}"},
+  };
+  for (const auto& [first, second] : same) {
+    config = Parse(TwoEnvironments(first, second));
+    ASSERT_FALSE(config.ok()) << first << " and " << second;
+    EXPECT_THAT(std::string(config.status().message()),
+                HasSubstr("projects.app.environments.test.database: is the database of app/dev too"))
+        << first << " and " << second;
+  }
+
+  // Different databases: another dbname, another server, another port, embedded ones (each
+  // its own database on the private server).
+  const std::vector<std::pair<std::string, std::string>> different = {
+      {"{host: db, dbname: app_dev, user: u}", "{host: db, dbname: app_test, user: u}"},
+      {"{host: db1, dbname: app, user: u}", "{host: db2, dbname: app, user: u}"},
+      {"{host: localhost, port: 5432, dbname: app, user: u}",
+       "{host: localhost, port: 5433, dbname: app, user: u}"},
+      {"embedded", "embedded"},
+      {"embedded", "{host: localhost, dbname: app, user: u}"},
+  };
+  for (const auto& [first, second] : different) {
+    config = Parse(TwoEnvironments(first, second));
+    EXPECT_TRUE(config.ok()) << first << " and " << second << ": " << config.status();
+  }
+}
+
+TEST(ConfigTest, EnvironmentsOfTwoProjectsOnOneDatabaseAreRefusedNamingBoth) {
+  absl::StatusOr<Config> config = Parse(
+      "projects:\n"
+      "  app:\n    models_dir: m\n    migrations_dir: v\n    environments:\n"
+      "      dev:\n        database: {host: localhost, dbname: shared, user: u}\n"
+      "  shop:\n    models_dir: m\n    migrations_dir: v\n    environments:\n"
+      "      prod:\n        database: {host: 127.0.0.1, dbname: shared, user: u}\n");
+  ASSERT_FALSE(config.ok());
+  EXPECT_THAT(std::string(config.status().message()),
+              HasSubstr("test.yaml:13: projects.shop.environments.prod.database: is the database "
+                        "of app/dev too"));
+  // The same dbname in two projects on different servers is fine.
+  config = Parse(
+      "projects:\n"
+      "  app:\n    models_dir: m\n    migrations_dir: v\n    environments:\n"
+      "      dev:\n        database: {host: db1, dbname: shared, user: u}\n"
+      "  shop:\n    models_dir: m\n    migrations_dir: v\n    environments:\n"
+      "      prod:\n        database: {host: db2, dbname: shared, user: u}\n");
+  EXPECT_TRUE(config.ok()) << config.status();
 }
 
 }  // namespace

@@ -170,6 +170,23 @@ absl::Status Restore(const RunContext& run, const std::string& pg_restore, const
   return backup::RestoreArchive(options, *reader);
 }
 
+// The archive as stored must be the one the manifest describes; a backup whose bytes changed
+// is marked failed (so no one trusts it again) and nothing is restored from it.
+absl::Status CheckStoredBytes(const RunContext& run, const BackupSettings& settings,
+                              backup::Manifest* m) {
+  Say(run, Phase::kVerifying, absl::StrCat("checking the SHA-256 of backup ", m->id, " (", Size(m->size_bytes), ")"),
+      0, m->size_bytes);
+  ASSIGN_OR_RETURN(std::unique_ptr<backup::BackupStore::Reader> reader, settings.store->Open(*m));
+  ASSIGN_OR_RETURN(const std::string sha256, backup::Sha256Of(*reader));
+  if (sha256 == m->sha256) return absl::OkStatus();
+  m->verification = absl::StrCat("failed: the archive's SHA-256 is ", sha256, ", the manifest says ", m->sha256,
+                                 " (changed or truncated after it was taken)");
+  m->verified_at = absl::Now();
+  (void)settings.store->Update(*m);
+  return absl::DataLossError(absl::StrCat("backup ", m->id, " of ", Where(run.target), " is damaged: ",
+                                          m->verification.substr(8), "; nothing was restored from it"));
+}
+
 // Every user object of the database, in one transaction: what the archive holds is then
 // restored into an empty database, and nothing created after the backup survives.
 constexpr char kEmptyDatabase[] = R"sql(
@@ -314,9 +331,24 @@ static absl::StatusOr<backup::Manifest> TakeBackupImpl(const RunContext& run,
   return m;
 }
 
+absl::StatusOr<backup::Manifest> TakeBackupUnderLock(const RunContext& run,
+                                                     const BackupSettings& settings,
+                                                     const std::string& reason) {
+  return TakeBackupImpl(run, settings, reason, /*retention=*/true);
+}
+
 absl::StatusOr<backup::Manifest> TakeBackup(const RunContext& run, const BackupSettings& settings,
                                             const std::string& reason) {
-  return TakeBackupImpl(run, settings, reason, /*retention=*/true);
+  absl::StatusOr<backup::Manifest> taken = absl::InternalError("not taken");
+  absl::Duration waited;
+  RETURN_IF_ERROR(WithProjectLock(
+      run,
+      [&](pqxx::connection&) -> absl::Status {
+        taken = TakeBackupImpl(run, settings, reason, /*retention=*/true);
+        return taken.status();
+      },
+      &waited, /*check_history=*/false));
+  return taken;
 }
 
 absl::StatusOr<std::vector<backup::Manifest>> ListBackups(const Target& target,
@@ -328,6 +360,7 @@ absl::StatusOr<std::vector<backup::Manifest>> ListBackups(const Target& target,
 absl::StatusOr<backup::Manifest> VerifyBackup(const RunContext& run, const BackupSettings& settings,
                                               const std::string& id) {
   ASSIGN_OR_RETURN(backup::Manifest m, settings.store->Find(run.target.project, run.target.environment, id));
+  RETURN_IF_ERROR(CheckStoredBytes(run, settings, &m));
   Say(run, Phase::kValidating, absl::StrCat("checking ", Where(run.target)));
   ASSIGN_OR_RETURN(const Facts facts, ReadFacts(run.target, run.canceller));
   ASSIGN_OR_RETURN(const std::string pg_dump, PgDumpFor(settings, facts.major));
@@ -370,6 +403,7 @@ absl::StatusOr<backup::Manifest> VerifyBackup(const RunContext& run, const Backu
 absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings, const std::string& id,
                            const std::string& new_database, RestoreOutcome* outcome) {
   ASSIGN_OR_RETURN(outcome->backup, settings.store->Find(run.target.project, run.target.environment, id));
+  RETURN_IF_ERROR(CheckStoredBytes(run, settings, &outcome->backup));
   const backup::Manifest& m = outcome->backup;
   ASSIGN_OR_RETURN(const int major, ServerMajor(run.target.settings));
   ASSIGN_OR_RETURN(const std::string pg_dump, PgDumpFor(settings, major));
@@ -396,16 +430,16 @@ absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings
                                     ") into the new database ", new_database);
     return absl::OkStatus();
   }
-  // In place: a safety copy first, so the database as it is now can come back too.
-  ASSIGN_OR_RETURN(const backup::Manifest safety,
-                   TakeBackupImpl(run, settings, absl::StrCat("safety copy before restoring ", id, " in place"),
-                                  /*retention=*/false));
-  outcome->safety_backup_id = safety.id;
   outcome->database = run.target.settings.dbname;
   absl::Duration waited;
   return WithProjectLock(
       run,
       [&](pqxx::connection& conn) -> absl::Status {
+        // A safety copy first, so the database as it is now can come back too.
+        ASSIGN_OR_RETURN(const backup::Manifest safety,
+                         TakeBackupImpl(run, settings, absl::StrCat("safety copy before restoring ", id, " in place"),
+                                        /*retention=*/false));
+        outcome->safety_backup_id = safety.id;
         Say(run, Phase::kRestoring, absl::StrCat("emptying ", Where(run.target), " (", run.target.settings.dbname, ")"));
         try {
           pqxx::nontransaction tx(conn);

@@ -25,12 +25,22 @@ struct BackupSettings {
 };
 
 // pg_dump into the store, pg_restore --list of what was written, then the manifest; older
-// backups beyond `keep` are removed once this one is in. Nothing is listed on failure.
+// backups beyond `keep` are removed once this one is in. Nothing is listed on failure. Holds
+// the project's migration lock meanwhile, so a backup and an Apply, Sync or Restore of the
+// project never run at once (pg_dump's ACCESS SHARE locks would stall a migration's DDL).
 absl::StatusOr<backup::Manifest> TakeBackup(const RunContext& run, const BackupSettings& settings,
                                             const std::string& reason);
+// The same, for a caller that already holds the lock (backup_before_apply, before a sync).
+absl::StatusOr<backup::Manifest> TakeBackupUnderLock(const RunContext& run,
+                                                     const BackupSettings& settings,
+                                                     const std::string& reason);
 
 absl::StatusOr<std::vector<backup::Manifest>> ListBackups(const Target& target,
                                                           const BackupSettings& settings);
+
+// Restore and VerifyBackup first re-hash the stored archive: bytes that differ from the
+// manifest's SHA-256 (changed or truncated after the backup was taken) mark the backup
+// "failed: ..." and are DATA_LOSS, before any database is touched.
 
 // Restores the backup into a scratch database on the environment's server, compares its
 // catalog hash with the manifest's, records the outcome in the manifest, drops the scratch

@@ -51,7 +51,33 @@ Metrics::Metrics(prometheus::Registry& registry)
                      "Migrations in the store not applied to the environment.")),
       failed_state_(Gauge(registry, "schemad_failed_migrations",
                           "Migrations in failed state (or whose outcome is unknown) in the environment; "
-                          "Apply refuses until they are resolved.")) {}
+                          "Apply refuses until they are resolved.")),
+      backups_(Counter(registry, "schemad_backups_total",
+                       "Backups attempted (create-backup, backup_before_apply, backup_before_sync), "
+                       "by outcome (ok, failed).")),
+      backup_duration_(Histogram(registry, "schemad_backup_duration_seconds",
+                                 "Time to take one backup: pg_dump, the read-back check, the manifest.")),
+      last_backup_(Gauge(registry, "schemad_last_successful_backup_timestamp_seconds",
+                         "Unix time the latest successful backup of the environment finished.")),
+      last_backup_bytes_(Gauge(registry, "schemad_last_backup_size_bytes",
+                               "Size of the latest successful backup's archive.")) {}
+
+void Metrics::BackupTaken(const std::string& project, const std::string& env, bool ok,
+                          double seconds, double bytes, double finished_unix) {
+  backups_.Add({{"project", project}, {"environment", env}, {"outcome", ok ? "ok" : "failed"}})
+      .Increment();
+  if (!ok) return;
+  const prometheus::Labels labels{{"project", project}, {"environment", env}};
+  backup_duration_.Add(labels, kMigrationBuckets).Observe(seconds);
+  SetLastBackup(project, env, finished_unix, bytes);
+}
+
+void Metrics::SetLastBackup(const std::string& project, const std::string& env,
+                            double finished_unix, double bytes) {
+  const prometheus::Labels labels{{"project", project}, {"environment", env}};
+  last_backup_.Add(labels).Set(finished_unix);
+  last_backup_bytes_.Add(labels).Set(bytes);
+}
 
 void Metrics::ObserveRpc(const std::string& service, const std::string& method,
                          const std::string& code, double seconds) {

@@ -38,6 +38,12 @@ class Metrics {
   // How long a run waited for the project's migration lock.
   void LockWaited(const std::string& project, const std::string& env, double seconds);
   void SetGauges(const std::string& project, const std::string& env, const MigrationGauges& g);
+  // One backup attempt: `bytes` and `finished_unix` only count when `ok`.
+  void BackupTaken(const std::string& project, const std::string& env, bool ok, double seconds,
+                   double bytes, double finished_unix);
+  // The newest backup in the store (read at start-up and with the other gauges).
+  void SetLastBackup(const std::string& project, const std::string& env, double finished_unix,
+                     double bytes);
 
  private:
   prometheus::Family<prometheus::Counter>& rpc_requests_;
@@ -51,6 +57,10 @@ class Metrics {
   prometheus::Family<prometheus::Gauge>& last_apply_;
   prometheus::Family<prometheus::Gauge>& pending_;
   prometheus::Family<prometheus::Gauge>& failed_state_;
+  prometheus::Family<prometheus::Counter>& backups_;
+  prometheus::Family<prometheus::Histogram>& backup_duration_;
+  prometheus::Family<prometheus::Gauge>& last_backup_;
+  prometheus::Family<prometheus::Gauge>& last_backup_bytes_;
 };
 
 }  // namespace schemaservice::metrics
