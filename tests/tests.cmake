@@ -123,3 +123,9 @@ schemaservice_test(catalog_versions_test SOURCES service/catalog/versions_test.c
   LIBS ss_catalog GTest::gmock_main)
 # Backups: pg_dump streamed into the backup store, restored from stdin; failures keep nothing.
 schemaservice_test(backup_test SOURCES tests/backup_test.cc LIBS ss_backup test_postgres_main)
+# The team guide end to end through schemad and schemactl on real databases: sync and its
+# guards, backups (taken, verified, restored into a new database and in place), the
+# environment identity guard, and a backup that cannot be written.
+schemaservice_test(workflow_test SOURCES tests/workflow_test.cc
+  LIBS schemaservice_client ss_pg test_support test_postgres_main TIMEOUT 600)
+add_dependencies(workflow_test schemad schemactl)

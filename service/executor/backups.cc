@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
@@ -212,12 +213,18 @@ BEGIN
   END LOOP;
   -- public itself stays (pg_dump does not re-create it): its contents go. Names are taken
   -- as text up front; CASCADE may have dropped one by its turn, hence IF EXISTS.
+  -- Tables before sequences: an identity column's sequence cannot be dropped on its own.
   FOR r IN SELECT c.oid::regclass::text AS name,
                   CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
-                    WHEN 'f' THEN 'FOREIGN TABLE' WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END AS kind
+                    WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END AS kind
            FROM pg_class c
-           WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') LOOP
+           WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+             AND NOT c.relispartition LOOP
     EXECUTE format('DROP %s IF EXISTS %s CASCADE', r.kind, r.name);
+  END LOOP;
+  FOR r IN SELECT c.oid::regclass::text AS name FROM pg_class c
+           WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'S' LOOP
+    EXECUTE format('DROP SEQUENCE IF EXISTS %s CASCADE', r.name);
   END LOOP;
   FOR r IN SELECT p.oid::regprocedure::text AS name,
                   CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END AS kind
@@ -286,9 +293,10 @@ static absl::StatusOr<backup::Manifest> TakeBackupImpl(const RunContext& run,
   };
   absl::StatusOr<backup::DumpResult> dumped = backup::Dump(dump, *writer);
   if (!dumped.ok()) {
+    const bool said = absl::StrContains(dumped.status().message(), "nothing was kept");
     return absl::Status(dumped.status().code(),
                         absl::StrCat("backing up ", Where(run.target), ": ", dumped.status().message(),
-                                     "; no backup was kept"));
+                                     said ? "" : "; no backup was kept"));
   }
   m.size_bytes = dumped->size_bytes;
   m.sha256 = dumped->sha256;
@@ -452,8 +460,11 @@ absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings
           } catch (const std::exception&) {
           }
           const absl::Status s = pg::FromException(e, absl::StrCat("emptying ", Where(run.target)));
-          return absl::Status(s.code(), absl::StrCat(s.message(), "; nothing was changed (sessions using "
-                                                     "the database hold locks? stop them and retry)"));
+          const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e);
+          const bool lock = sql != nullptr && (sql->sqlstate() == "55P03" || sql->sqlstate() == "40P01");
+          return absl::Status(s.code(), absl::StrCat(s.message(), "; nothing was changed",
+                                                     lock ? " (sessions using the database hold locks on "
+                                                            "its tables: stop them and retry)" : ""));
         }
         if (absl::Status s = Restore(run, pg_restore, m, settings, run.target.settings); !s.ok()) {
           return absl::Status(s.code(), absl::StrCat(

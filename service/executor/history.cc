@@ -114,6 +114,8 @@ absl::Status RecordEvent(const Target& target, const EventRow& event, pg::Cancel
                    pg::Connect(target.settings, "schemad"));
   pg::Canceller::Watch watch = pg::WatchQueries(canceller, *conn);
   RETURN_IF_ERROR(EnsureHistorySchema(*conn).status());
+  // A call refused because this database is another environment's leaves nothing in it.
+  RETURN_IF_ERROR(CheckIdentity(*conn, target, /*record=*/false));
   try {
     pqxx::work tx(*conn);
     tx.exec_params0(

@@ -72,7 +72,8 @@ absl::StatusOr<History> ReadHistory(const Target& target, int event_limit,
 absl::Status CheckIdentity(pqxx::connection& conn, const Target& target, bool record);
 
 // Appends one event (operation, caller, request id, outcome, detail) to `target`'s event
-// log, creating the history schema on first use.
+// log, creating the history schema on first use. Refused (nothing written) when the database
+// is recorded as another environment.
 absl::Status RecordEvent(const Target& target, const EventRow& event,
                          pg::Canceller* canceller = nullptr);
 
