@@ -1,8 +1,12 @@
 // End-to-end tests of schemad's trust boundary, against the real binary:
 // - bearer tokens and roles: every RPC x every kind of caller answers the code its role earns
-//   (on the environment `test`, on `prod`, or on the project), Health stays open, and every
-//   denial on an environment and every allowed mutating call is in that environment's event
-//   log with the caller's subject and the outcome;
+//   (on the environment `test`, on `prod`, or on the project) for the reason the message
+//   names, and an admitted call does the work (Sync plans, Backup dumps, VerifyBackup and
+//   Restore restore a backup taken by the matrix itself); Health stays open; every denial on
+//   an environment and every admitted mutating call is exactly one event in that
+//   environment's log with the caller's subject and the outcome, and reads leave none;
+// - Restore and VerifyBackup refuse a bad request only after admitting the caller, each
+//   refusal recorded;
 // - TLS: only clients trusting the server's CA connect; with client_ca_file only clients
 //   presenting a certificate that CA signed; a certificate replaced on disk is served within
 //   seconds, without a restart.
@@ -29,6 +33,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "clients/cpp/client.h"
+#include "service/pg/connection.h"
 #include "tests/support/process.h"
 #include "tests/support/schemad_runner.h"
 #include "tests/support/test_postgres.h"
@@ -115,8 +120,10 @@ class SchemadWithAuth : public ::testing::Test {
   // `tls_yaml`: lines under `server:` (indented by 2), "" for plaintext.
   void Start(const std::string& tls_yaml) {
     chmod(state_.path().c_str(), 0755);  // the embedded shadow server runs unprivileged
-    const pg::ConnectionSettings test_db = testing::FreshDatabase();
-    const pg::ConnectionSettings prod_db = testing::FreshDatabase();
+    test_db_ = testing::FreshDatabase();
+    prod_db_ = testing::FreshDatabase();
+    const pg::ConnectionSettings& test_db = test_db_;
+    const pg::ConnectionSettings& prod_db = prod_db_;
     const std::string config =
         "server:\n  listen: 127.0.0.1:0\n  metrics_listen: 127.0.0.1:0\n"
         "  shutdown_grace_seconds: 5\n" +
@@ -153,6 +160,8 @@ class SchemadWithAuth : public ::testing::Test {
   }
 
   testing::TempDir state_;
+  // test allows Sync; prod does not. Backups go to the state folder (SCHEMAD_STATE_DIR).
+  pg::ConnectionSettings test_db_, prod_db_;
   std::unique_ptr<SchemadRunner> runner_;
 };
 
@@ -169,6 +178,7 @@ enum class Rpc {
   kSync,
   kApply,
   kBackup,
+  kVerifyBackup,
   kRollback,
   kRestore,
   kNewMigration,
@@ -188,6 +198,7 @@ const char* Operation(Rpc rpc) {
     case Rpc::kSync: return "Sync";
     case Rpc::kApply: return "Apply";
     case Rpc::kBackup: return "Backup";
+    case Rpc::kVerifyBackup: return "VerifyBackup";
     case Rpc::kRollback: return "Rollback";
     case Rpc::kRestore: return "Restore";
     case Rpc::kNewMigration: return "NewMigration";
@@ -200,9 +211,9 @@ const char* Operation(Rpc rpc) {
 
 bool Mutating(Rpc rpc) {
   return rpc == Rpc::kSync || rpc == Rpc::kApply || rpc == Rpc::kBackup ||
-         rpc == Rpc::kRollback || rpc == Rpc::kRestore || rpc == Rpc::kGenerate ||
-         rpc == Rpc::kNewMigration || rpc == Rpc::kRehash || rpc == Rpc::kResolve ||
-         rpc == Rpc::kBaseline;
+         rpc == Rpc::kVerifyBackup || rpc == Rpc::kRollback || rpc == Rpc::kRestore ||
+         rpc == Rpc::kGenerate || rpc == Rpc::kNewMigration || rpc == Rpc::kRehash ||
+         rpc == Rpc::kResolve || rpc == Rpc::kBaseline;
 }
 
 std::string Describe(Rpc rpc, const std::string& env) {
@@ -216,14 +227,16 @@ std::string Describe(Rpc rpc, const std::string& env) {
 
 struct Want {
   Code code;
-  const char* role = nullptr;  // for PERMISSION_DENIED: the role the message must name
+  const char* role = nullptr;    // for PERMISSION_DENIED: the role the message must name
+  const char* reason = nullptr;  // otherwise: what the message must say, when set
 };
 const Want kOk{Code::kOk};
 const Want kUnauth{Code::kUnauthenticated};
-const Want kUnimpl{Code::kUnimplemented};
 // Admitted, then refused by the state of the database (nothing to roll back, no such version).
-const Want kRefused{Code::kFailedPrecondition};
+const Want kRefused{Code::kFailedPrecondition, nullptr, "has 0 applied"};
 const Want kNotFound{Code::kNotFound};
+// Admitted, then refused by the environment's policy: prod has no allow_sync.
+const Want kNoSync{Code::kFailedPrecondition, nullptr, "allow_sync is false"};
 const Want kNeedsViewer{Code::kPermissionDenied, "viewer"};
 const Want kNeedsDeveloper{Code::kPermissionDenied, "developer"};
 const Want kNeedsDeployer{Code::kPermissionDenied, "deployer"};
@@ -240,9 +253,9 @@ const std::vector<Row>& Matrix() {
   static const std::vector<Row> rows = {
       {Rpc::kHistory, "test", {kUnauth, kUnauth, kOk, kOk, kOk, kOk, kOk}},
       {Rpc::kHistory, "prod", {kUnauth, kUnauth, kOk, kOk, kOk, kOk, kNeedsViewer}},
-      {Rpc::kListBackups, "test", {kUnauth, kUnauth, kUnimpl, kUnimpl, kUnimpl, kUnimpl, kUnimpl}},
-      {Rpc::kListBackups, "prod",
-       {kUnauth, kUnauth, kUnimpl, kUnimpl, kUnimpl, kUnimpl, kNeedsViewer}},
+      // Before any Backup row: the lists are empty, and that is OK.
+      {Rpc::kListBackups, "test", {kUnauth, kUnauth, kOk, kOk, kOk, kOk, kOk}},
+      {Rpc::kListBackups, "prod", {kUnauth, kUnauth, kOk, kOk, kOk, kOk, kNeedsViewer}},
       // No environment named: checked on the project, which a grant limited to [test] lacks.
       {Rpc::kDiffModelsVsMigrations, "", {kUnauth, kUnauth, kOk, kOk, kOk, kOk, kNeedsViewer}},
       {Rpc::kDiffEnvironmentVsModels, "test", {kUnauth, kUnauth, kOk, kOk, kOk, kOk, kOk}},
@@ -252,16 +265,22 @@ const std::vector<Row>& Matrix() {
        {kUnauth, kUnauth, kNeedsDeveloper, kOk, kOk, kOk, kNeedsDeveloper}},
       {Rpc::kGenerate, "",
        {kUnauth, kUnauth, kNeedsDeveloper, kOk, kOk, kOk, kNeedsDeveloper}},
-      {Rpc::kSync, "test", {kUnauth, kUnauth, kNeedsDeveloper, kUnimpl, kUnimpl, kUnimpl, kUnimpl}},
+      // Without confirm_schema_hash: the review, which plans and changes nothing.
+      {Rpc::kSync, "test", {kUnauth, kUnauth, kNeedsDeveloper, kOk, kOk, kOk, kOk}},
       {Rpc::kSync, "prod",
-       {kUnauth, kUnauth, kNeedsDeveloper, kUnimpl, kUnimpl, kUnimpl, kNeedsDeveloper}},
+       {kUnauth, kUnauth, kNeedsDeveloper, kNoSync, kNoSync, kNoSync, kNeedsDeveloper}},
       {Rpc::kApply, "test", {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kOk, kOk, kOk}},
       {Rpc::kApply, "prod",
        {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kOk, kOk, kNeedsDeployer}},
+      // Real pg_dumps; VerifyBackup and Restore below use the newest one of the environment.
       {Rpc::kBackup, "test",
-       {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kUnimpl, kUnimpl, kUnimpl}},
+       {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kOk, kOk, kOk}},
       {Rpc::kBackup, "prod",
-       {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kUnimpl, kUnimpl, kNeedsDeployer}},
+       {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kOk, kOk, kNeedsDeployer}},
+      {Rpc::kVerifyBackup, "test",
+       {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kOk, kOk, kOk}},
+      {Rpc::kVerifyBackup, "prod",
+       {kUnauth, kUnauth, kNeedsDeployer, kNeedsDeployer, kOk, kOk, kNeedsDeployer}},
       {Rpc::kRollback, "test",
        {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kRefused, kNeedsAdmin}},
       {Rpc::kRollback, "prod",
@@ -274,10 +293,11 @@ const std::vector<Row>& Matrix() {
        {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kNotFound, kNeedsAdmin}},
       {Rpc::kBaseline, "prod",
        {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kNotFound, kNeedsAdmin}},
+      // Into a new database on the environment's server (the admin's is the one admitted).
       {Rpc::kRestore, "test",
-       {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kUnimpl, kNeedsAdmin}},
+       {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kOk, kNeedsAdmin}},
       {Rpc::kRestore, "prod",
-       {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kUnimpl, kNeedsAdmin}},
+       {kUnauth, kUnauth, kNeedsAdmin, kNeedsAdmin, kNeedsAdmin, kOk, kNeedsAdmin}},
       {Rpc::kNewMigration, "",
        {kUnauth, kUnauth, kNeedsDeveloper, kOk, kOk, kOk, kNeedsDeveloper}},
       {Rpc::kRehash, "", {kUnauth, kUnauth, kNeedsDeveloper, kOk, kOk, kOk, kNeedsDeveloper}},
@@ -285,26 +305,34 @@ const std::vector<Row>& Matrix() {
   return rows;
 }
 
-// A server-streaming call read to its end; an RPC not built yet (or a caller refused) must
-// not report progress.
+// A server-streaming call read to its end; a caller refused must not see progress. The
+// summary of the last event goes to `summary` when the call succeeded.
 template <typename Request>
 absl::Status ReadStream(client::Client& c,
                         std::unique_ptr<grpc::ClientReader<v1::Progress>> (Stub::*call)(
                             grpc::ClientContext*, const Request&),
-                        Request request, const std::string& request_id) {
+                        Request request, const std::string& request_id,
+                        v1::Summary* summary = nullptr) {
   request.set_project("app");
   request.set_request_id(request_id);
   grpc::ClientContext context;
   c.Prepare(context);
   context.AddMetadata("x-request-id", request_id);
   auto reader = (c.stub().*call)(&context, request);
-  v1::Progress progress;
+  v1::Progress progress, last;
   int events = 0;
-  while (reader->Read(&progress)) ++events;
+  while (reader->Read(&progress)) {
+    ++events;
+    last = progress;
+  }
   const absl::Status status = c.ToStatus(reader->Finish());
-  if (status.code() == Code::kUnimplemented || status.code() == Code::kPermissionDenied ||
-      status.code() == Code::kUnauthenticated) {
-    EXPECT_EQ(events, 0) << "progress from a call that was not admitted or is not built";
+  if (status.code() == Code::kPermissionDenied || status.code() == Code::kUnauthenticated) {
+    EXPECT_EQ(events, 0) << "progress from a call that was not admitted";
+  }
+  if (status.ok()) {
+    EXPECT_EQ(last.phase(), v1::PHASE_DONE) << "the last event of a successful stream";
+    EXPECT_TRUE(last.has_summary()) << "the last event of a successful stream";
+    if (summary != nullptr) *summary = last.summary();
   }
   return status;
 }
@@ -316,9 +344,16 @@ Request OnEnvironment(const std::string& env) {
   return request;
 }
 
-// Makes one call of the matrix as the caller `c`, tagged with `request_id`.
+// What a matrix call needs beyond its row.
+struct CallArgs {
+  std::string backup_id;     // VerifyBackup, Restore
+  std::string new_database;  // Restore: into this new database
+};
+
+// Makes one call of the matrix as the caller `c`, tagged with `request_id`; a successful
+// call is checked to have done its work.
 absl::Status Call(client::Client& c, Rpc rpc, const std::string& env,
-                  const std::string& request_id) {
+                  const std::string& request_id, const CallArgs& args = {}) {
   grpc::ClientContext context;
   c.Prepare(context);
   context.AddMetadata("x-request-id", request_id);
@@ -335,7 +370,11 @@ absl::Status Call(client::Client& c, Rpc rpc, const std::string& env,
       request.set_project("app");
       request.set_environment(env);
       v1::ListBackupsResponse response;
-      return c.ToStatus(c.stub().ListBackups(&context, request, &response));
+      const absl::Status status = c.ToStatus(c.stub().ListBackups(&context, request, &response));
+      for (const v1::BackupInfo& b : response.backups()) {
+        EXPECT_EQ(b.environment(), env) << Describe(rpc, env) << ": " << b.id();
+      }
+      return status;
     }
     case Rpc::kDiffModelsVsMigrations:
     case Rpc::kDiffEnvironmentVsModels:
@@ -367,15 +406,50 @@ absl::Status Call(client::Client& c, Rpc rpc, const std::string& env,
       v1::GenerateResponse response;
       return c.ToStatus(c.stub().Generate(&context, request, &response));
     }
-    case Rpc::kSync:
-      return ReadStream(c, &Stub::Sync, OnEnvironment<v1::SyncRequest>(env), request_id);
+    case Rpc::kSync: {
+      v1::Summary summary;
+      const absl::Status status =
+          ReadStream(c, &Stub::Sync, OnEnvironment<v1::SyncRequest>(env), request_id, &summary);
+      if (status.ok()) {
+        EXPECT_FALSE(summary.applied()) << Describe(rpc, env) << ": a review changes nothing";
+        EXPECT_GT(summary.statements_size(), 0) << Describe(rpc, env) << ": the models differ";
+        EXPECT_TRUE(absl::StartsWith(summary.schema_hash(), "sha256:")) << Describe(rpc, env);
+        EXPECT_EQ(summary.backup_id(), "") << Describe(rpc, env) << ": no backup for a review";
+      }
+      return status;
+    }
     case Rpc::kApply: {
       v1::ApplyRequest request = OnEnvironment<v1::ApplyRequest>(env);
       request.set_dry_run(true);  // the rows of NewMigration below must not change the outcome
       return ReadStream(c, &Stub::Apply, request, request_id);
     }
-    case Rpc::kBackup:
-      return ReadStream(c, &Stub::Backup, OnEnvironment<v1::BackupRequest>(env), request_id);
+    case Rpc::kBackup: {
+      v1::BackupRequest request = OnEnvironment<v1::BackupRequest>(env);
+      request.set_reason("role matrix");
+      v1::Summary summary;
+      const absl::Status status = ReadStream(c, &Stub::Backup, request, request_id, &summary);
+      if (status.ok()) {
+        EXPECT_FALSE(summary.backup_id().empty()) << Describe(rpc, env);
+        EXPECT_EQ(summary.backup().id(), summary.backup_id()) << Describe(rpc, env);
+        EXPECT_EQ(summary.backup().environment(), env) << Describe(rpc, env);
+        EXPECT_GT(summary.backup().size_bytes(), 0) << Describe(rpc, env);
+        EXPECT_EQ(summary.backup().verification(), "listed") << Describe(rpc, env);
+        EXPECT_EQ(summary.backup().reason(), "role matrix") << Describe(rpc, env);
+      }
+      return status;
+    }
+    case Rpc::kVerifyBackup: {
+      v1::VerifyBackupRequest request = OnEnvironment<v1::VerifyBackupRequest>(env);
+      request.set_backup_id(args.backup_id);
+      v1::Summary summary;
+      const absl::Status status = ReadStream(c, &Stub::VerifyBackup, request, request_id, &summary);
+      if (status.ok()) {
+        EXPECT_EQ(summary.backup().id(), args.backup_id) << Describe(rpc, env);
+        EXPECT_EQ(summary.backup().verification(), "restored") << Describe(rpc, env);
+        EXPECT_TRUE(summary.backup().verified()) << Describe(rpc, env);
+      }
+      return status;
+    }
     case Rpc::kRollback: {
       v1::RollbackRequest request = OnEnvironment<v1::RollbackRequest>(env);
       request.set_steps(1);
@@ -395,8 +469,20 @@ absl::Status Call(client::Client& c, Rpc rpc, const std::string& env,
       v1::ResolveResponse response;
       return c.ToStatus(c.stub().Resolve(&context, request, &response));
     }
-    case Rpc::kRestore:
-      return ReadStream(c, &Stub::Restore, OnEnvironment<v1::RestoreRequest>(env), request_id);
+    case Rpc::kRestore: {
+      v1::RestoreRequest request = OnEnvironment<v1::RestoreRequest>(env);
+      request.set_backup_id(args.backup_id);
+      request.set_new_database(args.new_database);
+      v1::Summary summary;
+      const absl::Status status = ReadStream(c, &Stub::Restore, request, request_id, &summary);
+      if (status.ok()) {
+        EXPECT_EQ(summary.database(), args.new_database) << Describe(rpc, env);
+        EXPECT_EQ(summary.backup().id(), args.backup_id) << Describe(rpc, env);
+        EXPECT_EQ(summary.backup_id(), "")
+            << Describe(rpc, env) << ": no safety copy for a new database";
+      }
+      return status;
+    }
     case Rpc::kNewMigration: {
       v1::NewMigrationRequest request;
       request.set_project("app");
@@ -432,11 +518,36 @@ class AuthTest : public SchemadWithAuth {
     for (const CallerCase& caller : Callers()) clients_.push_back(ClientWithToken(caller.token));
   }
 
+  // The newest backup of an environment, as the admin lists it; "" when there is none.
+  std::string NewestBackup(const std::string& env) {
+    grpc::ClientContext context;
+    clients_[5]->Prepare(context);
+    v1::ListBackupsRequest request;
+    request.set_project("app");
+    request.set_environment(env);
+    v1::ListBackupsResponse response;
+    const absl::Status s =
+        clients_[5]->ToStatus(clients_[5]->stub().ListBackups(&context, request, &response));
+    EXPECT_TRUE(s.ok()) << s;
+    return response.backups().empty() ? "" : response.backups(0).id();
+  }
+
+  // Where the matrix's Restore of `env` goes: a new database on that environment's server.
+  std::string RestoredDatabase(const std::string& env) const {
+    return absl::StrCat((env == "test" ? test_db_ : prod_db_).dbname.substr(0, 40), "_restored");
+  }
+
   // Every row of the matrix as every caller, one call each, in order.
   std::vector<Sent> RunMatrix() {
     std::vector<Sent> sent;
     for (size_t r = 0; r < Matrix().size(); ++r) {
       const Row& row = Matrix()[r];
+      CallArgs args;
+      if (row.rpc == Rpc::kVerifyBackup || row.rpc == Rpc::kRestore) {
+        args.backup_id = NewestBackup(row.env);
+        EXPECT_FALSE(args.backup_id.empty()) << "the Backup rows left no backup of " << row.env;
+        args.new_database = RestoredDatabase(row.env);
+      }
       for (size_t c = 0; c < kCallerCount; ++c) {
         Sent s{absl::StrCat("matrix-r", r, "-c", c),
                absl::StrCat(Describe(row.rpc, row.env), " by ", Callers()[c].name),
@@ -445,7 +556,7 @@ class AuthTest : public SchemadWithAuth {
                Callers()[c].subject,
                row.want[c],
                absl::OkStatus()};
-        s.got = Call(*clients_[c], row.rpc, row.env, s.request_id);
+        s.got = Call(*clients_[c], row.rpc, row.env, s.request_id, args);
         sent.push_back(std::move(s));
       }
     }
@@ -464,10 +575,19 @@ TEST_F(AuthTest, EachRpcAnswersEachCallerTheCodeItsRoleEarnsOnEachEnvironment) {
       EXPECT_THAT(std::string(s.got.message()), HasSubstr(absl::StrCat("needs role ", s.want.role)))
           << s.what;
     }
-    if (s.want.code == Code::kUnimplemented && s.got.code() == Code::kUnimplemented) {
-      EXPECT_THAT(std::string(s.got.message()), HasSubstr(absl::StrCat("SchemaService.", Operation(s.rpc))))
-          << s.what;
+    if (s.want.reason != nullptr && s.got.code() == s.want.code) {
+      EXPECT_THAT(std::string(s.got.message()), HasSubstr(s.want.reason)) << s.what;
     }
+  }
+  // The admin's Restore rows made a database each, holding what the backup held.
+  for (const char* env : {"test", "prod"}) {
+    pg::ConnectionSettings restored = env == std::string("test") ? test_db_ : prod_db_;
+    restored.dbname = RestoredDatabase(env);
+    absl::StatusOr<std::unique_ptr<pqxx::connection>> conn = pg::Connect(restored, "auth_test");
+    ASSERT_TRUE(conn.ok()) << env << ": " << conn.status();
+    pqxx::nontransaction tx(**conn);
+    EXPECT_TRUE(tx.exec1("SELECT to_regclass('schemaservice.migrations') IS NOT NULL")[0].as<bool>())
+        << "the restored database of " << env << " lacks the backed-up history schema";
   }
 }
 
@@ -496,30 +616,31 @@ TEST_F(AuthTest, EveryDenialOnAnEnvironmentAndEveryAllowedMutatingCallIsInItsEve
     ASSERT_LT(history->events_size(), 1000) << "the log must fit in one read";
 
     std::map<std::string, std::vector<const v1::Event*>> by_id;
-    int denied_events = 0, mutating_unimplemented_events = 0, generate_events = 0;
+    int denied_events = 0, admitted_events = 0, generate_events = 0;
     for (const v1::Event& e : history->events()) {
       by_id[e.request_id()].push_back(&e);
       if (e.outcome() == "PERMISSION_DENIED") ++denied_events;
-      if (e.outcome() == "UNIMPLEMENTED" && e.operation() != "ListBackups") {
-        ++mutating_unimplemented_events;
-      }
+      if (e.outcome() != "PERMISSION_DENIED" && e.outcome() != "UNAUTHENTICATED") ++admitted_events;
       if (e.operation() == "Generate") ++generate_events;
     }
 
     int denied_calls = 0, mutating_allowed_calls = 0;
+    std::set<std::string> admitted_outcomes;
     for (const Sent& s : sent) {
       if (s.env != env) continue;
       std::string outcome;
       if (s.want.code == Code::kPermissionDenied) {
         outcome = "PERMISSION_DENIED";
         ++denied_calls;
-      } else if (Mutating(s.rpc) && s.want.code == Code::kUnimplemented) {
-        outcome = "UNIMPLEMENTED";
-        ++mutating_allowed_calls;
       } else if (s.want.code == Code::kUnauthenticated) {
         outcome = "UNAUTHENTICATED";  // recorded as "anonymous", within a per-minute budget
+      } else if (Mutating(s.rpc)) {
+        outcome = absl::StatusCodeToString(s.want.code);  // admitted: its own outcome
+        admitted_outcomes.insert(outcome);
+        ++mutating_allowed_calls;
       } else {
-        continue;  // reads leave no event
+        EXPECT_EQ(by_id.count(s.request_id), 0u) << s.what << ": a read leaves no event";
+        continue;
       }
       const auto it = by_id.find(s.request_id);
       if (it == by_id.end()) {
@@ -535,12 +656,103 @@ TEST_F(AuthTest, EveryDenialOnAnEnvironmentAndEveryAllowedMutatingCallIsInItsEve
     }
     ASSERT_GT(denied_calls, 0);
     ASSERT_GT(mutating_allowed_calls, 0);
+    // Successes and refusals after admission are both in the log.
+    EXPECT_TRUE(admitted_outcomes.count("OK") && admitted_outcomes.count("FAILED_PRECONDITION"))
+        << env;
     EXPECT_EQ(denied_events, denied_calls)
         << "every PERMISSION_DENIED call on " << env << " is one event, and nothing else is";
-    EXPECT_EQ(mutating_unimplemented_events, mutating_allowed_calls)
-        << "every allowed mutating call on " << env << " is one UNIMPLEMENTED event";
+    EXPECT_EQ(admitted_events, mutating_allowed_calls)
+        << "every admitted mutating call on " << env << " is one event, and nothing else is";
     EXPECT_EQ(generate_events, 0) << "Generate names no environment: it is only logged";
   }
+}
+
+// Restore and VerifyBackup check the caller first, then the request: a bad backup id, an
+// in-place restore without the confirmation naming the environment, an id the store does not
+// hold. Each refusal is one event with its outcome, and nothing is created on the server.
+TEST_F(AuthTest, RestoreAndVerifyBackupRefuseBadRequestsAfterTheRoleCheckAndRecordEachRefusal) {
+  client::Client& viewer = *clients_[2];
+  client::Client& deployer = *clients_[4];
+  client::Client& admin = *clients_[5];
+  const std::string unknown_id = "20990101T000000Z-abcdef";
+  const std::string never_created = RestoredDatabase("test") + "_x";
+  struct Refusal {
+    std::string request_id;
+    client::Client* caller;
+    std::string subject;
+    Rpc rpc;
+    CallArgs args;
+    Code code;
+    std::string reason;
+    // Restore in place: confirm_overwrite and confirm_environment.
+    bool confirm_overwrite = false;
+    std::string confirm_environment;
+  };
+  const std::vector<Refusal> refusals = {
+      {"refuse-viewer", &viewer, kViewer.subject, Rpc::kRestore, {"", ""},
+       Code::kPermissionDenied, "needs role admin"},
+      {"refuse-deployer", &deployer, kDeployer.subject, Rpc::kRestore, {unknown_id, never_created},
+       Code::kPermissionDenied, "needs role admin"},
+      {"refuse-empty-id", &admin, kAdmin.subject, Rpc::kRestore, {"", never_created},
+       Code::kInvalidArgument, "backup_id is required"},
+      {"refuse-path-id", &admin, kAdmin.subject, Rpc::kRestore, {"../../etc/passwd", never_created},
+       Code::kInvalidArgument, "backup_id is not a backup id"},
+      {"refuse-bad-name", &admin, kAdmin.subject, Rpc::kRestore, {unknown_id, "Bad-Name"},
+       Code::kInvalidArgument, "new_database: lower-case letters"},
+      {"refuse-unconfirmed", &admin, kAdmin.subject, Rpc::kRestore, {unknown_id, ""},
+       Code::kFailedPrecondition, "confirm by naming the environment"},
+      {"refuse-other-env", &admin, kAdmin.subject, Rpc::kRestore, {unknown_id, ""},
+       Code::kFailedPrecondition, "confirm by naming the environment", true, "prod"},
+      {"refuse-unknown", &admin, kAdmin.subject, Rpc::kRestore, {unknown_id, never_created},
+       Code::kNotFound, "no backup " + unknown_id + " of app/test"},
+      {"refuse-verify-empty", &deployer, kDeployer.subject, Rpc::kVerifyBackup, {"", ""},
+       Code::kInvalidArgument, "backup_id is required"},
+      {"refuse-verify-unknown", &deployer, kDeployer.subject, Rpc::kVerifyBackup, {unknown_id, ""},
+       Code::kNotFound, "no backup " + unknown_id + " of app/test"},
+      {"refuse-verify-developer", clients_[3].get(), kDeveloper.subject, Rpc::kVerifyBackup,
+       {unknown_id, ""}, Code::kPermissionDenied, "needs role deployer"},
+  };
+  for (const Refusal& r : refusals) {
+    SCOPED_TRACE(r.request_id);
+    absl::Status got;
+    if (r.rpc == Rpc::kRestore && r.confirm_overwrite) {
+      v1::RestoreRequest request = OnEnvironment<v1::RestoreRequest>("test");
+      request.set_backup_id(r.args.backup_id);
+      request.set_confirm_overwrite(true);
+      request.set_confirm_environment(r.confirm_environment);
+      got = ReadStream(*r.caller, &Stub::Restore, request, r.request_id);
+    } else {
+      got = Call(*r.caller, r.rpc, "test", r.request_id, r.args);
+    }
+    EXPECT_EQ(got.code(), r.code) << got;
+    EXPECT_THAT(std::string(got.message()), HasSubstr(r.reason));
+  }
+
+  v1::HistoryRequest history;
+  history.set_project("app");
+  history.set_environment("test");
+  history.set_event_limit(100);
+  absl::StatusOr<v1::HistoryResponse> log = admin.History(history);
+  ASSERT_TRUE(log.ok()) << log.status();
+  for (const Refusal& r : refusals) {
+    int found = 0;
+    for (const v1::Event& e : log->events()) {
+      if (e.request_id() != r.request_id) continue;
+      ++found;
+      EXPECT_EQ(e.operation(), Operation(r.rpc)) << r.request_id;
+      EXPECT_EQ(e.caller(), r.subject) << r.request_id;
+      EXPECT_EQ(e.outcome(), absl::StatusCodeToString(r.code)) << r.request_id;
+    }
+    EXPECT_EQ(found, 1) << r.request_id << ": one call, one event";
+  }
+
+  absl::StatusOr<std::unique_ptr<pqxx::connection>> conn = pg::Connect(test_db_, "auth_test");
+  ASSERT_TRUE(conn.ok()) << conn.status();
+  pqxx::nontransaction tx(**conn);
+  EXPECT_EQ(tx.exec_params1("SELECT count(*) FROM pg_database WHERE datname = $1", never_created)[0]
+                .as<int>(),
+            0)
+      << "a refused restore created its database";
 }
 
 // A Diff naming two environments is authorized on each; a denial on the second one belongs in

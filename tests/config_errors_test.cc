@@ -114,7 +114,21 @@ INSTANTIATE_TEST_SUITE_P(
                         "    shadow_database: {host: db, dbname: s, user: u, password_env: SET_PW}\n"
                         "    environments:\n      dev:\n        database: {host: db, dbname: d, "
                         "user: u, password_env: SET_PW}\n",
-                        2, "projects.app.shadow_database: is the server of environment dev"}),
+                        2, "projects.app.shadow_database: is the server of environment dev"},
+        // Refused before any database is contacted (exit 2, not 3): localhost and 127.0.0.1
+        // are one server.
+        ConfigErrorCase{"two_environments_on_one_database",
+                        kHead + "        database: {host: 127.0.0.1, dbname: d, user: u, "
+                                "password_env: SET_PW}\n"
+                                "      test:\n        database: {host: localhost, dbname: d, "
+                                "user: u, password_env: SET_PW}\n",
+                        2,
+                        ":12: projects.app.environments.test.database: is the database of app/dev "
+                        "too (host=localhost port=5432 dbname=d user=u)"},
+        ConfigErrorCase{"backup_keep_out_of_range",
+                        kHead + "        database: embedded\n        backup_keep: 0\n", 2,
+                        ":11: projects.app.environments.dev.backup_keep: expected an integer from 1 "
+                        "to 10000"}),
     [](const ::testing::TestParamInfo<ConfigErrorCase>& info) { return info.param.name; });
 
 TEST(ConfigFileTest, MissingFileSaysWhichAndHowToPassOne) {

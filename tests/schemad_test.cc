@@ -1,7 +1,8 @@
-// End-to-end tests of the schemad binary: health, History on a real database, UNIMPLEMENTED
-// for RPCs not built yet, /metrics that promtool accepts and that counts calls, schemactl and
-// the Python client against it, clean shutdown, and the embedded default leaving nothing
-// behind whether schemad stops cleanly or is killed.
+// End-to-end tests of the schemad binary: health, History on a real database, the Sync
+// review and confirmation, Backup, ListBackups, VerifyBackup and an unconfirmed Restore on a
+// real database with each mutating call in the event log, /metrics that promtool accepts and
+// that counts calls, schemactl and the Python client against it, clean shutdown, and the
+// embedded default leaving nothing behind whether schemad stops cleanly or is killed.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <signal.h>
@@ -10,11 +11,14 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
-#include <set>
 #include <thread>
+#include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "clients/cpp/client.h"
 #include "service/pg/connection.h"
@@ -40,9 +44,14 @@ class SchemadTest : public ::testing::Test {
  protected:
   void SetUp() override {
     settings_ = testing::FreshDatabase();
-    runner_ = std::make_unique<SchemadRunner>(
+    // Backups in the test's own folder (backup_dir is relative to the config file), not in
+    // the state folder that every schemad of this machine shares.
+    const std::string config = absl::StrReplaceAll(
         testing::ConfigWithDatabase(DatabaseYaml(settings_)),
-        std::map<std::string, std::string>{{"SCHEMAD_TEST_PW", settings_.password}});
+        {{"    migrations_dir: migrations\n",
+          "    migrations_dir: migrations\n    backup_dir: backups\n"}});
+    runner_ = std::make_unique<SchemadRunner>(
+        config, std::map<std::string, std::string>{{"SCHEMAD_TEST_PW", settings_.password}});
     std::string error;
     ASSERT_TRUE(runner_->WaitReady(30000, &error)) << error;
     client::ClientOptions options;
@@ -113,63 +122,164 @@ TEST_F(SchemadTest, HistoryRejectsUnknownNamesAndBadArgumentsWithActionableCodes
   EXPECT_EQ(client_->History(request).status().code(), absl::StatusCode::kInvalidArgument);
 }
 
+// A server-streaming call read to its end, tagged with `request_id`; the summary of its last
+// event goes to `summary` when it succeeded.
 template <typename Request>
 absl::Status ReadStream(client::Client& c,
                         std::unique_ptr<grpc::ClientReader<v1::Progress>> (v1::SchemaService::Stub::*
                                                                                call)(
                             grpc::ClientContext*, const Request&),
-                        const Request& request) {
+                        Request request, const std::string& request_id,
+                        v1::Summary* summary = nullptr) {
+  request.set_project("app");
+  request.set_environment("dev");
+  request.set_request_id(request_id);
   grpc::ClientContext context;
   c.Prepare(context);
   auto reader = (c.stub().*call)(&context, request);
-  v1::Progress progress;
+  v1::Progress progress, last;
   int events = 0;
-  while (reader->Read(&progress)) ++events;
-  EXPECT_EQ(events, 0) << "an unbuilt RPC must not report progress";
-  return c.ToStatus(reader->Finish());
+  while (reader->Read(&progress)) {
+    ++events;
+    last = progress;
+  }
+  const absl::Status status = c.ToStatus(reader->Finish());
+  if (status.ok()) {
+    EXPECT_GE(events, 2) << request_id << ": progress, then the summary";
+    EXPECT_EQ(last.phase(), v1::PHASE_DONE) << request_id;
+    if (summary != nullptr) *summary = last.summary();
+  }
+  return status;
 }
 
-TEST_F(SchemadTest, EveryRpcNotBuiltYetAnswersUnimplementedNamingItAndMutatingOnesAreRecorded) {
-  std::map<std::string, absl::Status> results;
-  {
-    grpc::ClientContext context;
-    client_->Prepare(context);
-    v1::ListBackupsRequest request;
-    request.set_project("app");
-    request.set_environment("dev");
-    v1::ListBackupsResponse response;
-    results["ListBackups"] =
-        client_->ToStatus(client_->stub().ListBackups(&context, request, &response));
-  }
+absl::StatusOr<v1::ListBackupsResponse> ListBackupsOfDev(client::Client& c) {
+  grpc::ClientContext context;
+  c.Prepare(context);
+  v1::ListBackupsRequest request;
+  request.set_project("app");
+  request.set_environment("dev");
+  v1::ListBackupsResponse response;
+  const absl::Status s = c.ToStatus(c.stub().ListBackups(&context, request, &response));
+  if (!s.ok()) return s;
+  return response;
+}
+
+bool TableExists(const pg::ConnectionSettings& settings, const std::string& table) {
+  auto conn = pg::Connect(settings, "schemad_test");
+  EXPECT_TRUE(conn.ok()) << conn.status();
+  if (!conn.ok()) return false;
+  pqxx::nontransaction tx(**conn);
+  return tx.exec_params1("SELECT to_regclass($1) IS NOT NULL", table)[0].as<bool>();
+}
+
+// The workflow's backup and sync RPCs, once answered UNIMPLEMENTED, do their work on a real
+// database: a Sync review plans and changes nothing; a Backup is a real pg_dump that
+// ListBackups then lists and VerifyBackup restores; the confirmed Sync runs the reviewed plan
+// after its own backup; a Restore missing its confirmation changes nothing. Every mutating call
+// is one event, with auth off as "local", carrying its outcome; ListBackups, a read, none.
+TEST_F(SchemadTest, SyncBackupListVerifyAndRestoreAreBuiltAndEachMutatingCallIsRecorded) {
   using Stub = v1::SchemaService::Stub;
-  auto on_dev = [](auto request) {
-    request.set_project("app");
-    request.set_environment("dev");
-    return request;
-  };
-  results["Sync"] = ReadStream<v1::SyncRequest>(*client_, &Stub::Sync, on_dev(v1::SyncRequest{}));
-  results["Backup"] = ReadStream<v1::BackupRequest>(*client_, &Stub::Backup, on_dev(v1::BackupRequest{}));
-  results["Restore"] =
-      ReadStream<v1::RestoreRequest>(*client_, &Stub::Restore, on_dev(v1::RestoreRequest{}));
-  for (const auto& [rpc, status] : results) {
-    EXPECT_EQ(status.code(), absl::StatusCode::kUnimplemented) << rpc;
-    EXPECT_THAT(std::string(status.message()), HasSubstr("SchemaService." + rpc)) << rpc;
-  }
-  // Every mutating call on an environment leaves an event, with auth off as "local".
+  runner_->dir().Write("models/01_t.sql", "CREATE TABLE t (id int);\n");
+
+  absl::StatusOr<v1::ListBackupsResponse> listed = ListBackupsOfDev(*client_);
+  ASSERT_TRUE(listed.ok()) << listed.status();
+  EXPECT_EQ(listed->backups_size(), 0) << "a new environment has no backups";
+
+  v1::Summary review;
+  absl::Status s = ReadStream(*client_, &Stub::Sync, v1::SyncRequest{}, "sync-review", &review);
+  ASSERT_TRUE(s.ok()) << s;
+  EXPECT_FALSE(review.applied());
+  ASSERT_EQ(review.statements_size(), 1);
+  EXPECT_THAT(review.statements(0).sql(), HasSubstr("CREATE TABLE public.t"));
+  EXPECT_TRUE(absl::StartsWith(review.schema_hash(), "sha256:")) << review.schema_hash();
+  EXPECT_THAT(review.message(), HasSubstr("nothing was changed"));
+  EXPECT_EQ(review.backup_id(), "") << "a review takes no backup";
+  EXPECT_FALSE(TableExists(settings_, "public.t")) << "the review changed the database";
+
+  v1::BackupRequest backup_request;
+  backup_request.set_reason("before the first sync");
+  v1::Summary backup;
+  s = ReadStream(*client_, &Stub::Backup, backup_request, "backup", &backup);
+  ASSERT_TRUE(s.ok()) << s;
+  const std::string id = backup.backup_id();
+  ASSERT_FALSE(id.empty());
+  EXPECT_EQ(backup.backup().id(), id);
+  EXPECT_EQ(backup.backup().verification(), "listed");
+  EXPECT_EQ(backup.backup().database(), settings_.dbname);
+  EXPECT_EQ(backup.backup().caller(), "local");
+  EXPECT_GT(backup.backup().size_bytes(), 0);
+  // backup_dir: BACKUP_DIR/PROJECT/ENVIRONMENT/ID.dump, beside the config file.
+  const std::string dump = runner_->dir().path() + "/backups/app/dev/" + id + ".dump";
+  ASSERT_TRUE(std::filesystem::exists(dump)) << dump;
+  EXPECT_EQ(static_cast<int64_t>(std::filesystem::file_size(dump)), backup.backup().size_bytes());
+
+  listed = ListBackupsOfDev(*client_);
+  ASSERT_TRUE(listed.ok()) << listed.status();
+  ASSERT_EQ(listed->backups_size(), 1);
+  EXPECT_EQ(listed->backups(0).id(), id);
+  EXPECT_EQ(listed->backups(0).reason(), "before the first sync");
+  EXPECT_EQ(listed->backups(0).sha256(), backup.backup().sha256());
+  EXPECT_TRUE(listed->backups(0).verified());
+
+  v1::VerifyBackupRequest verify_request;
+  verify_request.set_backup_id(id);
+  v1::Summary verified;
+  s = ReadStream(*client_, &Stub::VerifyBackup, verify_request, "verify", &verified);
+  ASSERT_TRUE(s.ok()) << s;
+  EXPECT_EQ(verified.backup().verification(), "restored");
+
+  // The reviewed plan, confirmed: backup_before_sync (the default) takes a backup first.
+  v1::SyncRequest confirm;
+  confirm.set_confirm_schema_hash(review.schema_hash());
+  v1::Summary synced;
+  s = ReadStream(*client_, &Stub::Sync, confirm, "sync-confirmed", &synced);
+  ASSERT_TRUE(s.ok()) << s;
+  EXPECT_TRUE(synced.applied());
+  EXPECT_EQ(synced.schema_hash(), review.schema_hash());
+  EXPECT_FALSE(synced.backup_id().empty()) << "backup_before_sync is on by default";
+  EXPECT_NE(synced.backup_id(), id);
+  EXPECT_TRUE(TableExists(settings_, "public.t"));
+
+  // The same confirmation again: the database changed since, so the plan did too.
+  s = ReadStream(*client_, &Stub::Sync, confirm, "sync-stale");
+  EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition) << s;
+  EXPECT_THAT(std::string(s.message()), HasSubstr("the plan changed since it was reviewed"));
+
+  listed = ListBackupsOfDev(*client_);
+  ASSERT_TRUE(listed.ok()) << listed.status();
+  ASSERT_EQ(listed->backups_size(), 2);
+  EXPECT_EQ(listed->backups(0).id(), synced.backup_id()) << "newest first";
+  EXPECT_EQ(listed->backups(1).id(), id);
+  EXPECT_EQ(listed->backups(1).verification(), "restored") << "the verification is recorded";
+
+  v1::RestoreRequest restore;
+  restore.set_backup_id(id);
+  s = ReadStream(*client_, &Stub::Restore, restore, "restore-unconfirmed");
+  EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition) << s;
+  EXPECT_THAT(std::string(s.message()), HasSubstr("--in-place --confirm dev"));
+  EXPECT_TRUE(TableExists(settings_, "public.t")) << "an unconfirmed restore changed the database";
+
   v1::HistoryRequest history;
   history.set_project("app");
   history.set_environment("dev");
   history.set_event_limit(100);
   absl::StatusOr<v1::HistoryResponse> h = client_->History(history);
   ASSERT_TRUE(h.ok()) << h.status();
-  std::set<std::string> recorded;
+  std::map<std::string, std::pair<std::string, std::string>> recorded;  // id -> (op, outcome)
   for (const v1::Event& e : h->events()) {
-    EXPECT_EQ(e.caller(), "local");
-    EXPECT_EQ(e.outcome(), "UNIMPLEMENTED");
-    EXPECT_FALSE(e.request_id().empty());
-    recorded.insert(e.operation());
+    EXPECT_EQ(e.caller(), "local") << e.request_id();
+    EXPECT_TRUE(recorded.emplace(e.request_id(), std::make_pair(e.operation(), e.outcome())).second)
+        << "two events for " << e.request_id();
   }
-  EXPECT_EQ(recorded, (std::set<std::string>{"Backup", "Restore", "Sync"}));
+  using Recorded = std::pair<std::string, std::string>;
+  EXPECT_EQ(recorded, (std::map<std::string, Recorded>{
+                          {"sync-review", {"Sync", "OK"}},
+                          {"backup", {"Backup", "OK"}},
+                          {"verify", {"VerifyBackup", "OK"}},
+                          {"sync-confirmed", {"Sync", "OK"}},
+                          {"sync-stale", {"Sync", "FAILED_PRECONDITION"}},
+                          {"restore-unconfirmed", {"Restore", "FAILED_PRECONDITION"}},
+                      }));
 }
 
 // The value of the History/OK request counter in a /metrics page, 0 when absent.
