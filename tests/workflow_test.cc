@@ -1064,10 +1064,19 @@ TEST(WorkflowTest, ABackupRestoresTheDataExactlyIntoANewDatabaseAndInPlace) {
   EXPECT_EQ(DataFingerprint(prod.db), damaged);
   EXPECT_EQ(ctl.Backups("prod").size(), 1u);
 
+  // The event log is the audit trail: the restore keeps every event (those after the backup
+  // too, the verify's among them) and appends its own; it stays append-only.
+  const long events_before_restore = EventsOf(prod.db, "prod");
   r = ctl({"restore", "--env", "prod", "--backup", id, "--in-place", "--confirm", "prod"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(DataFingerprint(prod.db), data);
   EXPECT_EQ(CatalogListing(prod.db), catalog);
+  EXPECT_EQ(EventsOf(prod.db, "prod"), events_before_restore + 1) << "the in-place restore lost events";
+  EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM schemaservice.events WHERE operation = 'VerifyBackup'"), 1);
+  EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM pg_namespace WHERE nspname = 'schemaservice_restore_keep'"), 0);
+  EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM pg_trigger WHERE tgrelid = 'schemaservice.events'::regclass"
+                           " AND NOT tgisinternal"), 2)
+      << "the kept event log lost its append-only triggers";
   const std::vector<v1::BackupInfo> safety = NewBackups(backups, ctl.Backups("prod"));
   ASSERT_EQ(safety.size(), 1u) << "no safety backup before the in-place restore";
   EXPECT_THAT(safety[0].reason(), HasSubstr("safety copy before restoring " + id));

@@ -19,6 +19,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -669,10 +670,11 @@ absl::StatusOr<Config> ParseConfig(absl::string_view yaml, absl::string_view sou
       for (const EnvironmentConfig& env : p.environments) {
         if (env.database.embedded) continue;
         const pg::ConnectionSettings& s = env.database.settings;
-        const bool loopback = s.host.empty() || s.host == "localhost" || s.host == "127.0.0.1" ||
-                              s.host == "::1" || s.host[0] == '/';
+        const std::string host = absl::AsciiStrToLower(s.host);
+        const bool loopback = host.empty() || host == "localhost" || host == "::1" ||
+                              absl::StartsWith(host, "127.") || host[0] == '/';
         const std::string where =
-            absl::StrCat(loopback ? "loopback" : absl::AsciiStrToLower(s.host), ":", s.port, "/",
+            absl::StrCat(loopback ? "loopback" : host, ":", s.port, "/",
                          s.dbname.empty() ? s.user : s.dbname);
         const std::string name = absl::StrCat(p.name, "/", env.name);
         const auto [it, fresh] = database_of.emplace(where, name);

@@ -188,6 +188,42 @@ absl::Status CheckStoredBytes(const RunContext& run, const BackupSettings& setti
                                           m->verification.substr(8), "; nothing was restored from it"));
 }
 
+// The event log is the audit trail of the environment: an in-place restore keeps the one the
+// database has now (a superset of the archive's, ids included) instead of the archive's. It
+// waits in a schema of its own while the database is emptied and restored. One left by a
+// restore that failed half-way is the log to keep, so it is never replaced.
+constexpr char kKeepEvents[] = R"sql(
+DO $$
+BEGIN
+  IF to_regclass('schemaservice_restore_keep.events') IS NULL THEN
+    CREATE SCHEMA IF NOT EXISTS schemaservice_restore_keep;
+    IF to_regclass('schemaservice.events') IS NOT NULL THEN
+      ALTER TABLE schemaservice.events SET SCHEMA schemaservice_restore_keep;
+    END IF;
+  END IF;
+END
+$$)sql";
+
+// After the archive is in: the kept log replaces the archive's, with the triggers that make it
+// append-only (dropped with the old schema's function).
+constexpr char kRestoreEvents[] = R"sql(
+DO $$
+BEGIN
+  IF to_regclass('schemaservice_restore_keep.events') IS NOT NULL
+     AND to_regnamespace('schemaservice') IS NOT NULL THEN
+    DROP TABLE IF EXISTS schemaservice.events;
+    ALTER TABLE schemaservice_restore_keep.events SET SCHEMA schemaservice;
+    DROP SCHEMA schemaservice_restore_keep;
+    CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON schemaservice.events
+      FOR EACH ROW EXECUTE FUNCTION schemaservice.events_append_only();
+    IF EXISTS (SELECT 1 FROM schemaservice.schema_version WHERE version >= 2) THEN
+      CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON schemaservice.events
+        FOR EACH STATEMENT EXECUTE FUNCTION schemaservice.events_append_only();
+    END IF;
+  END IF;
+END
+$$)sql";
+
 // Every user object of the database, in one transaction: what the archive holds is then
 // restored into an empty database, and nothing created after the backup survives.
 constexpr char kEmptyDatabase[] = R"sql(
@@ -207,7 +243,7 @@ BEGIN
     EXECUTE format('DROP FOREIGN DATA WRAPPER IF EXISTS %I CASCADE', r.fdwname);
   END LOOP;
   FOR r IN SELECT nspname FROM pg_namespace
-           WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'public')
+           WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'public', 'schemaservice_restore_keep')
              AND nspname !~ '^pg_' LOOP
     EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
   END LOOP;
@@ -374,6 +410,20 @@ absl::StatusOr<backup::Manifest> VerifyBackup(const RunContext& run, const Backu
   ASSIGN_OR_RETURN(const std::string pg_dump, PgDumpFor(settings, facts.major));
   std::string name = run.target.settings.dbname.substr(0, 30);
   absl::StrAppend(&name, "_verify_", id.substr(id.size() > 6 ? id.size() - 6 : 0));
+  // The scratch name is fixed (a crashed verify's leftover is dropped by the next one), so two
+  // verifies of one backup (two replicas) take turns: the second is told, not dropped on.
+  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> guard, pg::Connect(run.target.settings, "schemad-backup"));
+  try {
+    pqxx::nontransaction tx(*guard);
+    if (!tx.exec_params1("SELECT pg_try_advisory_lock(hashtextextended($1, 0))",
+                         absl::StrCat("schemaservice verify ", name))[0].as<bool>()) {
+      return absl::AbortedError(absl::StrCat("backup ", id, " of ", Where(run.target),
+                                             " is being verified by another call right now; "
+                                             "its outcome will be in list-backups"));
+    }
+  } catch (const std::exception& e) {
+    return pg::FromException(e, absl::StrCat("verifying backup ", id));
+  }
   ScratchDatabase scratch(run.target.settings, name, /*drop_on_exit=*/true);
   RETURN_IF_ERROR(scratch.Create(/*replace=*/true));
   absl::Status restored = Restore(run, backup::PgRestoreBeside(pg_dump), m, settings, scratch.settings());
@@ -452,7 +502,7 @@ absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings
         try {
           pqxx::nontransaction tx(conn);
           tx.exec0(absl::StrCat("SET lock_timeout = '", absl::ToInt64Milliseconds(run.limits.lock_timeout), "ms'"));
-          tx.exec0(absl::StrCat("BEGIN; ", kEmptyDatabase, "; COMMIT"));
+          tx.exec0(absl::StrCat("BEGIN; ", kKeepEvents, "; ", kEmptyDatabase, "; COMMIT"));
         } catch (const std::exception& e) {
           try {
             pqxx::nontransaction tx(conn);
@@ -469,9 +519,25 @@ absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings
         if (absl::Status s = Restore(run, pg_restore, m, settings, run.target.settings); !s.ok()) {
           return absl::Status(s.code(), absl::StrCat(
               "restoring backup ", id, " into ", Where(run.target), ": ", s.message(),
-              "; the database is now empty of user objects. Restore the safety copy taken just "
-              "before: schemactl restore --env ", run.target.environment, " --backup ", safety.id,
-              " --in-place --confirm ", run.target.environment));
+              "; the database is now empty of user objects (its event log waits in "
+              "schemaservice_restore_keep.events and comes back with the next in-place restore). "
+              "Restore the safety copy taken just before: schemactl restore --env ",
+              run.target.environment, " --backup ", safety.id, " --in-place --confirm ",
+              run.target.environment));
+        }
+        try {
+          pqxx::nontransaction tx(conn);
+          tx.exec0(absl::StrCat("BEGIN; ", kRestoreEvents, "; COMMIT"));
+        } catch (const std::exception& e) {
+          try {
+            pqxx::nontransaction tx(conn);
+            tx.exec0("ROLLBACK");
+          } catch (const std::exception&) {
+          }
+          const absl::Status s = pg::FromException(e, "putting the event log back");
+          return absl::Status(s.code(), absl::StrCat(
+              "restored backup ", id, " into ", Where(run.target), ", but ", s.message(),
+              ": it is kept in schemaservice_restore_keep.events"));
         }
         std::string why_hash;
         ASSIGN_OR_RETURN(const std::string hash, CatalogHashOf(run.target.settings, run.canceller, &why_hash));
