@@ -516,6 +516,195 @@ TEST_F(BackupTest, CancelKillsPgDumpLeavesNoChildNoSessionAndKeepsNothing) {
   ExpectNothingKept();
 }
 
+// What RestoreArchiveInOneTransaction must leave untouched when it fails: every relation
+// of public with its row count, and the large objects.
+std::string TargetState(const pg::ConnectionSettings& db) {
+  auto conn = pg::Connect(db, "backup_test");
+  EXPECT_TRUE(conn.ok()) << conn.status();
+  if (!conn.ok()) return "";
+  std::string out = Query(**conn,
+                          "SELECT string_agg(relname || ':' || relkind::text, ',' ORDER BY relname) "
+                          "FROM pg_class WHERE relnamespace = 'public'::regnamespace");
+  for (const char* sql : {"SELECT count(*) || ' ' || sum(i) FROM keepme",
+                          "SELECT count(*) FROM pg_largeobject_metadata",
+                          "SELECT string_agg(typname, ',' ORDER BY typname) FROM pg_type "
+                          "WHERE typnamespace = 'public'::regnamespace"}) {
+    out += absl::StrCat(" | ", Query(**conn, sql));
+  }
+  return out;
+}
+
+class ScriptRestoreTest : public BackupTest {
+ protected:
+  backup::ScriptRestoreOptions ScriptOptions(const pg::ConnectionSettings& target,
+                                             const Manifest& m) const {
+    backup::ScriptRestoreOptions o;
+    o.database = target;
+    o.pg_restore = backup::PgRestoreBeside(pg_dump_);
+    o.total_bytes = m.size_bytes;
+    return o;
+  }
+  absl::Status Restore(const backup::ScriptRestoreOptions& o, const Manifest& m) {
+    auto reader = store_->Open(m);
+    if (!reader.ok()) return reader.status();
+    return backup::RestoreArchiveInOneTransaction(o, **reader);
+  }
+};
+
+TEST_F(ScriptRestoreTest, PsqlIsTheOneBesidePgRestore) {
+  EXPECT_EQ(backup::PsqlBeside("/usr/lib/postgresql/15/bin/pg_restore"),
+            "/usr/lib/postgresql/15/bin/psql");
+  EXPECT_EQ(backup::PsqlBeside("pg_dump"), "psql");
+}
+
+TEST_F(ScriptRestoreTest, IntoAnEmptyDatabaseEqualsTheSource) {
+  const pg::ConnectionSettings source = testing::FreshDatabase();
+  FillShop(source);
+  absl::StatusOr<Manifest> m = Backup(Options(source), absl::Now());
+  ASSERT_TRUE(m.ok()) << m.status();
+  const pg::ConnectionSettings target = testing::FreshDatabase();
+  backup::ScriptRestoreOptions o = ScriptOptions(target, *m);
+  int64_t last_done = -1, last_total = -1;
+  o.progress = [&](int64_t done, int64_t total) { last_done = done, last_total = total; };
+  const absl::Status s = Restore(o, *m);
+  ASSERT_TRUE(s.ok()) << s;
+  EXPECT_EQ(last_done, m->size_bytes);
+  EXPECT_EQ(last_total, m->size_bytes);
+  const std::vector<std::string> expected = Fingerprint(source);
+  EXPECT_EQ(expected[0].substr(0, 5), "3000 ");
+  EXPECT_EQ(expected.back(), "a large object");
+  EXPECT_EQ(Fingerprint(target), expected);
+  EXPECT_THAT(OurChildrenNamed("psql"), IsEmpty());
+  EXPECT_THAT(OurChildrenNamed("pg_restore"), IsEmpty());
+}
+
+// before_sql runs before the script (it clears the way) and after_sql after it (it sees the
+// restored rows); all three land together.
+TEST_F(ScriptRestoreTest, BeforeAndAfterSqlRunAroundTheScript) {
+  const pg::ConnectionSettings source = testing::FreshDatabase();
+  FillShop(source);
+  absl::StatusOr<Manifest> m = Backup(Options(source), absl::Now());
+  ASSERT_TRUE(m.ok()) << m.status();
+  const pg::ConnectionSettings target = testing::FreshDatabase();
+  Exec(target, "CREATE TABLE old_stuff AS SELECT generate_series(1, 10) AS i;"
+               "CREATE TABLE marker (note text)");
+  backup::ScriptRestoreOptions o = ScriptOptions(target, *m);
+  o.before_sql = "DROP TABLE old_stuff;";
+  o.after_sql = "INSERT INTO marker SELECT 'restored ' || count(*) FROM customers;";
+  const absl::Status s = Restore(o, *m);
+  ASSERT_TRUE(s.ok()) << s;
+  EXPECT_EQ(Fingerprint(target), Fingerprint(source));
+  auto conn = pg::Connect(target, "backup_test");
+  ASSERT_TRUE(conn.ok()) << conn.status();
+  EXPECT_EQ(Query(**conn, "SELECT string_agg(note, ',') FROM marker"), "restored 3000");
+  EXPECT_EQ(Query(**conn, "SELECT count(*) FROM pg_class WHERE relname = 'old_stuff'"), "0");
+}
+
+struct FailingRestore {
+  std::string name;
+  std::string target_sql;  // besides keepme and a large object
+  std::string after_sql;
+  const Manifest* archive;  // null: the good one
+  std::string expected_text;
+};
+
+// A restore that fails after before_sql ran (it dropped keepme) and after part of the
+// script: the target is exactly as before, keepme and its rows included. Whoever failed,
+// psql (ON_ERROR_STOP, exit code 3) or pg_restore, is named with its message.
+TEST_F(ScriptRestoreTest, AFailureAnywhereLeavesTheTargetExactlyAsBefore) {
+  const pg::ConnectionSettings source = testing::FreshDatabase();
+  FillShop(source);
+  absl::StatusOr<Manifest> good = Backup(Options(source), absl::Now());
+  ASSERT_TRUE(good.ok()) << good.status();
+  const Manifest garbage = Put(absl::Now() + absl::Seconds(1), "listed", std::string(100000, 'x'));
+  std::string half;  // the first half of the good archive: pg_restore fails in the data
+  {
+    std::ifstream in(EnvDir() / (good->id + ".dump"), std::ios::binary);
+    half.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    half.resize(half.size() / 2);
+  }
+  const Manifest truncated = Put(absl::Now() + absl::Seconds(2), "listed", half);
+  for (const FailingRestore& c : std::vector<FailingRestore>{
+           // The script's CREATE TABLE orders fails after types, sequences and customers.
+           {"conflicting object", "CREATE TABLE orders (x int)", "", nullptr, "already exists"},
+           // The whole script ran, then after_sql fails.
+           {"invalid after_sql", "", "INSERT INTO no_such_table VALUES (1);", nullptr,
+            "relation \"no_such_table\" does not exist"},
+           {"after_sql not SQL", "", "this is not SQL;", nullptr, "syntax error"},
+           {"no archive", "", "", &garbage, "did not find magic string"},
+           {"archive cut in half", "", "", &truncated, "pg_restore failed"}}) {
+    SCOPED_TRACE(c.name);
+    const pg::ConnectionSettings target = testing::FreshDatabase();
+    Exec(target, "CREATE TABLE keepme AS SELECT generate_series(1, 7) AS i;"
+                 "SELECT lo_from_bytea(0, 'x');" + c.target_sql);
+    const std::string before = TargetState(target);
+    const Manifest& m = c.archive != nullptr ? *c.archive : *good;
+    backup::ScriptRestoreOptions o = ScriptOptions(target, m);
+    o.before_sql = "DROP TABLE keepme;";
+    o.after_sql = c.after_sql;
+    const absl::Status s = Restore(o, m);
+    EXPECT_EQ(s.code(), absl::StatusCode::kFailedPrecondition) << s;
+    EXPECT_THAT(s.message(), HasSubstr(c.expected_text));
+    EXPECT_THAT(s.message(), HasSubstr(c.archive != nullptr ? "pg_restore" : "psql"));
+    if (c.archive == nullptr) {
+      EXPECT_THAT(s.message(), HasSubstr("exit code 3"));
+    }
+    EXPECT_THAT(s.message(), HasSubstr("nothing changed"));
+    EXPECT_THAT(s.message(), Not(HasSubstr(target.password)));
+    EXPECT_EQ(TargetState(target), before);
+    EXPECT_THAT(OurChildrenNamed("psql"), IsEmpty());
+    EXPECT_THAT(OurChildrenNamed("pg_restore"), IsEmpty());
+  }
+}
+
+// Cancelled while psql's before_sql waits for a lock and pg_restore is still writing (a
+// script larger than the pipes): both are killed and reaped, and once the lock is released
+// the server rolls back the session, whose DROP then ran: the target is as before.
+TEST_F(ScriptRestoreTest, CancelKillsBothChildrenAndChangesNothing) {
+  const pg::ConnectionSettings source = testing::FreshDatabase();
+  FillShop(source);
+  Exec(source, "CREATE TABLE big AS SELECT i, md5(i::text) || md5((i * 7)::text) AS v "
+               "FROM generate_series(1, 150000) i");
+  absl::StatusOr<Manifest> m = Backup(Options(source), absl::Now());
+  ASSERT_TRUE(m.ok()) << m.status();
+  const pg::ConnectionSettings target = testing::FreshDatabase();
+  Exec(target, "CREATE TABLE keepme AS SELECT generate_series(1, 7) AS i;"
+               "CREATE TABLE orders (x int)");
+  const std::string before = TargetState(target);
+  auto holder = pg::Connect(target, "backup_test");
+  auto watcher = pg::Connect(target, "backup_test");
+  ASSERT_TRUE(holder.ok() && watcher.ok());
+  auto lock_tx = std::make_unique<pqxx::work>(**holder);
+  lock_tx->exec0("LOCK TABLE keepme IN ACCESS EXCLUSIVE MODE");
+
+  backup::ScriptRestoreOptions o = ScriptOptions(target, *m);
+  o.before_sql = "DROP TABLE keepme;";
+  bool both_running = false;
+  const absl::Time start = absl::Now();
+  o.cancelled = [&] {
+    if (!both_running && OurChildrenNamed("psql").size() == 1 &&
+        OurChildrenNamed("pg_restore").size() == 1 &&
+        BackupSessions(**watcher, " AND wait_event_type = 'Lock'") == 1) {
+      both_running = true;
+    }
+    return both_running && absl::Now() - start > absl::Milliseconds(500);
+  };
+  const absl::Status s = Restore(o, *m);
+  EXPECT_EQ(s.code(), absl::StatusCode::kCancelled) << s;
+  ASSERT_TRUE(both_running);
+  EXPECT_LT(absl::Now() - start, absl::Seconds(10));
+  EXPECT_THAT(OurChildrenNamed("psql"), IsEmpty());  // neither running nor a zombie
+  EXPECT_THAT(OurChildrenNamed("pg_restore"), IsEmpty());
+  lock_tx->abort();
+  lock_tx.reset();
+  const absl::Time deadline = absl::Now() + absl::Seconds(10);
+  while (BackupSessions(**watcher) != 0 && absl::Now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_EQ(BackupSessions(**watcher), 0);
+  EXPECT_EQ(TargetState(target), before);
+}
+
 TEST_F(BackupTest, LockWaitTimeoutFailsAsRetryable) {
   const pg::ConnectionSettings db = testing::FreshDatabase();
   Exec(db, "CREATE TABLE t (id int)");
@@ -587,20 +776,75 @@ TEST_F(BackupTest, FindOfAMissingIdNamesItAndTheNewest) {
               HasSubstr("there are no backups"));
 }
 
-TEST_F(BackupTest, DamagedBackupsAreNotListedAndFindSaysWhy) {
-  const Manifest good = Put(absl::Now());
-  const Manifest garbled = Put(absl::Now() + absl::Seconds(1));
-  const Manifest truncated = Put(absl::Now() + absl::Seconds(2));
+// A damaged backup stays listed, marked failed in the returned manifest only (the file on
+// disk is untouched), so it shows and retention can take it; an unreadable manifest is
+// skipped; Find says what is wrong with either.
+TEST_F(BackupTest, DamagedBackupsAreListedAsFailedAndFindSaysWhy) {
+  const absl::Time t0 = absl::Now();
+  const Manifest good = Put(t0);
+  const Manifest garbled = Put(t0 + absl::Seconds(1));
+  const Manifest truncated = Put(t0 + absl::Seconds(2));
+  const Manifest missing = Put(t0 + absl::Seconds(3));
   std::ofstream(EnvDir() / (garbled.id + ".manifest.yaml")) << "{not: [yaml";
   fs::resize_file(EnvDir() / (truncated.id + ".dump"), 3);
+  fs::remove(EnvDir() / (missing.id + ".dump"));
+  const std::string truncated_manifest = [&] {
+    std::ifstream in(EnvDir() / (truncated.id + ".manifest.yaml"));
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  }();
+
   auto listed = store_->List(kProject, kEnv);
   ASSERT_TRUE(listed.ok()) << listed.status();
-  ASSERT_EQ(listed->size(), 1u);
-  EXPECT_EQ((*listed)[0].id, good.id);
+  std::vector<std::pair<std::string, std::string>> seen;
+  for (const Manifest& m : *listed) seen.emplace_back(m.id, m.verification);
+  EXPECT_THAT(seen, ElementsAre(
+                        std::make_pair(missing.id, std::string("failed: the archive is missing")),
+                        std::make_pair(truncated.id, absl::StrCat("failed: the archive has 3 bytes, "
+                                                                  "the manifest says ",
+                                                                  truncated.size_bytes)),
+                        std::make_pair(good.id, std::string("listed"))));
+  {
+    std::ifstream in(EnvDir() / (truncated.id + ".manifest.yaml"));
+    EXPECT_EQ(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()),
+              truncated_manifest)
+        << "List wrote the failed verification to disk";
+  }
+
   EXPECT_EQ(store_->Find(kProject, kEnv, garbled.id).status().code(),
             absl::StatusCode::kDataLoss);
-  EXPECT_THAT(store_->Find(kProject, kEnv, truncated.id).status().message(),
-              HasSubstr("has 3 bytes, the manifest says"));
+  absl::StatusOr<Manifest> found = store_->Find(kProject, kEnv, truncated.id);
+  EXPECT_EQ(found.status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_THAT(found.status().message(), HasSubstr("has 3 bytes, the manifest says"));
+  found = store_->Find(kProject, kEnv, missing.id);
+  EXPECT_EQ(found.status().code(), absl::StatusCode::kDataLoss);
+  EXPECT_THAT(found.status().message(), HasSubstr("the archive is missing"));
+
+  // Remove works without the data file, and takes the truncated one's space.
+  ASSERT_TRUE(store_->Remove((*listed)[0]).ok());
+  ASSERT_TRUE(store_->Remove((*listed)[1]).ok());
+  EXPECT_THAT(FilesBelow(EnvDir()), ElementsAre(good.id + ".dump", good.id + ".manifest.yaml",
+                                               garbled.id + ".dump", garbled.id + ".manifest.yaml"));
+}
+
+// Damaged backups count as failed: never among the kept, removed (data and manifest) once
+// older than the last kept one, kept for investigation when newer.
+TEST_F(BackupTest, RetentionRemovesDamagedBackupsAndTheirSpace) {
+  const absl::Time t0 = absl::FromUnixSeconds(1790000000);
+  std::vector<Manifest> made;
+  for (int i = 0; i < 6; ++i) made.push_back(Put(t0 + absl::Hours(i)));
+  fs::remove(EnvDir() / (made[0].id + ".dump"));
+  fs::resize_file(EnvDir() / (made[1].id + ".dump"), 1);
+  fs::resize_file(EnvDir() / (made[5].id + ".dump"), 2);  // the newest: stays
+  absl::StatusOr<std::vector<std::string>> removed =
+      backup::ApplyRetention(*store_, kProject, kEnv, 2);
+  ASSERT_TRUE(removed.ok()) << removed.status();
+  EXPECT_THAT(*removed, ElementsAre(made[2].id, made[1].id, made[0].id));
+  std::vector<std::string> left;
+  for (int i : {3, 4, 5}) {
+    left.push_back(made[i].id + ".dump");
+    left.push_back(made[i].id + ".manifest.yaml");
+  }
+  EXPECT_EQ(FilesBelow(EnvDir()), left);
 }
 
 TEST_F(BackupTest, NamesThatAreNotPlainPathComponentsAreRefused) {

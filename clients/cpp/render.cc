@@ -84,14 +84,24 @@ std::string RenderHistoryText(const std::string& project, const v1::HistoryRespo
   return out;
 }
 
+// Text a caller chose (a backup's reason) shown on someone else's terminal: control
+// characters would break the table or drive the terminal, so they are shown as `?`.
+std::string Printable(const std::string& text) {
+  std::string out = text;
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = '?';
+  }
+  return out;
+}
+
 std::string RenderBackupsText(const std::string& where, const v1::ListBackupsResponse& response) {
   if (response.backups().empty()) return absl::StrCat("no backups of ", where, "\n");
   std::vector<std::vector<std::string>> rows = {
       {"ID", "CREATED", "SIZE", "SCHEMA VERSION", "VERIFIED", "BY", "REASON"}};
   for (const v1::BackupInfo& b : response.backups()) {
     rows.push_back({b.id(), Time(b.created_at()), absl::StrCat(b.size_bytes()),
-                    b.history_version().empty() ? "none" : b.history_version(), b.verification(),
-                    b.caller(), b.reason()});
+                    b.history_version().empty() ? "none" : b.history_version(),
+                    Printable(b.verification()), Printable(b.caller()), Printable(b.reason())});
   }
   return absl::StrCat("backups of ", where, ", newest first:\n", Table(rows));
 }

@@ -8,6 +8,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -463,7 +464,7 @@ void ToProto(const backup::Manifest& m, v1::BackupInfo* out) {
   out->set_server_version(m.server_version);
   out->set_history_version(m.schema_version);
   out->set_verification(m.verification);
-  out->set_verified(m.verification == "listed" || m.verification == "restored");
+  out->set_verified(m.verification == "listed" || absl::StartsWith(m.verification, "restored"));
   if (m.verified_at) SetTimestamp(*m.verified_at, out->mutable_verified_at());
   out->set_reason(m.reason);
   out->set_catalog_hash(m.catalog_hash);
@@ -882,7 +883,7 @@ grpc::Status SchemaServiceImpl::Backup(grpc::ServerContext* ctx, const v1::Backu
     return call.Finish(s);
   }
   if (req->reason().size() > 1000) {
-    return call.Finish(absl::InvalidArgumentError("reason is at most 1000 characters"));
+    return call.Finish(absl::InvalidArgumentError("reason is at most 1000 bytes (UTF-8)"));
   }
   const executor::Target* target = *targets_.Find(req->project(), req->environment());
   return StreamedSummary(call, ctx, writer, *target,
@@ -970,8 +971,10 @@ grpc::Status SchemaServiceImpl::VerifyBackup(grpc::ServerContext* ctx,
     if (!verified.ok()) return verified.status();
     ToProto(*verified, summary->mutable_backup());
     summary->set_backup_id(verified->id);
-    summary->set_message(absl::StrCat("backup ", verified->id, " restores, and its catalog equals the one "
-                                      "recorded at backup time"));
+    summary->set_message(absl::StrCat(
+        "backup ", verified->id, " restores",
+        verified->verification == "restored" ? ", and its catalog equals the one recorded at backup time"
+                                             : absl::StrCat(": ", verified->verification)));
     return absl::OkStatus();
   });
 }

@@ -454,8 +454,14 @@ class FileStore : public BackupStore {
       const std::string name = entry.path().filename().string();
       if (absl::StartsWith(name, ".") || !absl::EndsWith(name, kManifestSuffix)) continue;
       const std::string id(absl::StripSuffix(name, kManifestSuffix));
-      absl::StatusOr<Manifest> m = Load(dir, project, environment, id);
-      if (m.ok()) out.push_back(*std::move(m));
+      // Unreadable: nothing in it can be trusted, not even its id or time; Find says why.
+      absl::StatusOr<Manifest> m = LoadManifest(dir, project, environment, id);
+      if (!m.ok()) continue;
+      // Damaged data stays listed, as failed: shown, and taken by retention with its space.
+      if (std::optional<std::string> problem = DataProblem(dir, *m)) {
+        m->verification = absl::StrCat("failed: ", *problem);
+      }
+      out.push_back(*std::move(m));
     }
     std::sort(out.begin(), out.end(), [](const Manifest& a, const Manifest& b) {
       return a.created_at != b.created_at ? a.created_at > b.created_at : a.id > b.id;
@@ -521,8 +527,9 @@ class FileStore : public BackupStore {
     return root_ / project / environment;
   }
 
-  absl::StatusOr<Manifest> Load(const fs::path& dir, const std::string& project,
-                                const std::string& environment, const std::string& id) const {
+  absl::StatusOr<Manifest> LoadManifest(const fs::path& dir, const std::string& project,
+                                        const std::string& environment,
+                                        const std::string& id) const {
     const fs::path path = dir / (id + kManifestSuffix);
     absl::StatusOr<std::string> text = ReadSmallFile(path);
     absl::StatusOr<Manifest> m =
@@ -535,16 +542,31 @@ class FileStore : public BackupStore {
       return absl::DataLossError(absl::StrCat("backup manifest ", path.string(), " names ",
                                               m->project, "/", m->environment, "/", m->id));
     }
-    const fs::path data = dir / (id + kDataSuffix);
+    return m;
+  }
+
+  // "the archive is missing", "the archive has N bytes, the manifest says M"; nullopt when
+  // the data file is there with the manifest's size.
+  static std::optional<std::string> DataProblem(const fs::path& dir, const Manifest& m) {
     struct stat st;
-    if (stat(data.c_str(), &st) != 0) {
-      return absl::DataLossError(absl::StrCat("backup ", id, ": its archive ", data.string(),
-                                              " is missing (", std::strerror(errno), ")"));
+    if (stat((dir / (m.id + kDataSuffix)).c_str(), &st) != 0) {
+      if (errno == ENOENT) return "the archive is missing";
+      return absl::StrCat("the archive cannot be read (", std::strerror(errno), ")");
     }
-    if (st.st_size != m->size_bytes) {
-      return absl::DataLossError(absl::StrCat("backup ", id, ": its archive ", data.string(),
-                                              " has ", st.st_size, " bytes, the manifest says ",
-                                              m->size_bytes));
+    if (st.st_size != m.size_bytes) {
+      return absl::StrCat("the archive has ", st.st_size, " bytes, the manifest says ",
+                          m.size_bytes);
+    }
+    return std::nullopt;
+  }
+
+  // The manifest, and DATA_LOSS unless the data is there with the manifest's size.
+  absl::StatusOr<Manifest> Load(const fs::path& dir, const std::string& project,
+                                const std::string& environment, const std::string& id) const {
+    ASSIGN_OR_RETURN(Manifest m, LoadManifest(dir, project, environment, id));
+    if (std::optional<std::string> problem = DataProblem(dir, m)) {
+      return absl::DataLossError(absl::StrCat("backup ", id, " in folder ", dir.string(), ": ",
+                                              *problem));
     }
     return m;
   }

@@ -68,9 +68,12 @@ class BackupStore {
   virtual absl::StatusOr<std::unique_ptr<Writer>> Create(const std::string& project,
                                                          const std::string& environment,
                                                          const std::string& id) = 0;
-  // Newest first (created_at, then id). Only committed backups: manifest readable, data
-  // present with the manifest's size. Anything else is skipped here, not reported: Find of
-  // that id says what is wrong with it. No folder yet: an empty list.
+  // Newest first (created_at, then id): every committed backup whose manifest is readable.
+  // One whose data is missing or of another size is listed with `verification` "failed: the
+  // archive is missing" / "failed: the archive has N bytes, the manifest says M" (in the
+  // returned value only, not on disk), so it shows, and retention removes it with its space.
+  // An unreadable manifest is skipped (nothing in it, not even the time, can be trusted):
+  // Find of that id says what is wrong. No folder yet: an empty list.
   virtual absl::StatusOr<std::vector<Manifest>> List(const std::string& project,
                                                      const std::string& environment) = 0;
   // NOT_FOUND naming the id and the newest ids that exist; DATA_LOSS for a backup whose
@@ -80,7 +83,8 @@ class BackupStore {
                                         const std::string& id) = 0;
   virtual absl::StatusOr<std::unique_ptr<Reader>> Open(const Manifest& m) = 0;
   virtual absl::Status Update(const Manifest& m) = 0;  // rewrites the manifest atomically
-  // The manifest first (the backup stops existing), then the data. NOT_FOUND when absent.
+  // The manifest first (the backup stops existing), then the data, which may be missing
+  // already (a damaged backup). NOT_FOUND when the manifest is absent.
   virtual absl::Status Remove(const Manifest& m) = 0;
   virtual std::string Describe() const = 0;  // "folder /var/lib/x/backups", for messages
 };
@@ -97,7 +101,7 @@ std::unique_ptr<BackupStore> OpenFileStore(std::filesystem::path root,
 
 // Keeps the newest `keep` (>= 1) backups of an environment that did not fail verification
 // and removes every backup older than the last of them; failed ones newer than it stay for
-// investigation. Call it only after a new backup verified. Returns the ids removed, newest
+// investigation. Damaged ones count as failed (List marks them so). Call it only after a new backup verified. Returns the ids removed, newest
 // first; one another caller removed meanwhile is skipped.
 absl::StatusOr<std::vector<std::string>> ApplyRetention(BackupStore& store,
                                                         const std::string& project,

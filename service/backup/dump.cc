@@ -21,6 +21,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "service/pg/quote.h"
 #include "service/util/status.h"
@@ -117,7 +118,8 @@ class Child {
 
   absl::Status Start(const std::vector<std::string>& argv, const std::vector<std::string>& env,
                      bool with_stdin);
-  // SIGTERM, SIGKILL after a grace period, then reaped.
+  // SIGTERM, SIGKILL after a grace period, then reaped. A running child is signalled before
+  // its pipes close.
   void Stop();
   // True once reaped; `status()` is waitpid's.
   bool Reap(bool block);
@@ -222,9 +224,10 @@ bool Child::Reap(bool block) {
 }
 
 void Child::Stop() {
+  // The signal before closing its stdin: a psql that saw EOF first would send COMMIT.
+  if (!reaped_) kill(pid_, SIGTERM);
   in.Close(), out.Close(), err.Close();
   if (reaped_) return;
-  kill(pid_, SIGTERM);
   const absl::Time kill_at = absl::Now() + kTermGrace;
   while (!Reap(false) && absl::Now() < kill_at) usleep(10 * 1000);
   if (!reaped_) {
@@ -572,6 +575,312 @@ absl::Status RestoreArchive(const RestoreOptions& options, BackupStore::Reader& 
   return absl::OkStatus();
 }
 
+namespace {
+
+// Reads what `f` has now into `sink` (null: dropped); closes it at EOF or on an error.
+void Drain(Fd& f, BoundedText* sink) {
+  char buf[64 * 1024];
+  while (f.fd >= 0) {
+    const ssize_t got = read(f.fd, buf, sizeof buf);
+    if (got > 0) {
+      if (sink != nullptr) sink->Append(absl::string_view(buf, static_cast<size_t>(got)));
+      continue;
+    }
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0 && errno == EAGAIN) return;
+    f.Close();
+  }
+}
+
+// Writes what `f` takes now of `data` from `pos` on. False when the reader is gone (EPIPE)
+// or the pipe failed: `f` is then closed.
+bool Feed(Fd& f, const char* data, size_t len, size_t& pos) {
+  while (f.fd >= 0 && pos < len) {
+    const ssize_t put = write(f.fd, data + pos, len - pos);
+    if (put > 0) {
+      pos += static_cast<size_t>(put);
+      continue;
+    }
+    if (put < 0 && errno == EINTR) continue;
+    if (put < 0 && errno == EAGAIN) return true;
+    f.Close();
+    return false;
+  }
+  return f.fd >= 0;
+}
+
+std::string Masked(std::string text, const pg::ConnectionSettings& db) {
+  if (!db.password.empty()) text = absl::StrReplaceAll(text, {{db.password, "********"}});
+  return text;
+}
+
+// pg_restore --single-transaction wraps its script in BEGIN; ... COMMIT;, and only then
+// leaves out the BEGIN; ... COMMIT; it writes around large objects, which would commit
+// psql's transaction half-way. Its own pair is taken out instead, so psql's
+// --single-transaction holds before_sql, the script and after_sql. Before the BEGIN: the
+// header comments and \restrict (15.14 and later); after the COMMIT: the footer comments
+// and \unrestrict.
+constexpr absl::string_view kBegin = "BEGIN;\n";
+constexpr absl::string_view kCommit = "COMMIT;\n";
+constexpr size_t kScriptHead = 64 * 1024;  // the BEGIN is within the first few hundred bytes
+constexpr size_t kScriptTail = 64 * 1024;  // the COMMIT within the last few hundred
+
+// Every line empty, a comment, or psql's \restrict / \unrestrict.
+bool OnlyCommentsAndRestrict(absl::string_view text) {
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
+    line = absl::StripAsciiWhitespace(line);
+    if (!line.empty() && !absl::StartsWith(line, "--") && !absl::StartsWith(line, "\\restrict ") &&
+        !absl::StartsWith(line, "\\unrestrict ")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+// The offset just past the script's BEGIN line in `head`.
+absl::StatusOr<size_t> SpliceHead(absl::string_view head) {
+  for (size_t at = 0; (at = head.find(kBegin, at)) != absl::string_view::npos; ++at) {
+    if (at != 0 && head[at - 1] != '\n') continue;
+    if (!OnlyCommentsAndRestrict(head.substr(0, at))) break;
+    return at + kBegin.size();
+  }
+  return absl::InternalError(
+      "pg_restore --single-transaction wrote no BEGIN before its first statement; psql was "
+      "stopped before COMMIT: nothing changed");
+}
+
+// `tail` (the script's end) with its COMMIT line replaced by after_sql, run with the
+// settings before_sql saw: the script set search_path to '' and more, for the session.
+absl::StatusOr<std::string> SpliceTail(absl::string_view tail, const std::string& after_sql) {
+  const size_t at = tail.rfind(kCommit);
+  if (at == absl::string_view::npos || (at != 0 && tail[at - 1] != '\n') ||
+      !OnlyCommentsAndRestrict(tail.substr(at + kCommit.size()))) {
+    return absl::InternalError(
+        "pg_restore --single-transaction wrote no COMMIT after its last statement; psql was "
+        "stopped before COMMIT: nothing changed");
+  }
+  return absl::StrCat(tail.substr(0, at), "RESET ALL;\n", after_sql, "\n",
+                      tail.substr(at + kCommit.size()));
+}
+
+std::string Beside(const std::string& program, const char* name) {
+  const std::filesystem::path dir = std::filesystem::path(program).parent_path();
+  return dir.empty() ? name : (dir / name).string();
+}
+
+}  // namespace
+
+// Two children and four pipes, driven by one poll() loop with fixed buffers: the archive
+// into pg_restore, pg_restore's script (after before_sql, before after_sql) into psql, both
+// stderrs into bounded text, psql's query output dropped. psql's stdin closes, which makes
+// it COMMIT, only once pg_restore exited successfully and everything was written; on any
+// other way out psql is killed first (Child::Stop signals before it closes the pipe).
+absl::Status RestoreArchiveInOneTransaction(const ScriptRestoreOptions& options,
+                                            BackupStore::Reader& reader) {
+  const std::string psql_program = PsqlBeside(options.pg_restore);
+  RETURN_IF_ERROR(CheckProgram(options.pg_restore, "pg_restore"));
+  RETURN_IF_ERROR(CheckProgram(psql_program, "psql"));
+  IgnoreSigpipe();
+  Throttled progress(options.progress);
+  const pg::ConnectionSettings& db = options.database;
+
+  // -f -, not plain stdin: psql applies --single-transaction only to -c and -f actions, and
+  // runs a script read as interactive input statement by statement, each committed.
+  Child psql;
+  RETURN_IF_ERROR(psql.Start({psql_program, "--single-transaction", "-v", "ON_ERROR_STOP=1",
+                              "--no-psqlrc", "--quiet", "--no-password", "--file=-",
+                              DbnameArg(db)},
+                             ChildEnv(&db), /*with_stdin=*/true));
+  // No --create (it would add CREATE DATABASE and \connect, which a transaction refuses),
+  // no connection: pg_restore only translates. --single-transaction: see SpliceHead.
+  Child restore;
+  RETURN_IF_ERROR(restore.Start(
+      {options.pg_restore, "--format=custom", "--single-transaction", "--file=-"},
+      ChildEnv(nullptr), /*with_stdin=*/true));
+
+  const std::string head = absl::StrCat(options.before_sql, "\n");
+  std::string tail;  // the script's last kScriptTail bytes spliced with after_sql, at its end
+  enum class Stage { kBefore, kScript, kAfter, kSent } stage = Stage::kBefore;
+  size_t head_pos = 0, tail_pos = 0;
+  std::unique_ptr<char[]> archive(new char[kChunk]), script(new char[kChunk]);
+  size_t archive_pos = 0, archive_len = 0, script_pos = 0, script_len = 0;
+  bool archive_eof = false;
+  bool script_begun = false;  // its BEGIN found and taken out
+  bool restore_done = false;  // reaped by us, not killed
+  bool psql_gone = false;     // exited before we closed its stdin
+  int64_t fed = 0;
+  BoundedText psql_err, restore_err;
+
+  const auto stop_both = [&] {
+    psql.Stop();  // first: no COMMIT on a script pg_restore did not finish
+    restore.Stop();
+  };
+  // The script up to here may go to psql: nothing before its BEGIN is found, never its
+  // last kScriptTail bytes, where the COMMIT is, until pg_restore is done and it is spliced.
+  const auto forwardable = [&] {
+    if (!script_begun || script_len - script_pos <= kScriptTail) return script_pos;
+    return script_len - kScriptTail;
+  };
+  const auto cancel = [&]() -> absl::Status {
+    stop_both();
+    if (stage == Stage::kSent) {
+      // It may have exited, COMMIT done, just before the cancel: then the restore happened.
+      if (Succeeded(RunResult{psql.status(), ""})) return absl::OkStatus();
+      return absl::CancelledError(
+          "psql was stopped: the call was cancelled after the whole script was sent; if its "
+          "COMMIT had already reached the server the restore is complete, otherwise nothing "
+          "changed");
+    }
+    return absl::CancelledError(
+        "pg_restore and psql were stopped: the call was cancelled; the transaction was rolled "
+        "back, nothing changed");
+  };
+
+  for (;;) {
+    if (options.cancelled && options.cancelled()) return cancel();
+    progress.Maybe(fed, options.total_bytes);
+    const bool psql_closed = psql.in.fd < 0 && psql.out.fd < 0 && psql.err.fd < 0;
+    if (psql_closed && (restore_done || psql_gone)) break;
+
+    const size_t script_end = forwardable();
+    pollfd fds[6];
+    nfds_t n = 0;
+    for (Fd* f : {&psql.out, &psql.err, &restore.err}) {
+      if (f->fd >= 0) fds[n++] = pollfd{f->fd, POLLIN, 0};
+    }
+    if (restore.out.fd >= 0 && script_pos == script_end) {
+      fds[n++] = pollfd{restore.out.fd, POLLIN, 0};
+    }
+    if (restore.in.fd >= 0) fds[n++] = pollfd{restore.in.fd, POLLOUT, 0};
+    if (psql.in.fd >= 0 && (stage != Stage::kScript || script_pos < script_end)) {
+      fds[n++] = pollfd{psql.in.fd, POLLOUT, 0};
+    }
+    if (poll(fds, n, kPollMs) < 0 && errno != EINTR) {
+      stop_both();
+      return absl::InternalError(absl::StrCat("poll: ", std::strerror(errno)));
+    }
+    Drain(psql.err, &psql_err);
+    Drain(psql.out, nullptr);  // query results (set_config, lo_open, ...)
+    Drain(restore.err, &restore_err);
+
+    // The archive into pg_restore.
+    while (restore.in.fd >= 0) {
+      if (archive_pos == archive_len && !archive_eof) {
+        absl::StatusOr<size_t> got = reader.Read(archive.get(), kChunk);
+        if (!got.ok()) {
+          stop_both();
+          return got.status();
+        }
+        archive_pos = 0, archive_len = *got;
+        archive_eof = *got == 0;
+      }
+      if (archive_pos == archive_len) {
+        restore.in.Close();
+        break;
+      }
+      const size_t before = archive_pos;
+      const bool open = Feed(restore.in, archive.get(), archive_len, archive_pos);
+      fed += static_cast<int64_t>(archive_pos - before);
+      // EPIPE: pg_restore stopped reading; its exit status says why.
+      if (!open || archive_pos < archive_len) break;
+    }
+
+    // pg_restore's script into our buffer, once what may be forwarded of it was.
+    if (restore.out.fd >= 0 && script_pos == script_end) {
+      std::memmove(script.get(), script.get() + script_pos, script_len - script_pos);
+      script_len -= script_pos, script_pos = 0;
+      while (script_len < kChunk) {
+        const ssize_t got = read(restore.out.fd, script.get() + script_len, kChunk - script_len);
+        if (got > 0) {
+          script_len += static_cast<size_t>(got);
+          continue;
+        }
+        if (got < 0 && errno == EINTR) continue;
+        if (got == 0 || errno != EAGAIN) restore.out.Close();
+        break;
+      }
+    }
+    // pg_restore at its end: reaped here, so a failure stops psql before it sees EOF.
+    if (!restore_done && restore.out.fd < 0 && restore.err.fd < 0 && restore.Reap(false)) {
+      restore_done = true;
+      const RunResult r{restore.status(), restore_err.Text()};
+      if (!Succeeded(r) && !psql_gone) {
+        psql.Stop();
+        const absl::Status e = ChildError("pg_restore", nullptr, r);
+        return absl::Status(e.code(), absl::StrCat(e.message(), "; psql was stopped before "
+                                                   "COMMIT: nothing changed"));
+      }
+    }
+
+    if (!script_begun && (script_len >= kScriptHead || restore_done)) {
+      absl::StatusOr<size_t> begin_end =
+          SpliceHead(absl::string_view(script.get(), std::min(script_len, kScriptHead)));
+      if (!begin_end.ok()) {
+        stop_both();
+        return begin_end.status();
+      }
+      // The BEGIN line out: what precedes it moves up to meet what follows.
+      const size_t line = *begin_end - kBegin.size();
+      std::memmove(script.get() + kBegin.size(), script.get(), line);
+      script_pos = kBegin.size();
+      script_begun = true;
+    }
+    // psql's input: before_sql, the script, after_sql, then EOF (COMMIT).
+    bool psql_open = psql.in.fd >= 0;  // false after an EPIPE: psql is exiting
+    if (psql_open && stage == Stage::kBefore) {
+      psql_open = Feed(psql.in, head.data(), head.size(), head_pos);
+      if (head_pos == head.size()) stage = Stage::kScript;
+    }
+    if (psql_open && stage == Stage::kScript) {
+      psql_open = Feed(psql.in, script.get(), forwardable(), script_pos);
+      if (restore_done && !psql_gone && script_begun) {
+        absl::StatusOr<std::string> spliced = SpliceTail(
+            absl::string_view(script.get() + script_pos, script_len - script_pos),
+            options.after_sql);
+        if (!spliced.ok()) {
+          stop_both();
+          return spliced.status();
+        }
+        tail = *std::move(spliced);
+        script_pos = script_len;
+        stage = Stage::kAfter;
+      }
+    }
+    if (psql_open && stage == Stage::kAfter) {
+      psql_open = Feed(psql.in, tail.data(), tail.size(), tail_pos);
+      if (tail_pos == tail.size()) {
+        psql.in.Close();
+        stage = Stage::kSent;
+      }
+    }
+    // psql exited early (ON_ERROR_STOP, a lost connection): its error is the result. After an
+    // EPIPE on its stdin, its stderr is read to the end first.
+    if (stage != Stage::kSent && !psql_gone && psql.out.fd < 0 && psql.err.fd < 0 &&
+        psql.Reap(false)) {
+      psql_gone = true;
+      psql.in.Close();
+      restore.Stop();
+    }
+  }
+
+  psql.Reap(true);  // its pipes are closed: it has exited
+  const RunResult r{psql.status(), psql_err.Text()};
+  if (psql_gone && Succeeded(r)) {
+    return absl::InternalError(absl::StrCat(
+        "psql (", db.Describe(), ") exited before reading the whole script: ",
+        Masked(std::string(absl::StripAsciiWhitespace(r.stderr_text)), db)));
+  }
+  if (!Succeeded(r)) {
+    const absl::Status e = ChildError("psql", &db, r);
+    const bool stopped = WIFEXITED(r.status) && WEXITSTATUS(r.status) == 3;
+    return absl::Status(
+        e.code(), absl::StrCat(e.message(), stopped ? "; ON_ERROR_STOP stopped the script" : "",
+                               "; the transaction was rolled back: nothing changed"));
+  }
+  progress.Now(fed, options.total_bytes);
+  return absl::OkStatus();
+}
+
 absl::StatusOr<std::string> Sha256Of(BackupStore::Reader& reader) {
   ASSIGN_OR_RETURN(Digest sha, NewSha256());
   std::unique_ptr<char[]> buf(new char[kChunk]);
@@ -583,9 +892,10 @@ absl::StatusOr<std::string> Sha256Of(BackupStore::Reader& reader) {
   return HexDigest(sha.get());
 }
 
-std::string PgRestoreBeside(const std::string& pg_dump) {
-  const std::filesystem::path dir = std::filesystem::path(pg_dump).parent_path();
-  return dir.empty() ? "pg_restore" : (dir / "pg_restore").string();
+std::string PgRestoreBeside(const std::string& pg_dump) { return Beside(pg_dump, "pg_restore"); }
+
+std::string PsqlBeside(const std::string& pg_restore_or_pg_dump) {
+  return Beside(pg_restore_or_pg_dump, "psql");
 }
 
 }  // namespace schemaservice::backup

@@ -5,7 +5,9 @@
 // database's size, and the archive never sits on the database host), and an archive is fed
 // back from a Reader into pg_restore's stdin. Connection settings reach the child through its
 // environment (PGPASSWORD included), never argv, which every local user can read in ps.
-// A cancelled call kills its child (SIGTERM, then SIGKILL) and reaps it before returning.
+// RestoreArchiveInOneTransaction pipes pg_restore's script through schemad into psql, to
+// wrap caller SQL and the restore in one transaction.
+// A cancelled call kills its children (SIGTERM, then SIGKILL) and reaps it before returning.
 #pragma once
 
 #include <cstdint>
@@ -66,11 +68,40 @@ struct RestoreOptions {
 // restore (never -j) does.
 absl::Status RestoreArchive(const RestoreOptions& options, BackupStore::Reader& reader);
 
+struct ScriptRestoreOptions {
+  pg::ConnectionSettings database;  // the target, restored in place
+  std::string pg_restore;           // psql is the program beside it (same folder)
+  int64_t total_bytes = 0;
+  // Complete statements, each ending in ';' (an open quote or statement would swallow the
+  // script). Not psql meta-commands: the script may switch them off (\restrict).
+  std::string before_sql;  // run first, inside the same transaction
+  std::string after_sql;   // run last, inside the same transaction
+  std::function<void(int64_t done, int64_t total)> progress;  // bytes fed to pg_restore
+  std::function<bool()> cancelled;  // polled ~every 0.1 s; true: both children are killed
+};
+
+// Restores the archive from `reader` as one transaction together with `before_sql` and
+// `after_sql`: `pg_restore --single-transaction -f -` turns the archive (on its stdin) into a
+// SQL script, which schemad forwards, between before_sql and after_sql, into `psql
+// --single-transaction -v ON_ERROR_STOP=1 --no-psqlrc --quiet -f -` (connection through the
+// environment). The script's own BEGIN/COMMIT pair is taken out (without it, pg_restore
+// wraps large objects in a BEGIN/COMMIT that would commit half-way). after_sql runs after
+// RESET ALL, with before_sql's settings (the script sets search_path to ''). Any error rolls
+// everything back: psql stops at the first failing statement (exit code 3); a failed
+// pg_restore or a cancel kills psql before it reads the end of its input, so it never sends
+// COMMIT. Returns psql's / pg_restore's error text (bounded, password masked): the database
+// is as it was. Exception: a cancel after the whole script was sent may be too late to stop
+// the COMMIT (OK if psql had finished; otherwise CANCELLED saying it may have committed).
+absl::Status RestoreArchiveInOneTransaction(const ScriptRestoreOptions& options,
+                                            BackupStore::Reader& reader);
+
 // SHA-256 (lower-case hex) of everything `reader` yields: to check stored bytes against the
 // manifest before trusting them.
 absl::StatusOr<std::string> Sha256Of(BackupStore::Reader& reader);
 
 // The pg_restore in the folder of `pg_dump`: the same release reads what it wrote.
 std::string PgRestoreBeside(const std::string& pg_dump);
+// The psql in the folder of `pg_restore_or_pg_dump`.
+std::string PsqlBeside(const std::string& pg_restore_or_pg_dump);
 
 }  // namespace schemaservice::backup

@@ -188,48 +188,23 @@ absl::Status CheckStoredBytes(const RunContext& run, const BackupSettings& setti
                                           m->verification.substr(8), "; nothing was restored from it"));
 }
 
-// The event log is the audit trail of the environment: an in-place restore keeps the one the
-// database has now (a superset of the archive's, ids included) instead of the archive's. It
-// waits in a schema of its own while the database is emptied and restored. One left by a
-// restore that failed half-way is the log to keep, so it is never replaced.
-constexpr char kKeepEvents[] = R"sql(
-DO $$
-BEGIN
-  IF to_regclass('schemaservice_restore_keep.events') IS NULL THEN
-    CREATE SCHEMA IF NOT EXISTS schemaservice_restore_keep;
-    IF to_regclass('schemaservice.events') IS NOT NULL THEN
-      ALTER TABLE schemaservice.events SET SCHEMA schemaservice_restore_keep;
-    END IF;
-  END IF;
-END
-$$)sql";
-
-// After the archive is in: the kept log replaces the archive's, with the triggers that make it
-// append-only (dropped with the old schema's function).
-constexpr char kRestoreEvents[] = R"sql(
-DO $$
-BEGIN
-  IF to_regclass('schemaservice_restore_keep.events') IS NOT NULL
-     AND to_regnamespace('schemaservice') IS NOT NULL THEN
-    DROP TABLE IF EXISTS schemaservice.events;
-    ALTER TABLE schemaservice_restore_keep.events SET SCHEMA schemaservice;
-    DROP SCHEMA schemaservice_restore_keep;
-    CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON schemaservice.events
-      FOR EACH ROW EXECUTE FUNCTION schemaservice.events_append_only();
-    IF EXISTS (SELECT 1 FROM schemaservice.schema_version WHERE version >= 2) THEN
-      CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON schemaservice.events
-        FOR EACH STATEMENT EXECUTE FUNCTION schemaservice.events_append_only();
-    END IF;
-  END IF;
-END
-$$)sql";
-
-// Every user object of the database, in one transaction: what the archive holds is then
-// restored into an empty database, and nothing created after the backup survives.
+// The whole in-place restore is one transaction (backup::RestoreArchiveInOneTransaction):
+// this SQL first, then the archive, then kRestoreEvents. Any failure rolls all of it back,
+// and a call reading the database meanwhile waits on its locks instead of seeing it empty.
+//
+// The event log is the environment's audit trail: the database's own (a superset of the
+// archive's, ids included) is set aside and put back in place of the archive's. Then every
+// user object goes: event triggers, publications, extensions, foreign-data wrappers, every
+// schema (public too, re-created as initdb makes it, since pg_dump never creates it), casts,
+// large objects.
 constexpr char kEmptyDatabase[] = R"sql(
 DO $$
 DECLARE r record;
 BEGIN
+  CREATE SCHEMA schemaservice_restore_keep;
+  IF to_regclass('schemaservice.events') IS NOT NULL THEN
+    ALTER TABLE schemaservice.events SET SCHEMA schemaservice_restore_keep;
+  END IF;
   FOR r IN SELECT evtname FROM pg_event_trigger LOOP
     EXECUTE format('DROP EVENT TRIGGER %I', r.evtname);
   END LOOP;
@@ -243,51 +218,42 @@ BEGIN
     EXECUTE format('DROP FOREIGN DATA WRAPPER IF EXISTS %I CASCADE', r.fdwname);
   END LOOP;
   FOR r IN SELECT nspname FROM pg_namespace
-           WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'public', 'schemaservice_restore_keep')
+           WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'schemaservice_restore_keep')
              AND nspname !~ '^pg_' LOOP
-    EXECUTE format('DROP SCHEMA %I CASCADE', r.nspname);
-  END LOOP;
-  -- public itself stays (pg_dump does not re-create it): its contents go. Names are taken
-  -- as text up front; CASCADE may have dropped one by its turn, hence IF EXISTS.
-  -- Tables before sequences: an identity column's sequence cannot be dropped on its own.
-  FOR r IN SELECT c.oid::regclass::text AS name,
-                  CASE c.relkind WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW'
-                    WHEN 'f' THEN 'FOREIGN TABLE' ELSE 'TABLE' END AS kind
-           FROM pg_class c
-           WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
-             AND NOT c.relispartition LOOP
-    EXECUTE format('DROP %s IF EXISTS %s CASCADE', r.kind, r.name);
-  END LOOP;
-  FOR r IN SELECT c.oid::regclass::text AS name FROM pg_class c
-           WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'S' LOOP
-    EXECUTE format('DROP SEQUENCE IF EXISTS %s CASCADE', r.name);
-  END LOOP;
-  FOR r IN SELECT p.oid::regprocedure::text AS name,
-                  CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE' ELSE 'FUNCTION' END AS kind
-           FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace LOOP
-    EXECUTE format('DROP %s IF EXISTS %s CASCADE', r.kind, r.name);
-  END LOOP;
-  FOR r IN SELECT o.oid::regoperator::text AS name FROM pg_operator o
-           WHERE o.oprnamespace = 'public'::regnamespace LOOP
-    EXECUTE format('DROP OPERATOR IF EXISTS %s CASCADE', r.name);
-  END LOOP;
-  FOR r IN SELECT t.oid::regtype::text AS name FROM pg_type t
-           WHERE t.typnamespace = 'public'::regnamespace AND t.typcategory <> 'A'
-             AND (t.typtype IN ('e', 'd', 'r', 'b')
-                  OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_class c
-                                                  WHERE c.oid = t.typrelid AND c.relkind = 'c'))) LOOP
-    EXECUTE format('DROP TYPE IF EXISTS %s CASCADE', r.name);
-  END LOOP;
-  FOR r IN SELECT c.collname FROM pg_collation c WHERE c.collnamespace = 'public'::regnamespace LOOP
-    EXECUTE format('DROP COLLATION IF EXISTS public.%I CASCADE', r.collname);
+    EXECUTE format('DROP SCHEMA IF EXISTS %I CASCADE', r.nspname);
   END LOOP;
   FOR r IN SELECT castsource::regtype::text AS source, casttarget::regtype::text AS target
            FROM pg_cast WHERE oid >= 16384 LOOP
     EXECUTE format('DROP CAST IF EXISTS (%s AS %s) CASCADE', r.source, r.target);
   END LOOP;
   PERFORM lo_unlink(oid) FROM pg_largeobject_metadata;
+  CREATE SCHEMA public AUTHORIZATION pg_database_owner;
+  GRANT USAGE ON SCHEMA public TO PUBLIC;
+  COMMENT ON SCHEMA public IS 'standard public schema';
 END
-$$)sql";
+$$;
+)sql";
+
+// After the archive: the kept event log replaces the archive's, with the triggers that make it
+// append-only (they went with the old schema's function).
+constexpr char kRestoreEvents[] = R"sql(
+DO $$
+BEGIN
+  IF to_regclass('schemaservice_restore_keep.events') IS NOT NULL
+     AND to_regnamespace('schemaservice') IS NOT NULL THEN
+    DROP TABLE IF EXISTS schemaservice.events;
+    ALTER TABLE schemaservice_restore_keep.events SET SCHEMA schemaservice;
+    CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON schemaservice.events
+      FOR EACH ROW EXECUTE FUNCTION schemaservice.events_append_only();
+    IF EXISTS (SELECT 1 FROM schemaservice.schema_version WHERE version >= 2) THEN
+      CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON schemaservice.events
+        FOR EACH STATEMENT EXECUTE FUNCTION schemaservice.events_append_only();
+    END IF;
+  END IF;
+  DROP SCHEMA schemaservice_restore_keep CASCADE;
+END
+$$;
+)sql";
 
 }  // namespace
 
@@ -322,6 +288,7 @@ static absl::StatusOr<backup::Manifest> TakeBackupImpl(const RunContext& run,
   dump.database = run.target.settings;
   dump.pg_dump = pg_dump;
   dump.expected_bytes = facts.size;
+  dump.lock_wait_timeout = settings.lock_wait;
   dump.cancelled = CancelledBy(run);
   dump.progress = [&](int64_t done, int64_t) {
     Say(run, Phase::kBackingUp, absl::StrCat("dumped ", Size(done), " (compressed) of ", Where(run.target)),
@@ -408,8 +375,8 @@ absl::StatusOr<backup::Manifest> VerifyBackup(const RunContext& run, const Backu
   Say(run, Phase::kValidating, absl::StrCat("checking ", Where(run.target)));
   ASSIGN_OR_RETURN(const Facts facts, ReadFacts(run.target, run.canceller));
   ASSIGN_OR_RETURN(const std::string pg_dump, PgDumpFor(settings, facts.major));
-  std::string name = run.target.settings.dbname.substr(0, 30);
-  absl::StrAppend(&name, "_verify_", id.substr(id.size() > 6 ? id.size() - 6 : 0));
+  // A name no one picks for a database of their own: a crashed verify's leftover is dropped.
+  const std::string name = absl::StrCat("schemaservice_verify_", id);
   // The scratch name is fixed (a crashed verify's leftover is dropped by the next one), so two
   // verifies of one backup (two replicas) take turns: the second is told, not dropped on.
   ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> guard, pg::Connect(run.target.settings, "schemad-backup"));
@@ -435,7 +402,9 @@ absl::StatusOr<backup::Manifest> VerifyBackup(const RunContext& run, const Backu
     std::string why;
     ASSIGN_OR_RETURN(const std::string hash, CatalogHashOf(scratch.settings(), run.canceller, &why));
     if (m.catalog_hash.empty() || hash.empty()) {
-      verdict = "restored";  // the engine cannot fingerprint this schema: restoring is the proof
+      // The engine cannot fingerprint this schema: restoring it whole is the proof there is.
+      verdict = absl::StrCat("restored (catalog not compared: ",
+                             why.empty() ? "no catalog hash was recorded at backup time" : why.substr(0, 200), ")");
     } else if (hash != m.catalog_hash) {
       verdict = absl::StrCat("failed: the restored catalog (", hash, ") differs from the one recorded at backup time (",
                              m.catalog_hash, ")");
@@ -452,7 +421,7 @@ absl::StatusOr<backup::Manifest> VerifyBackup(const RunContext& run, const Backu
   m.verification = verdict;
   m.verified_at = absl::Now();
   RETURN_IF_ERROR(settings.store->Update(m));
-  if (verdict != "restored") {
+  if (!absl::StartsWith(verdict, "restored")) {
     return absl::FailedPreconditionError(absl::StrCat("backup ", id, " of ", Where(run.target), " ", verdict));
   }
   return m;
@@ -468,6 +437,11 @@ absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings
   const std::string pg_restore = backup::PgRestoreBeside(pg_dump);
   std::string why;
   if (!new_database.empty()) {
+    // The new database goes on the environment's server: only once that is the environment.
+    {
+      ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn, pg::Connect(run.target.settings, "schemad-backup"));
+      RETURN_IF_ERROR(CheckIdentity(*conn, run.target, /*record=*/false));
+    }
     Say(run, Phase::kValidating, absl::StrCat("creating database ", new_database, " for backup ", id));
     ScratchDatabase target(run.target.settings, new_database, /*drop_on_exit=*/true);
     RETURN_IF_ERROR(target.Create(/*replace=*/false));
@@ -492,52 +466,36 @@ absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings
   absl::Duration waited;
   return WithProjectLock(
       run,
-      [&](pqxx::connection& conn) -> absl::Status {
+      [&](pqxx::connection&) -> absl::Status {
         // A safety copy first, so the database as it is now can come back too.
         ASSIGN_OR_RETURN(const backup::Manifest safety,
                          TakeBackupImpl(run, settings, absl::StrCat("safety copy before restoring ", id, " in place"),
                                         /*retention=*/false));
         outcome->safety_backup_id = safety.id;
-        Say(run, Phase::kRestoring, absl::StrCat("emptying ", Where(run.target), " (", run.target.settings.dbname, ")"));
-        try {
-          pqxx::nontransaction tx(conn);
-          tx.exec0(absl::StrCat("SET lock_timeout = '", absl::ToInt64Milliseconds(run.limits.lock_timeout), "ms'"));
-          tx.exec0(absl::StrCat("BEGIN; ", kKeepEvents, "; ", kEmptyDatabase, "; COMMIT"));
-        } catch (const std::exception& e) {
-          try {
-            pqxx::nontransaction tx(conn);
-            tx.exec0("ROLLBACK");
-          } catch (const std::exception&) {
-          }
-          const absl::Status s = pg::FromException(e, absl::StrCat("emptying ", Where(run.target)));
-          const auto* sql = dynamic_cast<const pqxx::sql_error*>(&e);
-          const bool lock = sql != nullptr && (sql->sqlstate() == "55P03" || sql->sqlstate() == "40P01");
-          return absl::Status(s.code(), absl::StrCat(s.message(), "; nothing was changed",
-                                                     lock ? " (sessions using the database hold locks on "
-                                                            "its tables: stop them and retry)" : ""));
-        }
-        if (absl::Status s = Restore(run, pg_restore, m, settings, run.target.settings); !s.ok()) {
+        Say(run, Phase::kRestoring,
+            absl::StrCat("replacing the contents of ", Where(run.target), " (", run.target.settings.dbname,
+                         ") with backup ", id, " in one transaction"));
+        ASSIGN_OR_RETURN(std::unique_ptr<backup::BackupStore::Reader> reader, settings.store->Open(m));
+        backup::ScriptRestoreOptions options;
+        options.database = run.target.settings;
+        options.pg_restore = pg_restore;
+        options.total_bytes = m.size_bytes;
+        options.before_sql = absl::StrCat("SET lock_timeout = '", absl::ToInt64Milliseconds(run.limits.lock_timeout),
+                                          "ms';\n", kEmptyDatabase);
+        options.after_sql = kRestoreEvents;
+        options.cancelled = CancelledBy(run);
+        options.progress = [&](int64_t done, int64_t total) {
+          Say(run, Phase::kRestoring, absl::StrCat("restored ", Size(done), " of ", Size(total), " into ", Where(run.target)),
+              done, total);
+        };
+        if (absl::Status s = backup::RestoreArchiveInOneTransaction(options, *reader); !s.ok()) {
+          const bool lock = absl::StrContains(s.message(), "lock timeout") ||
+                            absl::StrContains(s.message(), "canceling statement due to lock timeout");
           return absl::Status(s.code(), absl::StrCat(
               "restoring backup ", id, " into ", Where(run.target), ": ", s.message(),
-              "; the database is now empty of user objects (its event log waits in "
-              "schemaservice_restore_keep.events and comes back with the next in-place restore). "
-              "Restore the safety copy taken just before: schemactl restore --env ",
-              run.target.environment, " --backup ", safety.id, " --in-place --confirm ",
-              run.target.environment));
-        }
-        try {
-          pqxx::nontransaction tx(conn);
-          tx.exec0(absl::StrCat("BEGIN; ", kRestoreEvents, "; COMMIT"));
-        } catch (const std::exception& e) {
-          try {
-            pqxx::nontransaction tx(conn);
-            tx.exec0("ROLLBACK");
-          } catch (const std::exception&) {
-          }
-          const absl::Status s = pg::FromException(e, "putting the event log back");
-          return absl::Status(s.code(), absl::StrCat(
-              "restored backup ", id, " into ", Where(run.target), ", but ", s.message(),
-              ": it is kept in schemaservice_restore_keep.events"));
+              "; it ran as one transaction, so nothing was changed",
+              lock ? " (sessions using the database hold locks on its objects: stop them and retry)" : "",
+              ". The safety copy taken before is ", safety.id));
         }
         std::string why_hash;
         ASSIGN_OR_RETURN(const std::string hash, CatalogHashOf(run.target.settings, run.canceller, &why_hash));

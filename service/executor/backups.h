@@ -22,6 +22,9 @@ struct BackupSettings {
   backup::BackupStore* store = nullptr;
   const pg::Binaries* binaries = nullptr;  // pg_dump / pg_restore of the server's major
   int keep = 10;                           // environments.E.backup_keep
+  // How long pg_dump waits for a table lock (behind a long ACCESS EXCLUSIVE holder) before
+  // the backup fails as UNAVAILABLE: it holds the project lock meanwhile.
+  absl::Duration lock_wait = absl::Seconds(60);
 };
 
 // pg_dump into the store, pg_restore --list of what was written, then the manifest; older
@@ -43,8 +46,9 @@ absl::StatusOr<std::vector<backup::Manifest>> ListBackups(const Target& target,
 // "failed: ..." and are DATA_LOSS, before any database is touched.
 
 // Restores the backup into a scratch database on the environment's server, compares its
-// catalog hash with the manifest's, records the outcome in the manifest, drops the scratch
-// database. FAILED_PRECONDITION (and "failed: ..." in the manifest) when they differ.
+// catalog hash with the manifest's, records the outcome in the manifest ("restored", or
+// "restored (catalog not compared: why)" when the engine cannot read the schema), drops the
+// scratch database. FAILED_PRECONDITION (and "failed: ..." in the manifest) when they differ.
 absl::StatusOr<backup::Manifest> VerifyBackup(const RunContext& run, const BackupSettings& settings,
                                               const std::string& id);
 

@@ -2,7 +2,10 @@
 
 #include <openssl/sha.h>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
+#include "absl/strings/match.h"
+#include "absl/strings/strip.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "service/executor/engine.h"
@@ -26,14 +29,27 @@ void Say(const RunContext& run, Phase phase, std::string message, int index = 0,
   run.progress(e);
 }
 
-// The database's schema and the statements that would change it: either changing changes
-// the hash.
+// "sha256:<64 hex>.<16 hex>": the hash of the database's schema and the statements that would
+// change it (either changing changes it), then the start of the schema's own hash, so that a
+// refusal can say which of the two changed.
+constexpr size_t kPlanHashSize = 7 + 64 + 1 + 16;
+
 std::string PlanHash(const std::string& schema_hash, const std::vector<plan::Statement>& up) {
   const std::string text = absl::StrCat(schema_hash, "\n", plan::RenderSql(up));
   unsigned char digest[SHA256_DIGEST_LENGTH];
   SHA256(reinterpret_cast<const unsigned char*>(text.data()), text.size(), digest);
+  const absl::string_view schema = absl::StripPrefix(schema_hash, "sha256:");
   return absl::StrCat("sha256:", absl::BytesToHexString(absl::string_view(
-                                     reinterpret_cast<const char*>(digest), sizeof digest)));
+                                     reinterpret_cast<const char*>(digest), sizeof digest)),
+                      ".", schema.substr(0, 16));
+}
+
+bool WellFormedPlanHash(const std::string& hash) {
+  if (hash.size() != kPlanHashSize || !absl::StartsWith(hash, "sha256:") || hash[7 + 64] != '.') return false;
+  for (size_t i = 7; i < hash.size(); ++i) {
+    if (i != 7 + 64 && !absl::ascii_isxdigit(static_cast<unsigned char>(hash[i]))) return false;
+  }
+  return true;
 }
 
 absl::StatusOr<DiffResult> PlanSync(const RunContext& run, const SyncOptions& options,
@@ -117,6 +133,11 @@ absl::Status RunStatements(pqxx::connection& conn, const RunContext& run,
 
 absl::Status Sync(const RunContext& run, const SyncOptions& options, ShadowServer& shadow,
                   SyncOutcome* outcome) {
+  if (!options.confirm_hash.empty() && !WellFormedPlanHash(options.confirm_hash)) {
+    return absl::InvalidArgumentError(
+        "confirm_schema_hash is not a plan hash: pass the schema_hash a Sync without confirmation "
+        "returned (sha256:<64 hex>.<16 hex>). Nothing was changed");
+  }
   if (options.confirm_hash.empty()) {
     Say(run, Phase::kValidating, absl::StrCat("planning ", Where(run.target), " from ", options.models.label));
     ASSIGN_OR_RETURN(const DiffResult planned, PlanSync(run, options, shadow));
@@ -141,11 +162,15 @@ absl::Status Sync(const RunContext& run, const SyncOptions& options, ShadowServe
         outcome->statements = planned.plan.up;
         outcome->hash = PlanHash(planned.from_hash, planned.plan.up);
         if (outcome->hash != options.confirm_hash) {
+          const bool database_changed = outcome->hash.substr(7 + 64) != options.confirm_hash.substr(7 + 64);
           return absl::FailedPreconditionError(absl::StrCat(
-              "the plan changed since it was reviewed (confirmed ", options.confirm_hash, ", now ",
-              outcome->hash, "): the database ", Where(run.target), " or the ", options.models.label,
-              " changed in between. Nothing was changed; review the new plan (sync-dev-schema "
-              "without confirmation) and confirm that one"));
+              "the plan changed since it was reviewed: ",
+              database_changed ? absl::StrCat("the schema of the database ", Where(run.target),
+                                              " changed in between (someone altered it?)")
+                               : absl::StrCat("the ", options.models.label,
+                                              " changed in between (the database did not)"),
+              ". Nothing was changed; review the new plan (sync-dev-schema without confirmation) "
+              "and confirm that one"));
         }
         if (outcome->statements.empty()) {
           outcome->message = absl::StrCat(Where(run.target), " already equals the ",
