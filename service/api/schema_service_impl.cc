@@ -593,11 +593,14 @@ void SchemaServiceImpl::RefreshGauges(const executor::Target& target) {
   if (const executor::BackupSettings backups = BackupsFor(target);
       metrics_ != nullptr && backups.store != nullptr) {
     absl::StatusOr<std::vector<backup::Manifest>> listed = executor::ListBackups(target, backups);
-    if (listed.ok() && !listed->empty()) {
-      const backup::Manifest& newest = listed->front();
+    const auto newest = !listed.ok() ? listed->end()  // not dereferenced
+                                     : std::find_if(listed->begin(), listed->end(), [](const backup::Manifest& m) {
+                                         return !absl::StartsWith(m.verification, "failed");
+                                       });
+    if (listed.ok() && newest != listed->end()) {
       metrics_->SetLastBackup(target.project, target.environment,
-                              absl::ToUnixMillis(newest.created_at + absl::Milliseconds(newest.duration_ms)) / 1000.0,
-                              static_cast<double>(newest.size_bytes));
+                              absl::ToUnixMillis(newest->created_at + absl::Milliseconds(newest->duration_ms)) / 1000.0,
+                              static_cast<double>(newest->size_bytes));
     }
   }
   if (status.ok()) {
