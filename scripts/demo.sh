@@ -119,7 +119,7 @@ step "schemactl rollback-db-migration --steps 1 --env test (its down drops the f
 ./build/schemactl show-all-migrations --env test
 
 step "requests and migrations counted on http://$metrics/metrics"
-curl -sS "http://$metrics/metrics" | grep -E '^schemad_(rpc_requests_total|migrations_applied_total|pending_migrations|schema_version)' || true
+curl -sS "http://$metrics/metrics" | grep -E '^schemad_(rpc_requests_total|migrations_applied_total|pending_migrations|schema_version|backups_total|last_backup_size_bytes)' || true
 
 step "stopping schemad (SIGTERM)"
 kill -TERM "$schemad_pid"
