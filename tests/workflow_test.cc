@@ -982,6 +982,48 @@ TEST(WorkflowTest, AnEnvironmentPointedAtAnotherEnvironmentsDatabaseIsRefusedEve
   }
 }
 
+// Property: a client may send the models itself (the Python client renders SQLAlchemy
+// classes to DDL): Generate and Sync plan towards those files instead of the project's folder.
+TEST(WorkflowTest, GenerateAndSyncTakeModelsSentByTheCaller) {
+  Project project;
+  const Environment dev{"dev", FreshSocketDatabase(), {"allow_sync: true", "backup_before_sync: false"}};
+  std::unique_ptr<SchemadRunner> schemad = StartSchemad(Config(project, {dev}));
+  std::unique_ptr<client::Client> client = ClientOf(*schemad);
+  v1::InlineModels models;
+  v1::ModelFile* file = models.add_files();
+  file->set_name("gadgets.sql");
+  file->set_sql("CREATE TABLE gadgets (id bigint PRIMARY KEY, name text NOT NULL);");
+
+  v1::GenerateRequest generate;
+  generate.set_project("app");
+  generate.set_message("gadgets");
+  generate.set_dry_run(true);
+  *generate.mutable_models() = models;
+  grpc::ClientContext context;
+  client->Prepare(context);
+  v1::GenerateResponse generated;
+  const absl::Status g = client->ToStatus(client->stub().Generate(&context, generate, &generated), context);
+  ASSERT_TRUE(g.ok()) << g;
+  ASSERT_EQ(generated.migrations_size(), 1);
+  EXPECT_THAT(generated.migrations(0).up_sql(), HasSubstr("CREATE TABLE public.gadgets"));
+  EXPECT_THAT(generated.migrations(0).up_sql(), Not(HasSubstr("customers")))
+      << "the project's own models were used instead of the ones sent";
+
+  v1::SyncRequest sync;
+  sync.set_project("app");
+  sync.set_environment("dev");
+  *sync.mutable_models() = models;
+  const Streamed review = Call(*client, &v1::SchemaService::Stub::Sync, sync);
+  ASSERT_TRUE(review.status.ok()) << review.status;
+  ASSERT_TRUE(review.summary.has_value());
+  EXPECT_THAT(PlanSql(*review.summary), HasSubstr("CREATE TABLE public.gadgets"));
+  sync.set_confirm_schema_hash(review.summary->schema_hash());
+  const Streamed ran = Call(*client, &v1::SchemaService::Stub::Sync, sync);
+  ASSERT_TRUE(ran.status.ok()) << ran.status;
+  EXPECT_TRUE(TableExists(dev.db, "gadgets"));
+  EXPECT_FALSE(TableExists(dev.db, "customers"));
+}
+
 // =======================================================================================
 // 4. Backup, damage, restore.
 

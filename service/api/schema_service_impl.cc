@@ -57,6 +57,21 @@ std::string NewRequestId() {
   return absl::BytesToHexString(absl::string_view(reinterpret_cast<const char*>(bytes), sizeof bytes));
 }
 
+// The models a call plans towards: the files the caller sent, else the project's folder.
+executor::Source ModelsOf(const config::ProjectConfig& project, const v1::InlineModels* inline_models) {
+  executor::Source out;
+  if (inline_models != nullptr) {
+    out.kind = executor::Source::Kind::kFiles;
+    for (const v1::ModelFile& f : inline_models->files()) out.files.push_back({f.name(), f.sql()});
+    out.label = "inline models";
+    return out;
+  }
+  out.kind = executor::Source::Kind::kModels;
+  out.dir = project.models_dir;
+  out.label = "models";
+  return out;
+}
+
 // The verified client certificate's subject (mutual TLS), or "".
 std::string CertificateSubject(const grpc::ServerContext& ctx) {
   const std::shared_ptr<const grpc::AuthContext> auth = ctx.auth_context();
@@ -303,9 +318,7 @@ grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext* ctx, const v1::Gen
   const config::ProjectConfig* project = config_.FindProject(req->project());
   executor::GenerateRequest request;
   request.migrations_dir = project->migrations_dir;
-  request.models.kind = executor::Source::Kind::kModels;
-  request.models.dir = project->models_dir;
-  request.models.label = "models";
+  request.models = ModelsOf(*project, req->has_models() ? &req->models() : nullptr);
   request.message = req->message();
   request.options.online = req->online();
   request.dry_run = req->dry_run();
@@ -841,9 +854,7 @@ grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncReq
   }
   const executor::Target* target = *targets_.Find(req->project(), req->environment());
   executor::SyncOptions options;
-  options.models.kind = executor::Source::Kind::kModels;
-  options.models.dir = project->models_dir;
-  options.models.label = "models";
+  options.models = ModelsOf(*project, req->has_models() ? &req->models() : nullptr);
   options.confirm_hash = req->confirm_schema_hash();
   options.confirm_data_loss = req->confirm_data_loss();
   options.plan.online = req->online();
