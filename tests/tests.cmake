@@ -129,3 +129,25 @@ schemaservice_test(backup_test SOURCES tests/backup_test.cc LIBS ss_backup test_
 schemaservice_test(workflow_test SOURCES tests/workflow_test.cc
   LIBS schemaservice_client ss_pg test_support test_postgres_main TIMEOUT 600)
 add_dependencies(workflow_test schemad schemactl)
+# The team guide through the Python client (manage_db.py) from SQLAlchemy models
+# (examples/sqlalchemy_app), in pytest: a throw-away PostgreSQL and a real schemad, each step
+# checked with psql; plus rendering errors and the typed client. Needs python3-sqlalchemy and
+# python3-pytest.
+add_test(NAME python_guide_test
+  COMMAND /usr/bin/python3 -m pytest -q -p no:cacheprovider ${CMAKE_SOURCE_DIR}/tests/python_guide_test.py)
+set_tests_properties(python_guide_test PROPERTIES TIMEOUT 600
+  ENVIRONMENT "SCHEMASERVICE_BUILD_DIR=${CMAKE_BINARY_DIR};SCHEMASERVICE_PYTHON_STUBS=${CMAKE_BINARY_DIR}/python;PYTHONDONTWRITEBYTECODE=1")
+# deploy/k8s: the base and every overlay rendered (kubectl kustomize when kubectl with
+# kustomize v4+ is on PATH, else a small renderer in the test) and checked: kinds, probes,
+# security context, every referenced ConfigMap/Secret key. Needs python3-yaml.
+add_test(NAME k8s_manifests_test
+  COMMAND /usr/bin/python3 ${CMAKE_SOURCE_DIR}/tests/k8s_manifests_test.py)
+set_tests_properties(k8s_manifests_test PROPERTIES TIMEOUT 120
+  ENVIRONMENT "PYTHONDONTWRITEBYTECODE=1")
+# The Node client (clients/node) against a real schemad on a copy of examples/app with the
+# embedded default, in node's own test runner: Generate, History, a streamed Apply to test,
+# NOT_FOUND as SchemaServiceError. Runs `npm ci` first when node_modules is missing or stale;
+# skipped (exit 77) only where node/npm are not installed (Debian's nodejs and npm).
+add_test(NAME node_client_test COMMAND bash ${CMAKE_SOURCE_DIR}/clients/node/scripts/ctest.sh)
+set_tests_properties(node_client_test PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77
+  ENVIRONMENT "SCHEMASERVICE_BUILD_DIR=${CMAKE_BINARY_DIR}")

@@ -1,0 +1,1 @@
+"""A sample application whose schema lives in SQLAlchemy models (app/models/)."""
