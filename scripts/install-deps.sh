@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   postgresql-15 postgresql-client-15 postgresql-contrib
   python3 python3-grpcio python3-protobuf python3-grpc-tools
+  python3-sqlalchemy python3-pytest python3-yaml
   prometheus curl procps util-linux time
 )
 
@@ -20,6 +21,11 @@ for p in "${packages[@]}"; do
     missing+=("$p")
   fi
 done
+# The Node client's test needs node and npm. Only when the commands are missing: a machine
+# may carry another build of Node.js (nodesource's nodejs bundles npm and conflicts with
+# Debian's npm package).
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "install-deps: installing ${missing[*]}" >&2
