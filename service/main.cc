@@ -67,12 +67,12 @@ std::string WithPort(const std::string& listen, int port) {
 
 // Written once the server answers, so scripts and tests wait on a file, not on a sleep.
 bool WriteReadyFile(const std::string& path, const std::string& grpc_address,
-                    const std::string& metrics_address) {
+                    const std::string& metrics_address, const std::string& health_address) {
   const std::string tmp = path + ".tmp";
   {
     std::ofstream out(tmp);
-    out << "grpc=" << grpc_address << "\nmetrics=" << metrics_address << "\npid=" << getpid()
-        << "\n";
+    out << "grpc=" << grpc_address << "\nmetrics=" << metrics_address
+        << "\nhealth=" << health_address << "\npid=" << getpid() << "\n";
     if (!out) return false;
   }
   return std::rename(tmp.c_str(), path.c_str()) == 0;
@@ -328,15 +328,39 @@ int main(int argc, char** argv) {
                                            ": the address is in use (another schemad?) or not "
                                            "this machine's; choose a free server.listen"));
   }
-  grpc::HealthCheckServiceInterface* health = server->GetHealthCheckService();
-  health->SetServingStatus(v1::SchemaService::service_full_name(), true);
-  health->SetServingStatus(true);
+  // The plaintext health port: a server of its own holding only the default health service
+  // (and reflection of it), so nothing but serving status is reachable without TLS.
+  std::unique_ptr<grpc::Server> health_server;
+  int health_port = 0;
+  if (!config->server.health_listen.empty()) {
+    grpc::ServerBuilder health_builder;
+    health_builder.AddListeningPort(config->server.health_listen,
+                                    grpc::InsecureServerCredentials(), &health_port);
+    health_builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
+    health_builder.SetMaxReceiveMessageSize(4096);
+    health_server = health_builder.BuildAndStart();
+    if (!health_server || health_port == 0) {
+      server->Shutdown();
+      return Fail(kExitRuntime, absl::StrCat("cannot listen on ", config->server.health_listen,
+                                             ": the address is in use or not this machine's; "
+                                             "choose a free server.health_listen"));
+    }
+  }
+  std::vector<grpc::HealthCheckServiceInterface*> healths = {server->GetHealthCheckService()};
+  if (health_server) healths.push_back(health_server->GetHealthCheckService());
+  for (grpc::HealthCheckServiceInterface* health : healths) {
+    health->SetServingStatus(v1::SchemaService::service_full_name(), true);
+    health->SetServingStatus(true);
+  }
 
   const std::string grpc_address = WithPort(config->server.listen, grpc_port);
-  logger->info("schemad.serving grpc={} metrics={} projects={} environments={}", grpc_address,
-               metrics_address.empty() ? "off" : metrics_address, config->projects.size(),
-               target_registry.all().size());
-  if (!ready_file.empty() && !WriteReadyFile(ready_file, grpc_address, metrics_address)) {
+  const std::string health_address =
+      health_server ? WithPort(config->server.health_listen, health_port) : "off";
+  logger->info("schemad.serving grpc={} metrics={} health={} projects={} environments={}",
+               grpc_address, metrics_address.empty() ? "off" : metrics_address, health_address,
+               config->projects.size(), target_registry.all().size());
+  if (!ready_file.empty() && !WriteReadyFile(ready_file, grpc_address, metrics_address,
+                                                health_server ? health_address : "")) {
     logger->error("schemad.ready_file_failed path={}", ready_file);
   }
 
@@ -355,7 +379,7 @@ int main(int argc, char** argv) {
   }).detach();
   // Load balancers and k8s probes see NOT_SERVING while running calls finish; migration
   // runs stop at their next migration boundary.
-  health->Shutdown();
+  for (grpc::HealthCheckServiceInterface* health : healths) health->Shutdown();
   service.BeginShutdown();
   std::thread stopper([&] {
     server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(grace));
@@ -372,6 +396,7 @@ int main(int argc, char** argv) {
   }
   stopper.join();
   server->Wait();
+  if (health_server) health_server->Shutdown(std::chrono::system_clock::now());
   logger->debug("schemad.grpc_stopped");
   exposer.reset();
   logger->debug("schemad.metrics_stopped");

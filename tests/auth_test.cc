@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 
 #include <array>
+#include <csignal>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -979,6 +980,59 @@ TEST_F(TlsTest, OnlyClientsTrustingTheServersCaConnect) {
   EXPECT_EQ(*health, "SERVING");
   absl::StatusOr<v1::HistoryResponse> history = trusting->History(HistoryOfTest());
   EXPECT_TRUE(history.ok()) << history.status();
+}
+
+// The kubelet's native gRPC probe speaks plaintext: server.health_listen serves it health
+// alone, while every SchemaService RPC stays behind TLS and tokens.
+TEST_F(TlsTest, ThePlaintextHealthPortAnswersServingAndNothingElse) {
+  MakeCa("ca1");
+  MakeLeaf("server1", "ca1", /*server=*/true);
+  Install("server1");
+  ASSERT_NO_FATAL_FAILURE(
+      Start("  health_listen: 127.0.0.1:0\n" + TlsYaml(/*mutual=*/false)));
+  ASSERT_FALSE(runner_->health_address().empty()) << "no health= line in the ready file";
+  ASSERT_NE(runner_->health_address(), runner_->grpc_address());
+
+  std::shared_ptr<grpc::Channel> channel =
+      grpc::CreateChannel(runner_->health_address(), grpc::InsecureChannelCredentials());
+  auto deadline = [] { return std::chrono::system_clock::now() + std::chrono::seconds(5); };
+  for (const std::string service : {"", "schemaservice.v1.SchemaService"}) {
+    auto health = grpc::health::v1::Health::NewStub(channel);
+    grpc::ClientContext context;
+    context.set_deadline(deadline());
+    grpc::health::v1::HealthCheckRequest request;
+    request.set_service(service);
+    grpc::health::v1::HealthCheckResponse response;
+    const grpc::Status status = health->Check(&context, request, &response);
+    ASSERT_TRUE(status.ok()) << "'" << service << "': " << status.error_message();
+    EXPECT_EQ(response.status(), grpc::health::v1::HealthCheckResponse::SERVING) << service;
+  }
+  // The same plaintext channel, with a valid token, reaches no SchemaService RPC.
+  auto stub = v1::SchemaService::NewStub(channel);
+  grpc::ClientContext context;
+  context.set_deadline(deadline());
+  context.AddMetadata("authorization", std::string("Bearer ") + kViewer.token);
+  v1::HistoryResponse response;
+  const grpc::Status status = stub->History(&context, HistoryOfTest(), &response);
+  EXPECT_EQ(status.error_code(), grpc::StatusCode::UNIMPLEMENTED) << status.error_message();
+
+  // After SIGTERM the probe stops seeing SERVING (NOT_SERVING while calls drain, then no
+  // server), so the kubelet takes the pod out of the Service.
+  runner_->process().Signal(SIGTERM);
+  bool stopped_serving = false;
+  for (int i = 0; i < 100 && !stopped_serving; ++i) {
+    auto health = grpc::health::v1::Health::NewStub(channel);
+    grpc::ClientContext after;
+    after.set_deadline(deadline());
+    grpc::health::v1::HealthCheckRequest request;
+    grpc::health::v1::HealthCheckResponse answer;
+    const grpc::Status check = health->Check(&after, request, &answer);
+    stopped_serving =
+        !check.ok() || answer.status() != grpc::health::v1::HealthCheckResponse::SERVING;
+    if (!stopped_serving) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  EXPECT_TRUE(stopped_serving) << "the health port still said SERVING 5 s after SIGTERM";
+  EXPECT_EQ(runner_->process().Wait(15000), std::optional<int>(0)) << runner_->process().Stderr();
 }
 
 TEST_F(TlsTest, WithClientCaFileOnlyClientsPresentingACertificateItSignedConnect) {

@@ -146,7 +146,7 @@ bool ValidListen(const std::string& address) {
 absl::Status ReadServer(const Reader& r, const YAML::Node& node, ServerConfig* out) {
   const std::string key = "server";
   RETURN_IF_ERROR(r.CheckMap(node, key,
-                             {"listen", "metrics_listen", "reflection", "shutdown_grace_seconds",
+                             {"listen", "metrics_listen", "health_listen", "reflection", "shutdown_grace_seconds",
                               "max_message_bytes", "tls", "allow_insecure", "max_call_seconds",
                               "max_concurrent_calls", "state_dir", "sandbox", "migrations"}));
   RETURN_IF_ERROR(r.String(node, key, "listen", &out->listen));
@@ -158,6 +158,11 @@ absl::Status ReadServer(const Reader& r, const YAML::Node& node, ServerConfig* o
   if (!out->metrics_listen.empty() && !ValidListen(out->metrics_listen)) {
     return r.Error(node["metrics_listen"], "server.metrics_listen",
                    "expected host:port (e.g. 127.0.0.1:9464), or \"\" to disable /metrics");
+  }
+  RETURN_IF_ERROR(r.String(node, key, "health_listen", &out->health_listen));
+  if (!out->health_listen.empty() && !ValidListen(out->health_listen)) {
+    return r.Error(node["health_listen"], "server.health_listen",
+                   "expected host:port (e.g. 0.0.0.0:8081), or \"\" for no plaintext health port");
   }
   RETURN_IF_ERROR(r.Bool(node, key, "reflection", &out->reflection));
   RETURN_IF_ERROR(

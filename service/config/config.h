@@ -60,6 +60,10 @@ struct PostgresConfig {
 struct ServerConfig {
   std::string listen = "127.0.0.1:50051";          // gRPC
   std::string metrics_listen = "127.0.0.1:9464";   // Prometheus /metrics; "" disables
+  // Plaintext grpc.health.v1 alone, for probes that cannot speak TLS (the kubelet's native
+  // gRPC probe); "" disables. It answers nothing but serving status, so it may listen beyond
+  // loopback without TLS.
+  std::string health_listen;
   bool reflection = true;                          // gRPC server reflection
   int shutdown_grace_seconds = 25;                 // k8s default grace is 30 s
   int max_message_bytes = 16 * 1024 * 1024;        // gRPC receive limit

@@ -27,6 +27,7 @@ bool SchemadRunner::WaitReady(int timeout_ms, std::string* error) {
       while (std::getline(in, line)) {
         if (line.rfind("grpc=", 0) == 0) grpc_address_ = line.substr(5);
         if (line.rfind("metrics=", 0) == 0) metrics_address_ = line.substr(8);
+        if (line.rfind("health=", 0) == 0) health_address_ = line.substr(7);
       }
       return true;
     }

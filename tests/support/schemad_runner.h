@@ -24,6 +24,8 @@ class SchemadRunner {
 
   const std::string& grpc_address() const { return grpc_address_; }
   const std::string& metrics_address() const { return metrics_address_; }
+  // The plaintext health port (server.health_listen); "" when it is off.
+  const std::string& health_address() const { return health_address_; }
   Process& process() { return *process_; }
   const TempDir& dir() const { return dir_; }
   std::string ready_file() const { return dir_.path() + "/ready"; }
@@ -31,7 +33,7 @@ class SchemadRunner {
  private:
   TempDir dir_;
   std::unique_ptr<Process> process_;
-  std::string grpc_address_, metrics_address_;
+  std::string grpc_address_, metrics_address_, health_address_;
 };
 
 // The config of a project "app" whose environment "dev" is `database_yaml` (indented
