@@ -209,7 +209,11 @@ def manage_db(stack, *args, cwd=None):
     models and the project), stdin not a terminal, no SCHEMACTL_* settings of the caller."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("SCHEMACTL_")}
     env.update({"SCHEMASERVICE_PYTHON_STUBS": STUBS, "PYTHONDONTWRITEBYTECODE": "1"})
-    r = subprocess.run([sys.executable, MANAGE_DB, "--server", stack["schemad"].address, *args],
+    # In the app's folder, the guide's spelling: `python scripts/manage_db.py` (the app's
+    # entry point, which runs the client's); elsewhere the client's script itself.
+    env["SCHEMASERVICE_CLIENT_DIR"] = os.path.join(REPO, "clients", "python")
+    script = MANAGE_DB if cwd else os.path.join("scripts", "manage_db.py")
+    r = subprocess.run([sys.executable, script, "--server", stack["schemad"].address, *args],
                        cwd=cwd or stack["app"], env=env, stdin=subprocess.DEVNULL,
                        capture_output=True, text=True, timeout=CALL_TIMEOUT)
     r.log = f"manage_db.py {' '.join(args)}: exit {r.returncode}\n--- stdout\n{r.stdout}" \

@@ -64,7 +64,13 @@ try:
     from schemaservice import ClientConfigError, SchemaServiceClient, SchemaServiceError, pb
     from schemaservice import render
 except ImportError as e:  # pragma: no cover - depends on the machine
-    sys.exit(f"manage_db: {e}")
+    hint = ""
+    if getattr(e, "name", None) in ("grpc", "google", "google.protobuf"):
+        # Typically a python3 other than Debian's (pyenv, a venv without system packages).
+        hint = (f"; {sys.executable} lacks gRPC: install Debian's python3-grpcio and "
+                "python3-protobuf (scripts/install-deps.sh) and run manage_db.py with "
+                "/usr/bin/python3")
+    sys.exit(f"manage_db: {e}{hint}")
 
 try:
     import tomllib
