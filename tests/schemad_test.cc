@@ -358,7 +358,7 @@ TEST_F(SchemadTest, PythonClientShowsTheHistoryAndDetectsSchemaChanges) {
       {{"SCHEMASERVICE_PYTHON_STUBS", SCHEMASERVICE_PYTHON_STUBS}});
   EXPECT_EQ(detect.exit_code, 3) << detect.err;
   EXPECT_THAT(detect.out, HasSubstr("CREATE TABLE public.t (id integer);"));
-  EXPECT_THAT(detect.out, HasSubstr("models vs the dev database (drift)"));
+  EXPECT_THAT(detect.out, HasSubstr("models vs the dev database (drift; what sync-dev-schema would run)"));
 }
 
 TEST_F(SchemadTest, DetectSchemaChangesAsJsonIsOneDocumentAndLargeResponsesArrive) {

@@ -151,3 +151,25 @@ set_tests_properties(k8s_manifests_test PROPERTIES TIMEOUT 120
 add_test(NAME node_client_test COMMAND bash ${CMAKE_SOURCE_DIR}/clients/node/scripts/ctest.sh)
 set_tests_properties(node_client_test PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77
   ENVIRONMENT "SCHEMASERVICE_BUILD_DIR=${CMAKE_BINARY_DIR}")
+# The C++ client library against the real schemad with a token required: every typed call
+# under the client's project and request id, Apply's events in order with the summary last,
+# per-call deadlines, schemad's codes and messages passed on, cancelling from another thread.
+schemaservice_test(cpp_client_test
+  SOURCES tests/cpp_client_test.cc tests/support/served_project.cc
+  LIBS schemaservice_client test_support test_postgres_main TIMEOUT 300)
+add_dependencies(cpp_client_test schemad schemactl)
+# The installed package as another service uses it: `cmake --install` into a temporary
+# prefix, examples/cpp_client built there as a project of its own (ccache when present), then
+# run against the real schemad: History, an Apply streamed, the table in the database.
+schemaservice_test(cpp_client_example_test
+  SOURCES tests/cpp_client_example_test.cc tests/support/served_project.cc
+  LIBS test_support test_postgres_main TIMEOUT 300)
+set(EXAMPLE_CCACHE "")
+if(CCACHE_PROGRAM)
+  set(EXAMPLE_CCACHE ${CCACHE_PROGRAM})
+endif()
+target_compile_definitions(cpp_client_example_test PRIVATE
+  SCHEMASERVICE_CMAKE="${CMAKE_COMMAND}"
+  SCHEMASERVICE_CCACHE="${EXAMPLE_CCACHE}"
+  SCHEMASERVICE_INSTALL_LIBDIR="${CMAKE_INSTALL_LIBDIR}")
+add_dependencies(cpp_client_example_test schemad schemactl schemaservice_client)

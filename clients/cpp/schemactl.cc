@@ -36,8 +36,8 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
-#include "clients/cpp/client.h"
 #include "clients/cpp/render.h"
+#include "schemaservice/client.h"
 #include "service/api/convert.h"
 #include "service/executor/engine.h"
 #include "service/pg/connection.h"
@@ -46,13 +46,25 @@
 
 namespace {
 
-using schemaservice::client::Client;
-using schemaservice::client::ClientOptions;
+using schemaservice::Client;
+using schemaservice::ClientOptions;
+using schemaservice::ProgressStream;
 
 int Fail(const absl::Status& status) {
   std::cerr << "schemactl: " << absl::StatusCodeToString(status.code()) << ": "
             << status.message() << std::endl;
   return 1;
+}
+
+// A failed call: when schemad never answered, what to check, in terms of schemactl's flags.
+int Fail(const Client& client, const absl::Status& status) {
+  if (!schemaservice::ServerNeverAnswered(status)) return Fail(status);
+  return Fail(absl::Status(
+      status.code(),
+      absl::StrCat(status.message(), "; is it running? (set --server or SCHEMACTL_SERVER)",
+                   client.options().tls_ca.empty()
+                       ? "; if it serves TLS, pass --tls-ca"
+                       : "; does it serve TLS with a certificate this CA signed?")));
 }
 
 // Comment text goes through CommentText: a name holding a newline must not end its line.
@@ -125,7 +137,7 @@ int RunDiff(const std::string& from_text, const std::string& to_text,
   return (down ? response.down_statements_size() : response.statements_size()) == 0 ? 0 : 2;
 }
 
-int PrepareMigration(Client& client, const std::string& project, const std::string& message,
+int PrepareMigration(const Client& client, const std::string& project, const std::string& message,
                      bool online, bool dry_run, const std::string& format) {
   namespace v1 = schemaservice::v1;
   v1::GenerateRequest request;
@@ -133,11 +145,9 @@ int PrepareMigration(Client& client, const std::string& project, const std::stri
   request.set_message(message);
   request.set_online(online);
   request.set_dry_run(dry_run);
-  grpc::ClientContext context;
-  client.Prepare(context);
-  v1::GenerateResponse response;
-  const absl::Status status = client.ToStatus(client.stub().Generate(&context, request, &response), context);
-  if (!status.ok()) return Fail(status);
+  absl::StatusOr<v1::GenerateResponse> generated = client.Generate(request);
+  if (!generated.ok()) return Fail(client, generated.status());
+  const v1::GenerateResponse& response = *generated;
   if (format == "json") {
     std::cout << schemaservice::client::RenderJson(response) << std::endl;
     return 0;
@@ -178,28 +188,18 @@ int RunStore(bool add, const std::string& migrations_dir, const std::string& mes
 }
 
 // Reads a progress stream to its end, printing as it goes; the final status decides.
-template <typename Reader>
-int FollowProgress(Client& client, grpc::ClientContext& context, Reader& reader,
-                   const std::string& format) {
+int FollowProgress(const Client& client, ProgressStream stream, const std::string& format) {
   namespace v1 = schemaservice::v1;
   schemaservice::client::ProgressPrinter printer(std::cerr, isatty(STDERR_FILENO) != 0);
-  v1::Progress progress, last;
-  bool summary = false;
-  while (reader->Read(&progress)) {
-    if (progress.has_summary()) {
-      last = progress;
-      summary = true;
-      continue;
-    }
-    if (format != "json") printer.Print(progress);
-  }
+  const absl::StatusOr<v1::Progress> last = stream.Drain([&](const v1::Progress& progress) {
+    if (!progress.has_summary() && format != "json") printer.Print(progress);
+  });
   printer.EndBar();
-  const absl::Status status = client.ToStatus(reader->Finish(), context);
-  if (!status.ok()) return Fail(status);
+  if (!last.ok()) return Fail(client, last.status());
   if (format == "json") {
-    std::cout << schemaservice::client::RenderJson(last) << std::endl;
-  } else if (summary) {
-    std::cout << last.summary().message() << " (" << last.summary().duration_ms() << " ms)" << std::endl;
+    std::cout << schemaservice::client::RenderJson(*last) << std::endl;
+  } else if (last->has_summary()) {
+    std::cout << last->summary().message() << " (" << last->summary().duration_ms() << " ms)" << std::endl;
   }
   return 0;
 }
@@ -214,7 +214,7 @@ bool AskYes(const std::string& question) {
 
 // Two phases: the plan is shown and confirmed (y/N on a terminal, --yes in scripts), then run
 // with the hash it was shown under, so what runs is what was seen.
-int SyncDevSchema(Client& client, const std::string& project, const std::string& env, bool yes,
+int SyncDevSchema(const Client& client, const std::string& project, const std::string& env, bool yes,
                   bool confirm_data_loss, bool online, const std::string& request_id,
                   const std::string& format) {
   namespace v1 = schemaservice::v1;
@@ -223,18 +223,9 @@ int SyncDevSchema(Client& client, const std::string& project, const std::string&
   request.set_environment(env);
   request.set_online(online);
   request.set_request_id(request_id);
-  v1::Progress last;
-  {
-    grpc::ClientContext context;
-    client.Prepare(context);
-    auto reader = client.stub().Sync(&context, request);
-    v1::Progress progress;
-    while (reader->Read(&progress)) {
-      if (progress.has_summary()) last = progress;
-    }
-    const absl::Status status = client.ToStatus(reader->Finish(), context);
-    if (!status.ok()) return Fail(status);
-  }
+  const absl::StatusOr<v1::Progress> planned = client.Sync(request).Finish();
+  if (!planned.ok()) return Fail(client, planned.status());
+  const v1::Progress& last = *planned;
   const v1::Summary& plan = last.summary();
   v1::DiffResponse shown;
   *shown.mutable_statements() = plan.statements();
@@ -284,13 +275,10 @@ int SyncDevSchema(Client& client, const std::string& project, const std::string&
   }
   request.set_confirm_schema_hash(plan.schema_hash());
   request.set_confirm_data_loss(confirm_data_loss);
-  grpc::ClientContext context;
-  client.Prepare(context);
-  auto reader = client.stub().Sync(&context, request);
-  return FollowProgress(client, context, reader, format);
+  return FollowProgress(client, client.Sync(request), format);
 }
 
-int DetectSchemaChanges(Client& client, const std::string& project, const std::string& env,
+int DetectSchemaChanges(const Client& client, const std::string& project, const std::string& env,
                         const std::string& format) {
   namespace v1 = schemaservice::v1;
   int differences = 0;
@@ -304,11 +292,9 @@ int DetectSchemaChanges(Client& client, const std::string& project, const std::s
       request.mutable_from()->mutable_migrations();
     }
     request.mutable_to()->mutable_models();
-    grpc::ClientContext context;
-    client.Prepare(context);
-    v1::DiffResponse response;
-    const absl::Status status = client.ToStatus(client.stub().Diff(&context, request, &response), context);
-    if (!status.ok()) return Fail(status);
+    const absl::StatusOr<v1::DiffResponse> diffed = client.Diff(request);
+    if (!diffed.ok()) return Fail(client, diffed.status());
+    const v1::DiffResponse& response = *diffed;
     if (response.statements_size() > 0) ++differences;
     const std::string title = drift ? "models vs the " + env + " database (drift; what sync-dev-schema would run)"
                                     : "models vs the replayed migrations (what the next migration would hold)";
@@ -506,6 +492,7 @@ int main(int argc, char** argv) {
       app.get_option("--timeout")->count() == 0) {
     options.timeout = absl::Hours(1);
   }
+  options.stream_timeout = options.timeout;
   std::map<int, std::string> bin_dirs;
   for (const std::string& flag : bin_dir_flags) {
     const size_t eq = flag.find('=');
@@ -521,7 +508,7 @@ int main(int argc, char** argv) {
     return RunStore(static_cast<bool>(*new_migration), migrations_dir, message);
   }
   if (!token_file.empty()) {
-    absl::StatusOr<std::string> token = schemaservice::client::ReadSecretFile(token_file, "--token-file");
+    absl::StatusOr<std::string> token = schemaservice::ReadSecretFile(token_file, "--token-file");
     if (!token.ok()) {
       std::cerr << "schemactl: " << token.status().message() << std::endl;
       return 2;
@@ -535,7 +522,7 @@ int main(int argc, char** argv) {
     std::cerr << "schemactl: " << created.status().message() << std::endl;
     return 2;
   }
-  Client& client = **created;
+  const Client& client = **created;
   if (*detect) {
     if (project.empty()) {
       std::cerr << "schemactl: --project is required (or set SCHEMACTL_PROJECT)" << std::endl;
@@ -552,24 +539,20 @@ int main(int argc, char** argv) {
       return 2;
     }
     namespace v1 = schemaservice::v1;
-    grpc::ClientContext context;
-    client.Prepare(context);
     if (*new_migration) {
       v1::NewMigrationRequest request;
       request.set_project(project);
       request.set_message(message);
-      v1::GenerateResponse response;
-      const absl::Status s = client.ToStatus(client.stub().NewMigration(&context, request, &response), context);
-      if (!s.ok()) return Fail(s);
-      for (const std::string& file : response.files()) std::cout << "wrote " << file << std::endl;
+      const absl::StatusOr<v1::GenerateResponse> response = client.NewMigration(request);
+      if (!response.ok()) return Fail(client, response.status());
+      for (const std::string& file : response->files()) std::cout << "wrote " << file << std::endl;
       return 0;
     }
     v1::RehashRequest request;
     request.set_project(project);
-    v1::RehashResponse response;
-    const absl::Status s = client.ToStatus(client.stub().Rehash(&context, request, &response), context);
-    if (!s.ok()) return Fail(s);
-    std::cout << "rewrote versions/schema.sum (" << response.files_size() << " files)" << std::endl;
+    const absl::StatusOr<v1::RehashResponse> response = client.Rehash(request);
+    if (!response.ok()) return Fail(client, response.status());
+    std::cout << "rewrote versions/schema.sum (" << response->files_size() << " files)" << std::endl;
     return 0;
   }
   if (*prepare) {
@@ -581,7 +564,7 @@ int main(int argc, char** argv) {
   }
   if (*health) {
     absl::StatusOr<std::string> status = client.Health(health_service);
-    if (!status.ok()) return Fail(status.status());
+    if (!status.ok()) return Fail(client, status.status());
     std::cout << *status << std::endl;
     return *status == "SERVING" ? 0 : 1;
   }
@@ -598,22 +581,16 @@ int main(int argc, char** argv) {
     request.set_environment(env);
     request.set_reason(reason);
     request.set_request_id(request_id);
-    grpc::ClientContext context;
-    client.Prepare(context);
-    auto reader = client.stub().Backup(&context, request);
-    return FollowProgress(client, context, reader, format);
+    return FollowProgress(client, client.Backup(request), format);
   }
   if (*list_backups) {
     v1::ListBackupsRequest request;
     request.set_project(project);
     request.set_environment(env);
-    grpc::ClientContext context;
-    client.Prepare(context);
-    v1::ListBackupsResponse response;
-    const absl::Status s = client.ToStatus(client.stub().ListBackups(&context, request, &response), context);
-    if (!s.ok()) return Fail(s);
-    std::cout << (format == "json" ? schemaservice::client::RenderJson(response) + "\n"
-                                   : schemaservice::client::RenderBackupsText(project + "/" + env, response));
+    const absl::StatusOr<v1::ListBackupsResponse> response = client.ListBackups(request);
+    if (!response.ok()) return Fail(client, response.status());
+    std::cout << (format == "json" ? schemaservice::client::RenderJson(*response) + "\n"
+                                   : schemaservice::client::RenderBackupsText(project + "/" + env, *response));
     return 0;
   }
   if (*verify_backup) {
@@ -622,16 +599,14 @@ int main(int argc, char** argv) {
       v1::HistoryRequest history_request;
       history_request.set_project(project);
       absl::StatusOr<v1::HistoryResponse> all = client.History(history_request);
-      if (!all.ok()) return Fail(all.status());
+      if (!all.ok()) return Fail(client, all.status());
       for (const v1::EnvironmentHistory& e : all->environments()) {
         v1::ListBackupsRequest request;
         request.set_project(project);
         request.set_environment(e.environment());
-        grpc::ClientContext context;
-        client.Prepare(context);
-        v1::ListBackupsResponse response;
-        if (!client.ToStatus(client.stub().ListBackups(&context, request, &response), context).ok()) continue;
-        for (const v1::BackupInfo& b : response.backups()) {
+        const absl::StatusOr<v1::ListBackupsResponse> response = client.ListBackups(request);
+        if (!response.ok()) continue;
+        for (const v1::BackupInfo& b : response->backups()) {
           if (b.id() == backup_id) env = e.environment();
         }
       }
@@ -644,10 +619,7 @@ int main(int argc, char** argv) {
     request.set_project(project);
     request.set_environment(env);
     request.set_backup_id(backup_id);
-    grpc::ClientContext context;
-    client.Prepare(context);
-    auto reader = client.stub().VerifyBackup(&context, request);
-    return FollowProgress(client, context, reader, format);
+    return FollowProgress(client, client.VerifyBackup(request), format);
   }
   if (*restore) {
     if (into.empty() && !in_place) {
@@ -679,10 +651,7 @@ int main(int argc, char** argv) {
     request.set_confirm_overwrite(in_place);
     request.set_confirm_environment(confirm_env);
     request.set_request_id(request_id);
-    grpc::ClientContext context;
-    client.Prepare(context);
-    auto reader = client.stub().Restore(&context, request);
-    return FollowProgress(client, context, reader, format);
+    return FollowProgress(client, client.Restore(request), format);
   }
   if (*apply) {
     v1::ApplyRequest request;
@@ -692,10 +661,7 @@ int main(int argc, char** argv) {
     request.set_dry_run(dry_run);
     request.set_allow_out_of_order(allow_out_of_order);
     request.set_request_id(request_id);
-    grpc::ClientContext context;
-    client.Prepare(context);
-    auto reader = client.stub().Apply(&context, request);
-    return FollowProgress(client, context, reader, format);
+    return FollowProgress(client, client.Apply(request), format);
   }
   if (*rollback) {
     if (steps == 0 && to_version.empty()) {
@@ -710,20 +676,14 @@ int main(int argc, char** argv) {
     request.set_dry_run(dry_run);
     request.set_confirm_data_loss(confirm_data_loss);
     request.set_request_id(request_id);
-    grpc::ClientContext context;
-    client.Prepare(context);
-    auto reader = client.stub().Rollback(&context, request);
-    return FollowProgress(client, context, reader, format);
+    return FollowProgress(client, client.Rollback(request), format);
   }
   if (*baseline) {
     v1::BaselineRequest request;
     request.set_project(project);
     request.set_environment(env);
     request.set_version(version);
-    grpc::ClientContext context;
-    client.Prepare(context);
-    auto reader = client.stub().Baseline(&context, request);
-    return FollowProgress(client, context, reader, format);
+    return FollowProgress(client, client.Baseline(request), format);
   }
   if (*resolve) {
     v1::ResolveRequest request;
@@ -731,13 +691,10 @@ int main(int argc, char** argv) {
     request.set_environment(env);
     request.set_version(version);
     request.set_as(resolve_as == "applied" ? v1::RESOLVE_AS_APPLIED : v1::RESOLVE_AS_ROLLED_BACK);
-    grpc::ClientContext context;
-    client.Prepare(context);
-    v1::ResolveResponse response;
-    const absl::Status s = client.ToStatus(client.stub().Resolve(&context, request, &response), context);
-    if (!s.ok()) return Fail(s);
+    const absl::StatusOr<v1::ResolveResponse> response = client.Resolve(request);
+    if (!response.ok()) return Fail(client, response.status());
     if (format == "json") {
-      std::cout << schemaservice::client::RenderJson(response) << std::endl;
+      std::cout << schemaservice::client::RenderJson(*response) << std::endl;
     } else {
       std::cout << "recorded " << version << " on " << env << " as " << resolve_as << std::endl;
     }
@@ -749,7 +706,7 @@ int main(int argc, char** argv) {
     request.set_environment(env);
     request.set_event_limit(events);
     absl::StatusOr<schemaservice::v1::HistoryResponse> response = client.History(request);
-    if (!response.ok()) return Fail(response.status());
+    if (!response.ok()) return Fail(client, response.status());
     std::cout << (format == "json" ? schemaservice::client::RenderJson(*response)
                                    : schemaservice::client::RenderHistoryText(project, *response));
     if (format == "json") std::cout << std::endl;
