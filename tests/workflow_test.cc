@@ -37,6 +37,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "clients/cpp/client.h"
@@ -963,6 +964,30 @@ TEST(WorkflowTest, AnEnvironmentPointedAtAnotherEnvironmentsDatabaseIsRefusedEve
   EXPECT_EQ(UserTables(other_prod.db), 0);
   // "Nothing was done" holds for the event log too: no refused call wrote into prod's.
   EXPECT_EQ(EventsOf(prod.db, "dev"), 0) << "refused calls left events in prod's database";
+
+  // Another project's dev (another schemad, another team) pointed at app/prod's database is
+  // refused too, though the table holds no row of that project.
+  {
+    const long tables = UserTables(prod.db);
+    const Environment shop_dev{"dev", prod.db, {"allow_sync: true", "backup_before_sync: false"}};
+    std::unique_ptr<SchemadRunner> shop = StartSchemad(absl::StrReplaceAll(
+        Config(project, {shop_dev}), {{"projects:\n  app:", "projects:\n  shop:"}}));
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"sync-dev-schema", "--yes", "--confirm-data-loss"},
+          std::vector<std::string>{"show-all-migrations", "--env", "dev"}}) {
+      std::vector<std::string> args = {BinaryPath("schemactl"), "--server", shop->grpc_address(),
+                                       "--project", "shop"};
+      args.insert(args.end(), command.begin(), command.end());
+      const RunResult r = RunProgram(args, {}, kCallMs);
+      EXPECT_EQ(r.exit_code, 1) << command[0] << ": " << r.out;
+      EXPECT_THAT(r.err, HasSubstr("is recorded as environment prod of project app, not shop/dev"))
+          << command[0];
+    }
+    EXPECT_EQ(UserTables(prod.db), tables) << "another project's sync changed prod";
+    EXPECT_EQ(HistorySnapshot(prod.db), before);
+    EXPECT_EQ(Scalar(prod.db, "SELECT count(*) FROM schemaservice.environment"),
+              std::optional<std::string>("1"));
+  }
 
   // Two environments on one database: refused at start-up, naming both.
   for (const std::string& host : {dev.db.host, std::string("127.0.0.1")}) {

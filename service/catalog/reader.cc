@@ -443,7 +443,10 @@ class Reader {
         "  cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,"
         " CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END, a.attcompression,"
         // NULL means the default from 17 on, -1 before.
-        " coalesce(a.attstattarget, -1), array_to_string(a.attoptions, ','), a.attislocal,"
+        // Debian's 15.20 stamps every new column with a server-managed pg_attver=N that no
+        // ALTER sets or resets and pg_dump leaves out: not part of the schema.
+        " coalesce(a.attstattarget, -1), array_to_string(ARRAY(SELECT o FROM"
+        "  unnest(a.attoptions) o WHERE o NOT LIKE 'pg\\_attver=%'), ','), a.attislocal,"
         " dsc.description, ",
         GrantsExpr("a.attacl", 'c', "c.relowner"), ", c.relkind, d.oid,"
         " CASE WHEN a.attidentity <> '' THEN (SELECT concat_ws(' ',"

@@ -71,40 +71,56 @@ absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn) {
 }
 
 absl::Status CheckIdentity(pqxx::connection& conn, const Target& target, bool record) {
-  std::string recorded;
+  // A database is one environment of one project: a row of any other (project, environment),
+  // whoever recorded it (another schemad, another project), means these settings point at
+  // someone else's database.
+  std::vector<std::pair<std::string, std::string>> recorded;
   try {
-    pqxx::nontransaction tx(conn);
-    if (record) {
-      // One round trip: the existing name, or ours when this is the first use.
-      recorded = tx.exec_params1(
-          "WITH mine AS (INSERT INTO schemaservice.environment (project, environment, recorded_by)"
-          " VALUES ($1, $2, $3) ON CONFLICT (project) DO NOTHING RETURNING environment)"
-          " SELECT environment FROM mine UNION ALL"
-          " SELECT environment FROM schemaservice.environment WHERE project = $1 LIMIT 1",
-          target.project, target.environment, absl::StrCat("schemad ", target.environment))[0]
-                     .as<std::string>();
-    } else {
-      const pqxx::result r = tx.exec_params(
-          "SELECT environment FROM schemaservice.environment WHERE project = $1",
-          target.project);
-      if (!r.empty()) recorded = r[0][0].as<std::string>();
+    pqxx::work tx(conn);
+    const auto read = [&] {
+      recorded.clear();
+      for (const auto& row : tx.exec(
+               "SELECT project, environment FROM schemaservice.environment ORDER BY recorded_at,"
+               " project")) {
+        recorded.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
+      }
+    };
+    read();
+    if (record && recorded.empty()) {
+      // Two first uses at once (two schemads, two projects) take turns: the second sees the
+      // first's row.
+      tx.exec0("LOCK TABLE schemaservice.environment IN SHARE ROW EXCLUSIVE MODE");
+      read();
+      if (recorded.empty()) {
+        tx.exec_params0(
+            "INSERT INTO schemaservice.environment (project, environment, recorded_by)"
+            " VALUES ($1, $2, $3)",
+            target.project, target.environment, absl::StrCat("schemad ", target.environment));
+      }
     }
+    tx.commit();
   } catch (const pqxx::undefined_table&) {
     return absl::OkStatus();  // read-only check of a database we never used
   } catch (const std::exception& e) {
     return pg::FromException(e, absl::StrCat("checking which environment ", target.settings.Describe(),
                                              " is"));
   }
-  if (recorded.empty() || recorded == target.environment) return absl::OkStatus();
-  return absl::FailedPreconditionError(absl::StrCat(
-      "refused: the database of ", target.project, "/", target.environment, " (",
-      target.settings.Describe(), ") is recorded as environment ", recorded, " of project ",
-      target.project, ", not ", target.environment, ". The connection settings of ",
-      target.environment, " point at ", recorded, "'s database: fix projects.", target.project,
-      ".environments.", target.environment, ".database in schemad's config. Nothing was done. (If "
-      "this database really is ", target.environment, " now, e.g. a copy of ", recorded,
-      "'s data, re-label it: UPDATE schemaservice.environment SET environment = '",
-      target.environment, "' WHERE project = '", target.project, "')"));
+  for (const auto& [project, environment] : recorded) {
+    if (project == target.project && environment == target.environment) continue;
+    const std::string theirs = absl::StrCat(project, "/", environment);
+    return absl::FailedPreconditionError(absl::StrCat(
+        "refused: the database of ", target.project, "/", target.environment, " (",
+        target.settings.Describe(), ") is recorded as environment ", environment,
+        " of project ", project, ", not ", target.project, "/", target.environment,
+        ". The connection settings of ", target.project, "/", target.environment, " point at ",
+        theirs, "'s database: fix projects.", target.project, ".environments.",
+        target.environment, ".database in schemad's config. Nothing was done. (If this database "
+        "really is ", target.project, "/", target.environment, " now, e.g. a copy of ", theirs,
+        "'s data, re-label it: DELETE FROM schemaservice.environment; INSERT INTO "
+        "schemaservice.environment (project, environment, recorded_by) VALUES ('",
+        target.project, "', '", target.environment, "', 'relabelled by hand'))"));
+  }
+  return absl::OkStatus();
 }
 
 absl::Status RecordEvent(const Target& target, const EventRow& event, pg::Canceller* canceller) {
