@@ -26,6 +26,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import unittest
 
 import yaml
@@ -34,7 +35,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 K8S = os.path.join(ROOT, "deploy", "k8s")
 # Overlay (or base) -> the environment its Job applies to.
 TARGETS = {"base": "test", "overlays/test": "test", "overlays/prod": "prod"}
-ALERTS = {"SchemaMigrationFailed", "SchemaBackupStale", "SchemaMigrationsPendingInProd"}
+
+def readme_alerts():
+    """The alert names of the README's rule file (Metrics): the PrometheusRule holds exactly those."""
+    with open(os.path.join(ROOT, "README.md")) as f:
+        return set(re.findall(r"^\s+- alert: (\w+)\s*$", f.read(), re.M))
+
+
+ALERTS = readme_alerts()
 CERT_KEYS = ["tls.crt", "tls.key", "ca.crt"]  # what cert-manager writes (ca.crt: CA issuers)
 
 
@@ -373,8 +381,8 @@ class K8sManifests(unittest.TestCase):
             # Grace: schemad is gone within shutdown_grace_seconds + 5.
             grace = cfg["server"].get("shutdown_grace_seconds", 25)
             self.assertEqual(grace, 25, target)
-            self.assertEqual(pod["terminationGracePeriodSeconds"], 30, target)
-            self.assertLessEqual(grace + 5, pod["terminationGracePeriodSeconds"], target)
+            self.assertEqual(pod["terminationGracePeriodSeconds"], 35, target)
+            self.assertLess(grace + 5, pod["terminationGracePeriodSeconds"], target)  # a margin before SIGKILL
             self.check_pod_security(target, pod)
             c = next(c for c in pod["containers"] if c["name"] == "schemad")
             ports = {p["name"]: p["containerPort"] for p in c["ports"]}
@@ -413,6 +421,13 @@ class K8sManifests(unittest.TestCase):
         self.assertIs(sc["runAsNonRoot"], True, target)
         self.assertIsInstance(sc["runAsUser"], int, target)
         self.assertGreater(sc["runAsUser"], 0, target)
+        # The image's account (the Dockerfile's USER uid:gid): initdb of the private shadow
+        # server refuses a uid without a passwd entry.
+        with open(os.path.join(ROOT, "Dockerfile")) as f:
+            users = re.findall(r"^USER\s+(\d+):(\d+)\s*$", f.read(), re.M)
+        self.assertTrue(users, "the Dockerfile names no USER uid:gid")
+        uid, gid = map(int, users[-1])
+        self.assertEqual((sc["runAsUser"], sc["runAsGroup"], sc["fsGroup"]), (uid, gid, gid), target)
         self.assertEqual(sc["seccompProfile"]["type"], "RuntimeDefault", target)
         for c in containers(pod):
             csc = c["securityContext"]
@@ -575,12 +590,21 @@ class K8sManifests(unittest.TestCase):
             rule = one(objs, "PrometheusRule", "schemad")
             self.assertEqual(rule["apiVersion"], "monitoring.coreos.com/v1")
             alerts = {r["alert"]: r for g in rule["spec"]["groups"] for r in g["rules"]}
+            self.assertGreaterEqual(len(ALERTS), 4, "the README's alert rules were not found")
             self.assertEqual(set(alerts), ALERTS, target)
             self.assertEqual(alerts["SchemaMigrationFailed"]["labels"]["severity"], "page")
             self.assertEqual(alerts["SchemaMigrationsPendingInProd"]["for"], "1h")
             for name, r in alerts.items():
                 self.assertIn("schemad_", r["expr"], name)
                 self.assertIn("summary", r["annotations"], name)
+            # Prometheus itself must accept the rules (promtool, Debian's prometheus package).
+            if shutil.which("promtool"):
+                with tempfile.NamedTemporaryFile("w", suffix=".yaml") as f:
+                    yaml.safe_dump({"groups": rule["spec"]["groups"]}, f)
+                    f.flush()
+                    check = subprocess.run(["promtool", "check", "rules", f.name],
+                                           capture_output=True, text=True, timeout=60)
+                self.assertEqual(check.returncode, 0, f"{target}: {check.stdout}{check.stderr}")
 
     def test_apply_migrations_job(self):
         for target, env, objs, *_ in self.each():
