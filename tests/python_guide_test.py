@@ -419,6 +419,10 @@ def test_the_guide_from_sqlalchemy_models(stack):
         ours = manage_db(stack, "--project", "app", *args, cwd=elsewhere)
         theirs = schemactl(stack, *args)
         assert ours.stdout == theirs.stdout, ours.log + "\n" + theirs.log
+        # Without models configured, stderr says where they come from (stdout untouched).
+        note = "the models come from the project's models_dir on the server"
+        assert (note in ours.stderr) == (args[0] in ("detect-schema-changes",
+                                                     "sync-dev-schema")), ours.log
     assert "-- hazard DATA_LOSS (" in ours.stdout, ours.log
 
     # On a terminal sync-dev-schema asks; "n" runs nothing (exit 1).
@@ -549,3 +553,247 @@ def test_the_client_raises_schema_service_error_with_the_code_name():
         stream = client.apply("test", timeout=2)
         with pytest.raises(SchemaServiceError):
             stream.drain()
+
+
+def test_sync_dev_schema_json_is_one_document_plan_and_result(stack):
+    pg = stack["pg"]
+    # Not run (no --yes): the plan alone, result null; manage_db and schemactl alike.
+    elsewhere = stack["work"]  # no pyproject.toml: the project's (empty) models_dir
+    ours = manage_db(stack, "--project", "app", "--format", "json", "sync-dev-schema",
+                     cwd=elsewhere)
+    theirs = schemactl(stack, "--format", "json", "sync-dev-schema")
+    for r in (ours, theirs):
+        assert r.returncode == 2, r.log
+        document = json.loads(r.stdout)  # one document: a second one is "Extra data"
+        assert sorted(document) == ["plan", "result"] and document["result"] is None, r.log
+        assert document["plan"]["summary"]["statements"], r.log
+    # Run: the plan and the result in one document.
+    pg.psql("app_dev", "DROP TABLE audit.events")
+    r = manage_db(stack, "--format", "json", "sync-dev-schema", "--yes")
+    assert r.returncode == 0, r.log
+    document = json.loads(r.stdout)
+    assert any("audit.events" in st["sql"] for st in document["plan"]["summary"]["statements"]), \
+        r.log
+    assert document["result"]["summary"]["applied"] is True, r.log
+    assert "audit.events" in tables(pg, "app_dev"), r.log
+
+
+BACKSLASH_MODELS = """\
+from sqlalchemy import CheckConstraint, Column, Enum, Integer, MetaData, Table, Text, column
+
+metadata = MetaData()
+paths = Table(
+    "paths", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("p", Text, server_default="C:\\\\dir", comment="a\\\\b"),
+    Column("kind", Enum("x\\\\y", "plain", name="path_kind")),
+    CheckConstraint(column("p") != "\\\\\\\\", name="ck_paths_p"),
+    comment="t\\\\c",
+)
+"""
+
+
+def test_backslashes_in_literals_are_rendered_once(tmp_path):
+    (tmp_path / "bs_models.py").write_text(BACKSLASH_MODELS)
+    r = run_render(str(tmp_path), "--models", "bs_models:metadata", "render-models")
+    assert r.returncode == 0, r.stderr
+    for expected in ("DEFAULT 'C:\\dir'", "COMMENT ON COLUMN paths.p IS 'a\\b';",
+                     "COMMENT ON TABLE paths IS 't\\c';",
+                     "CREATE TYPE path_kind AS ENUM ('x\\y', 'plain');",
+                     "CHECK (p != '\\\\')"):
+        assert expected in r.stdout, r.stdout
+
+
+def test_backslashes_reach_the_database_as_written(stack, tmp_path):
+    """The rendered DDL on PostgreSQL (standard_conforming_strings on) stores C:\\dir: 6
+    characters."""
+    sys.path.insert(0, str(tmp_path))
+    (tmp_path / "bs_models_db.py").write_text(BACKSLASH_MODELS)
+    from schemaservice import sqlalchemy_models
+    files = sqlalchemy_models.render_models("bs_models_db:metadata", str(tmp_path))
+    pg = stack["pg"]
+    pg.psql("postgres", "CREATE DATABASE backslashes")
+    pg.psql("backslashes", "".join(sql for _, sql in files))
+    pg.psql("backslashes", "INSERT INTO paths (id, kind) VALUES (1, 'x\\y')")
+    assert pg.psql("backslashes", "SELECT p || '|' || length(p) || '|' || kind::text FROM "
+                                  "paths") == "C:\\dir|6|x\\y"
+    assert pg.psql("backslashes", "SELECT col_description('paths'::regclass, 2)") == "a\\b"
+
+
+def test_render_models_header_escapes_the_table_name(tmp_path):
+    (tmp_path / "nl_models.py").write_text(
+        "from sqlalchemy import Column, Integer, MetaData, Table\n"
+        "metadata = MetaData()\n"
+        "Table('odd\\nDROP TABLE x; --', metadata, Column('id', Integer, primary_key=True))\n")
+    r = run_render(str(tmp_path), "--models", "nl_models:metadata", "render-models")
+    assert r.returncode == 0, r.stderr
+    assert "-- 001_public.odd\\nDROP TABLE x; --.sql\n" in r.stdout, r.stdout
+    assert "\nDROP TABLE x; --.sql" not in r.stdout, r.stdout  # the raw name, unescaped
+
+
+def test_broken_models_exit_2_naming_the_model(tmp_path):
+    (tmp_path / "fk_models.py").write_text(textwrap.dedent("""\
+        from sqlalchemy import Column, ForeignKey, Integer
+        from sqlalchemy.orm import declarative_base
+        Base = declarative_base()
+
+        class Order(Base):
+            __tablename__ = "orders"
+            id = Column(Integer, primary_key=True)
+            customer_id = Column(Integer, ForeignKey("customers.id"))
+        """))
+    r = run_render(str(tmp_path), "--models", "fk_models:Base", "render-models")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "model Order (table public.orders), column customer_id" in r.stderr, r.stderr
+    assert "customers" in r.stderr and "Traceback" not in r.stderr, r.stderr
+    (tmp_path / "exit_models.py").write_text("import sys\nsys.exit('usage: exit_models')\n")
+    r = run_render(str(tmp_path), "--models", "exit_models:metadata", "render-models")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert "importing exit_models" in r.stderr and "sys.exit" in r.stderr, r.stderr
+
+
+def test_the_example_wrapper_without_the_client_exits_2(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SCHEMACTL_")}
+    env["SCHEMASERVICE_CLIENT_DIR"] = str(tmp_path)
+    r = subprocess.run([sys.executable, os.path.join(EXAMPLE, "scripts", "manage_db.py"),
+                        "render-models"], env=env, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 2 and "the Python client is not at" in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize("settings, key", [("models = 5", "models"),
+                                           ("server = 50551", "server"),
+                                           ("project = ['app']", "project")])
+def test_pyproject_values_of_the_wrong_type_are_named(tmp_path, settings, key):
+    (tmp_path / "pyproject.toml").write_text(f"[tool.schemaservice]\n{settings}\n")
+    r = run_render(str(tmp_path), "render-models")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert f"[tool.schemaservice] {key} must be a string" in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr, r.stderr
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "1e10", "inf", "nan", "86401"])
+def test_timeout_out_of_range_is_bad_usage(tmp_path, value):
+    r = run_render(str(tmp_path), "--project", "app", "--server", "127.0.0.1:9",
+                   f"--timeout={value}", "show-all-migrations")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert f"--timeout: Value {value} not in range 1 to 86400" in r.stderr, r.stderr
+
+
+def test_the_client_refuses_timeouts_that_are_not_positive_and_finite():
+    from schemaservice import ClientConfigError, SchemaServiceClient
+    for bad in (0, -1, float("inf"), float("nan")):
+        with pytest.raises(ClientConfigError):
+            SchemaServiceClient("127.0.0.1:9", "app", timeout=bad)
+        with pytest.raises(ValueError):
+            SchemaServiceClient("127.0.0.1:9", "app", stream_timeout=bad)
+    with SchemaServiceClient("127.0.0.1:9", "app") as client:
+        with pytest.raises(ClientConfigError):
+            client.history("dev", timeout=0)
+        with pytest.raises(ClientConfigError):
+            client.apply("dev", timeout=float("nan"))
+
+
+def test_a_tls_file_that_is_not_pem_is_named(tmp_path):
+    from schemaservice import ClientConfigError, SchemaServiceClient
+    ca = tmp_path / "ca.crt"
+    ca.write_text("this is not a certificate\n")
+    r = run_render(str(tmp_path), "--project", "app", "--tls-ca", str(ca),
+                   "show-all-migrations")
+    assert r.returncode == 2, r.stdout + r.stderr
+    assert f"the --tls-ca file {ca} is not a PEM certificate" in r.stderr, r.stderr
+    with pytest.raises(ClientConfigError,
+                       match=r"--tls-key value \(bytes\) is not a PEM private key"):
+        SchemaServiceClient("127.0.0.1:9", "app", tls_cert=b"-----BEGIN CERTIFICATE-----\nx\n"
+                            b"-----END CERTIFICATE-----\n", tls_key=b"junk")
+
+
+def load_manage_db():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("manage_db_under_test", MANAGE_DB)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class FakeStream:
+    def __init__(self, last=None, interrupt=False):
+        self.last, self.interrupt = last, interrupt
+
+    def __iter__(self):
+        if self.interrupt:
+            raise KeyboardInterrupt
+        return iter([self.last] if self.last is not None else [])
+
+    def drain(self):
+        list(self)
+        return self.last
+
+
+class FakeClient:
+    tls = False
+
+    def __init__(self, pb):
+        plan = pb.Progress()
+        plan.summary.statements.add(sql="DROP TABLE t", description="drop table t")
+        self.plan = plan
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def apply(self, *args, **kwargs):
+        return FakeStream(interrupt=True)
+
+    def sync(self, *args, **kwargs):
+        return FakeStream(last=self.plan)
+
+
+class Terminal:
+    """stdin/stderr on a terminal; reading the answer is interrupted (Ctrl-C at y/N)."""
+
+    def __init__(self):
+        import io
+        self.text = io.StringIO()
+
+    def isatty(self):
+        return True
+
+    def write(self, text):
+        return self.text.write(text)
+
+    def flush(self):
+        pass
+
+    def readline(self):
+        raise KeyboardInterrupt
+
+
+@pytest.mark.parametrize("command, expected, unexpected", [
+    (["apply-migrations", "--env", "test"],
+     "cancels the running statement and rolls the migration's transaction back",
+     "nothing was run"),
+    (["sync-dev-schema"], "interrupted; nothing was run", "transaction"),
+])
+def test_ctrl_c_exits_130_and_says_what_happened(tmp_path, monkeypatch, command, expected,
+                                                 unexpected):
+    manage_db_module = load_manage_db()
+    from schemaservice import pb
+    monkeypatch.chdir(tmp_path)  # no pyproject.toml
+    for name in [k for k in os.environ
+                 if k.startswith("SCHEMACTL_") or k == "SCHEMASERVICE_MODELS"]:
+        monkeypatch.delenv(name)
+
+    def fake_open_client(args):
+        args.has_token = False
+        return FakeClient(pb)
+
+    monkeypatch.setattr(manage_db_module, "open_client", fake_open_client)
+    terminal = Terminal()
+    monkeypatch.setattr(sys, "stdin", terminal)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    code = manage_db_module.main(["--project", "app", *command])
+    shown = terminal.text.getvalue()
+    assert code == 130, shown
+    assert expected in shown and unexpected not in shown.split("manage_db: interrupted")[1], shown

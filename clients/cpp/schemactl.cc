@@ -187,16 +187,30 @@ int RunStore(bool add, const std::string& migrations_dir, const std::string& mes
   return 0;
 }
 
+// sync-dev-schema --format json: ONE document on stdout, {"plan": Progress, "result":
+// Progress or null (not run: nothing to do, declined, unconfirmed, or the run failed)}.
+void PrintSyncJson(const std::string& plan_json, const std::string& result_json) {
+  std::cout << "{\"plan\": " << plan_json << ",\n\"result\": "
+            << (result_json.empty() ? "null" : result_json) << "}" << std::endl;
+}
+
 // Reads a progress stream to its end, printing as it goes; the final status decides.
-int FollowProgress(const Client& client, ProgressStream stream, const std::string& format) {
+// `sync_plan_json`: sync-dev-schema's plan, printed with the result as one JSON document.
+int FollowProgress(const Client& client, ProgressStream stream, const std::string& format,
+                   const std::string* sync_plan_json = nullptr) {
   namespace v1 = schemaservice::v1;
   schemaservice::client::ProgressPrinter printer(std::cerr, isatty(STDERR_FILENO) != 0);
   const absl::StatusOr<v1::Progress> last = stream.Drain([&](const v1::Progress& progress) {
     if (!progress.has_summary() && format != "json") printer.Print(progress);
   });
   printer.EndBar();
-  if (!last.ok()) return Fail(client, last.status());
-  if (format == "json") {
+  if (!last.ok()) {
+    if (format == "json" && sync_plan_json != nullptr) PrintSyncJson(*sync_plan_json, "");
+    return Fail(client, last.status());
+  }
+  if (format == "json" && sync_plan_json != nullptr) {
+    PrintSyncJson(*sync_plan_json, schemaservice::client::RenderJson(*last));
+  } else if (format == "json") {
     std::cout << schemaservice::client::RenderJson(*last) << std::endl;
   } else if (last->has_summary()) {
     std::cout << last->summary().message() << " (" << last->summary().duration_ms() << " ms)" << std::endl;
@@ -229,14 +243,19 @@ int SyncDevSchema(const Client& client, const std::string& project, const std::s
   const v1::Summary& plan = last.summary();
   v1::DiffResponse shown;
   *shown.mutable_statements() = plan.statements();
-  if (format == "json") {
-    std::cout << schemaservice::client::RenderJson(last) << std::endl;
-  } else {
+  // --format json: the plan is printed with the run's result, as one document.
+  const std::string plan_json = format == "json" ? schemaservice::client::RenderJson(last) : "";
+  // Every return before the run prints the plan alone (result null) in json.
+  auto not_run = [&](int code) {
+    if (format == "json") PrintSyncJson(plan_json, "");
+    return code;
+  };
+  if (format != "json") {
     std::cout << RenderDiff(shown, false, "sync-dev-schema: models -> " + env + " database") << std::flush;
   }
   if (plan.statements().empty()) {
     if (format != "json") std::cout << plan.message() << std::endl;
-    return 0;
+    return not_run(0);
   }
   std::vector<std::string> losses;
   for (const v1::Statement& st : plan.statements()) {
@@ -252,11 +271,11 @@ int SyncDevSchema(const Client& client, const std::string& project, const std::s
     if (!terminal) {
       std::cerr << "schemactl: not run: confirm with --yes (stdin is not a terminal, so nobody can be asked)"
                 << std::endl;
-      return 2;
+      return not_run(2);
     }
     if (!AskYes("Run these " + std::to_string(plan.statements_size()) + " statements on " + project + "/" + env + "?")) {
       std::cerr << "not run; nothing was changed" << std::endl;
-      return 1;
+      return not_run(1);
     }
   }
   if (!losses.empty() && !confirm_data_loss) {
@@ -265,17 +284,17 @@ int SyncDevSchema(const Client& client, const std::string& project, const std::s
     if (!terminal) {
       std::cerr << "schemactl: not run: the plan deletes data:" << list
                 << "\nconfirm that too with --confirm-data-loss" << std::endl;
-      return 2;
+      return not_run(2);
     }
     if (!AskYes("The plan DELETES DATA:" + list + "\nDelete it?")) {
       std::cerr << "not run; nothing was changed" << std::endl;
-      return 1;
+      return not_run(1);
     }
     confirm_data_loss = true;
   }
   request.set_confirm_schema_hash(plan.schema_hash());
   request.set_confirm_data_loss(confirm_data_loss);
-  return FollowProgress(client, client.Sync(request), format);
+  return FollowProgress(client, client.Sync(request), format, format == "json" ? &plan_json : nullptr);
 }
 
 int DetectSchemaChanges(const Client& client, const std::string& project, const std::string& env,

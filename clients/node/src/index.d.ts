@@ -9,6 +9,8 @@ import type { Metadata } from '@grpc/grpc-js';
 export const PROTO_DIR: string;
 export const DEFAULT_DEADLINE_MS: number;
 export const DEFAULT_STREAM_DEADLINE_MS: number;
+/** The longest deadline a call takes: 86 400 000 ms (a day). */
+export const MAX_DEADLINE_MS: number;
 
 /** A proto message as the client returns it (camelCase keys). */
 export type Message = { [field: string]: any };
@@ -41,15 +43,18 @@ export interface ClientOptions {
   tlsKey?: string | Buffer;
   /** The name to check the server's certificate against, when it differs from `server`. */
   tlsServerName?: string;
-  /** Deadline of unary calls; default 30 000. 0: none. */
+  /** Deadline of unary calls in ms; default 30 000. More than 0 and at most MAX_DEADLINE_MS,
+   *  else the constructor throws RangeError (TypeError when not a number). */
   deadlineMs?: number;
-  /** Deadline of streaming calls; default 3 600 000. 0: none. */
+  /** Deadline of streaming calls in ms; default 3 600 000; the same bounds. */
   streamDeadlineMs?: number;
   /** The default request id of mutating calls (recorded in the event log). */
   requestId?: string;
 }
 
 export interface CallOptions {
+  /** This call's deadline in ms, bounded as ClientOptions.deadlineMs: out of bounds the
+   *  call rejects (or the stream throws) RangeError/TypeError before anything is sent. */
   deadlineMs?: number;
   /** Aborting cancels the call (a stream stops the server between statements). */
   signal?: AbortSignal;
@@ -145,6 +150,7 @@ export class SchemaServiceClient {
     models?: InlineModels }>, options?: CallOptions): Promise<Message>;
   listBackups(request: Req<{ environment: string }>, options?: CallOptions):
     Promise<{ backups: Message[] }>;
+  /** eventLimit: an integer from 0 to 2 147 483 647 (else RangeError/TypeError, rejected). */
   history(request?: Req<{ environment?: string; eventLimit?: number }>,
     options?: CallOptions): Promise<HistoryResponse>;
   newMigration(request: Req<{ message: string }>, options?: CallOptions): Promise<Message>;
@@ -156,6 +162,7 @@ export class SchemaServiceClient {
   apply(request: Req<{ environment: string; targetVersion?: string; dryRun?: boolean;
     requestId?: string; allowOutOfOrder?: boolean }>, options?: CallOptions):
     AsyncGenerator<Progress, void, undefined>;
+  /** steps: an integer from 0 to 2 147 483 647 (else RangeError/TypeError, thrown). */
   rollback(request: Req<{ environment: string; steps?: number; toVersion?: string;
     confirmDataLoss?: boolean; dryRun?: boolean; requestId?: string }>,
     options?: CallOptions): AsyncGenerator<Progress, void, undefined>;

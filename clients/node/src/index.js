@@ -31,6 +31,10 @@ export const PROTO_DIR =
 // indexes: an hour, as schemactl and the Python client, unless the caller says otherwise.
 export const DEFAULT_DEADLINE_MS = 30_000;
 export const DEFAULT_STREAM_DEADLINE_MS = 3_600_000;
+// The longest deadline a call takes (a day, as schemactl's --timeout 86400); grpc-js throws
+// from a timer, out of the caller's reach, on an Infinity or far-away Date.
+export const MAX_DEADLINE_MS = 86_400_000;
+const INT32_MAX = 2_147_483_647;
 
 // gRPC code number -> name ("NOT_FOUND"), from grpc-js's own table.
 const CODE_NAMES = Object.fromEntries(
@@ -104,9 +108,20 @@ const STREAMING = {
 const WITH_REQUEST_ID = new Set(['Apply', 'Rollback', 'Sync', 'Backup', 'VerifyBackup',
   'Restore', 'Baseline', 'Resolve']);
 
-function readPem(value, option) {
+// grpc-js takes any bytes as a CA (and then quietly uses the system's roots) or key: a PEM
+// block of the expected label ("CERTIFICATE"; "... PRIVATE KEY") is checked, as schemactl does.
+function checkPem(data, source, key) {
+  const text = data.toString('latin1');
+  for (const m of text.matchAll(/-----BEGIN ([^-\r\n]*)-----/g)) {
+    if (key ? m[1].endsWith('PRIVATE KEY') : m[1] === 'CERTIFICATE') return data;
+  }
+  throw new ClientConfigError(`${source} is not a PEM ${key ? 'private key' : 'certificate'}: ` +
+    `it has no ${key ? '-----BEGIN ... PRIVATE KEY-----' : '-----BEGIN CERTIFICATE-----'} line`);
+}
+
+function readPem(value, option, key = false) {
   if (value === undefined || value === null || value === '') return null;
-  if (Buffer.isBuffer(value)) return value;
+  if (Buffer.isBuffer(value)) return checkPem(value, `the ${option} Buffer`, key);
   let data;
   try {
     data = readFileSync(value);
@@ -116,7 +131,35 @@ function readPem(value, option) {
   if (data.toString('latin1').trim() === '') {
     throw new ClientConfigError(`the ${option} file ${value} is empty`);
   }
-  return data;
+  return checkPem(data, `the ${option} file ${value}`, key);
+}
+
+// A deadline in milliseconds: a finite number, 0 < ms <= MAX_DEADLINE_MS.
+function checkDeadline(ms, name) {
+  if (typeof ms !== 'number') {
+    throw new TypeError(`${name}: expected a number of milliseconds, got ${typeof ms}`);
+  }
+  if (!Number.isFinite(ms) || ms <= 0 || ms > MAX_DEADLINE_MS) {
+    throw new RangeError(`${name} ${ms}: expected more than 0 and at most ${MAX_DEADLINE_MS} ms`);
+  }
+  return ms;
+}
+
+// Integer fields of requests (int32 in the proto): proto-loader would wrap 1e12 and turn
+// 'abc' into 0.
+const INTEGER_FIELDS = ['eventLimit', 'steps'];
+
+function checkIntegers(request) {
+  for (const field of INTEGER_FIELDS) {
+    const value = request[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'number') {
+      throw new TypeError(`${field}: expected an integer, got ${typeof value}`);
+    }
+    if (!Number.isInteger(value) || value < 0 || value > INT32_MAX) {
+      throw new RangeError(`${field} ${value}: expected an integer from 0 to ${INT32_MAX}`);
+    }
+  }
 }
 
 function checkToken(token) {
@@ -162,8 +205,8 @@ export class SchemaServiceClient {
   } = {}) {
     this.server = server;
     this.project = project;
-    this.deadlineMs = deadlineMs;
-    this.streamDeadlineMs = streamDeadlineMs;
+    this.deadlineMs = checkDeadline(deadlineMs, 'deadlineMs');
+    this.streamDeadlineMs = checkDeadline(streamDeadlineMs, 'streamDeadlineMs');
     this.requestId = requestId;
     this.metadata = new grpc.Metadata();
     if (token !== undefined && token !== null && token !== '') {
@@ -177,7 +220,7 @@ export class SchemaServiceClient {
         throw new ClientConfigError('tlsCert and tlsKey go together (mutual TLS)');
       }
       credentials = grpc.credentials.createSsl(
-        readPem(tlsCa, 'tlsCa'), readPem(tlsKey, 'tlsKey'), readPem(tlsCert, 'tlsCert'));
+        readPem(tlsCa, 'tlsCa'), readPem(tlsKey, 'tlsKey', true), readPem(tlsCert, 'tlsCert'));
       if (tlsServerName) options['grpc.ssl_target_name_override'] = tlsServerName;
     } else {
       credentials = grpc.credentials.createInsecure();
@@ -193,15 +236,17 @@ export class SchemaServiceClient {
 
   _request(rpc, request) {
     const full = { project: this.project, ...request };
+    checkIntegers(full);
     if (WITH_REQUEST_ID.has(rpc) && !full.requestId) full.requestId = this.requestId;
     return full;
   }
 
   _callOptions(defaultMs, { deadlineMs } = {}) {
-    const ms = deadlineMs ?? defaultMs;
-    return ms ? { deadline: new Date(Date.now() + ms) } : {};
+    const ms = deadlineMs === undefined ? defaultMs : checkDeadline(deadlineMs, 'deadlineMs');
+    return { deadline: new Date(Date.now() + ms) };
   }
 
+  // A bad argument (deadlineMs, an integer field) rejects the promise: the executor throws.
   _unary(rpc, request, options = {}) {
     return new Promise((resolve, reject) => {
       const call = this.stub[rpc](this._request(rpc, request), this.metadata,

@@ -8,18 +8,20 @@
 // Run: node --test test/client.test.js (ctest runs it as node_client_test).
 // Settings: SCHEMASERVICE_BUILD_DIR (default ../../build: the schemad binary).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import {
   appendFileSync, chmodSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync,
-  readdirSync, rmSync,
+  readdirSync, rmSync, writeFileSync,
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-import { drain, SchemaServiceClient, SchemaServiceError } from '../src/index.js';
+import {
+  ClientConfigError, drain, SchemaServiceClient, SchemaServiceError,
+} from '../src/index.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const BUILD = process.env.SCHEMASERVICE_BUILD_DIR || path.join(REPO, 'build');
@@ -287,5 +289,79 @@ describe('SchemaServiceClient against a real schemad', { concurrency: 1 }, () =>
     // The dry run changed nothing.
     const history = await client.history({ environment: 'test' });
     assert.equal(history.currentVersion, generated.migration.version);
+  });
+});
+
+// No server needed: arguments the client refuses before any call.
+describe('SchemaServiceClient argument checks', () => {
+  const nowhere = '127.0.0.1:9';  // never dialled: every call below fails before sending
+
+  it('a deadline that is not a positive finite number up to a day throws', async () => {
+    for (const deadlineMs of [Infinity, 1e16, 0, -5, NaN, 86_400_001]) {
+      assert.throws(() => new SchemaServiceClient({ server: nowhere, deadlineMs }), RangeError,
+        String(deadlineMs));
+      assert.throws(() => new SchemaServiceClient({ server: nowhere,
+        streamDeadlineMs: deadlineMs }), RangeError, String(deadlineMs));
+    }
+    assert.throws(() => new SchemaServiceClient({ server: nowhere, deadlineMs: '5' }),
+      TypeError);
+    const client = new SchemaServiceClient({ server: nowhere, deadlineMs: 86_400_000 });
+    try {
+      for (const deadlineMs of [Infinity, 1e16, 0, NaN]) {
+        await assert.rejects(client.history({}, { deadlineMs }), RangeError, String(deadlineMs));
+        await assert.rejects(drain(client.apply({ environment: 'test' }, { deadlineMs })),
+          RangeError, String(deadlineMs));
+      }
+    } finally {
+      client.close();
+    }
+  });
+
+  it('integer fields out of int32 or not numbers are refused, not wrapped', async () => {
+    const client = new SchemaServiceClient({ server: nowhere });
+    try {
+      await assert.rejects(client.history({ eventLimit: 1e12 }), RangeError);
+      await assert.rejects(client.history({ eventLimit: 2.5 }), RangeError);
+      await assert.rejects(client.history({ eventLimit: 'abc' }), TypeError);
+      await assert.rejects(drain(client.rollback({ environment: 'test', steps: -1 })),
+        RangeError);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('a TLS file that is not PEM is a ClientConfigError naming it', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'node-client-pem-'));
+    try {
+      const file = path.join(folder, 'ca.crt');
+      writeFileSync(file, 'not a certificate\n');
+      assert.throws(() => new SchemaServiceClient({ server: nowhere, tlsCa: file }),
+        (error) => error instanceof ClientConfigError && error.message.includes(file) &&
+          /not a PEM certificate/.test(error.message));
+      assert.throws(() => new SchemaServiceClient({ server: nowhere,
+        tlsCert: Buffer.from('-----BEGIN CERTIFICATE-----\nx\n-----END CERTIFICATE-----\n'),
+        tlsKey: Buffer.from('junk') }), /not a PEM private key/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('examples/history.js: bad usage is one line and exit 2, no stack trace', () => {
+    const script = path.join(REPO, 'clients', 'node', 'examples', 'history.js');
+    const env = Object.fromEntries(Object.entries(process.env)
+      .filter(([k]) => !k.startsWith('SCHEMACTL_')));
+    const run = (args, extra = {}) => spawnSync(process.execPath, [script, ...args],
+      { env: { ...env, ...extra }, encoding: 'utf8', timeout: 30_000 });
+    for (const [args, extra, expected] of [
+      [['--bogus'], {}, /^history: Unknown option '--bogus'/],
+      [[], {}, /^history: --project is required \(or set SCHEMACTL_PROJECT\)/],
+      [['--project', 'app'], { SCHEMACTL_TOKEN_FILE: '/no/such/token' },
+        /^history: cannot read the --token-file file \/no\/such\/token/],
+    ]) {
+      const r = run(args, extra);
+      assert.equal(r.status, 2, `${args} ${r.stderr}`);
+      assert.match(r.stderr, expected);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+    }
   });
 });

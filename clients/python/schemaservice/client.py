@@ -8,6 +8,7 @@ failures raise SchemaServiceError carrying the gRPC code's name and the server's
 The bearer token travels as `authorization: Bearer TOKEN` metadata rather than as call
 credentials, which gRPC refuses on a plaintext channel (fine on loopback).
 """
+import math
 from typing import Iterable, Iterator, Optional, Sequence, Tuple, Union
 
 import grpc
@@ -62,6 +63,40 @@ def _read_secret(value: PathOrBytes, what: str) -> Optional[bytes]:
         if not data.strip():
             raise ClientConfigError(f"the {what} file {value} is empty")
     return data.strip()
+
+
+def _check_pem(data: bytes, value: PathOrBytes, what: str, key: bool) -> bytes:
+    """gRPC takes any bytes as a CA or key and only fails at call time (or, for a CA,
+    quietly): a PEM block of the expected label is checked first, as schemactl does."""
+    text = data.decode("latin-1")
+    at = text.find("-----BEGIN ")
+    while at != -1:
+        end = text.find("-----", at + 11)
+        if end == -1:
+            break
+        label = text[at + 11:end]
+        if (label.endswith("PRIVATE KEY") if key else label == "CERTIFICATE"):
+            return data
+        at = text.find("-----BEGIN ", at + 1)
+    source = f"the {what} file {value}" if isinstance(value, str) else \
+        f"the {what} value (bytes)"
+    raise ClientConfigError(
+        f"{source} is not a PEM {'private key' if key else 'certificate'}: it has no "
+        f"{'-----BEGIN ... PRIVATE KEY-----' if key else '-----BEGIN CERTIFICATE-----'} line")
+
+
+def _read_pem(value: PathOrBytes, what: str, key: bool = False) -> Optional[bytes]:
+    data = _read_secret(value, what)
+    return None if data is None else _check_pem(data, value, what, key)
+
+
+def check_timeout(value, what: str = "timeout") -> float:
+    """A deadline in seconds: a positive, finite number (0 is not "no deadline")."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or \
+            not math.isfinite(value) or value <= 0:
+        raise ClientConfigError(f"{what} {value!r}: expected a positive, finite number of "
+                                "seconds")
+    return float(value)
 
 
 def check_token(token: str, source: str) -> str:
@@ -150,8 +185,8 @@ class SchemaServiceClient:
                  request_id: str = ""):
         self.server = server
         self.project = project
-        self.timeout = timeout
-        self.stream_timeout = stream_timeout
+        self.timeout = check_timeout(timeout, "timeout")
+        self.stream_timeout = check_timeout(stream_timeout, "stream_timeout")
         self.request_id = request_id
         if token_file:
             raw = _read_secret(token_file, "token")
@@ -172,9 +207,9 @@ class SchemaServiceClient:
             if bool(tls_cert) != bool(tls_key):
                 raise ClientConfigError("--tls-cert and --tls-key go together (mutual TLS)")
             credentials = grpc.ssl_channel_credentials(
-                root_certificates=_read_secret(tls_ca, "--tls-ca"),
-                private_key=_read_secret(tls_key, "--tls-key"),
-                certificate_chain=_read_secret(tls_cert, "--tls-cert"))
+                root_certificates=_read_pem(tls_ca, "--tls-ca"),
+                private_key=_read_pem(tls_key, "--tls-key", key=True),
+                certificate_chain=_read_pem(tls_cert, "--tls-cert"))
             if tls_server_name:
                 options.append(("grpc.ssl_target_name_override", tls_server_name))
             self._channel = grpc.secure_channel(server, credentials, options=options)
@@ -197,13 +232,19 @@ class SchemaServiceClient:
 
     def _unary(self, method, request, timeout):
         try:
-            return method(request, timeout=timeout or self.timeout, metadata=self._metadata)
+            return method(request, timeout=self._timeout(timeout, self.timeout),
+                          metadata=self._metadata)
         except grpc.RpcError as e:
             raise SchemaServiceError.from_rpc_error(e) from None
 
     def _stream(self, method, request, timeout) -> ProgressStream:
-        call = method(request, timeout=timeout or self.stream_timeout, metadata=self._metadata)
+        call = method(request, timeout=self._timeout(timeout, self.stream_timeout),
+                      metadata=self._metadata)
         return ProgressStream(call)
+
+    @staticmethod
+    def _timeout(timeout: Optional[float], default: float) -> float:
+        return default if timeout is None else check_timeout(timeout)
 
     def _rid(self, request_id: str) -> str:
         return request_id or self.request_id

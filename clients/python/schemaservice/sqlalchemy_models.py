@@ -56,6 +56,10 @@ def load_metadata(spec: str, search_path: Optional[str] = None) -> sa.MetaData:
         raise ModelLoadError(
             f"--models {spec}: importing {module_name} (from {path}) failed: "
             f"{type(e).__name__}: {e}") from e
+    except SystemExit as e:  # a module that runs a script's main() on import
+        raise ModelLoadError(
+            f"--models {spec}: importing {module_name} (from {path}) called sys.exit("
+            f"{e.code!r}); a models module must not exit when imported") from None
     target = module
     for part in attribute.split("."):
         if not hasattr(target, part):
@@ -105,6 +109,11 @@ class _Renderer:
     def __init__(self, metadata: sa.MetaData):
         self.metadata = metadata
         self.dialect = postgresql.dialect()
+        # An offline dialect assumes standard_conforming_strings=off and doubles every
+        # backslash in literals; schemad's servers (PostgreSQL >= 9.1) have it on, where a
+        # connected dialect renders 'C:\dir' as it is. SQLAlchemy 1.4 and 2.0 have no public
+        # switch: initialize() sets this attribute from the server's setting.
+        self.dialect._backslash_escapes = False
         self.models = _model_names(metadata)
 
     def compile(self, ddl) -> str:
@@ -211,9 +220,35 @@ class _Renderer:
         return sql
 
 
+def _broken_foreign_key(metadata: sa.MetaData) -> Optional[Tuple[sa.Table, sa.Column, str]]:
+    """The first foreign key whose target cannot be resolved: (table, column, why)."""
+    for table in metadata.tables.values():
+        for fk in table.foreign_keys:
+            try:
+                fk.column
+            except sa.exc.SQLAlchemyError as e:  # NoReferencedTable/ColumnError
+                return table, fk.parent, f"ForeignKey({fk.target_fullname!r}): {e}"
+    return None
+
+
 def render_metadata(metadata: sa.MetaData) -> ModelFiles:
     """The metadata as (file name, DDL) pairs, loaded in this order."""
-    return _Renderer(metadata).render()
+    renderer = _Renderer(metadata)
+    try:
+        return renderer.render()
+    except ModelRenderError:
+        raise
+    except sa.exc.SQLAlchemyError as e:
+        # Raised while sorting tables (sorted_tables, sort_tables_and_constraints): a
+        # ForeignKey to a table or column the metadata does not hold.
+        broken = _broken_foreign_key(metadata)
+        if broken is not None:
+            table, column, why = broken
+            raise ModelRenderError(
+                f"cannot render {_where(table, renderer.models, column)}: its foreign key "
+                f"references what the models do not define: {why}") from e
+        raise ModelRenderError(
+            f"cannot render the models: {type(e).__name__}: {e}") from e
 
 
 def render_models(spec: str, search_path: Optional[str] = None) -> ModelFiles:

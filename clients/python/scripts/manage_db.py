@@ -26,11 +26,12 @@ OPTIONS (each defaults to the environment variable in brackets, as for schemactl
     --config FILE          a pyproject.toml whose [tool.schemaservice] table sets models,
                            project and server; default: the nearest pyproject.toml with one,
                            from the current folder up
-    --timeout SECONDS      per call; default 30, and an hour for the commands that run
-                           migrations, syncs, backups and restores
+    --timeout SECONDS      per call, 1 to 86400; default 30, and an hour for the commands
+                           that run migrations, syncs, backups and restores
     --format text|json     json: the responses as JSON documents (field names as in the
                            .proto); may also follow the command. detect-schema-changes prints
-                           ONE document {"next_migration": DiffResponse, "drift": DiffResponse}
+                           ONE document {"next_migration": DiffResponse, "drift": DiffResponse},
+                           sync-dev-schema ONE {"plan": Progress, "result": Progress or null}
     --tls-ca FILE          PEM CA that signed the server's certificate; turns TLS on
                            [SCHEMACTL_TLS_CA]
     --tls-cert FILE        PEM client certificate for mutual TLS, with --tls-key; turns TLS
@@ -48,10 +49,11 @@ SCHEMASERVICE_PYTHON_STUBS to use another folder. Exit codes: 0 success, 1 the c
 (`manage_db: CODE: message` on stderr, with a hint) or a person said no, 2 bad usage, an
 unreadable token or TLS file, models that cannot be rendered, or a confirmation that nobody
 could give (no terminal: pass --yes / --confirm-data-loss / --confirm E);
-detect-schema-changes exits 0 without differences and 3 with some.
+detect-schema-changes exits 0 without differences and 3 with some; Ctrl-C exits 130.
 """
 import argparse
 import ipaddress
+import math
 import os
 import sys
 
@@ -112,12 +114,35 @@ def tool_settings(path):
         raise UsageError(f"cannot read {path}: {e.strerror or e}") from None
     except tomllib.TOMLDecodeError as e:
         raise UsageError(f"{path}: {e}") from None
-    settings = document.get("tool", {}).get("schemaservice", {})
+    tool = document.get("tool", {})
+    settings = tool.get("schemaservice", {}) if isinstance(tool, dict) else {}
+    if not isinstance(settings, dict):
+        raise UsageError(f"{path}: [tool.schemaservice] must be a table (models, project, "
+                         f"server), not a {type(settings).__name__}")
     unknown = sorted(set(settings) - {"models", "project", "server"})
     if unknown:
         raise UsageError(f"{path}: [tool.schemaservice] has unknown key(s) {', '.join(unknown)}"
                          " (known: models, project, server)")
+    for key, value in sorted(settings.items()):
+        if not isinstance(value, str):
+            raise UsageError(
+                f"{path}: [tool.schemaservice] {key} must be a string, e.g. "
+                f"{key} = \"{EXAMPLES[key]}\" (got {type(value).__name__} {value!r})")
     return settings
+
+
+EXAMPLES = {"models": "app.models:metadata", "project": "app", "server": "127.0.0.1:50051"}
+
+
+def timeout_seconds(text):
+    """--timeout: seconds, 1 to 86400 as schemactl's (its message); argparse exits 2."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or not 1 <= value <= 86400:
+        raise argparse.ArgumentTypeError(f"Value {text} not in range 1 to 86400 (seconds)")
+    return value
 
 
 def apply_config(args):
@@ -143,6 +168,11 @@ def model_files(args):
     """The rendered SQLAlchemy models, or None to let the server read the project's
     models_dir."""
     if not args.models:
+        if args.command != "render-models":
+            # stderr only: stdout stays schemactl's, byte for byte.
+            print("manage_db: no --models (nor [tool.schemaservice] models, nor "
+                  "SCHEMASERVICE_MODELS): the models come from the project's models_dir on the "
+                  "server", file=sys.stderr)
         return None
     try:
         from schemaservice import sqlalchemy_models
@@ -202,24 +232,40 @@ def out(text):
     sys.stdout.flush()
 
 
-def follow_progress(stream, args):
+def follow_progress(stream, args, sync_plan=None):
     """Reads a progress stream to its end, printing as it goes (stderr); the summary on
-    stdout. Errors propagate as SchemaServiceError."""
+    stdout. Errors propagate as SchemaServiceError. `sync_plan`: sync-dev-schema's plan
+    (a Progress), printed with the result as ONE JSON document with --format json."""
     printer = render.ProgressPrinter(sys.stderr, sys.stderr.isatty())
+    args.running = True  # from here on Ctrl-C interrupts work on the server
     try:
         for progress in stream:
             if progress.HasField("summary"):
                 continue
             if args.format != "json":
                 printer.print(progress)
+    except SchemaServiceError:
+        if sync_plan is not None and args.format == "json":
+            print_sync_json(sync_plan, None)
+        raise
     finally:
         printer.end_bar()
     last = stream.last
-    if args.format == "json":
+    if sync_plan is not None and args.format == "json":
+        print_sync_json(sync_plan, last if last is not None else pb.Progress())
+    elif args.format == "json":
         out(render.render_json(last if last is not None else pb.Progress()) + "\n")
     elif last is not None:
         out(f"{last.summary.message} ({last.summary.duration_ms} ms)\n")
     return 0
+
+
+def print_sync_json(plan, result):
+    """sync-dev-schema --format json: one document, {"plan": Progress, "result": Progress or
+    null (not run: nothing to do, declined, unconfirmed, or the run failed)}, as schemactl."""
+    out(render.render_json({"plan": render.to_dict(plan),
+                            "result": render.to_dict(result) if result is not None else None})
+        + "\n")
 
 
 def ask_yes(question):
@@ -241,15 +287,20 @@ def sync_dev_schema(client, args):
     plan_stream = client.sync(args.env, **common)
     last = plan_stream.drain()
     plan = last.summary if last is not None else pb.Summary()
-    if args.format == "json":
-        out(render.render_json(last if last is not None else pb.Progress()) + "\n")
-    else:
+    plan_progress = last if last is not None else pb.Progress()
+
+    def not_run(code):  # --format json: the plan alone, as the one document
+        if args.format == "json":
+            print_sync_json(plan_progress, None)
+        return code
+
+    if args.format != "json":
         out(render.render_statements(f"sync-dev-schema: models -> {args.env} database",
                                      plan.statements))
     if not plan.statements:
         if args.format != "json":
             out(plan.message + "\n")
-        return 0
+        return not_run(0)
     losses = render.data_loss_statements(plan.statements)
     terminal = sys.stdin.isatty() and sys.stderr.isatty()
     confirm_data_loss = args.confirm_data_loss
@@ -257,23 +308,24 @@ def sync_dev_schema(client, args):
         if not terminal:
             print("manage_db: not run: confirm with --yes (stdin is not a terminal, so nobody "
                   "can be asked)", file=sys.stderr)
-            return 2
+            return not_run(2)
         if not ask_yes(f"Run these {len(plan.statements)} statements on "
                        f"{args.project}/{args.env}?"):
             print("not run; nothing was changed", file=sys.stderr)
-            return 1
+            return not_run(1)
     if losses and not confirm_data_loss:
         listing = "".join(f"\n  {d}" for d in losses)
         if not terminal:
             print(f"manage_db: not run: the plan deletes data:{listing}\n"
                   "confirm that too with --confirm-data-loss", file=sys.stderr)
-            return 2
+            return not_run(2)
         if not ask_yes(f"The plan DELETES DATA:{listing}\nDelete it?"):
             print("not run; nothing was changed", file=sys.stderr)
-            return 1
+            return not_run(1)
         confirm_data_loss = True
     return follow_progress(client.sync(args.env, confirm_schema_hash=plan.schema_hash,
-                                       confirm_data_loss=confirm_data_loss, **common), args)
+                                       confirm_data_loss=confirm_data_loss, **common), args,
+                           sync_plan=plan_progress)
 
 
 def detect_schema_changes(client, args):
@@ -299,8 +351,10 @@ def detect_schema_changes(client, args):
 
 
 def prepare_migration(client, args):
+    models = model_files(args)
+    args.running = not args.dry_run  # Generate writes the migration's files
     response = client.generate(args.message, online=args.online, dry_run=args.dry_run,
-                               models=model_files(args))
+                               models=models)
     if args.format == "json":
         out(render.render_json(response) + "\n")
         return 0
@@ -372,7 +426,7 @@ def render_models_command(args):
     if files is None:
         raise UsageError("render-models needs --models (or [tool.schemaservice] models)")
     for name, sql in files:
-        out(f"-- {name}\n{sql}\n")
+        out(f"-- {render.comment_text(name)}\n{sql}\n")
     return 0
 
 
@@ -390,6 +444,22 @@ COMMANDS = {
     "verify-backup": lambda c, a: follow_progress(c.verify_backup(a.env, a.id), a),
     "restore": restore,
 }
+
+
+def interrupted_text(args):
+    """What Ctrl-C did: true for the command and how far it got."""
+    if not getattr(args, "running", False):
+        return "interrupted; nothing was run"
+    if args.command == "prepare-migration":
+        return ("interrupted; the call is cancelled, but schemad may already have written the "
+                "migration: look in the migrations folder (detect-schema-changes tells)")
+    if args.command in ("apply-migrations", "rollback-db-migration", "sync-dev-schema"):
+        return ("interrupted; the call is cancelled: schemad cancels the running statement and "
+                "rolls the migration's transaction back, and starts nothing after it (a statement "
+                "run outside a transaction, such as CREATE INDEX CONCURRENTLY, is left to finish "
+                "and recorded); see show-all-migrations for what ran")
+    return ("interrupted; the call is cancelled and schemad stops it (a backup it was writing "
+            "is removed); see list-backups and show-all-migrations for what happened")
 
 
 def hint(code, details, args):
@@ -427,7 +497,9 @@ def build_parser():
                         help="SQLAlchemy metadata to use as the models")
     parser.add_argument("--config", metavar="PYPROJECT",
                         help="pyproject.toml with a [tool.schemaservice] table")
-    parser.add_argument("--timeout", type=float, default=None)
+    parser.add_argument("--timeout", type=timeout_seconds, default=None, metavar="SECONDS",
+                        help="per call, 1 to 86400 (default 30; an hour for the commands "
+                             "that run migrations, syncs, backups and restores)")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument("--tls-ca", default=env("SCHEMACTL_TLS_CA"), metavar="FILE",
                         help="PEM CA of the server's certificate; turns TLS on")
@@ -513,6 +585,7 @@ def build_parser():
 def main(argv=None):
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.running = False
     if getattr(args, "steps", None) is not None and args.steps < 1:
         parser.error("--steps: at least 1")
     try:
@@ -527,6 +600,9 @@ def main(argv=None):
     except UsageError as e:
         print(f"manage_db: {e}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("manage_db: interrupted; nothing was run", file=sys.stderr)
+        return 130
     if args.has_token and not client.tls and not is_loopback(args.server):
         print(f"manage_db: warning: sending the token in clear text to {args.server}; "
               "pass --tls-ca to use TLS", file=sys.stderr)
@@ -541,9 +617,8 @@ def main(argv=None):
                   file=sys.stderr)
             return 1
         except KeyboardInterrupt:
-            print("manage_db: interrupted; the server stops between statements (see "
-                  "show-all-migrations for what ran)", file=sys.stderr)
-            return 1
+            print(f"manage_db: {interrupted_text(args)}", file=sys.stderr)
+            return 130
 
 
 if __name__ == "__main__":

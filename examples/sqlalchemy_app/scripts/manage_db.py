@@ -14,7 +14,9 @@ client_dir = os.environ.get("SCHEMASERVICE_CLIENT_DIR") or os.path.join(
     HERE, "..", "..", "..", "clients", "python")
 script = os.path.normpath(os.path.join(client_dir, "scripts", "manage_db.py"))
 if not os.path.isfile(script):
-    sys.exit(f"manage_db: the Python client is not at {script}; set SCHEMASERVICE_CLIENT_DIR "
-             "to the folder holding schemaservice/ and scripts/manage_db.py (clients/python)")
+    print(f"manage_db: the Python client is not at {script}; set SCHEMASERVICE_CLIENT_DIR "
+          "to the folder holding schemaservice/ and scripts/manage_db.py (clients/python)",
+          file=sys.stderr)
+    sys.exit(2)  # bad setup, as the client's other usage errors
 sys.argv[0] = script
 runpy.run_path(script, run_name="__main__")
