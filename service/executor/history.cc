@@ -75,30 +75,34 @@ absl::Status CheckIdentity(pqxx::connection& conn, const Target& target, bool re
   // whoever recorded it (another schemad, another project), means these settings point at
   // someone else's database.
   std::vector<std::pair<std::string, std::string>> recorded;
+  const auto read = [&recorded](pqxx::transaction_base& tx) {
+    recorded.clear();
+    for (const auto& row : tx.exec(
+             "SELECT project, environment FROM schemaservice.environment ORDER BY recorded_at,"
+             " project")) {
+      recorded.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
+    }
+  };
   try {
-    pqxx::work tx(conn);
-    const auto read = [&] {
-      recorded.clear();
-      for (const auto& row : tx.exec(
-               "SELECT project, environment FROM schemaservice.environment ORDER BY recorded_at,"
-               " project")) {
-        recorded.emplace_back(row[0].as<std::string>(), row[1].as<std::string>());
-      }
-    };
-    read();
+    {
+      // Every call passes here: one round trip once the database is recorded.
+      pqxx::nontransaction tx(conn);
+      read(tx);
+    }
     if (record && recorded.empty()) {
-      // Two first uses at once (two schemads, two projects) take turns: the second sees the
+      // First use. Two at once (two schemads, two projects) take turns: the second sees the
       // first's row.
+      pqxx::work tx(conn);
       tx.exec0("LOCK TABLE schemaservice.environment IN SHARE ROW EXCLUSIVE MODE");
-      read();
+      read(tx);
       if (recorded.empty()) {
         tx.exec_params0(
             "INSERT INTO schemaservice.environment (project, environment, recorded_by)"
             " VALUES ($1, $2, $3)",
             target.project, target.environment, absl::StrCat("schemad ", target.environment));
       }
+      tx.commit();
     }
-    tx.commit();
   } catch (const pqxx::undefined_table&) {
     return absl::OkStatus();  // read-only check of a database we never used
   } catch (const std::exception& e) {
