@@ -73,6 +73,32 @@ bool AvoidsRewrite(const std::string& from, const std::string& to) {
   return false;
 }
 
+namespace {
+
+// A type's facts with domains replaced by their base type.
+const catalog::TypeFacts* Resolved(const Catalog& c, const std::string& name) {
+  const catalog::TypeFacts* f = c.FindTypeFacts(name);
+  for (int depth = 0; f != nullptr && f->kind == 'd' && depth < 32; ++depth) f = c.FindTypeFacts(f->base);
+  return f;
+}
+
+}  // namespace
+
+Conversion ConversionOf(const Catalog& from, const std::string& from_type, const Catalog& to,
+                        const std::string& to_type) {
+  const catalog::TypeFacts* s = Resolved(from, from_type);
+  const catalog::TypeFacts* t = Resolved(to, to_type);
+  if (s == nullptr || t == nullptr) return Conversion::kUnknown;
+  if (s->name == t->name) return Conversion::kDirect;
+  if (t->kind == 'e' && (s->kind == 'e' || s->category == 'S')) return Conversion::kThroughText;
+  if (std::binary_search(s->casts_to.begin(), s->casts_to.end(), t->name)) return Conversion::kDirect;
+  if (s->category == 'A' && t->category == 'A' && !s->element.empty() && !t->element.empty()) {
+    return ConversionOf(from, s->element, to, t->element);
+  }
+  if (s->category == 'S' || t->category == 'S') return Conversion::kDirect;
+  return Conversion::kNone;
+}
+
 bool VolatileDefault(const std::string& expr) {
   for (const char* f : {"nextval(", "random(", "clock_timestamp(", "gen_random_uuid(",
                         "uuid_generate", "timeofday("}) {
