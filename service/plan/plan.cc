@@ -615,7 +615,11 @@ absl::StatusOr<Plan> PlanMigration(const Catalog& from, const Catalog& to, const
   Plan plan;
   plan.changes = diff::Diff(from, to);
   ASSIGN_OR_RETURN(plan.up, PlanStatements(from, to, options));
-  ASSIGN_OR_RETURN(plan.down, PlanStatements(to, from, options));
+  // A change only its reverse cannot make (jsonb -> integer has a cast, integer -> jsonb none)
+  // says which plan refused.
+  absl::StatusOr<std::vector<Statement>> down = PlanStatements(to, from, options);
+  if (!down.ok()) return Annotate(down.status(), "planning the down migration");
+  plan.down = std::move(*down);
   return plan;
 }
 

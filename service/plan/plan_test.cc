@@ -331,6 +331,15 @@ TEST(TypeChangeTest, NoConversionAtAllIsAPlanTimeErrorNamingColumnTypesAndTheWay
   }
 }
 
+TEST(TypeChangeTest, AChangeOnlyTheDownPlanCannotMakeSaysSo) {
+  auto [a, b] = Retyped("jsonb", "integer", {Facts("jsonb", 'b', 'U', {"integer", "json"}), Facts("integer", 'b', 'N', {"bigint"})});
+  auto plan = PlanMigration(a, b);
+  ASSERT_FALSE(plan.ok());
+  EXPECT_EQ(plan.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(plan.status().message()), HasSubstr("planning the down migration: "));
+  EXPECT_THAT(std::string(plan.status().message()), HasSubstr("from integer to jsonb"));
+}
+
 TEST(TypeChangeTest, CatalogsWithoutFactsCastDirectlyAsBefore) {
   const Catalog a = WithTables({MakeTable("t", {{"c", "integer"}})});
   const Catalog b = WithTables({MakeTable("t", {{"c", "date"}})});
