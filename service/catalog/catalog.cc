@@ -1,5 +1,6 @@
 #include "service/catalog/catalog.h"
 
+#include <algorithm>
 #include <tuple>
 
 namespace schemaservice::catalog {
@@ -42,6 +43,12 @@ const Column* Table::FindColumn(const std::string& name) const {
     if (c.name == name) return &c;
   }
   return nullptr;
+}
+
+const TypeFacts* Catalog::FindTypeFacts(const std::string& name) const {
+  auto it = std::lower_bound(type_facts.begin(), type_facts.end(), name,
+                             [](const TypeFacts& f, const std::string& n) { return f.name < n; });
+  return it != type_facts.end() && it->name == name ? &*it : nullptr;
 }
 
 }  // namespace schemaservice::catalog

@@ -87,10 +87,15 @@ struct Sequence {
 struct Column {
   std::string name;
   std::string type;                    // format_type(atttypid, atttypmod)
+  // format_type(atttypid, NULL): the type without its modifier, the key of Catalog::type_facts.
+  // Not compared (type is).
+  std::string type_name;
   bool not_null = false;
   std::optional<std::string> default_expr;  // pg_get_expr(adbin); the expression if generated
   char identity = 0;                   // 'a' ALWAYS, 'd' BY DEFAULT
-  std::string identity_options;        // non-default sequence options of an identity column
+  // Non-default sequence options of an identity column, as CREATE TABLE takes them; first
+  // "SEQUENCE NAME schema.name" when the sequence is not the one PostgreSQL would name.
+  std::string identity_options;
   bool generated = false;              // GENERATED ALWAYS AS (default_expr) STORED or VIRTUAL
   bool virtual_generated = false;      // 18: VIRTUAL, computed when read
   // From 18 NOT NULL is a named constraint. Compared: a name that is not the default
@@ -180,6 +185,20 @@ struct DefaultPrivileges {
   char object_type = 'r';              // r tables, S sequences, f functions, T types, n schemas
 };
 
+// What PostgreSQL knows about converting a type that a table column uses (also the element
+// types of arrays and the base types of domains): enough for the planner to tell, without a
+// database, whether ALTER COLUMN ... TYPE ... USING col::new can work (pg_cast semantics:
+// domains act as their base type, arrays as their elements, and I/O conversion reaches to and
+// from string types).
+struct TypeFacts {
+  std::string name;                    // format_type(oid, NULL): the identity
+  char kind = 'b';                     // typtype: b base, e enum, d domain, c composite, r range, ...
+  char category = 'U';                 // typcategory: S string, A array, E enum, N numeric, ...
+  std::string base;                    // domain: format_type(typbasetype, NULL)
+  std::string element;                 // array: format_type(typelem, NULL)
+  std::vector<std::string> casts_to;   // targets of pg_cast rows from this type, sorted
+};
+
 struct Catalog {
   std::vector<std::string> selected_schemas;  // empty: every non-system schema
   std::string server_version;                 // server_version_num, e.g. "150018"
@@ -195,6 +214,8 @@ struct Catalog {
   std::vector<EventTrigger> event_triggers;
   std::vector<DefaultPrivileges> default_privileges;
   std::vector<Publication> publications;
+  std::vector<TypeFacts> type_facts;          // sorted by name; not compared (diff ignores it)
+  const TypeFacts* FindTypeFacts(const std::string& name) const;
 };
 
 }  // namespace schemaservice::catalog

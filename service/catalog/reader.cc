@@ -146,6 +146,7 @@ class Reader {
     ReadDefaultPrivileges();
     ReadPublications();
     ReadTypeAliases();
+    ReadTypeFacts();
     ReadDependencies();
     Finish();
     return std::move(catalog_);
@@ -460,12 +461,13 @@ class Reader {
         "   WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647"
         "   ELSE 9223372036854775807 END END THEN 'MAXVALUE ' || s.seqmax END,"
         "  CASE WHEN s.seqcache <> 1 THEN 'CACHE ' || s.seqcache END,"
-        "  CASE WHEN s.seqcycle THEN 'CYCLE' END)"
+        "  CASE WHEN s.seqcycle THEN 'CYCLE' END) || E'\\x1f' || sn.nspname || E'\\x1f' || sc.relname"
         "  FROM pg_depend dd JOIN pg_sequence s ON s.seqrelid = dd.objid"
+        "  JOIN pg_class sc ON sc.oid = s.seqrelid JOIN pg_namespace sn ON sn.oid = sc.relnamespace"
         "  WHERE dd.refclassid = 'pg_class'::regclass AND dd.refobjid = a.attrelid"
         "  AND dd.refobjsubid = a.attnum AND dd.deptype = 'i'"
         "  AND dd.classid = 'pg_class'::regclass) END, ",
-        dialect_.not_null_column,
+        dialect_.not_null_column, ", format_type(a.atttypid, NULL)"
         " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
         " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid"
         " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
@@ -509,7 +511,18 @@ class Reader {
       col.inherited_only = !row[13].as<bool>();
       col.comment = OptionalText(row[14]);
       col.grants = ParseGrants(row[15]);
-      col.identity_options = Text(row[18]);
+      col.type_name = Text(row[20]);
+      if (!row[18].is_null()) {
+        // "options\x1fsequence schema\x1fsequence name": the name is said when it is not
+        // the one PostgreSQL would choose.
+        const std::vector<std::string> parts = absl::StrSplit(row[18].as<std::string>(), kFieldSep);
+        col.identity_options = parts[0];
+        if (parts.size() == 3 && (parts[1] != relation_schemas_[relid] ||
+                                  parts[2] != DefaultIdentitySequenceName(relation_names_bare_[relid], name))) {
+          col.identity_options = absl::StrCat("SEQUENCE NAME ", QName(parts[1], parts[2]),
+                                              col.identity_options.empty() ? "" : " ", col.identity_options);
+        }
+      }
       if (!row[19].is_null()) {
         // Only a local constraint's name is the table's own; an inherited one carries the
         // parent's, kept in not_null_constraint for renames after a detach.
@@ -935,6 +948,36 @@ class Reader {
         type_alias_refs_[oid] = type_alias_refs_[elem];
       }
     }
+  }
+
+  // Conversion facts of the types table columns use, their array elements and domain bases,
+  // for the planner to tell whether a column's type change can convert its values.
+  void ReadTypeFacts() {
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "WITH RECURSIVE used(oid) AS ("
+        " SELECT DISTINCT a.atttypid FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+        "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE a.attnum > 0 AND NOT a.attisdropped"
+        "  AND c.relkind IN ('r', 'p') AND ", filter_,
+        " UNION SELECT v.x FROM used u JOIN pg_type t ON t.oid = u.oid,"
+        "  LATERAL (VALUES (t.typelem), (t.typbasetype)) v(x) WHERE v.x <> 0)"
+        " SELECT format_type(t.oid, NULL), t.typtype, t.typcategory,"
+        " CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, NULL) END,"
+        " CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN format_type(t.typelem, NULL) END,"
+        " (SELECT string_agg(x.target, E'\\x1e' ORDER BY x.target COLLATE \"C\") FROM (SELECT DISTINCT"
+        "  format_type(k.casttarget, NULL) AS target FROM pg_cast k WHERE k.castsource = t.oid) x)"
+        " FROM used u JOIN pg_type t ON t.oid = u.oid"));
+    for (const pqxx::row& row : rows) {
+      TypeFacts f;
+      f.name = row[0].as<std::string>();
+      f.kind = row[1].as<std::string>()[0];
+      f.category = row[2].as<std::string>()[0];
+      f.base = Text(row[3]);
+      f.element = Text(row[4]);
+      f.casts_to = SplitRecords(row[5]);
+      catalog_.type_facts.push_back(std::move(f));
+    }
+    std::sort(catalog_.type_facts.begin(), catalog_.type_facts.end(),
+              [](const TypeFacts& a, const TypeFacts& b) { return a.name < b.name; });
   }
 
   std::optional<ObjectRef> Resolve(const std::string& catalog, uint32_t oid, int subid) {

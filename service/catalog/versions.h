@@ -84,15 +84,13 @@ inline int PlanTargetMajor(const std::string& from_version, const std::string& t
   return kOldestMajor;
 }
 
-// The name 18 gives a column's NOT NULL constraint: makeObjectName(table, column,
-// "not_null"), which shortens the longer part until the name fits NAMEDATALEN, never
-// splitting a UTF-8 character. When that name is taken a digit is appended; such a name is
-// kept as if chosen, which plans reproduce.
-// A domain's (17+) is makeObjectName(domain, NULL, "not_null"): pass an empty column.
-inline std::string DefaultNotNullName(const std::string& table, const std::string& column) {
+// makeObjectName(name1, name2, label): the names clipped, the longer first, to fit
+// NAMEDATALEN without splitting a UTF-8 character. An empty name2 is left out.
+inline std::string DefaultObjectName(const std::string& name1, const std::string& name2,
+                                     const std::string& label) {
   constexpr size_t kMaxName = 63;
-  const size_t overhead = sizeof("_not_null") - 1 + (column.empty() ? 0 : 1);
-  size_t n1 = table.size(), n2 = column.size();
+  const size_t overhead = label.size() + 1 + (name2.empty() ? 0 : 1);
+  size_t n1 = name1.size(), n2 = name2.size();
   while (n1 + n2 > kMaxName - overhead) {
     if (n1 > n2) --n1; else --n2;
   }
@@ -100,8 +98,24 @@ inline std::string DefaultNotNullName(const std::string& table, const std::strin
     while (n > 0 && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
     return s.substr(0, n);
   };
-  if (column.empty()) return clip(table, n1) + "_not_null";
-  return clip(table, n1) + "_" + clip(column, n2) + "_not_null";
+  if (name2.empty()) return clip(name1, n1) + "_" + label;
+  return clip(name1, n1) + "_" + clip(name2, n2) + "_" + label;
+}
+
+// The name 18 gives a column's NOT NULL constraint: makeObjectName(table, column,
+// "not_null"), which shortens the longer part until the name fits NAMEDATALEN, never
+// splitting a UTF-8 character. When that name is taken a digit is appended; such a name is
+// kept as if chosen, which plans reproduce.
+// A domain's (17+) is makeObjectName(domain, NULL, "not_null"): pass an empty column.
+inline std::string DefaultNotNullName(const std::string& table, const std::string& column) {
+  return DefaultObjectName(table, column, "not_null");
+}
+
+// The sequence PostgreSQL makes for an identity column (in the table's schema) when none is
+// named: makeObjectName(table, column, "seq"); a digit is appended when that is taken, and
+// such a name is read as if chosen (SEQUENCE NAME), which plans reproduce.
+inline std::string DefaultIdentitySequenceName(const std::string& table, const std::string& column) {
+  return DefaultObjectName(table, column, "seq");
 }
 
 // Syntax a plan may use on its target.

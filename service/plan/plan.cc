@@ -73,6 +73,32 @@ bool AvoidsRewrite(const std::string& from, const std::string& to) {
   return false;
 }
 
+namespace {
+
+// A type's facts with domains replaced by their base type.
+const catalog::TypeFacts* Resolved(const Catalog& c, const std::string& name) {
+  const catalog::TypeFacts* f = c.FindTypeFacts(name);
+  for (int depth = 0; f != nullptr && f->kind == 'd' && depth < 32; ++depth) f = c.FindTypeFacts(f->base);
+  return f;
+}
+
+}  // namespace
+
+Conversion ConversionOf(const Catalog& from, const std::string& from_type, const Catalog& to,
+                        const std::string& to_type) {
+  const catalog::TypeFacts* s = Resolved(from, from_type);
+  const catalog::TypeFacts* t = Resolved(to, to_type);
+  if (s == nullptr || t == nullptr) return Conversion::kUnknown;
+  if (s->name == t->name) return Conversion::kDirect;
+  if (t->kind == 'e' && (s->kind == 'e' || s->category == 'S')) return Conversion::kThroughText;
+  if (std::binary_search(s->casts_to.begin(), s->casts_to.end(), t->name)) return Conversion::kDirect;
+  if (s->category == 'A' && t->category == 'A' && !s->element.empty() && !t->element.empty()) {
+    return ConversionOf(from, s->element, to, t->element);
+  }
+  if (s->category == 'S' || t->category == 'S') return Conversion::kDirect;
+  return Conversion::kNone;
+}
+
 bool VolatileDefault(const std::string& expr) {
   for (const char* f : {"nextval(", "random(", "clock_timestamp(", "gen_random_uuid(",
                         "uuid_generate", "timeofday("}) {
@@ -589,7 +615,11 @@ absl::StatusOr<Plan> PlanMigration(const Catalog& from, const Catalog& to, const
   Plan plan;
   plan.changes = diff::Diff(from, to);
   ASSIGN_OR_RETURN(plan.up, PlanStatements(from, to, options));
-  ASSIGN_OR_RETURN(plan.down, PlanStatements(to, from, options));
+  // A change only its reverse cannot make (jsonb -> integer has a cast, integer -> jsonb none)
+  // says which plan refused.
+  absl::StatusOr<std::vector<Statement>> down = PlanStatements(to, from, options);
+  if (!down.ok()) return Annotate(down.status(), "planning the down migration");
+  plan.down = std::move(*down);
   return plan;
 }
 

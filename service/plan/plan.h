@@ -54,8 +54,9 @@ struct Plan {
   std::vector<Statement> down;        // the plan of Diff(to, from)
 };
 
-// Fails with UNIMPLEMENTED naming the change when it cannot be planned yet, never with a
-// partial plan.
+// Fails with UNIMPLEMENTED naming the change when it cannot be planned yet, and with
+// FAILED_PRECONDITION when no plan can make it (a column type PostgreSQL cannot convert);
+// never with a partial plan.
 absl::StatusOr<Plan> PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to,
                                    const Options& options = {});
 

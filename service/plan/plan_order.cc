@@ -90,6 +90,9 @@ absl::Status Planner::RestoreColumnAround(const ObjectRef& column, const ObjectR
     }
     return absl::OkStatus();
   }
+  // A column retyped away from what goes: its ALTER drops the default before the type
+  // changes and sets the new one after, and the drop waits for that ALTER.
+  if (a->type != b->type && !a->generated && !b->generated && !Has(Step::kDrop, column)) return absl::OkStatus();
   if (cause.kind == Kind::kType || cause.kind == Kind::kCollation) {
     // The column's own type: only enum rebuilds convert columns in place.
     if (!a->default_expr || a->type == b->type) {

@@ -41,6 +41,7 @@ absl::Status Planner::CreateTable(const catalog::Table& t) {
   if (!t.access_method.empty()) absl::StrAppend(&sql, " USING ", t.access_method);
   if (!t.options.empty()) absl::StrAppend(&sql, " WITH (", absl::StrJoin(t.options, ", "), ")");
   Emit(Step::kCreate, ref, sql, absl::StrCat("create table ", ref.id));
+  for (const Column& c : t.columns) AfterSequenceSchema(NodeKey{Step::kCreate, ref}, c);
   for (const Column& c : t.columns) {
     if (c.inherited_only) {
       if (c.not_null_own) {
@@ -117,6 +118,7 @@ absl::Status Planner::AddColumn(const ObjectRef& ref) {
   }
   Emit(Step::kCreate, ref, Statement{absl::StrCat("ALTER TABLE ", table, " ADD COLUMN ", ColumnDefinition(*c)),
                                      absl::StrCat("add column ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
+  AfterSequenceSchema(NodeKey{Step::kCreate, ref}, *c);
   if (c->not_null && !c->not_null_valid) AddNotValidNotNull(Step::kCreate, ref, table, *c);
   ColumnAttributes(Step::kCreate, ref, table, Column{}, *c, /*is_new=*/true);
   return absl::OkStatus();
@@ -161,6 +163,17 @@ absl::Status Planner::AlterColumn(const Change& ch) {
     }
   }
   const bool type_changes = ch.Has("type") || ch.Has("collation");
+  const Conversion conversion = ch.Has("type") ? ConversionOf(from_.catalog(), a->type_name, to_.catalog(), b->type_name)
+                                               : Conversion::kDirect;
+  if (type_changes && !handled_columns_.count(ref) && conversion == Conversion::kNone) {
+    // Said now rather than planned: the ALTER would fail on apply ("cannot cast type").
+    return absl::FailedPreconditionError(absl::StrCat(
+        "cannot change the type of column ", ref.id, " from ", a->type, " to ", b->type,
+        ": PostgreSQL has no conversion between these types (no cast, and neither is a string type), so ALTER COLUMN "
+        "... TYPE would fail on apply; to replace the column and drop its values, give the new one another name "
+        "(or, once it exists, tell --rename); to keep the values, write the conversion in a hand-written migration "
+        "(schemactl new-migration: ALTER TABLE ... ALTER COLUMN ... TYPE ... USING an expression of yours)"));
+  }
   if (type_changes && !handled_columns_.count(ref)) {
     if (a->default_expr && !a->generated) {
       Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id, " before its type changes"));
@@ -177,7 +190,14 @@ absl::Status Planner::AlterColumn(const Change& ch) {
     }
     std::string sql = absl::StrCat(alter, " TYPE ", b->type);
     if (!b->collation.empty()) absl::StrAppend(&sql, " COLLATE ", b->collation);
-    if (a->type != b->type) absl::StrAppend(&sql, " USING ", name, "::", b->type);
+    if (a->type != b->type) {
+      // An enum takes no cast from another enum, and character(n)'s padding would not fit
+      // one: through text (text[] for arrays).
+      const char* via = conversion != Conversion::kThroughText ? ""
+                        : absl::EndsWith(b->type, "[]")        ? "::text[]"
+                                                               : "::text";
+      absl::StrAppend(&sql, " USING ", name, via, "::", b->type);
+    }
     Emit(Step::kAlter, ref, Statement{sql, absl::StrCat("change type of ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
     if (b->default_expr && !b->generated && !b->identity) {
       Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id));
@@ -195,7 +215,27 @@ absl::Status Planner::AlterColumn(const Change& ch) {
   // ADD ... AS IDENTITY needs the column NOT NULL already, in either mode.
   const bool not_null_first = ch.Has("identity") && !a->identity && ch.Has("not_null") && b->not_null;
   if (not_null_first) PlanNotNull(ref, table, *b);
-  if (ch.Has("identity")) {
+  // An identity sequence moves to another schema only with a new identity (PostgreSQL
+  // refuses SET SCHEMA on an owned sequence); a rename or other options change in place.
+  std::string old_seq_schema, old_seq_name, new_seq_schema, new_seq_name;
+  bool identity_recreated = false;
+  if (a->identity && b->identity && ch.Has("identity_options")) {
+    std::tie(old_seq_schema, old_seq_name) = IdentitySequence(ref, from_, *a);
+    std::tie(new_seq_schema, new_seq_name) = IdentitySequence(ref, to_, *b);
+    identity_recreated = old_seq_schema != new_seq_schema;
+  }
+  if (identity_recreated) {
+    Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP IDENTITY"),
+         absl::StrCat("drop identity of ", ref.id, " to move its sequence to schema ", new_seq_schema));
+    Emit(Step::kAlter, ref,
+         absl::StrCat(alter, " ADD GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY (",
+                      b->identity_options, ")"),
+         absl::StrCat("make ", ref.id, " an identity column again, its sequence in schema ", new_seq_schema),
+         {MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "identity-start",
+                     "the new identity sequence starts at its START value, not where the old one was",
+                     "after applying, setval the sequence past max(column)")});
+    order_if_planned_.emplace_back(NodeKey{Step::kAlter, ref}, NodeKey{Step::kCreate, ObjectRef{Kind::kSchema, new_seq_schema}});
+  } else if (ch.Has("identity")) {
     if (!a->identity) {
       if (a->default_expr) {
         // In the drop phase, so the sequence it used can go before the identity is made.
@@ -205,6 +245,7 @@ absl::Status Planner::AlterColumn(const Change& ch) {
       }
       std::string sql = absl::StrCat(alter, " ADD GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY");
       if (!b->identity_options.empty()) absl::StrAppend(&sql, " (", b->identity_options, ")");
+      AfterSequenceSchema(NodeKey{Step::kAlter, ref}, *b);
       Emit(Step::kAlter, ref, sql, absl::StrCat("make ", ref.id, " an identity column"),
            {MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "identity-start",
                        "the identity sequence starts at its START value, not past existing rows",
@@ -219,13 +260,20 @@ absl::Status Planner::AlterColumn(const Change& ch) {
            absl::StrCat("change identity of ", ref.id));
     }
   }
-  if (ch.Has("identity_options") && a->identity && b->identity) {
-    const std::string clauses = IdentityAlterClauses(b->identity_options);
-    Emit(Step::kAlter, ref, absl::StrCat(alter, " ", clauses), absl::StrCat("change identity options of ", ref.id),
-         OnlyIf(absl::EndsWith(clauses, " RESTART"),
-                MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "sequence-restart",
-                           "restarts the identity sequence at its START: new values may collide with existing rows",
-                           "set the bounds so the current value stays inside, or setval after")));
+  if (ch.Has("identity_options") && a->identity && b->identity && !identity_recreated) {
+    if (old_seq_name != new_seq_name) {
+      Emit(Step::kAlter, ref, absl::StrCat("ALTER SEQUENCE ", old_seq_schema, ".", old_seq_name, " RENAME TO ", new_seq_name),
+           absl::StrCat("rename the identity sequence of ", ref.id));
+    }
+    const std::string options = SplitSequenceName(b->identity_options).second;
+    if (SplitSequenceName(a->identity_options).second != options) {
+      const std::string clauses = IdentityAlterClauses(options);
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " ", clauses), absl::StrCat("change identity options of ", ref.id),
+           OnlyIf(absl::EndsWith(clauses, " RESTART"),
+                  MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "sequence-restart",
+                             "restarts the identity sequence at its START: new values may collide with existing rows",
+                             "set the bounds so the current value stays inside, or setval after")));
+    }
   }
   if (ch.Has("not_null")) {
     if (!not_null_first) PlanNotNull(ref, table, *b);
@@ -265,6 +313,51 @@ void Planner::PlanOwnNotNull(const ObjectRef& ref, const std::string& table, con
   Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP NOT NULL"), absl::StrCat("drop NOT NULL set on inherited column ", ref.id),
        OnlyIf(!b.not_null, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-not-null",
                                       "readers that assume a value may now see NULL")));
+}
+
+// "SEQUENCE NAME s.x START WITH 5" -> {"s.x", "START WITH 5"}; no name: {"", options}.
+std::pair<std::string, std::string> Planner::SplitSequenceName(const std::string& options) {
+  constexpr absl::string_view kPrefix = "SEQUENCE NAME ";
+  if (!absl::StartsWith(options, kPrefix)) return {"", options};
+  size_t i = kPrefix.size();
+  bool quoted = false;
+  for (; i < options.size(); ++i) {
+    if (options[i] == '"') quoted = !quoted;  // "" inside quotes toggles twice
+    if (options[i] == ' ' && !quoted) break;
+  }
+  const std::string name = options.substr(kPrefix.size(), i - kPrefix.size());
+  return {name, i < options.size() ? options.substr(i + 1) : ""};
+}
+
+// The identity sequence of a column, {schema, name} quoted: the one named in its options, or
+// the one PostgreSQL names in the table's schema.
+std::pair<std::string, std::string> Planner::IdentitySequence(const ObjectRef& column, const Index& idx,
+                                                              const Column& c) const {
+  const std::string named = SplitSequenceName(c.identity_options).first;
+  if (named.empty()) {
+    const auto* t = idx.Get<catalog::Table>(idx.Find(column)->owner);
+    return {pg::QuoteIdent(t->c.schema), pg::QuoteIdent(catalog::DefaultIdentitySequenceName(t->c.name, c.name))};
+  }
+  bool quoted = false;
+  for (size_t i = 0; i < named.size(); ++i) {
+    if (named[i] == '"') quoted = !quoted;
+    if (named[i] == '.' && !quoted) return {named.substr(0, i), named.substr(i + 1)};
+  }
+  return {"", named};
+}
+
+// A named identity sequence may live in a schema this plan creates.
+void Planner::AfterSequenceSchema(const NodeKey& node, const Column& c) {
+  const std::string named = SplitSequenceName(c.identity_options).first;
+  if (named.empty() || !c.identity) return;
+  bool quoted = false;
+  for (size_t i = 0; i < named.size(); ++i) {
+    if (named[i] == '"') quoted = !quoted;
+    if (named[i] == '.' && !quoted) {
+      order_if_planned_.emplace_back(node, NodeKey{Step::kCreate, ObjectRef{Kind::kSchema, named.substr(0, i)}});
+      return;
+    }
+  }
 }
 
 std::string Planner::IdentityAlterClauses(const std::string& options) {

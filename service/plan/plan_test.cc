@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "service/catalog/versions.h"
 #include "service/diff/diff.h"
 #include "service/plan/render.h"
@@ -234,6 +235,179 @@ TEST(PlanTest, NarrowingATypeWarnsOfDataLossAndRewrite) {
   EXPECT_EQ((*up)[0].sql, "ALTER TABLE public.t ALTER COLUMN n TYPE integer USING n::integer");
   EXPECT_THAT(Kinds((*up)[0]), Contains(HazardKind::kDataLoss));
   EXPECT_THAT(Kinds((*up)[0]), Contains(HazardKind::kTableRewrite));
+}
+
+// Type facts as the reader gives them (format_type names; casts from each type, sorted).
+catalog::TypeFacts Facts(const std::string& name, char kind, char category, std::vector<std::string> casts_to = {},
+                         const std::string& element = "", const std::string& base = "") {
+  catalog::TypeFacts f;
+  f.name = name;
+  f.kind = kind;
+  f.category = category;
+  f.casts_to = std::move(casts_to);
+  f.element = element;
+  f.base = base;
+  return f;
+}
+
+// One table t(c) of type `from` and of type `to`, with the facts of both types in each.
+std::pair<Catalog, Catalog> Retyped(const std::string& from, const std::string& to,
+                                    std::vector<catalog::TypeFacts> facts) {
+  std::sort(facts.begin(), facts.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  Catalog a = WithTables({MakeTable("t", {{"c", from}})});
+  Catalog b = WithTables({MakeTable("t", {{"c", to}})});
+  a.tables[0].columns[0].type_name = from;
+  b.tables[0].columns[0].type_name = to;
+  a.type_facts = b.type_facts = facts;
+  return {a, b};
+}
+
+TEST(TypeChangeTest, AnEnumTakesStringsAndOtherEnumsThroughText) {
+  const std::vector<catalog::TypeFacts> facts = {
+      Facts("text", 'b', 'S', {"character", "character varying", "name", "regclass"}),
+      Facts("character", 'b', 'S', {"character", "character varying", "text"}),
+      Facts("public.mood", 'e', 'E'), Facts("work.\"Job State\"", 'e', 'E'),
+      Facts("public.mood[]", 'b', 'A', {}, "public.mood"),
+      Facts("work.\"Job State\"[]", 'b', 'A', {}, "work.\"Job State\""),
+      Facts("public.mood_d", 'd', 'E', {}, "", "public.mood")};
+  struct Want { std::string from, to, using_; };
+  for (const Want& w : std::vector<Want>{
+           {"text", "public.mood", "c::text::public.mood"},
+           {"character(5)", "public.mood", "c::text::public.mood"},
+           {"public.mood", "work.\"Job State\"", "c::text::work.\"Job State\""},
+           {"public.mood[]", "work.\"Job State\"[]", "c::text[]::work.\"Job State\"[]"},
+           {"text", "public.mood_d", "c::text::public.mood_d"},
+           {"public.mood", "text", "c::text"}}) {
+    auto [a, b] = Retyped(w.from, w.to, facts);
+    if (w.from == "character(5)") a.tables[0].columns[0].type_name = "character";
+    auto up = PlanStatements(a, b);
+    ASSERT_TRUE(up.ok()) << w.from << " -> " << w.to << ": " << up.status();
+    EXPECT_THAT(RenderSql(*up), HasSubstr(absl::StrCat("TYPE ", w.to, " USING ", w.using_, ";")))
+        << w.from << " -> " << w.to;
+  }
+}
+
+TEST(TypeChangeTest, DefaultsAreDroppedBeforeAndSetAfterTheConversion) {
+  auto [a, b] = Retyped("text", "public.mood", {Facts("text", 'b', 'S'), Facts("public.mood", 'e', 'E')});
+  a.tables[0].columns[0].default_expr = "'ok'::text";
+  b.tables[0].columns[0].default_expr = "'ok'::public.mood";
+  auto up = PlanStatements(a, b);
+  ASSERT_TRUE(up.ok()) << up.status();
+  ASSERT_EQ(up->size(), 3u) << RenderSql(*up);
+  EXPECT_THAT((*up)[0].sql, HasSubstr("DROP DEFAULT"));
+  EXPECT_THAT((*up)[1].sql, HasSubstr("USING c::text::public.mood"));
+  EXPECT_THAT((*up)[2].sql, HasSubstr("SET DEFAULT 'ok'::public.mood"));
+}
+
+TEST(TypeChangeTest, CastsAndStringConversionsStayDirect) {
+  const std::vector<catalog::TypeFacts> facts = {
+      Facts("integer", 'b', 'N', {"bigint", "boolean", "text"}), Facts("boolean", 'b', 'B', {"integer", "text"}),
+      Facts("uuid", 'b', 'U'), Facts("text", 'b', 'S'), Facts("integer[]", 'b', 'A', {}, "integer"),
+      Facts("bigint[]", 'b', 'A', {}, "bigint"), Facts("bigint", 'b', 'N')};
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"integer", "boolean"}, {"uuid", "text"}, {"text", "uuid"}, {"integer[]", "bigint[]"}}) {
+    auto [a, b] = Retyped(from, to, facts);
+    auto up = PlanStatements(a, b);
+    ASSERT_TRUE(up.ok()) << from << " -> " << to << ": " << up.status();
+    EXPECT_THAT(RenderSql(*up), HasSubstr(absl::StrCat("USING c::", to, ";")));
+  }
+}
+
+TEST(TypeChangeTest, NoConversionAtAllIsAPlanTimeErrorNamingColumnTypesAndTheWayOut) {
+  const std::vector<catalog::TypeFacts> facts = {
+      Facts("integer", 'b', 'N', {"bigint", "boolean"}), Facts("date", 'b', 'D', {"timestamp without time zone"}),
+      Facts("public.mood", 'e', 'E')};
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"integer", "date"}, {"date", "integer"}, {"integer", "public.mood"}, {"public.mood", "integer"}}) {
+    auto [a, b] = Retyped(from, to, facts);
+    auto up = PlanStatements(a, b);
+    ASSERT_FALSE(up.ok()) << from << " -> " << to << ":\n" << RenderSql(*up);
+    EXPECT_EQ(up.status().code(), absl::StatusCode::kFailedPrecondition);
+    const std::string message(up.status().message());
+    EXPECT_THAT(message, HasSubstr("public.t.c"));
+    EXPECT_THAT(message, HasSubstr(absl::StrCat("from ", from, " to ", to)));
+    EXPECT_THAT(message, HasSubstr("--rename"));
+    EXPECT_THAT(message, HasSubstr("hand-written migration"));
+  }
+}
+
+TEST(TypeChangeTest, AChangeOnlyTheDownPlanCannotMakeSaysSo) {
+  auto [a, b] = Retyped("jsonb", "integer", {Facts("jsonb", 'b', 'U', {"integer", "json"}), Facts("integer", 'b', 'N', {"bigint"})});
+  auto plan = PlanMigration(a, b);
+  ASSERT_FALSE(plan.ok());
+  EXPECT_EQ(plan.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(plan.status().message()), HasSubstr("planning the down migration: "));
+  EXPECT_THAT(std::string(plan.status().message()), HasSubstr("from integer to jsonb"));
+}
+
+TEST(TypeChangeTest, CatalogsWithoutFactsCastDirectlyAsBefore) {
+  const Catalog a = WithTables({MakeTable("t", {{"c", "integer"}})});
+  const Catalog b = WithTables({MakeTable("t", {{"c", "date"}})});
+  auto up = PlanStatements(a, b);
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_THAT(RenderSql(*up), HasSubstr("USING c::date;"));
+}
+
+Catalog WithIdentity(char identity, const std::string& options, bool not_null = true) {
+  Catalog c = WithTables({MakeTable("t", {{"id", "integer"}})});
+  Column& col = c.tables[0].columns[0];
+  col.identity = identity;
+  col.identity_options = options;
+  col.not_null = not_null;
+  return c;
+}
+
+TEST(IdentityTest, ANullableColumnIsSetNotNullBeforeItBecomesAnIdentity) {
+  auto up = PlanStatements(WithIdentity(0, "", /*not_null=*/false), WithIdentity('a', "START WITH 10 CACHE 5"));
+  ASSERT_TRUE(up.ok()) << up.status();
+  const std::string sql = RenderSql(*up);
+  const size_t set_not_null = sql.find("ALTER COLUMN id SET NOT NULL;");
+  const size_t add = sql.find("ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (START WITH 10 CACHE 5);");
+  ASSERT_NE(set_not_null, std::string::npos) << sql;
+  ASSERT_NE(add, std::string::npos) << sql;
+  EXPECT_LT(set_not_null, add);
+}
+
+TEST(IdentityTest, OptionsAndKindChangeInPlace) {
+  auto up = PlanStatements(WithIdentity('a', "INCREMENT BY 2"), WithIdentity('d', "START WITH 5 INCREMENT BY 3 CACHE 7 CYCLE"));
+  ASSERT_TRUE(up.ok()) << up.status();
+  const std::string sql = RenderSql(*up);
+  EXPECT_THAT(sql, HasSubstr("ALTER COLUMN id SET GENERATED BY DEFAULT;"));
+  EXPECT_THAT(sql, HasSubstr("ALTER COLUMN id SET INCREMENT BY 3 SET CACHE 7 SET CYCLE SET NO MINVALUE SET NO MAXVALUE SET START WITH 5;"));
+  EXPECT_THAT(sql, Not(HasSubstr("DROP IDENTITY")));
+}
+
+TEST(IdentityTest, ANamedSequenceIsRenamedInPlaceAndMovedByANewIdentity) {
+  // Same schema: renamed; the default name is PostgreSQL's makeObjectName(t, id, seq).
+  auto renamed = PlanStatements(WithIdentity('a', ""), WithIdentity('a', "SEQUENCE NAME public.\"T ids\" START WITH 3"));
+  ASSERT_TRUE(renamed.ok()) << renamed.status();
+  EXPECT_THAT(RenderSql(*renamed), HasSubstr("ALTER SEQUENCE public.t_id_seq RENAME TO \"T ids\";"));
+  EXPECT_THAT(RenderSql(*renamed), HasSubstr("SET START WITH 3;"));
+  EXPECT_THAT(RenderSql(*renamed), Not(HasSubstr("DROP IDENTITY")));
+  // Another schema: PostgreSQL refuses SET SCHEMA on an identity's sequence.
+  Catalog to = WithIdentity('d', "SEQUENCE NAME ids.t_ids");
+  catalog::Schema ids;
+  ids.c.ref = ObjectRef{Kind::kSchema, "ids"};
+  ids.c.name = "ids";
+  to.schemas.push_back(ids);
+  auto moved = PlanStatements(WithIdentity('a', "SEQUENCE NAME public.t_ids"), to);
+  ASSERT_TRUE(moved.ok()) << moved.status();
+  const std::string sql = RenderSql(*moved);
+  const size_t schema = sql.find("CREATE SCHEMA ids;"), drop = sql.find("ALTER COLUMN id DROP IDENTITY;");
+  const size_t add = sql.find("ALTER COLUMN id ADD GENERATED BY DEFAULT AS IDENTITY (SEQUENCE NAME ids.t_ids);");
+  ASSERT_NE(schema, std::string::npos) << sql;
+  ASSERT_NE(drop, std::string::npos) << sql;
+  ASSERT_NE(add, std::string::npos) << sql;
+  EXPECT_LT(schema, add);
+  EXPECT_LT(drop, add);
+  EXPECT_THAT(sql, Not(HasSubstr("SET GENERATED")));
+  EXPECT_THAT(sql, HasSubstr("setval"));
+}
+
+TEST(IdentityTest, DefaultSequenceNamesAreShortenedLikePostgres) {
+  EXPECT_EQ(catalog::DefaultIdentitySequenceName("t", "id"), "t_id_seq");
+  const std::string long_table(60, 'a');
+  EXPECT_EQ(catalog::DefaultIdentitySequenceName(long_table, "id"), std::string(56, 'a') + "_id_seq");
 }
 
 TEST(DiffTest, ColumnOrderIsNotADifferenceButEveryFieldIs) {

@@ -132,6 +132,17 @@ bool AvoidsRewrite(const std::string& from, const std::string& to);
 
 bool VolatileDefault(const std::string& expr);
 
+// How ALTER COLUMN ... TYPE can convert a column's values, decided from the catalogs' type
+// facts with pg_cast's rules for an explicit cast (USING col::new): domains act as their base
+// type; a pg_cast row of any context works; arrays convert through their elements; I/O
+// conversion reaches to and from string types. An enum target takes text, and strings or
+// another enum reach it through text (col::text::new; character(n) loses its padding there).
+// kUnknown when a catalog has no facts for a type (catalogs built by hand): the plan then
+// casts directly, as before facts were read.
+enum class Conversion { kDirect, kThroughText, kNone, kUnknown };
+Conversion ConversionOf(const Catalog& from, const std::string& from_type, const Catalog& to,
+                        const std::string& to_type);
+
 // ---------------------------------------------------------------------------------------
 // The planner
 
@@ -208,6 +219,9 @@ class Planner {
   absl::Status AddColumn(const ObjectRef& ref);
   absl::Status AlterColumn(const Change& ch);
   static std::string IdentityAlterClauses(const std::string& options);
+  static std::pair<std::string, std::string> SplitSequenceName(const std::string& options);
+  void AfterSequenceSchema(const NodeKey& node, const Column& c);
+  std::pair<std::string, std::string> IdentitySequence(const ObjectRef& column, const Index& idx, const Column& c) const;
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);
