@@ -444,7 +444,11 @@ class Reader {
   void ReadColumns() {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),"
-        " a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated,"
+        // pg_get_expr with a relation opens it to name its columns (a relcache build per
+        // table, ~40 us); a default that reads no column (now(), a constant, nextval) renders
+        // the same without one, ~8x cheaper. Generated expressions do read columns.
+        " a.attnotnull, pg_get_expr(d.adbin, CASE WHEN d.adbin::text LIKE '%{VAR %'"
+        "  THEN d.adrelid ELSE 0 END), a.attidentity, a.attgenerated,"
         " CASE WHEN a.attcollation <> t.typcollation THEN (SELECT quote_ident(cn.nspname) || '.'"
         "  || quote_ident(co.collname) FROM pg_collation co JOIN pg_namespace cn ON"
         "  cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,"
@@ -452,8 +456,9 @@ class Reader {
         // NULL means the default from 17 on, -1 before.
         // Debian's 15.20 stamps every new column with a server-managed pg_attver=N that no
         // ALTER sets or resets and pg_dump leaves out: not part of the schema.
-        " coalesce(a.attstattarget, -1), array_to_string(ARRAY(SELECT o FROM"
-        "  unnest(a.attoptions) o WHERE o NOT LIKE 'pg\\_attver=%'), ','), a.attislocal,"
+        " coalesce(a.attstattarget, -1), CASE WHEN a.attoptions IS NULL THEN '' ELSE"
+        "  array_to_string(ARRAY(SELECT o FROM unnest(a.attoptions) o"
+        "  WHERE o NOT LIKE 'pg\\_attver=%'), ',') END, a.attislocal,"
         " dsc.description, ",
         GrantsExpr("a.attacl", 'c', "c.relowner"), ", c.relkind, d.oid,"
         " CASE WHEN a.attidentity <> '' THEN (SELECT concat_ws(' ',"
