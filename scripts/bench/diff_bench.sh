@@ -6,7 +6,8 @@
 # memory, ratio) and, per size, the median time with the spread (min-max), the largest peak
 # memory, and the median of the per-round ratios: diff and reference measured in the same run.
 # Targets (README, "Benchmark"): ratio <= 1.00 at 2,000 and 10,000 tables; < 500 MB peak.
-#   [RUNS=N] scripts/bench/diff_bench.sh [TABLES...]      e.g. scripts/bench/diff_bench.sh 2000 10000
+# BASELINE=path/to/an/older/schemactl adds it to every round, for before/after in the same run.
+#   [RUNS=N] [BASELINE=BIN] scripts/bench/diff_bench.sh [TABLES...]   e.g. ... 2000 10000
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@")
@@ -53,16 +54,22 @@ for tables in "${sizes[@]}"; do
   "${psql[@]}" -d postgres -c "VACUUM ANALYZE" >/dev/null
   : >"$work/dump.times"
   : >"$work/diff.times"
+  : >"$work/base.times"
   # Alternating rounds: the reference and the diff see the same state of the machine.
   for round in $(seq 1 "$runs"); do
     measure_once "$work/dump.times" "$bin/pg_dump" --schema-only -h 127.0.0.1 -p "$port" -U postgres -d bench_a
     measure_once "$work/diff.times" ./build/schemactl diff "$url/bench_a" "$url/bench_b"
-    echo "  round $round: pg_dump $(tail -n 1 "$work/dump.times"), diff $(tail -n 1 "$work/diff.times") (s, peak kB)"
+    if [ -n "${BASELINE:-}" ]; then
+      measure_once "$work/base.times" "$BASELINE" diff "$url/bench_a" "$url/bench_b"
+      echo "  round $round: pg_dump $(tail -n 1 "$work/dump.times"), diff $(tail -n 1 "$work/diff.times"), baseline $(tail -n 1 "$work/base.times") (s, peak kB)"
+    else
+      echo "  round $round: pg_dump $(tail -n 1 "$work/dump.times"), diff $(tail -n 1 "$work/diff.times") (s, peak kB)"
+    fi
   done
   statements=$(grep -c ';$' "$work/out" || true)
-  /usr/bin/python3 - "$tables" "$statements" "$runs" "$work/dump.times" "$work/diff.times" "$(uptime)" <<'PY' | tee -a "$work/summary"
+  /usr/bin/python3 - "$tables" "$statements" "$runs" "$work/dump.times" "$work/diff.times" "$(uptime)" "$work/base.times" <<'PY' | tee -a "$work/summary"
 import statistics, sys
-tables, statements, runs, dump_file, diff_file, uptime = sys.argv[1:]
+tables, statements, runs, dump_file, diff_file, uptime, base_file = sys.argv[1:]
 def load(path):
     rows = [line.split() for line in open(path) if line.strip()]
     return [float(r[0]) for r in rows], [int(r[1]) for r in rows]
@@ -73,6 +80,11 @@ for name, s, kb in (("pg_dump --schema-only (one database):", dump_s, dump_kb),
                     ("schemactl diff (both databases):     ", diff_s, diff_kb)):
     print(f"{name} {statistics.median(s):6.2f} s ({min(s):.2f}-{max(s):.2f})  {max(kb) // 1024:4d} MB peak")
 ratios = [d / max(p, 0.001) for d, p in zip(diff_s, dump_s)]
+base_s, base_kb = load(base_file)
+if base_s:
+    print(f"baseline schemactl diff (BASELINE):   {statistics.median(base_s):6.2f} s ({min(base_s):.2f}-{max(base_s):.2f})  {max(base_kb) // 1024:4d} MB peak")
+    base_ratios = [b / max(p, 0.001) for b, p in zip(base_s, dump_s)]
+    print(f"ratio baseline / pg_dump: median {statistics.median(base_ratios):.2f} ({min(base_ratios):.2f}-{max(base_ratios):.2f})")
 print(f"ratio diff / pg_dump per round: {' '.join(f'{r:.2f}' for r in ratios)}")
 print(f"ratio diff / pg_dump: median {statistics.median(ratios):.2f} ({min(ratios):.2f}-{max(ratios):.2f}) "
       "(target <= 1.00); memory target < 500 MB")
