@@ -114,8 +114,14 @@ int RunDiff(const std::string& from_text, const std::string& to_text,
   if (shadow_url.empty()) {
     // Of the major of the database compared, when one side is: found on demand.
     executor::ShadowOptions options;
-    options.binaries = schemaservice::pg::Binaries::Find(bin_dirs);
-    if (absl::Status s = options.binaries->Check(); !s.ok()) return Fail(s);
+    // Two live databases need no shadow: looking for servers (a `postgres --version` per
+    // major) would only cost time; the shadow finds them on first use otherwise.
+    const bool both_live = from->kind == executor::Source::Kind::kLive &&
+                           to->kind == executor::Source::Kind::kLive;
+    if (!both_live || !bin_dirs.empty()) {
+      options.binaries = schemaservice::pg::Binaries::Find(bin_dirs);
+      if (absl::Status s = options.binaries->Check(); !s.ok()) return Fail(s);
+    }
     shadow = std::make_unique<executor::ShadowServer>(std::move(options));
   } else {
     absl::StatusOr<schemaservice::pg::ConnectionSettings> settings =

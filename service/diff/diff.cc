@@ -256,4 +256,18 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
   return out;
 }
 
+std::vector<Change> Reverse(const std::vector<Change>& changes) {
+  std::vector<Change> out;
+  out.reserve(changes.size());
+  for (const Change& c : changes) {
+    Change r{c.action, c.ref, {}};
+    if (c.action == Action::kCreate) r.action = Action::kDrop;
+    if (c.action == Action::kDrop) r.action = Action::kCreate;
+    r.fields.reserve(c.fields.size());
+    for (const FieldChange& f : c.fields) r.fields.push_back(FieldChange{f.field, f.to, f.from});
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
 }  // namespace schemaservice::diff

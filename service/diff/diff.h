@@ -35,4 +35,8 @@ struct Change {
 
 std::vector<Change> Diff(const catalog::Catalog& from, const catalog::Catalog& to);
 
+// Diff(to, from) from Diff(from, to), without comparing again: creates and drops swap, and
+// each field's from and to. The matching is symmetric, so the result is equal.
+std::vector<Change> Reverse(const std::vector<Change>& changes);
+
 }  // namespace schemaservice::diff

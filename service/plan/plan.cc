@@ -4,7 +4,9 @@
 #include <map>
 #include <queue>
 #include <regex>
+#include <optional>
 #include <set>
+#include <thread>
 #include <tuple>
 
 #include "absl/strings/match.h"
@@ -204,7 +206,7 @@ absl::Status Planner::CheckTarget() const {
 
 absl::StatusOr<std::vector<Statement>> Planner::Run() {
   RETURN_IF_ERROR(CheckTarget());
-  changes_ = diff::Diff(from_.catalog(), to_.catalog());
+  if (!have_changes_) changes_ = diff::Diff(from_.catalog(), to_.catalog());
   for (const Change& c : changes_) {
     if (c.action == Action::kCreate && c.ref.kind == Kind::kTable) new_tables_.insert(c.ref.id);
   }
@@ -612,13 +614,27 @@ absl::StatusOr<std::vector<Statement>> PlanStatements(const Catalog& from, const
 }
 
 absl::StatusOr<Plan> PlanMigration(const Catalog& from, const Catalog& to, const Options& options) {
+  // One diff (the down plan's is its reverse) and one index per catalog, shared by both
+  // directions; up and down are independent, so they are planned at once. The result does
+  // not depend on the threads: each planner is the same sequential computation as before.
   Plan plan;
+  std::optional<internal::Index> to_index;
+  std::thread index_to([&] { to_index.emplace(to); });
+  const internal::Index from_index(from);
   plan.changes = diff::Diff(from, to);
-  ASSIGN_OR_RETURN(plan.up, PlanStatements(from, to, options));
+  index_to.join();
+  absl::StatusOr<std::vector<Statement>> down = absl::InternalError("not planned");
+  std::thread down_planner([&] {
+    down = internal::Planner(*to_index, from_index, diff::Reverse(plan.changes), options).Run();
+  });
+  absl::StatusOr<std::vector<Statement>> up =
+      internal::Planner(from_index, *to_index, plan.changes, options).Run();
+  down_planner.join();
+  if (!up.ok()) return up.status();
   // A change only its reverse cannot make (jsonb -> integer has a cast, integer -> jsonb none)
   // says which plan refused.
-  absl::StatusOr<std::vector<Statement>> down = PlanStatements(to, from, options);
   if (!down.ok()) return Annotate(down.status(), "planning the down migration");
+  plan.up = std::move(*up);
   plan.down = std::move(*down);
   return plan;
 }

@@ -421,6 +421,41 @@ TEST(DiffTest, ColumnOrderIsNotADifferenceButEveryFieldIs) {
   EXPECT_EQ(changes[0].Describe(), "alter column public.t.b: not_null false -> true");
 }
 
+std::vector<std::string> Described(const std::vector<diff::Change>& changes) {
+  std::vector<std::string> out;
+  for (const diff::Change& c : changes) out.push_back(c.Describe());
+  return out;
+}
+
+TEST(DiffTest, ReverseIsTheDiffTheOtherWay) {
+  catalog::Table t = MakeTable("t", {{"id", "integer"}, {"gone", "text"}, {"n", "integer"}});
+  t.columns[2].default_expr = "0";
+  t.c.comment = "old";
+  catalog::Table t2 = MakeTable("t", {{"id", "bigint"}, {"n", "integer"}, {"added", "text"}});
+  t2.columns[0].not_null = true;
+  t2.columns[1].default_expr = "1";
+  const Catalog a = WithTables({t, MakeTable("only_a", {{"x", "text"}})});
+  const Catalog b = WithTables({t2, MakeTable("only_b", {{"y", "date"}})});
+  const std::vector<diff::Change> forward = diff::Diff(a, b);
+  ASSERT_GT(forward.size(), 5u);
+  EXPECT_EQ(Described(diff::Reverse(forward)), Described(diff::Diff(b, a)));
+  EXPECT_EQ(Described(diff::Reverse(diff::Reverse(forward))), Described(forward));
+}
+
+TEST(PlanTest, PlanMigrationEqualsEachDirectionPlannedAlone) {
+  catalog::Table t = MakeTable("t", {{"id", "integer"}, {"gone", "text"}});
+  catalog::Table t2 = MakeTable("t", {{"id", "bigint"}, {"added", "text"}});
+  const Catalog a = WithTables({t, MakeTable("only_a", {{"x", "text"}})});
+  const Catalog b = WithTables({t2, MakeTable("only_b", {{"y", "date"}})});
+  auto plan = PlanMigration(a, b);
+  auto up = PlanStatements(a, b);
+  auto down = PlanStatements(b, a);
+  ASSERT_TRUE(plan.ok() && up.ok() && down.ok());
+  EXPECT_EQ(RenderSql(plan->up), RenderSql(*up));
+  EXPECT_EQ(RenderSql(plan->down), RenderSql(*down));
+  EXPECT_EQ(Described(plan->changes), Described(diff::Diff(a, b)));
+}
+
 TEST(CommentTextTest, ControlCharactersAreEscapedSoACommentStaysOneLine) {
   EXPECT_EQ(CommentText("drop column public.users.nick"), "drop column public.users.nick");
   EXPECT_EQ(CommentText("a\nb\rc"), "a\\nb\\rc");

@@ -168,8 +168,15 @@ int KindRank(Kind k);
 class Planner {
  public:
   Planner(const Catalog& from, const Catalog& to, const Options& options)
-      : from_(from), to_(to), options_(options),
+      : own_from_(std::in_place, from), own_to_(std::in_place, to), from_(*own_from_), to_(*own_to_),
+        options_(options),
         target_(catalog::PlanTargetMajor(from.server_version, to.server_version)) {}
+  // With indexes built once for both directions and the changes already diffed (PlanMigration:
+  // the down plan reuses the up plan's indexes and the reverse of its diff).
+  Planner(const Index& from, const Index& to, std::vector<Change> changes, const Options& options)
+      : from_(from), to_(to), options_(options),
+        target_(catalog::PlanTargetMajor(from.catalog().server_version, to.catalog().server_version)),
+        changes_(std::move(changes)), have_changes_(true) {}
   absl::StatusOr<std::vector<Statement>> Run();
  private:
 
@@ -261,10 +268,13 @@ class Planner {
   bool HasDefaultHolder(const ObjectRef& column) const;
   absl::StatusOr<std::vector<Statement>> Order();
 
-  Index from_, to_;
+  std::optional<Index> own_from_, own_to_;  // when built for this planner alone
+  const Index& from_;
+  const Index& to_;
   const Options& options_;
   const int target_;  // major of the database the plan runs on
   std::vector<Change> changes_;
+  bool have_changes_ = false;  // changes_ given: not diffed again
   std::map<NodeKey, Node> nodes_;
   std::set<std::string> new_tables_, dropped_tables_, replica_index_tables_, recreated_tables_;
   std::set<ObjectRef> type_changed_columns_, handled_columns_, forced_recreate_, removed_columns_;
