@@ -610,6 +610,7 @@ bool Hazard::operator==(const Hazard& o) const {
 
 absl::StatusOr<std::vector<Statement>> PlanStatements(const Catalog& from, const Catalog& to,
                                                       const Options& options) {
+  if (!options.renames.empty()) return absl::UnimplementedError("rename hints are not planned yet");
   return internal::Planner(from, to, options).Run();
 }
 
@@ -617,6 +618,7 @@ absl::StatusOr<Plan> PlanMigration(const Catalog& from, const Catalog& to, const
   // One diff (the down plan's is its reverse) and one index per catalog, shared by both
   // directions; up and down are independent, so they are planned at once. The result does
   // not depend on the threads: each planner is the same sequential computation as before.
+  if (!options.renames.empty()) return absl::UnimplementedError("rename hints are not planned yet");
   Plan plan;
   std::optional<internal::Index> to_index;
   std::thread index_to([&] { to_index.emplace(to); });

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
 #include "service/catalog/catalog.h"
 #include "service/diff/diff.h"
 
@@ -42,10 +43,31 @@ struct Statement {
   std::string lock_level;         // table lock taken, e.g. "ACCESS EXCLUSIVE"; "" if none
 };
 
+// The user's word that an object was renamed (schemactl --rename OLD=NEW): the drop of OLD
+// and the create of NEW become ALTER ... RENAME TO / SET SCHEMA, so data and dependents stay.
+// Never inferred: without a hint a drop + create stays a drop + create (POSSIBLE_RENAME).
+struct RenameHint {
+  // table, column, index, constraint, type, label (enum label), schema, view, function;
+  // empty: whichever kind OLD names in the "from" catalog (an error when several do).
+  std::string kind;
+  // Qualified names as one writes them in SQL, full on both sides: schema.table,
+  // schema.table.column, schema.table.constraint, schema.index, schema.type.label,
+  // schema.function(arg types).
+  std::string from, to;
+  RenameHint Reversed() const { return {kind, to, from}; }
+  bool operator==(const RenameHint& o) const { return kind == o.kind && from == o.from && to == o.to; }
+};
+
+// "[kind:]OLD=NEW"; NEW may be only the new last name ("public.users.nick=nickname").
+absl::StatusOr<RenameHint> ParseRenameHint(absl::string_view text);
+
 struct Options {
   // Online-safe statements: indexes CONCURRENTLY, constraints NOT VALID then VALIDATE,
   // SET NOT NULL through a validated check.
   bool online = false;
+  // Checked against both catalogs: a hint that matches no drop + create is INVALID_ARGUMENT.
+  // PlanMigration plans the down migration with each hint reversed.
+  std::vector<RenameHint> renames;
 };
 
 struct Plan {
