@@ -7,10 +7,10 @@
 //             [--confirm-data-loss]
 //   schemactl [--project P] resolve --env E --version V --as applied|rolled-back
 //   schemactl [--project P] baseline --env E --version V
-//   schemactl [--project P] prepare-migration -m MSG [--online] [--dry-run]
+//   schemactl [--project P] prepare-migration -m MSG [--online] [--dry-run] [--rename OLD=NEW]...
 //   schemactl [--project P] new-migration -m MSG [--migrations-dir DIR]
 //   schemactl [--project P] rehash [--migrations-dir DIR]
-//   schemactl diff FROM TO [--schema S]... [--online] [--down] [--shadow URL] [--pg-bin-dir M=DIR]...
+//   schemactl diff FROM TO [--schema S]... [--rename OLD=NEW]... [--online] [--down] [--shadow URL] [--pg-bin-dir M=DIR]...
 //   schemactl [--project P] detect-schema-changes
 //   schemactl [--project P] sync-dev-schema [--env dev] [--yes] [--confirm-data-loss] [--online]
 //   schemactl [--project P] create-backup --env E [--reason TEXT]
@@ -94,7 +94,8 @@ std::string RenderDiff(const schemaservice::v1::DiffResponse& response, bool dow
 }
 
 int RunDiff(const std::string& from_text, const std::string& to_text,
-            const std::vector<std::string>& schemas, bool online, bool down,
+            const std::vector<std::string>& schemas, const std::vector<std::string>& renames,
+            bool online, bool down,
             const std::string& shadow_url, const std::map<int, std::string>& bin_dirs,
             const std::string& format) {
   namespace executor = schemaservice::executor;
@@ -107,6 +108,11 @@ int RunDiff(const std::string& from_text, const std::string& to_text,
   request.to = *to;
   request.schemas = schemas;
   request.options.online = online;
+  for (const std::string& text : renames) {
+    absl::StatusOr<schemaservice::plan::RenameHint> hint = schemaservice::plan::ParseRenameHint(text);
+    if (!hint.ok()) return Fail(hint.status());
+    request.options.renames.push_back(*hint);
+  }
   request.want_from_hash = false;  // only Sync's confirmation needs it
   // Its own private server, started for this run, loading the user's own folders.
   request.load.folder_superuser = shadow_url.empty();
@@ -144,9 +150,11 @@ int RunDiff(const std::string& from_text, const std::string& to_text,
 }
 
 int PrepareMigration(const Client& client, const std::string& project, const std::string& message,
-                     bool online, bool dry_run, const std::string& format) {
+                     const std::vector<std::string>& renames, bool online, bool dry_run,
+                     const std::string& format) {
   namespace v1 = schemaservice::v1;
   v1::GenerateRequest request;
+  for (const std::string& hint : renames) request.add_renames(hint);
   request.set_project(project);
   request.set_message(message);
   request.set_online(online);
@@ -430,6 +438,12 @@ int main(int argc, char** argv) {
   diff->add_option("FROM", from_text, "postgres://... | models:DIR | migrations:DIR")->required();
   diff->add_option("TO", to_text, "postgres://... | models:DIR | migrations:DIR")->required();
   diff->add_option("--schema", schemas, "compare only this schema (repeatable)");
+  const char* rename_help =
+      "[KIND:]OLD=NEW: OLD was renamed to NEW, so ALTER ... RENAME instead of drop + create "
+      "(repeatable; e.g. public.users.nick=nickname, table:public.users=public.accounts; KIND: "
+      "table, column, index, constraint, type, label, schema, view, function)";
+  std::vector<std::string> renames;
+  diff->add_option("--rename", renames, rename_help);
   diff->add_flag("--online", online, "online-safe statements (CONCURRENTLY, NOT VALID + VALIDATE)");
   diff->add_flag("--down", down, "print the down plan (TO -> FROM) instead");
   diff->add_option("--shadow", shadow_url,
@@ -454,6 +468,7 @@ int main(int argc, char** argv) {
   prepare->add_option("-m,--message", prepare_message, "what the migration does")->required();
   prepare->add_flag("--online", prepare_online, "online-safe statements (CONCURRENTLY, NOT VALID + VALIDATE)");
   prepare->add_flag("--dry-run", prepare_dry_run, "show the migration, write nothing");
+  prepare->add_option("--rename", renames, rename_help);
 
   CLI::App* new_migration = app.add_subcommand(
       "new-migration", "write an empty up/down pair for a hand-written migration, and update the sum");
@@ -528,7 +543,7 @@ int main(int argc, char** argv) {
     }
     bin_dirs[major] = flag.substr(eq + 1);
   }
-  if (*diff) return RunDiff(from_text, to_text, schemas, online, down, shadow_url, bin_dirs, format);
+  if (*diff) return RunDiff(from_text, to_text, schemas, renames, online, down, shadow_url, bin_dirs, format);
   if ((*new_migration || *rehash) && !migrations_dir.empty()) {
     return RunStore(static_cast<bool>(*new_migration), migrations_dir, message);
   }
@@ -585,7 +600,7 @@ int main(int argc, char** argv) {
       std::cerr << "schemactl: --project is required (or set SCHEMACTL_PROJECT)" << std::endl;
       return 2;
     }
-    return PrepareMigration(client, project, prepare_message, prepare_online, prepare_dry_run, format);
+    return PrepareMigration(client, project, prepare_message, renames, prepare_online, prepare_dry_run, format);
   }
   if (*health) {
     absl::StatusOr<std::string> status = client.Health(health_service);

@@ -92,4 +92,15 @@ void ToProto(const executor::GenerateResult& result, bool dry_run, v1::GenerateR
   if (out->migrations_size() > 0) *out->mutable_migration() = out->migrations(0);
 }
 
+absl::StatusOr<std::vector<plan::RenameHint>> RenameHints(
+    const google::protobuf::RepeatedPtrField<std::string>& hints) {
+  std::vector<plan::RenameHint> out;
+  for (const std::string& text : hints) {
+    absl::StatusOr<plan::RenameHint> hint = plan::ParseRenameHint(text);
+    if (!hint.ok()) return hint.status();
+    out.push_back(*hint);
+  }
+  return out;
+}
+
 }  // namespace schemaservice::api

@@ -15,4 +15,8 @@ void ToProto(const plan::Statement& statement, v1::Statement* out);
 // `files` lists what was written; a dry run wrote nothing and lists none.
 void ToProto(const executor::GenerateResult& result, bool dry_run, v1::GenerateResponse* out);
 
+// API rename hints -> plan's: INVALID_ARGUMENT naming the first that does not parse.
+absl::StatusOr<std::vector<plan::RenameHint>> RenameHints(
+    const google::protobuf::RepeatedPtrField<std::string>& hints);
+
 }  // namespace schemaservice::api

@@ -300,6 +300,9 @@ grpc::Status SchemaServiceImpl::Diff(grpc::ServerContext* ctx, const v1::DiffReq
   if (!to.ok()) return call.Finish(to.status());
   executor::DiffRequest request{*from, *to, {req->schemas().begin(), req->schemas().end()}, {}};
   request.options.online = req->online();
+  absl::StatusOr<std::vector<plan::RenameHint>> renames = api::RenameHints(req->renames());
+  if (!renames.ok()) return call.Finish(renames.status());
+  request.options.renames = std::move(*renames);
   request.load.folder_superuser = project->load_folders_as_superuser;
   request.load.canceller = call.canceller();
   if (environments.empty()) request.files_major = targets_.OldestMajor(project->name);
@@ -321,6 +324,9 @@ grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext* ctx, const v1::Gen
   request.models = ModelsOf(*project, req->has_models() ? &req->models() : nullptr);
   request.message = req->message();
   request.options.online = req->online();
+  absl::StatusOr<std::vector<plan::RenameHint>> renames = api::RenameHints(req->renames());
+  if (!renames.ok()) return call.Finish(renames.status());
+  request.options.renames = std::move(*renames);
   request.dry_run = req->dry_run();
   request.load.folder_superuser = project->load_folders_as_superuser;
   request.load.canceller = call.canceller();

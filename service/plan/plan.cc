@@ -17,6 +17,7 @@
 #include "absl/strings/strip.h"
 #include "service/pg/quote.h"
 #include "service/plan/planner.h"
+#include "service/plan/rename_apply.h"
 #include "service/plan/render.h"
 #include "service/util/status.h"
 
@@ -608,9 +609,31 @@ bool Hazard::operator==(const Hazard& o) const {
   return kind == o.kind && rule == o.rule && message == o.message;
 }
 
+namespace {
+
+// The renames first, then the plan from the catalog they leave, where the renamed objects
+// match the target. `changes` gets the renames and the rest of the diff.
+absl::StatusOr<std::vector<Statement>> PlanWithRenames(const Catalog& from, const Catalog& to, Options options,
+                                                       std::vector<diff::Change>* changes) {
+  ASSIGN_OR_RETURN(internal::Renamed renamed, internal::ApplyRenames(from, to, options.renames));
+  options.renames.clear();
+  std::vector<diff::Change> rest = diff::Diff(renamed.from, to);
+  ASSIGN_OR_RETURN(std::vector<Statement> statements,
+                   internal::Planner(internal::Index(renamed.from), internal::Index(to), rest, options).Run());
+  if (changes != nullptr) {
+    *changes = std::move(renamed.changes);
+    changes->insert(changes->end(), rest.begin(), rest.end());
+  }
+  renamed.statements.insert(renamed.statements.end(), std::make_move_iterator(statements.begin()),
+                            std::make_move_iterator(statements.end()));
+  return std::move(renamed.statements);
+}
+
+}  // namespace
+
 absl::StatusOr<std::vector<Statement>> PlanStatements(const Catalog& from, const Catalog& to,
                                                       const Options& options) {
-  if (!options.renames.empty()) return absl::UnimplementedError("rename hints are not planned yet");
+  if (!options.renames.empty()) return PlanWithRenames(from, to, options, nullptr);
   return internal::Planner(from, to, options).Run();
 }
 
@@ -618,8 +641,16 @@ absl::StatusOr<Plan> PlanMigration(const Catalog& from, const Catalog& to, const
   // One diff (the down plan's is its reverse) and one index per catalog, shared by both
   // directions; up and down are independent, so they are planned at once. The result does
   // not depend on the threads: each planner is the same sequential computation as before.
-  if (!options.renames.empty()) return absl::UnimplementedError("rename hints are not planned yet");
   Plan plan;
+  if (!options.renames.empty()) {
+    ASSIGN_OR_RETURN(plan.up, PlanWithRenames(from, to, options, &plan.changes));
+    Options reversed = options;
+    for (RenameHint& hint : reversed.renames) hint = hint.Reversed();
+    absl::StatusOr<std::vector<Statement>> down = PlanWithRenames(to, from, reversed, nullptr);
+    if (!down.ok()) return Annotate(down.status(), "planning the down migration");
+    plan.down = std::move(*down);
+    return plan;
+  }
   std::optional<internal::Index> to_index;
   std::thread index_to([&] { to_index.emplace(to); });
   const internal::Index from_index(from);

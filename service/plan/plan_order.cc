@@ -137,10 +137,13 @@ void Planner::MarkPossibleRenames() {
     if (it == created_shapes.end()) continue;
     for (const ObjectRef& d : dropped) {
       for (const ObjectRef& a : it->second) {
+        // The exact flag, so the safer path is one copy away.
+        const std::string flag = absl::StrCat("--rename ", d.kind == Kind::kColumn ? "column:" : "table:", d.id, "=", a.id);
         const Hazard h = MakeHazard(HazardKind::kPossibleRename, Severity::kWarning, "rename",
                                     absl::StrCat(d.id, " is dropped and ", a.id, " of the same shape is added: if this is a rename, "
-                                                 "write ALTER ... RENAME by hand, or the data is lost"),
-                                    "ALTER TABLE ... RENAME keeps the data");
+                                                 "the data is lost unless you say so"),
+                                    absl::StrCat("if it is a rename, plan again with ", flag,
+                                                 " (the Diff/Generate renames field): ALTER ... RENAME keeps the data"));
         AddHazard(Step::kDrop, d, h);
         AddHazard(Step::kCreate, a, h);
       }

@@ -178,6 +178,8 @@ class Planner {
         target_(catalog::PlanTargetMajor(from.catalog().server_version, to.catalog().server_version)),
         changes_(std::move(changes)), have_changes_(true) {}
   absl::StatusOr<std::vector<Statement>> Run();
+  // Identity options -> {"SEQUENCE NAME" target, the other options}.
+  static std::pair<std::string, std::string> SplitSequenceName(const std::string& options);
  private:
 
   // ---- bookkeeping
@@ -226,7 +228,6 @@ class Planner {
   absl::Status AddColumn(const ObjectRef& ref);
   absl::Status AlterColumn(const Change& ch);
   static std::string IdentityAlterClauses(const std::string& options);
-  static std::pair<std::string, std::string> SplitSequenceName(const std::string& options);
   void AfterSequenceSchema(const NodeKey& node, const Column& c);
   std::pair<std::string, std::string> IdentitySequence(const ObjectRef& column, const Index& idx, const Column& c) const;
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);

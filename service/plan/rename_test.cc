@@ -1,0 +1,137 @@
+// Rename hints without a database: parsing, the checks a hint must pass, and the property
+// that matters: a hinted rename becomes ALTER ... RENAME and no drop, for both directions.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "absl/strings/match.h"
+#include "service/plan/plan.h"
+
+namespace schemaservice::plan {
+namespace {
+
+using catalog::Catalog;
+using catalog::Column;
+using catalog::Kind;
+using catalog::ObjectRef;
+using ::testing::HasSubstr;
+
+TEST(RenameHintTest, ParsesKindsQuotedNamesAndTheShortForm) {
+  auto hint = ParseRenameHint("public.users.nick=nickname");
+  ASSERT_TRUE(hint.ok()) << hint.status();
+  EXPECT_EQ(hint->kind, "");
+  EXPECT_EQ(hint->from, "public.users.nick");
+  EXPECT_EQ(hint->to, "public.users.nickname");
+
+  hint = ParseRenameHint("table:Public.\"Users\"=app.accounts");
+  ASSERT_TRUE(hint.ok()) << hint.status();
+  EXPECT_EQ(hint->kind, "table");
+  EXPECT_EQ(hint->from, "public.\"Users\"");  // unquoted folds to lower case, quoted stays
+  EXPECT_EQ(hint->to, "app.accounts");
+
+  hint = ParseRenameHint("label:public.mood.\"Very Happy\"=\"a=b\"");
+  ASSERT_TRUE(hint.ok()) << hint.status();
+  EXPECT_EQ(hint->to, "public.mood.\"a=b\"");  // '=' inside quotes does not split
+
+  hint = ParseRenameHint("function:public.f(integer, text)=g");
+  ASSERT_TRUE(hint.ok()) << hint.status();
+  EXPECT_EQ(hint->from, "public.f(integer, text)");
+  EXPECT_EQ(hint->to, "public.g");
+  EXPECT_EQ(hint->Reversed().from, "public.g");
+}
+
+TEST(RenameHintTest, BadHintsAreInvalidArgumentsThatShowTheForm) {
+  for (const char* bad : {"users", "=x", "a.b=", "a=b=c", "widget:a.b=c", "public.t=a.b.c", "a.b=a.b",
+                          "public.\"open=x", "a..b=c"}) {
+    auto hint = ParseRenameHint(bad);
+    EXPECT_EQ(hint.status().code(), absl::StatusCode::kInvalidArgument) << bad;
+    if (!hint.ok()) {
+      EXPECT_THAT(std::string(hint.status().message()), HasSubstr("OLD=NEW")) << bad;
+    }
+  }
+}
+
+Catalog OneTable(const std::string& table, const std::vector<std::string>& columns) {
+  Catalog c;
+  catalog::Schema s;
+  s.c.ref = ObjectRef{Kind::kSchema, "public"};
+  s.c.name = "public";
+  c.schemas.push_back(s);
+  catalog::Table t;
+  t.c.ref = ObjectRef{Kind::kTable, "public." + table};
+  t.c.schema = "public";
+  t.c.name = table;
+  for (const std::string& name : columns) {
+    Column col;
+    col.name = name;
+    col.type = "text";
+    t.columns.push_back(col);
+  }
+  c.tables.push_back(t);
+  return c;
+}
+
+std::string Sql(const std::vector<Statement>& statements) {
+  std::string out;
+  for (const Statement& s : statements) out += s.sql + ";\n";
+  return out;
+}
+
+TEST(RenameHintTest, AHintedColumnRenameIsARenameBothWaysAndDropsNothing) {
+  const Catalog a = OneTable("users", {"id", "nick"});
+  const Catalog b = OneTable("users", {"id", "nickname"});
+  Options options;
+  options.renames = {*ParseRenameHint("public.users.nick=nickname")};
+  auto plan = PlanMigration(a, b, options);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(Sql(plan->up), "ALTER TABLE public.users RENAME COLUMN nick TO nickname;\n");
+  EXPECT_EQ(Sql(plan->down), "ALTER TABLE public.users RENAME COLUMN nickname TO nick;\n");
+  ASSERT_EQ(plan->changes.size(), 1u);
+  EXPECT_EQ(plan->changes[0].Describe(), "alter column public.users.nick: name public.users.nick -> public.users.nickname");
+  // Without the hint it is a drop and an add, said as a possible rename naming the flag.
+  auto unhinted = PlanStatements(a, b);
+  ASSERT_TRUE(unhinted.ok());
+  bool said = false;
+  for (const Statement& s : *unhinted) {
+    for (const Hazard& h : s.hazards) {
+      if (h.kind == HazardKind::kPossibleRename &&
+          absl::StrContains(h.safer_alternative, "--rename column:public.users.nick=public.users.nickname")) {
+        said = true;
+      }
+    }
+  }
+  EXPECT_TRUE(said) << RenderSql(*unhinted);
+}
+
+TEST(RenameHintTest, AHintedTableRenameMovesItsColumnsAndCarriesARenameHazard) {
+  const Catalog a = OneTable("users", {"id"});
+  const Catalog b = OneTable("accounts", {"id"});
+  Options options;
+  options.renames = {*ParseRenameHint("public.users=accounts")};
+  auto up = PlanStatements(a, b, options);
+  ASSERT_TRUE(up.ok()) << up.status();
+  ASSERT_EQ(up->size(), 1u) << RenderSql(*up);
+  EXPECT_EQ((*up)[0].sql, "ALTER TABLE public.users RENAME TO accounts");
+  ASSERT_FALSE((*up)[0].hazards.empty());
+  EXPECT_EQ((*up)[0].hazards[0].kind, HazardKind::kBackwardIncompatible);
+}
+
+TEST(RenameHintTest, AHintThatMatchesNoDropAndCreateIsRefused) {
+  const Catalog a = OneTable("users", {"id", "nick"});
+  const Catalog b = OneTable("users", {"id", "nickname"});
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"public.users.nope=x", "names nothing"},
+      {"public.users.nick=other", "the target has no column public.users.other"},
+      {"public.users.id=nickname", "the target still has column public.users.id"},
+      {"table:public.users.nick=nickname", "no table public.users.nick"},
+  };
+  for (const auto& [text, why] : cases) {
+    Options options;
+    options.renames = {*ParseRenameHint(text)};
+    auto plan = PlanMigration(a, b, options);
+    EXPECT_EQ(plan.status().code(), absl::StatusCode::kInvalidArgument) << text;
+    EXPECT_THAT(std::string(plan.status().message()), HasSubstr(why)) << text;
+  }
+}
+
+}  // namespace
+}  // namespace schemaservice::plan
