@@ -119,6 +119,29 @@ TEST_F(GenerateTest, GrantsToRolesTheModelsNameAreProvenToo) {
   EXPECT_EQ(Remaining(), 0u);
 }
 
+TEST_F(GenerateTest, ARenameHintWritesARenameBothWaysAndAWrongHintWritesNothing) {
+  Models("CREATE TABLE t (id int PRIMARY KEY, nick text);");
+  ASSERT_TRUE(Generate(Request("create t"), shadow_).ok());
+  Models("CREATE TABLE t (id int PRIMARY KEY, nickname text);");
+  GenerateRequest wrong = Request("rename");
+  wrong.options.renames = {*plan::ParseRenameHint("public.t.nick=other")};
+  absl::StatusOr<GenerateResult> r = Generate(wrong, shadow_);
+  EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(r.status().ToString(), HasSubstr("the target has no column public.t.other"));
+  EXPECT_EQ(FilesWritten(), 3u);  // the first up/down pair and the sum
+
+  GenerateRequest hinted = Request("rename nick");
+  hinted.options.renames = {*plan::ParseRenameHint("public.t.nick=nickname")};
+  r = Generate(hinted, shadow_);
+  ASSERT_TRUE(r.ok()) << r.status();
+  ASSERT_EQ(r->migrations.size(), 1u);
+  EXPECT_THAT(r->migrations[0].migration.up_sql, HasSubstr("ALTER TABLE public.t RENAME COLUMN nick TO nickname;"));
+  EXPECT_THAT(r->migrations[0].migration.up_sql, ::testing::Not(HasSubstr("DROP COLUMN")));
+  EXPECT_THAT(r->migrations[0].migration.down_sql.value_or(""), HasSubstr("ALTER TABLE public.t RENAME COLUMN nickname TO nick;"));
+  EXPECT_THAT(r->migrations[0].migration.down_sql.value_or(""), ::testing::Not(HasSubstr("DROP COLUMN")));
+  EXPECT_EQ(Remaining(), 0u);
+}
+
 TEST_F(GenerateTest, DryRunWritesNothing) {
   Models("CREATE TABLE t (id int);\n");
   GenerateRequest request = Request("create t");

@@ -89,7 +89,12 @@ absl::StatusOr<GenerateResult> Generate(const GenerateRequest& request, ShadowSe
       return Annotate(s, absl::StrCat("proving the migration: up, part ", k + 1, " of ", parts.size()));
     }
     ASSIGN_OR_RETURN(catalog::Catalog after, proof->Read(read));
-    ASSIGN_OR_RETURN(std::vector<plan::Statement> down, plan::PlanStatements(after, states.back()));
+    // The renames lead the plan, so they are all in the first part: its down renames back.
+    plan::Options down_options;
+    if (k == 0) {
+      for (const plan::RenameHint& hint : request.options.renames) down_options.renames.push_back(hint.Reversed());
+    }
+    ASSIGN_OR_RETURN(std::vector<plan::Statement> down, plan::PlanStatements(after, states.back(), down_options));
     downs.push_back(std::move(down));
     states.push_back(std::move(after));
   }

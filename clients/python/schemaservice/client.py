@@ -252,18 +252,21 @@ class SchemaServiceClient:
     # -- one method per RPC ---------------------------------------------------------------
 
     def diff(self, from_: "pb.SchemaSource", to: "pb.SchemaSource", *,
-             schemas: Iterable[str] = (), online: bool = False,
+             schemas: Iterable[str] = (), online: bool = False, renames: Iterable[str] = (),
              project: Optional[str] = None, timeout: Optional[float] = None) -> "pb.DiffResponse":
+        """renames: hints "[KIND:]OLD=NEW" (e.g. "public.users.nick=nickname")."""
         request = pb.DiffRequest(project=self._project(project), to=to, schemas=list(schemas),
-                                 online=online)
+                                 online=online, renames=list(renames))
         getattr(request, "from").CopyFrom(from_)  # "from" is a Python keyword
         return self._unary(self.stub.Diff, request, timeout)
 
     def generate(self, message: str, *, online: bool = False, dry_run: bool = False,
-                 models: Optional[ModelFiles] = None, project: Optional[str] = None,
+                 models: Optional[ModelFiles] = None, renames: Iterable[str] = (),
+                 project: Optional[str] = None,
                  timeout: Optional[float] = None) -> "pb.GenerateResponse":
+        """renames: hints "[KIND:]OLD=NEW"; the drop + create they name becomes a rename."""
         request = pb.GenerateRequest(project=self._project(project), message=message,
-                                     online=online, dry_run=dry_run)
+                                     online=online, dry_run=dry_run, renames=list(renames))
         if models is not None:
             request.models.CopyFrom(inline_models(models))
         return self._unary(self.stub.Generate, request, timeout)

@@ -3,7 +3,7 @@
 
     manage_db.py [OPTIONS] sync-dev-schema [--env dev] [--yes] [--confirm-data-loss] [--online]
     manage_db.py [OPTIONS] detect-schema-changes [--env dev]
-    manage_db.py [OPTIONS] prepare-migration -m MSG [--online] [--dry-run]
+    manage_db.py [OPTIONS] prepare-migration -m MSG [--online] [--dry-run] [--rename OLD=NEW]...
     manage_db.py [OPTIONS] apply-migrations --env E [--to V] [--dry-run] [--allow-out-of-order]
     manage_db.py [OPTIONS] create-backup --env E [--reason TEXT]
     manage_db.py [OPTIONS] show-all-migrations [--env E] [--events N]
@@ -354,7 +354,7 @@ def prepare_migration(client, args):
     models = model_files(args)
     args.running = not args.dry_run  # Generate writes the migration's files
     response = client.generate(args.message, online=args.online, dry_run=args.dry_run,
-                               models=models)
+                               models=models, renames=args.rename)
     if args.format == "json":
         out(render.render_json(response) + "\n")
         return 0
@@ -539,6 +539,9 @@ def build_parser():
     c.add_argument("--online", action="store_true",
                    help="online-safe statements (CONCURRENTLY, NOT VALID + VALIDATE)")
     c.add_argument("--dry-run", action="store_true", help="show the migration, write nothing")
+    c.add_argument("--rename", action="append", default=[], metavar="[KIND:]OLD=NEW",
+                   help="OLD was renamed to NEW: ALTER ... RENAME instead of drop + create, "
+                   "keeping the data (repeatable; e.g. public.users.nick=nickname)")
     c = command("apply-migrations", "apply pending migrations to an environment, in order")
     c.add_argument("--env", required=True)
     c.add_argument("--to", help="up to and including this version")
