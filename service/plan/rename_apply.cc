@@ -2,10 +2,10 @@
 //
 // Rename hints applied to the "from" catalog. Identities move (ids, names, table links,
 // dependency edges); definitions PostgreSQL re-renders from OIDs (indexes, constraints,
-// triggers, policies, rules, statistics, column types and defaults) get the new names, so a
-// renamed object and its parts compare equal to the target and stay. Views and function bodies
-// are left as they were: a view over a renamed column keeps its old output name, and a body
-// keeps its text, so when the target's differ they are replaced, as PostgreSQL requires.
+// triggers, policies, rules, statistics, column types and defaults, view queries) get the new
+// names, so a renamed object and its parts compare equal to the target and stay. Left as they
+// were: a view's query after a column rename (its output column keeps the old name) and
+// function bodies (their text is kept), so when the target's differ they are replaced.
 // Names derived from a renamed table or column (a serial's sequence, an identity sequence, a
 // constraint or index named after it) follow when the target has the derived new name:
 // the hint says what the user meant, so this is not guessing.
@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <set>
 
@@ -330,6 +331,9 @@ class Renamer {
       for (auto& [name, type] : ty.attributes) type = fn(type);
     }
     for (auto& p : c.publications) p.definition = fn(p.definition);
+    // A view's query is re-rendered too; its range aliases are not (a renamed table reads as
+    // "FROM s.new old"), so only a view that named the table with an alias matches after.
+    for (auto& v : c.views) v.definition = fn(v.definition);
   }
 
   // ---- tables and views
@@ -774,6 +778,16 @@ class Renamer {
     }
     for (auto& x : c.default_privileges) {
       if (x.in_schema == from) x.in_schema = to;
+    }
+    // A function's header is rendered from the catalog; its body is the user's text.
+    for (auto& f : c.functions) {
+      for (const char* word : {"FUNCTION ", "PROCEDURE ", "AGGREGATE "}) {
+        const size_t at = f.definition.find(absl::StrCat(word, old_prefix));
+        if (at != std::string::npos) {
+          f.definition.replace(at + strlen(word), old_prefix.size(), new_prefix);
+          break;
+        }
+      }
     }
     RewriteRendered([&](const std::string& text) {
       return ReplaceRegclassPrefix(ReplaceQualified(text, old_prefix, new_prefix), old_prefix, new_prefix);
