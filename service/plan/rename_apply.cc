@@ -594,7 +594,7 @@ class Renamer {
       if (p.table == table) {
         // An index's own name is not a column.
         if (p.c.ref.kind == Kind::kIndex) {
-          const size_t on = p.definition.find(absl::StrCat(" ON ", table));
+          const size_t on = p.definition.find(" ON ");  // "ON public.t" or "ON ONLY public.t"
           if (on != std::string::npos) {
             p.definition = absl::StrCat(p.definition.substr(0, on), ReplaceColumn(p.definition.substr(on), old_col, new_col, qualifiers));
           }
