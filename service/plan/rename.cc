@@ -8,72 +8,11 @@
 #include "absl/strings/str_join.h"
 #include "service/pg/quote.h"
 #include "service/plan/plan.h"
-#include "service/plan/rename_names.h"
+#include "service/plan/rename_text.h"
 
 namespace schemaservice::plan {
-
-absl::StatusOr<std::vector<std::string>> SplitQualifiedName(absl::string_view text) {
-  std::vector<std::string> parts;
-  std::string current;
-  bool quoted = false, any = false;
-  // A function's argument list is one part: "public.f(integer, text)".
-  int parens = 0;
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char ch = text[i];
-    if (quoted) {
-      if (ch == '"') {
-        if (i + 1 < text.size() && text[i + 1] == '"') {
-          current.push_back('"');
-          ++i;
-        } else {
-          quoted = false;
-        }
-      } else {
-        current.push_back(ch);
-      }
-      continue;
-    }
-    if (parens > 0) {
-      current.push_back(ch);
-      if (ch == '(') ++parens;
-      if (ch == ')') --parens;
-      continue;
-    }
-    if (ch == '"') {
-      quoted = true;
-      any = true;
-    } else if (ch == '(') {
-      if (current.empty() && !any) return absl::InvalidArgumentError(absl::StrCat("\"", text, "\": an argument list needs a function name before it"));
-      current.push_back(ch);
-      ++parens;
-    } else if (ch == '.') {
-      if (current.empty() && !any) return absl::InvalidArgumentError(absl::StrCat("\"", text, "\": an empty name between dots"));
-      parts.push_back(current);
-      current.clear();
-      any = false;
-    } else {
-      // Unquoted names fold to lower case, as in SQL.
-      current.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch);
-      any = true;
-    }
-  }
-  if (quoted) return absl::InvalidArgumentError(absl::StrCat("\"", text, "\": an unterminated double quote"));
-  if (parens != 0) return absl::InvalidArgumentError(absl::StrCat("\"", text, "\": unbalanced parentheses"));
-  if (current.empty() && !any) return absl::InvalidArgumentError(absl::StrCat("\"", text, "\": a name is missing"));
-  parts.push_back(current);
-  return parts;
-}
-
-std::string JoinQualifiedName(const std::vector<std::string>& parts) {
-  std::vector<std::string> quoted;
-  for (const std::string& p : parts) {
-    const size_t paren = p.find('(');
-    quoted.push_back(paren == std::string::npos
-                         ? pg::QuoteIdent(p)
-                         : absl::StrCat(pg::QuoteIdent(p.substr(0, paren)), p.substr(paren)));
-  }
-  return absl::StrJoin(quoted, ".");
-}
+using internal::JoinQualifiedName;
+using internal::SplitQualifiedName;
 
 absl::StatusOr<RenameHint> ParseRenameHint(absl::string_view text) {
   static const std::set<std::string> kKinds = {"table", "column", "index", "constraint", "type",

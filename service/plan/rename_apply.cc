@@ -12,8 +12,6 @@
 #include "service/plan/rename_apply.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cstring>
 #include <map>
 #include <set>
 
@@ -26,7 +24,8 @@
 #include "service/catalog/versions.h"
 #include "service/pg/quote.h"
 #include "service/plan/planner.h"
-#include "service/plan/rename_names.h"
+#include "service/plan/rename_text.h"
+#include "service/plan/renamer.h"
 
 namespace schemaservice::plan::internal {
 namespace {
@@ -36,122 +35,6 @@ using catalog::Column;
 using catalog::Kind;
 using catalog::ObjectRef;
 using catalog::TablePart;
-
-bool IsIdentChar(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' ||
-         static_cast<unsigned char>(c) >= 0x80;
-}
-
-// Index just past the single-quoted literal that starts at `i` ('' inside is a quote).
-size_t SkipLiteral(const std::string& text, size_t i) {
-  for (++i; i < text.size(); ++i) {
-    if (text[i] != '\'') continue;
-    if (i + 1 < text.size() && text[i + 1] == '\'') {
-      ++i;
-      continue;
-    }
-    return i + 1;
-  }
-  return text.size();
-}
-
-// `old` (a quoted qualified name, or a prefix ending in '.') replaced where it stands as a
-// whole name outside string literals: not preceded by a name or a dot, not followed by more
-// of a name.
-std::string ReplaceQualified(const std::string& text, const std::string& old, const std::string& now) {
-  if (old.empty() || text.find(old) == std::string::npos) return text;
-  const bool prefix = old.back() == '.';
-  std::string out;
-  size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] == '\'') {
-      const size_t end = SkipLiteral(text, i);
-      out.append(text, i, end - i);
-      i = end;
-      continue;
-    }
-    const bool starts = text.compare(i, old.size(), old) == 0 &&
-                        (i == 0 || (!IsIdentChar(text[i - 1]) && text[i - 1] != '.' && text[i - 1] != '"')) &&
-                        (prefix || i + old.size() == text.size() ||
-                         (!IsIdentChar(text[i + old.size()]) && text[i + old.size()] != '"'));
-    if (starts) {
-      out += now;
-      i += old.size();
-    } else {
-      out.push_back(text[i++]);
-    }
-  }
-  return out;
-}
-
-// Inside 'name'::regclass literals (a serial's nextval), where ReplaceQualified does not look.
-std::string ReplaceRegclass(const std::string& text, const std::string& old, const std::string& now) {
-  return absl::StrReplaceAll(text, {{absl::StrCat("'", old, "'::regclass"), absl::StrCat("'", now, "'::regclass")}});
-}
-
-// A column name replaced where it stands as a column: outside literals, not a function
-// call, not a type after "::", qualified only by one of `qualifiers` (a trigger's OLD/NEW).
-std::string ReplaceColumn(const std::string& text, const std::string& old, const std::string& now,
-                          const std::set<std::string>& qualifiers) {
-  std::string out;
-  size_t i = 0;
-  while (i < text.size()) {
-    const char ch = text[i];
-    if (ch == '\'') {
-      const size_t end = SkipLiteral(text, i);
-      out.append(text, i, end - i);
-      i = end;
-      continue;
-    }
-    if (ch != '"' && !(IsIdentChar(ch) && !std::isdigit(static_cast<unsigned char>(ch)))) {
-      out.push_back(ch);
-      ++i;
-      continue;
-    }
-    const size_t start = i;
-    std::string value;
-    if (ch == '"') {
-      for (++i; i < text.size(); ++i) {
-        if (text[i] == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-          value.push_back('"');
-          ++i;
-        } else if (text[i] == '"') {
-          ++i;
-          break;
-        } else {
-          value.push_back(text[i]);
-        }
-      }
-    } else {
-      while (i < text.size() && IsIdentChar(text[i])) value.push_back(text[i++]);
-    }
-    bool replace = value == old;
-    size_t next = i;
-    while (next < text.size() && text[next] == ' ') ++next;
-    if (next < text.size() && text[next] == '(') replace = false;
-    if (start >= 2 && text.compare(start - 2, 2, "::") == 0) replace = false;
-    if (start >= 1 && text[start - 1] == '.') {
-      size_t q = start - 1;
-      while (q > 0 && IsIdentChar(text[q - 1])) --q;
-      if (!qualifiers.count(text.substr(q, start - 1 - q))) replace = false;
-    }
-    if (start >= 1 && IsIdentChar(text[start - 1])) replace = false;  // inside a number like 1e5
-    out += replace ? pg::QuoteIdent(now) : text.substr(start, i - start);
-  }
-  return out;
-}
-
-std::pair<std::string, std::string> SplitLast(const std::string& qualified) {
-  auto parts = SplitQualifiedName(qualified);
-  if (!parts.ok() || parts->empty()) return {"", qualified};
-  const std::string last = parts->back();
-  parts->pop_back();
-  return {JoinQualifiedName(*parts), last};
-}
-
-std::string Quoted(const std::string& schema, const std::string& name) {
-  return absl::StrCat(pg::QuoteIdent(schema), ".", pg::QuoteIdent(name));
-}
 
 template <typename T>
 void SortByRef(std::vector<T>& v) {
@@ -165,710 +48,463 @@ const char* TableKeyword(const Catalog& c, const std::string& id) {
   return "TABLE";
 }
 
-class Renamer {
- public:
-  Renamer(const Catalog& from, const Catalog& to) : to_(to) { out_.from = from; }
+}  // namespace
 
-  absl::Status Apply(RenameHint hint) {
-    hint_ = hint;
-    // A column, constraint or label hint may name its table or type by the old name.
-    hint.from = Current(hint.from);
-    hint.to = Current(hint.to);
-    hint_ = hint;
-    // Already done as a name derived from a renamed table or column.
-    if (satisfied_.count({hint.from, hint.to})) return absl::OkStatus();
-    const std::vector<std::string> old_kinds = KindsNamed(out_.from, hint.from);
-    std::string kind = hint.kind;
-    if (kind.empty()) {
-      if (old_kinds.empty()) return Invalid(absl::StrCat(hint.from, " names nothing in the schema being changed"));
-      if (old_kinds.size() > 1) {
-        return Invalid(absl::StrCat(hint.from, " names a ", absl::StrJoin(old_kinds, " and a "),
-                                    ": say which, e.g. ", old_kinds.front(), ":", hint.from, "=", hint.to));
-      }
-      kind = old_kinds.front();
-    } else if (std::find(old_kinds.begin(), old_kinds.end(), kind) == old_kinds.end()) {
-      return Invalid(absl::StrCat("no ", kind, " ", hint.from, " in the schema being changed"));
-    }
-    const std::vector<std::string> new_kinds = KindsNamed(to_, hint.to);
-    if (std::find(new_kinds.begin(), new_kinds.end(), kind) == new_kinds.end()) {
-      return Invalid(absl::StrCat("the target has no ", kind, " ", hint.to));
-    }
-    const std::vector<std::string> kept = KindsNamed(to_, hint.from);
-    if (std::find(kept.begin(), kept.end(), kind) != kept.end()) {
-      return Invalid(absl::StrCat("the target still has ", kind, " ", hint.from, ": nothing is renamed"));
-    }
-    const std::vector<std::string> taken = KindsNamed(out_.from, hint.to);
-    if (std::find(taken.begin(), taken.end(), kind) != taken.end()) {
-      return Invalid(absl::StrCat(hint.to, " already exists in the schema being changed"));
-    }
-    if (kind == "table" || kind == "view") return RenameRelation(kind, hint.from, hint.to);
-    if (kind == "column") return RenameColumnHint();
-    if (kind == "constraint") return RenameConstraintHint();
-    if (kind == "index") return RenameIndexHint();
-    if (kind == "type") return RenameType(hint.from, hint.to);
-    if (kind == "label") return RenameLabel();
-    if (kind == "schema") return RenameSchema(hint.from, hint.to);
-    return RenameFunction();
-  }
-
-  Renamed Finish() {
-    Catalog& c = out_.from;
-    auto remap = [&](std::vector<ObjectRef>& refs) {
-      for (ObjectRef& r : refs) {
-        auto it = moved_.find(r);
-        if (it != moved_.end()) r = it->second;
-      }
-      std::sort(refs.begin(), refs.end());
-      refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
-    };
-    auto each_common = [&](auto&& fn) {
-      for (auto& x : c.schemas) fn(x.c);
-      for (auto& x : c.extensions) fn(x.c);
-      for (auto& x : c.collations) fn(x.c);
-      for (auto& x : c.types) fn(x.c);
-      for (auto& x : c.sequences) fn(x.c);
-      for (auto& x : c.tables) fn(x.c);
-      for (auto& x : c.parts) fn(x.c);
-      for (auto& x : c.views) fn(x.c);
-      for (auto& x : c.functions) fn(x.c);
-      for (auto& x : c.event_triggers) fn(x.c);
-      for (auto& x : c.publications) fn(x.c);
-      for (auto& x : c.default_privileges) fn(x.c);
-    };
-    each_common([&](catalog::Common& common) { remap(common.depends_on); });
-    for (auto& t : c.tables) {
-      for (Column& col : t.columns) remap(col.depends_on);
-    }
-    SortByRef(c.schemas);
-    SortByRef(c.types);
-    SortByRef(c.sequences);
-    SortByRef(c.tables);
-    SortByRef(c.parts);
-    SortByRef(c.views);
-    SortByRef(c.functions);
-    std::sort(c.type_facts.begin(), c.type_facts.end(),
-              [](const catalog::TypeFacts& a, const catalog::TypeFacts& b) { return a.name < b.name; });
-    return std::move(out_);
-  }
-
- // The kinds of object `name` names in `c`, in the order the error lists them.
-  static std::vector<std::string> KindsNamed(const Catalog& c, const std::string& name);
-
- private:
-  std::string Current(const std::string& name) const {
-    auto parts = SplitQualifiedName(name);
-    if (!parts.ok()) return name;
-    if (auto it = schemas_.find((*parts)[0]); it != schemas_.end() && parts->size() > 1) (*parts)[0] = it->second;
-    if (parts->size() == 3) {
-      auto it = containers_.find(JoinQualifiedName({(*parts)[0], (*parts)[1]}));
-      if (it != containers_.end()) {
-        auto owner = SplitQualifiedName(it->second);
-        (*parts)[0] = (*owner)[0];
-        (*parts)[1] = (*owner)[1];
-      }
-    }
-    return JoinQualifiedName(*parts);
-  }
-
-  absl::Status Invalid(const std::string& why) const {
-    return absl::InvalidArgumentError(
-        absl::StrCat("rename hint ", hint_.kind.empty() ? "" : absl::StrCat(hint_.kind, ":"), hint_.from, "=",
-                     hint_.to, ": ", why));
-  }
-
-  // By identity ("s.f(integer)"), or by name alone when only one function has it.
-  static const catalog::Function* FindFunction(const Catalog& c, const std::string& name) {
-    const catalog::Function* by_name = nullptr;
-    int named = 0;
-    for (const auto& f : c.functions) {
-      if (f.c.ref.id == name) return &f;
-      if (Quoted(f.c.schema, f.c.name) == name) {
-        by_name = &f;
-        ++named;
-      }
-    }
-    return named == 1 ? by_name : nullptr;
-  }
-
-  void Say(std::string sql, std::string description) {
-    Statement s;
-    s.sql = std::move(sql);
-    s.description = absl::StrCat(description, " (rename hint)");
-    s.lock_level = "ACCESS EXCLUSIVE";
-    s.hazards.push_back(MakeHazard(
-        HazardKind::kBackwardIncompatible, Severity::kWarning, "rename",
-        absl::StrCat("code that still uses the old name fails once this runs: ", description),
-        "deploy code that reads both names first (expand/contract), or keep a view under the old name"));
-    out_.statements.push_back(std::move(s));
-  }
-
-  void Record(Kind kind, const std::string& from, const std::string& to) {
-    out_.changes.push_back(diff::Change{diff::Action::kAlter, ObjectRef{kind, from}, {{"name", from, to}}});
-  }
-
-  void Move(const ObjectRef& from, const ObjectRef& to) {
-    moved_[from] = to;
-    for (auto& [a, b] : moved_) {
-      if (b == from) b = to;
+// By identity ("s.f(integer)"), or by name alone when only one function has it.
+const catalog::Function* FindFunction(const Catalog& c, const std::string& name) {
+  const catalog::Function* by_name = nullptr;
+  int named = 0;
+  for (const auto& f : c.functions) {
+    if (f.c.ref.id == name) return &f;
+    if (Quoted(f.c.schema, f.c.name) == name) {
+      by_name = &f;
+      ++named;
     }
   }
+  return named == 1 ? by_name : nullptr;
+}
 
-  // Every definition PostgreSQL re-renders from OIDs, through `fn`.
-  template <typename Fn>
-  void RewriteRendered(Fn fn) {
-    Catalog& c = out_.from;
-    for (TablePart& p : c.parts) p.definition = fn(p.definition);
-    for (auto& t : c.tables) {
-      for (Column& col : t.columns) {
-        col.type = fn(col.type);
-        col.type_name = fn(col.type_name);
-        if (col.default_expr) col.default_expr = fn(*col.default_expr);
-      }
-    }
-    for (auto& ty : c.types) {
-      ty.definition = fn(ty.definition);
-      for (auto& [name, def] : ty.checks) def = fn(def);
-      for (auto& [name, type] : ty.attributes) type = fn(type);
-    }
-    for (auto& p : c.publications) p.definition = fn(p.definition);
-    // A view's query is re-rendered too; its range aliases are not (a renamed table reads as
-    // "FROM s.new old"), so only a view that named the table with an alias matches after.
-    for (auto& v : c.views) v.definition = fn(v.definition);
+// 18's NOT NULL constraint keeps its name through renames too: a default name that is no
+// longer the default reads as chosen, and the plan renames it when the target's differs.
+void FollowNotNullName(const catalog::Table& t, Column& col) {
+  if (!col.not_null || col.not_null_constraint.empty() || !col.not_null_name.empty()) return;
+  if (col.not_null_constraint != catalog::DefaultNotNullName(t.c.name, col.name)) {
+    col.not_null_name = col.not_null_constraint;
   }
+}
 
-  // ---- tables and views
+bool HasSequence(const Catalog& c, const std::string& id) {
+  return std::any_of(c.sequences.begin(), c.sequences.end(), [&](const auto& s) { return s.c.ref.id == id; });
+}
 
-  absl::Status RenameRelation(const std::string& kind, const std::string& from, const std::string& to) {
-    const auto [old_schema, old_name] = SplitLast(from);
-    const auto [new_schema, new_name] = SplitLast(to);
-    const std::string keyword = TableKeyword(out_.from, from);
-    std::string current = from;
-    if (old_schema != new_schema) {
-      Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
-          absl::StrCat("move ", kind, " ", from, " to schema ", new_schema));
-      current = absl::StrCat(new_schema, ".", old_name);
-    }
-    if (old_name != new_name) {
-      Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", new_name),
-          absl::StrCat("rename ", kind, " ", current, " to ", to));
-    }
-    Record(kind == "view" ? Kind::kView : Kind::kTable, from, to);
-    containers_[from] = to;
-    MoveRelation(from, to);
-    return absl::OkStatus();
+const TablePart* FindPart(const Catalog& c, const ObjectRef& ref) {
+  for (const TablePart& p : c.parts) {
+    if (p.c.ref == ref) return &p;
   }
+  return nullptr;
+}
 
-  void MoveRelation(const std::string& from, const std::string& to) {
-    Catalog& c = out_.from;
-    const auto [old_schema_q, old_name_q] = SplitLast(from);
-    const auto [new_schema_q, new_name_q] = SplitLast(to);
-    const bool schema_moved = old_schema_q != new_schema_q;
-    std::string new_schema, new_name, old_name;
-    for (auto& t : c.tables) {
-      if (t.c.ref.id != from) continue;
-      old_name = t.c.name;
-      auto parts = SplitQualifiedName(to);
-      new_schema = (*parts)[0];
-      new_name = (*parts)[1];
-      for (const Column& col : t.columns) {
-        const std::string q = pg::QuoteIdent(col.name);
-        Move(ObjectRef{Kind::kColumn, absl::StrCat(from, ".", q)}, ObjectRef{Kind::kColumn, absl::StrCat(to, ".", q)});
-      }
-      Move(t.c.ref, ObjectRef{Kind::kTable, to});
-      t.c.ref.id = to;
-      t.c.schema = new_schema;
-      t.c.name = new_name;
+absl::Status Renamer::Apply(RenameHint hint) {
+  hint_ = hint;
+  // A column, constraint or label hint may name its table or type by the old name.
+  hint.from = Current(hint.from);
+  hint.to = Current(hint.to);
+  hint_ = hint;
+  // Already done as a name derived from a renamed table or column.
+  if (satisfied_.count({hint.from, hint.to})) return absl::OkStatus();
+  const std::vector<std::string> old_kinds = KindsNamed(out_.from, hint.from);
+  std::string kind = hint.kind;
+  if (kind.empty()) {
+    if (old_kinds.empty()) return Invalid(absl::StrCat(hint.from, " names nothing in the schema being changed"));
+    if (old_kinds.size() > 1) {
+      return Invalid(absl::StrCat(hint.from, " names a ", absl::StrJoin(old_kinds, " and a "),
+                                  ": say which, e.g. ", old_kinds.front(), ":", hint.from, "=", hint.to));
     }
-    for (auto& v : c.views) {
-      if (v.c.ref.id != from) continue;
-      old_name = v.c.name;
-      auto parts = SplitQualifiedName(to);
-      new_schema = (*parts)[0];
-      new_name = (*parts)[1];
-      Move(v.c.ref, ObjectRef{Kind::kView, to});
-      v.c.ref.id = to;
-      v.c.schema = new_schema;
-      v.c.name = new_name;
-    }
-    for (TablePart& p : c.parts) {
-      if (p.table != from) continue;
-      const ObjectRef old_ref = p.c.ref;
-      p.table = to;
-      p.c.ref.id = absl::StrCat(to, ".", pg::QuoteIdent(p.c.name));
-      p.c.schema = new_schema;
-      Move(old_ref, p.c.ref);
-    }
-    for (auto& t : c.tables) {
-      if (t.partition_of == from) t.partition_of = to;
-      for (std::string& parent : t.inherits) {
-        if (parent == from) parent = to;
-      }
-    }
-    // Owned sequences follow a table to its new schema.
-    for (auto& s : c.sequences) {
-      if (!s.owned_by || !absl::StartsWith(*s.owned_by, absl::StrCat(from, "."))) continue;
-      s.owned_by = absl::StrCat(to, s.owned_by->substr(from.size()));
-      if (schema_moved) MoveSequence(s, new_schema, s.c.name);
-    }
-    RewriteRendered([&](const std::string& text) { return ReplaceQualified(text, from, to); });
-    if (schema_moved) {
-      for (auto& t : c.tables) {
-        if (t.c.ref.id != to) continue;
-        for (Column& col : t.columns) {
-          auto [seq, rest] = Planner::SplitSequenceName(col.identity_options);
-          const auto [seq_schema, seq_name] = SplitLast(seq);
-          if (!seq.empty() && seq_schema == old_schema_q) {
-            col.identity_options = absl::StrCat("SEQUENCE NAME ", new_schema_q, ".", seq_name, rest.empty() ? "" : " ", rest);
-          }
-        }
-      }
-    }
-    if (auto it = name_tokens_.find(from); it != name_tokens_.end() && from != to) {
-      name_tokens_[to] = it->second;
-      name_tokens_.erase(it);
-    }
-    if (old_name != new_name) FollowDerivedNames(to, old_name, new_name, "");
+    kind = old_kinds.front();
+  } else if (std::find(old_kinds.begin(), old_kinds.end(), kind) == old_kinds.end()) {
+    return Invalid(absl::StrCat("no ", kind, " ", hint.from, " in the schema being changed"));
   }
-
-  void MoveSequence(catalog::Sequence& s, const std::string& schema, const std::string& name) {
-    const std::string old_id = s.c.ref.id;
-    const std::string new_id = Quoted(schema, name);
-    s.c.schema = schema;
-    s.c.name = name;
-    s.c.ref.id = new_id;
-    Move(ObjectRef{Kind::kSequence, old_id}, ObjectRef{Kind::kSequence, new_id});
-    RewriteRendered([&](const std::string& text) {
-      return ReplaceQualified(ReplaceRegclass(text, old_id, new_id), old_id, new_id);
-    });
+  const std::vector<std::string> new_kinds = KindsNamed(to_, hint.to);
+  if (std::find(new_kinds.begin(), new_kinds.end(), kind) == new_kinds.end()) {
+    return Invalid(absl::StrCat("the target has no ", kind, " ", hint.to));
   }
+  const std::vector<std::string> kept = KindsNamed(to_, hint.from);
+  if (std::find(kept.begin(), kept.end(), kind) != kept.end()) {
+    return Invalid(absl::StrCat("the target still has ", kind, " ", hint.from, ": nothing is renamed"));
+  }
+  const std::vector<std::string> taken = KindsNamed(out_.from, hint.to);
+  if (std::find(taken.begin(), taken.end(), kind) != taken.end()) {
+    return Invalid(absl::StrCat(hint.to, " already exists in the schema being changed"));
+  }
+  if (kind == "table" || kind == "view") return RenameRelation(kind, hint.from, hint.to);
+  if (kind == "column") return RenameColumnHint();
+  if (kind == "constraint") return RenameConstraintHint();
+  if (kind == "index") return RenameIndexHint();
+  if (kind == "type") return RenameType(hint.from, hint.to);
+  if (kind == "label") return RenameLabel();
+  if (kind == "schema") return RenameSchema(hint.from, hint.to);
+  return RenameFunction();
+}
 
-  // Sequences, constraints and indexes of `table` named after a renamed table or column
-  // (`old_token` -> `new_token` in their names) follow when the target has the new name.
-  void FollowDerivedNames(const std::string& table, const std::string& old_token, const std::string& new_token,
-                          const std::string& column) {
-    Catalog& c = out_.from;
-    // Every rename of this table and its columns so far, so "users_nick_key" follows both
-    // users -> accounts and nick -> nickname.
-    std::vector<std::pair<std::string, std::string>>& tokens = name_tokens_[table];
-    tokens.emplace_back(old_token, new_token);
-    auto derived = [&](const std::string& name) {
-      std::string out = name;
-      for (const auto& [from, to] : tokens) {
-        const size_t at = out.find(from);
-        if (at != std::string::npos) out = absl::StrCat(out.substr(0, at), to, out.substr(at + from.size()));
-      }
-      return out == name ? std::string() : out;
-    };
-    for (auto& s : c.sequences) {
-      if (!s.owned_by || !absl::StartsWith(*s.owned_by, absl::StrCat(table, "."))) continue;
-      const std::string name = derived(s.c.name);
-      const std::string id = Quoted(s.c.schema, name);
-      if (name.empty() || !HasSequence(to_, id) || HasSequence(c, id) || HasSequence(to_, s.c.ref.id)) continue;
-      Say(absl::StrCat("ALTER SEQUENCE ", s.c.ref.id, " RENAME TO ", pg::QuoteIdent(name)),
-          absl::StrCat("rename sequence ", s.c.ref.id, " to ", id, ", named after the renamed ", column.empty() ? "table" : "column"));
-      satisfied_.insert({s.c.ref.id, id});
-      MoveSequence(s, s.c.schema, name);
+Renamed Renamer::Finish() {
+  Catalog& c = out_.from;
+  auto remap = [&](std::vector<ObjectRef>& refs) {
+    for (ObjectRef& r : refs) {
+      auto it = moved_.find(r);
+      if (it != moved_.end()) r = it->second;
     }
-    for (auto& t : c.tables) {
-      if (t.c.ref.id != table) continue;
-      for (Column& col : t.columns) {
-        if (!column.empty() && col.name != column) continue;
-        FollowIdentitySequence(t, col, column.empty() ? old_token : t.c.name, column.empty() ? col.name : old_token);
-        FollowNotNullName(t, col);
-      }
-    }
-    for (TablePart& p : c.parts) {
-      if (p.table != table || (p.c.ref.kind != Kind::kConstraint && p.c.ref.kind != Kind::kIndex)) continue;
-      const std::string name = derived(p.c.name);
-      if (name.empty()) continue;
-      const std::string id = absl::StrCat(table, ".", pg::QuoteIdent(name));
-      const TablePart* target = FindPart(to_, ObjectRef{p.c.ref.kind, id});
-      if (target == nullptr || FindPart(to_, p.c.ref) != nullptr || FindPart(c, ObjectRef{p.c.ref.kind, id}) != nullptr) continue;
-      satisfied_.insert({p.c.ref.id, id});
-      satisfied_.insert({Quoted(p.c.schema, p.c.name), Quoted(p.c.schema, name)});
-      if (p.c.ref.kind == Kind::kConstraint) {
-        Say(absl::StrCat("ALTER TABLE ", table, " RENAME CONSTRAINT ", pg::QuoteIdent(p.c.name), " TO ", pg::QuoteIdent(name)),
-            absl::StrCat("rename constraint ", p.c.ref.id, " to ", name, ", named after the renamed ", column.empty() ? "table" : "column"));
-      } else {
-        Say(absl::StrCat("ALTER INDEX ", Quoted(p.c.schema, p.c.name), " RENAME TO ", pg::QuoteIdent(name)),
-            absl::StrCat("rename index ", Quoted(p.c.schema, p.c.name), " to ", name, ", named after the renamed ", column.empty() ? "table" : "column"));
-      }
-      RenamePart(p, name);
+    std::sort(refs.begin(), refs.end());
+    refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
+  };
+  auto each_common = [&](auto&& fn) {
+    for (auto& x : c.schemas) fn(x.c);
+    for (auto& x : c.extensions) fn(x.c);
+    for (auto& x : c.collations) fn(x.c);
+    for (auto& x : c.types) fn(x.c);
+    for (auto& x : c.sequences) fn(x.c);
+    for (auto& x : c.tables) fn(x.c);
+    for (auto& x : c.parts) fn(x.c);
+    for (auto& x : c.views) fn(x.c);
+    for (auto& x : c.functions) fn(x.c);
+    for (auto& x : c.event_triggers) fn(x.c);
+    for (auto& x : c.publications) fn(x.c);
+    for (auto& x : c.default_privileges) fn(x.c);
+  };
+  each_common([&](catalog::Common& common) { remap(common.depends_on); });
+  for (auto& t : c.tables) {
+    for (Column& col : t.columns) remap(col.depends_on);
+  }
+  SortByRef(c.schemas);
+  SortByRef(c.types);
+  SortByRef(c.sequences);
+  SortByRef(c.tables);
+  SortByRef(c.parts);
+  SortByRef(c.views);
+  SortByRef(c.functions);
+  std::sort(c.type_facts.begin(), c.type_facts.end(),
+            [](const catalog::TypeFacts& a, const catalog::TypeFacts& b) { return a.name < b.name; });
+  return std::move(out_);
+}
+
+std::string Renamer::Current(const std::string& name) const {
+  auto parts = SplitQualifiedName(name);
+  if (!parts.ok()) return name;
+  if (auto it = schemas_.find((*parts)[0]); it != schemas_.end() && parts->size() > 1) (*parts)[0] = it->second;
+  if (parts->size() == 3) {
+    auto it = containers_.find(JoinQualifiedName({(*parts)[0], (*parts)[1]}));
+    if (it != containers_.end()) {
+      auto owner = SplitQualifiedName(it->second);
+      (*parts)[0] = (*owner)[0];
+      (*parts)[1] = (*owner)[1];
     }
   }
+  return JoinQualifiedName(*parts);
+}
 
-  // PostgreSQL keeps an identity column's sequence name through renames; the name it would
-  // choose now differs, so the column reads as naming it, unless the target takes the new
-  // default name, which one more rename gives.
-  void FollowIdentitySequence(const catalog::Table& t, Column& col, const std::string& old_table, const std::string& old_column) {
-    if (!col.identity || !Planner::SplitSequenceName(col.identity_options).first.empty()) return;
-    const std::string old_seq = catalog::DefaultIdentitySequenceName(old_table, old_column);
-    const std::string new_seq = catalog::DefaultIdentitySequenceName(t.c.name, col.name);
-    if (old_seq == new_seq) return;
-    const catalog::Table* target = nullptr;
-    for (const auto& x : to_.tables) {
-      if (x.c.ref.id == t.c.ref.id) target = &x;
-    }
-    const Column* target_col = target ? target->FindColumn(col.name) : nullptr;
-    if (target_col != nullptr && target_col->identity &&
-        Planner::SplitSequenceName(target_col->identity_options).first.empty()) {
-      Say(absl::StrCat("ALTER SEQUENCE ", Quoted(t.c.schema, old_seq), " RENAME TO ", pg::QuoteIdent(new_seq)),
-          absl::StrCat("rename the identity sequence of ", t.c.ref.id, ".", pg::QuoteIdent(col.name), " to ", new_seq));
-      return;
-    }
-    col.identity_options = absl::StrCat("SEQUENCE NAME ", Quoted(t.c.schema, old_seq),
-                                        col.identity_options.empty() ? "" : " ", col.identity_options);
-  }
+absl::Status Renamer::Invalid(const std::string& why) const {
+  return absl::InvalidArgumentError(
+      absl::StrCat("rename hint ", hint_.kind.empty() ? "" : absl::StrCat(hint_.kind, ":"), hint_.from, "=",
+                   hint_.to, ": ", why));
+}
 
-  // 18's NOT NULL constraint keeps its name through renames too: a default name that is no
-  // longer the default reads as chosen, and the plan renames it when the target's differs.
-  static void FollowNotNullName(const catalog::Table& t, Column& col) {
-    if (!col.not_null || col.not_null_constraint.empty() || !col.not_null_name.empty()) return;
-    if (col.not_null_constraint != catalog::DefaultNotNullName(t.c.name, col.name)) {
-      col.not_null_name = col.not_null_constraint;
-    }
-  }
+void Renamer::Say(std::string sql, std::string description) {
+  Statement s;
+  s.sql = std::move(sql);
+  s.description = absl::StrCat(description, " (rename hint)");
+  s.lock_level = "ACCESS EXCLUSIVE";
+  s.hazards.push_back(MakeHazard(
+      HazardKind::kBackwardIncompatible, Severity::kWarning, "rename",
+      absl::StrCat("code that still uses the old name fails once this runs: ", description),
+      "deploy code that reads both names first (expand/contract), or keep a view under the old name"));
+  out_.statements.push_back(std::move(s));
+}
 
-  static bool HasSequence(const Catalog& c, const std::string& id) {
-    return std::any_of(c.sequences.begin(), c.sequences.end(), [&](const auto& s) { return s.c.ref.id == id; });
-  }
-  static const TablePart* FindPart(const Catalog& c, const ObjectRef& ref) {
-    for (const TablePart& p : c.parts) {
-      if (p.c.ref == ref) return &p;
-    }
-    return nullptr;
-  }
+void Renamer::Record(Kind kind, const std::string& from, const std::string& to) {
+  out_.changes.push_back(diff::Change{diff::Action::kAlter, ObjectRef{kind, from}, {{"name", from, to}}});
+}
 
-  void RenamePart(TablePart& p, const std::string& name) {
+void Renamer::Move(const ObjectRef& from, const ObjectRef& to) {
+  moved_[from] = to;
+  for (auto& [a, b] : moved_) {
+    if (b == from) b = to;
+  }
+}
+
+absl::Status Renamer::RenameRelation(const std::string& kind, const std::string& from, const std::string& to) {
+  const auto [old_schema, old_name] = SplitLast(from);
+  const auto [new_schema, new_name] = SplitLast(to);
+  const std::string keyword = TableKeyword(out_.from, from);
+  std::string current = from;
+  if (old_schema != new_schema) {
+    Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
+        absl::StrCat("move ", kind, " ", from, " to schema ", new_schema));
+    current = absl::StrCat(new_schema, ".", old_name);
+  }
+  if (old_name != new_name) {
+    Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", new_name),
+        absl::StrCat("rename ", kind, " ", current, " to ", to));
+  }
+  Record(kind == "view" ? Kind::kView : Kind::kTable, from, to);
+  containers_[from] = to;
+  MoveRelation(from, to);
+  return absl::OkStatus();
+}
+
+void Renamer::MoveRelation(const std::string& from, const std::string& to) {
+  Catalog& c = out_.from;
+  const auto [old_schema_q, old_name_q] = SplitLast(from);
+  const auto [new_schema_q, new_name_q] = SplitLast(to);
+  const bool schema_moved = old_schema_q != new_schema_q;
+  std::string new_schema, new_name, old_name;
+  for (auto& t : c.tables) {
+    if (t.c.ref.id != from) continue;
+    old_name = t.c.name;
+    auto parts = SplitQualifiedName(to);
+    new_schema = (*parts)[0];
+    new_name = (*parts)[1];
+    for (const Column& col : t.columns) {
+      const std::string q = pg::QuoteIdent(col.name);
+      Move(ObjectRef{Kind::kColumn, absl::StrCat(from, ".", q)}, ObjectRef{Kind::kColumn, absl::StrCat(to, ".", q)});
+    }
+    Move(t.c.ref, ObjectRef{Kind::kTable, to});
+    t.c.ref.id = to;
+    t.c.schema = new_schema;
+    t.c.name = new_name;
+  }
+  for (auto& v : c.views) {
+    if (v.c.ref.id != from) continue;
+    old_name = v.c.name;
+    auto parts = SplitQualifiedName(to);
+    new_schema = (*parts)[0];
+    new_name = (*parts)[1];
+    Move(v.c.ref, ObjectRef{Kind::kView, to});
+    v.c.ref.id = to;
+    v.c.schema = new_schema;
+    v.c.name = new_name;
+  }
+  for (TablePart& p : c.parts) {
+    if (p.table != from) continue;
     const ObjectRef old_ref = p.c.ref;
-    if (p.c.ref.kind == Kind::kIndex) {
-      // "CREATE [UNIQUE] INDEX name ON ...": the name is the definition's own.
-      const std::string old_q = pg::QuoteIdent(p.c.name);
-      const size_t at = p.definition.find(absl::StrCat(" INDEX ", old_q, " ON "));
-      if (at != std::string::npos) p.definition.replace(at + 7, old_q.size(), pg::QuoteIdent(name));
-      for (auto& t : out_.from.tables) {
-        if (t.c.ref.id == p.table && t.replica_identity_index == p.c.name) t.replica_identity_index = name;
-      }
-    } else {
-      // A unique, primary key or exclusion constraint's index is renamed with it.
-      for (auto& t : out_.from.tables) {
-        if (t.c.ref.id == p.table && t.replica_identity_index == p.c.name) t.replica_identity_index = name;
-      }
-    }
-    p.c.name = name;
-    p.c.ref.id = absl::StrCat(p.table, ".", pg::QuoteIdent(name));
+    p.table = to;
+    p.c.ref.id = absl::StrCat(to, ".", pg::QuoteIdent(p.c.name));
+    p.c.schema = new_schema;
     Move(old_ref, p.c.ref);
   }
-
-  // ---- columns, constraints, indexes
-
-  absl::Status RenameColumnHint() {
-    const auto [table, old_col_q] = SplitLast(hint_.from);
-    const auto [new_table, new_col_q] = SplitLast(hint_.to);
-    if (table != new_table) return Invalid("a column is renamed within its table: rename the table with its own hint");
-    const std::string old_col = SplitQualifiedName(hint_.from)->back();
-    const std::string new_col = SplitQualifiedName(hint_.to)->back();
-    Say(absl::StrCat("ALTER TABLE ", table, " RENAME COLUMN ", pg::QuoteIdent(old_col), " TO ", pg::QuoteIdent(new_col)),
-        absl::StrCat("rename column ", hint_.from, " to ", new_col));
-    Record(Kind::kColumn, hint_.from, hint_.to);
-    RenameColumn(table, old_col, new_col);
-    return absl::OkStatus();
+  for (auto& t : c.tables) {
+    if (t.partition_of == from) t.partition_of = to;
+    for (std::string& parent : t.inherits) {
+      if (parent == from) parent = to;
+    }
   }
-
-  // On the table and the children that inherit the column (PostgreSQL renames it there too).
-  void RenameColumn(const std::string& table, const std::string& old_col, const std::string& new_col) {
-    Catalog& c = out_.from;
-    std::string table_name;
+  // Owned sequences follow a table to its new schema.
+  for (auto& s : c.sequences) {
+    if (!s.owned_by || !absl::StartsWith(*s.owned_by, absl::StrCat(from, "."))) continue;
+    s.owned_by = absl::StrCat(to, s.owned_by->substr(from.size()));
+    if (schema_moved) MoveSequence(s, new_schema, s.c.name);
+  }
+  RewriteRendered([&](const std::string& text) { return ReplaceQualified(text, from, to); });
+  if (schema_moved) {
     for (auto& t : c.tables) {
-      if (t.c.ref.id != table) continue;
-      table_name = t.c.name;
-      for (Column& col : t.columns) {
-        if (col.name != old_col) continue;
-        col.name = new_col;
-        Move(ObjectRef{Kind::kColumn, absl::StrCat(table, ".", pg::QuoteIdent(old_col))},
-             ObjectRef{Kind::kColumn, absl::StrCat(table, ".", pg::QuoteIdent(new_col))});
-      }
-    }
-    const std::set<std::string> qualifiers = {"old", "new", pg::QuoteIdent(table_name)};
-    for (TablePart& p : c.parts) {
-      if (p.table == table) {
-        // An index's own name is not a column.
-        if (p.c.ref.kind == Kind::kIndex) {
-          const size_t on = p.definition.find(" ON ");  // "ON public.t" or "ON ONLY public.t"
-          if (on != std::string::npos) {
-            p.definition = absl::StrCat(p.definition.substr(0, on), ReplaceColumn(p.definition.substr(on), old_col, new_col, qualifiers));
-          }
-        } else {
-          p.definition = ReplaceColumn(p.definition, old_col, new_col, qualifiers);
-        }
-      }
-      // Foreign keys of any table name the referenced columns: "REFERENCES s.t(a, b)".
-      const std::string ref = absl::StrCat("REFERENCES ", table, "(");
-      const size_t at = p.definition.find(ref);
-      if (p.c.ref.kind == Kind::kConstraint && at != std::string::npos) {
-        const size_t open = at + ref.size();
-        const size_t close = p.definition.find(')', open);
-        if (close != std::string::npos) {
-          p.definition = absl::StrCat(p.definition.substr(0, open),
-                                      ReplaceColumn(p.definition.substr(open, close - open), old_col, new_col, {}),
-                                      p.definition.substr(close));
-        }
-      }
-    }
-    const std::string old_ref = absl::StrCat(table, ".", pg::QuoteIdent(old_col));
-    for (auto& s : c.sequences) {
-      if (s.owned_by == old_ref) s.owned_by = absl::StrCat(table, ".", pg::QuoteIdent(new_col));
-    }
-    FollowDerivedNames(table, old_col, new_col, new_col);
-    std::vector<std::string> children;
-    for (const auto& t : c.tables) {
-      const bool inherits = t.partition_of == table ||
-                            std::find(t.inherits.begin(), t.inherits.end(), table) != t.inherits.end();
-      if (inherits && t.FindColumn(old_col) != nullptr) children.push_back(t.c.ref.id);
-    }
-    for (const std::string& child : children) RenameColumn(child, old_col, new_col);
-  }
-
-  absl::Status RenameConstraintHint() {
-    const auto [table, old_q] = SplitLast(hint_.from);
-    const auto [new_table, new_q] = SplitLast(hint_.to);
-    if (table != new_table) return Invalid("a constraint is renamed within its table");
-    const std::string name = SplitQualifiedName(hint_.to)->back();
-    for (TablePart& p : out_.from.parts) {
-      if (!(p.c.ref == ObjectRef{Kind::kConstraint, hint_.from})) continue;
-      Say(absl::StrCat("ALTER TABLE ", table, " RENAME CONSTRAINT ", pg::QuoteIdent(p.c.name), " TO ", pg::QuoteIdent(name)),
-          absl::StrCat("rename constraint ", hint_.from, " to ", name));
-      Record(Kind::kConstraint, hint_.from, hint_.to);
-      RenamePart(p, name);
-      break;
-    }
-    return absl::OkStatus();
-  }
-
-  absl::Status RenameIndexHint() {
-    const auto [schema, old_q] = SplitLast(hint_.from);
-    const auto [new_schema, new_q] = SplitLast(hint_.to);
-    if (schema != new_schema) return Invalid("an index stays in its table's schema; move the table instead");
-    const std::string name = SplitQualifiedName(hint_.to)->back();
-    for (TablePart& p : out_.from.parts) {
-      if (p.c.ref.kind != Kind::kIndex || Quoted(p.c.schema, p.c.name) != hint_.from) continue;
-      Say(absl::StrCat("ALTER INDEX ", hint_.from, " RENAME TO ", pg::QuoteIdent(name)),
-          absl::StrCat("rename index ", hint_.from, " to ", name));
-      Record(Kind::kIndex, p.c.ref.id, absl::StrCat(p.table, ".", pg::QuoteIdent(name)));
-      RenamePart(p, name);
-      break;
-    }
-    return absl::OkStatus();
-  }
-
-  // ---- types, labels, schemas, functions
-
-  absl::Status RenameType(const std::string& from, const std::string& to) {
-    const auto [old_schema, old_name] = SplitLast(from);
-    const auto [new_schema, new_name] = SplitLast(to);
-    const auto parts = SplitQualifiedName(to);
-    std::string keyword = "TYPE";
-    for (auto& t : out_.from.types) {
-      if (t.c.ref.id != from) continue;
-      if (t.kind == 'd') keyword = "DOMAIN";
-      Move(t.c.ref, ObjectRef{Kind::kType, to});
-      t.c.ref.id = to;
-      t.c.schema = (*parts)[0];
-      t.c.name = (*parts)[1];
-    }
-    std::string current = from;
-    if (old_schema != new_schema) {
-      Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
-          absl::StrCat("move type ", from, " to schema ", new_schema));
-      current = absl::StrCat(new_schema, ".", old_name);
-    }
-    if (old_name != new_name) {
-      Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", new_name),
-          absl::StrCat("rename type ", current, " to ", to));
-    }
-    Record(Kind::kType, from, to);
-    containers_[from] = to;
-    RewriteRendered([&](const std::string& text) { return ReplaceQualified(text, from, to); });
-    for (auto& f : out_.from.type_facts) {
-      f.name = ReplaceQualified(f.name, from, to);
-      f.base = ReplaceQualified(f.base, from, to);
-      f.element = ReplaceQualified(f.element, from, to);
-      for (std::string& target : f.casts_to) target = ReplaceQualified(target, from, to);
-      std::sort(f.casts_to.begin(), f.casts_to.end());
-    }
-    return absl::OkStatus();
-  }
-
-  absl::Status RenameLabel() {
-    const auto [type, old_q] = SplitLast(hint_.from);
-    const auto [new_type, new_q] = SplitLast(hint_.to);
-    if (type != new_type) return Invalid("a label is renamed within its enum type");
-    const std::string old_label = SplitQualifiedName(hint_.from)->back();
-    const std::string new_label = SplitQualifiedName(hint_.to)->back();
-    for (auto& t : out_.from.types) {
-      if (t.c.ref.id != type) continue;
-      if (std::find(t.labels.begin(), t.labels.end(), new_label) != t.labels.end()) {
-        return Invalid(absl::StrCat(type, " already has the label ", pg::QuoteLiteral(new_label)));
-      }
-      std::replace(t.labels.begin(), t.labels.end(), old_label, new_label);
-    }
-    Say(absl::StrCat("ALTER TYPE ", type, " RENAME VALUE ", pg::QuoteLiteral(old_label), " TO ", pg::QuoteLiteral(new_label)),
-        absl::StrCat("rename label ", pg::QuoteLiteral(old_label), " of ", type, " to ", pg::QuoteLiteral(new_label)));
-    Record(Kind::kType, type, type);
-    out_.changes.back().fields = {{"label", old_label, new_label}};
-    const std::string old_cast = absl::StrCat(pg::QuoteLiteral(old_label), "::", type);
-    const std::string new_cast = absl::StrCat(pg::QuoteLiteral(new_label), "::", type);
-    RewriteRendered([&](const std::string& text) { return absl::StrReplaceAll(text, {{old_cast, new_cast}}); });
-    return absl::OkStatus();
-  }
-
-  absl::Status RenameSchema(const std::string& from, const std::string& to) {
-    Catalog& c = out_.from;
-    Say(absl::StrCat("ALTER SCHEMA ", from, " RENAME TO ", to), absl::StrCat("rename schema ", from, " to ", to));
-    Record(Kind::kSchema, from, to);
-    schemas_[SplitQualifiedName(from)->front()] = SplitQualifiedName(to)->front();
-    const std::string old_prefix = absl::StrCat(from, "."), new_prefix = absl::StrCat(to, ".");
-    const std::string new_schema = SplitQualifiedName(to)->front();
-    auto swap = [&](std::string& id) {
-      if (absl::StartsWith(id, old_prefix)) id = absl::StrCat(new_prefix, id.substr(old_prefix.size()));
-    };
-    auto move_common = [&](catalog::Common& common) {
-      const ObjectRef old_ref = common.ref;
-      if (common.ref.kind == Kind::kSchema) {
-        if (common.ref.id != from) return;
-        common.ref.id = to;
-        common.name = new_schema;
-      } else {
-        swap(common.ref.id);
-        if (common.schema == SplitQualifiedName(from)->front()) common.schema = new_schema;
-      }
-      if (!(old_ref == common.ref)) Move(old_ref, common.ref);
-    };
-    for (auto& x : c.schemas) move_common(x.c);
-    for (auto& x : c.types) move_common(x.c);
-    for (auto& x : c.sequences) {
-      move_common(x.c);
-      if (x.owned_by) swap(*x.owned_by);
-    }
-    for (auto& x : c.views) move_common(x.c);
-    for (auto& x : c.functions) move_common(x.c);
-    for (auto& x : c.parts) {
-      move_common(x.c);
-      swap(x.table);
-    }
-    for (auto& t : c.tables) {
-      for (const Column& col : t.columns) {
-        const std::string q = pg::QuoteIdent(col.name);
-        if (absl::StartsWith(t.c.ref.id, old_prefix)) {
-          Move(ObjectRef{Kind::kColumn, absl::StrCat(t.c.ref.id, ".", q)},
-               ObjectRef{Kind::kColumn, absl::StrCat(new_prefix, t.c.ref.id.substr(old_prefix.size()), ".", q)});
-        }
-        (void)col;
-      }
-      move_common(t.c);
-      swap(t.partition_of);
-      for (std::string& parent : t.inherits) swap(parent);
+      if (t.c.ref.id != to) continue;
       for (Column& col : t.columns) {
         auto [seq, rest] = Planner::SplitSequenceName(col.identity_options);
-        if (!seq.empty() && absl::StartsWith(seq, old_prefix)) {
-          swap(seq);
-          col.identity_options = absl::StrCat("SEQUENCE NAME ", seq, rest.empty() ? "" : " ", rest);
+        const auto [seq_schema, seq_name] = SplitLast(seq);
+        if (!seq.empty() && seq_schema == old_schema_q) {
+          col.identity_options = absl::StrCat("SEQUENCE NAME ", new_schema_q, ".", seq_name, rest.empty() ? "" : " ", rest);
         }
       }
     }
-    for (auto& x : c.default_privileges) {
-      if (x.in_schema == from) x.in_schema = to;
-    }
-    // A function's header is rendered from the catalog; its body is the user's text.
-    for (auto& f : c.functions) {
-      for (const char* word : {"FUNCTION ", "PROCEDURE ", "AGGREGATE "}) {
-        const size_t at = f.definition.find(absl::StrCat(word, old_prefix));
-        if (at != std::string::npos) {
-          f.definition.replace(at + strlen(word), old_prefix.size(), new_prefix);
-          break;
-        }
-      }
-    }
-    RewriteRendered([&](const std::string& text) {
-      return ReplaceRegclassPrefix(ReplaceQualified(text, old_prefix, new_prefix), old_prefix, new_prefix);
-    });
-    for (auto& f : c.type_facts) {
-      swap(f.name);
-      swap(f.base);
-      swap(f.element);
-      for (std::string& target : f.casts_to) swap(target);
-      std::sort(f.casts_to.begin(), f.casts_to.end());
-    }
-    return absl::OkStatus();
   }
-
-  // nextval('old.seq'::regclass) -> nextval('new.seq'::regclass)
-  static std::string ReplaceRegclassPrefix(const std::string& text, const std::string& old_prefix, const std::string& new_prefix) {
-    std::string out = text;
-    const std::string needle = absl::StrCat("'", old_prefix);
-    size_t at = 0;
-    while ((at = out.find(needle, at)) != std::string::npos) {
-      const size_t end = out.find('\'', at + 1);
-      if (end != std::string::npos && out.compare(end, 11, "'::regclass") == 0) {
-        out.replace(at + 1, old_prefix.size(), new_prefix);
-        at += new_prefix.size();
-      } else {
-        at += needle.size();
-      }
-    }
-    return out;
+  if (auto it = name_tokens_.find(from); it != name_tokens_.end() && from != to) {
+    name_tokens_[to] = it->second;
+    name_tokens_.erase(it);
   }
+  if (old_name != new_name) FollowDerivedNames(to, old_name, new_name, "");
+}
 
-  absl::Status RenameFunction() {
-    catalog::Function* f = const_cast<catalog::Function*>(FindFunction(out_.from, hint_.from));
-    if (f == nullptr) return Invalid(absl::StrCat(hint_.from, " names more than one function: add the argument types"));
-    auto to_parts = SplitQualifiedName(hint_.to);
-    std::string new_name = to_parts->back();
-    const size_t paren = new_name.find('(');
-    if (paren != std::string::npos) new_name = new_name.substr(0, paren);
-    const std::string new_schema = (*to_parts)[0];
-    const std::string keyword = f->kind == 'p' ? "PROCEDURE" : f->kind == 'a' ? "AGGREGATE" : "FUNCTION";
-    const std::string old_q = Quoted(f->c.schema, f->c.name);
-    const std::string new_q = Quoted(new_schema, new_name);
-    std::string current = absl::StrCat(old_q, "(", f->identity_args, ")");
-    if (f->c.schema != new_schema) {
-      Say(absl::StrCat("ALTER ", keyword, " ", current, " SET SCHEMA ", pg::QuoteIdent(new_schema)),
-          absl::StrCat("move ", absl::AsciiStrToLower(keyword), " ", current, " to schema ", new_schema));
-      current = absl::StrCat(Quoted(new_schema, f->c.name), "(", f->identity_args, ")");
+void Renamer::MoveSequence(catalog::Sequence& s, const std::string& schema, const std::string& name) {
+  const std::string old_id = s.c.ref.id;
+  const std::string new_id = Quoted(schema, name);
+  s.c.schema = schema;
+  s.c.name = name;
+  s.c.ref.id = new_id;
+  Move(ObjectRef{Kind::kSequence, old_id}, ObjectRef{Kind::kSequence, new_id});
+  RewriteRendered([&](const std::string& text) {
+    return ReplaceQualified(ReplaceRegclass(text, old_id, new_id), old_id, new_id);
+  });
+}
+
+void Renamer::FollowDerivedNames(const std::string& table, const std::string& old_token, const std::string& new_token,
+                        const std::string& column) {
+  Catalog& c = out_.from;
+  // Every rename of this table and its columns so far, so "users_nick_key" follows both
+  // users -> accounts and nick -> nickname.
+  std::vector<std::pair<std::string, std::string>>& tokens = name_tokens_[table];
+  tokens.emplace_back(old_token, new_token);
+  auto derived = [&](const std::string& name) {
+    std::string out = name;
+    for (const auto& [from, to] : tokens) {
+      const size_t at = out.find(from);
+      if (at != std::string::npos) out = absl::StrCat(out.substr(0, at), to, out.substr(at + from.size()));
     }
-    if (f->c.name != new_name) {
-      Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", pg::QuoteIdent(new_name)),
-          absl::StrCat("rename ", absl::AsciiStrToLower(keyword), " ", current, " to ", new_q));
+    return out == name ? std::string() : out;
+  };
+  for (auto& s : c.sequences) {
+    if (!s.owned_by || !absl::StartsWith(*s.owned_by, absl::StrCat(table, "."))) continue;
+    const std::string name = derived(s.c.name);
+    const std::string id = Quoted(s.c.schema, name);
+    if (name.empty() || !HasSequence(to_, id) || HasSequence(c, id) || HasSequence(to_, s.c.ref.id)) continue;
+    Say(absl::StrCat("ALTER SEQUENCE ", s.c.ref.id, " RENAME TO ", pg::QuoteIdent(name)),
+        absl::StrCat("rename sequence ", s.c.ref.id, " to ", id, ", named after the renamed ", column.empty() ? "table" : "column"));
+    satisfied_.insert({s.c.ref.id, id});
+    MoveSequence(s, s.c.schema, name);
+  }
+  for (auto& t : c.tables) {
+    if (t.c.ref.id != table) continue;
+    for (Column& col : t.columns) {
+      if (!column.empty() && col.name != column) continue;
+      FollowIdentitySequence(t, col, column.empty() ? old_token : t.c.name, column.empty() ? col.name : old_token);
+      FollowNotNullName(t, col);
     }
-    const ObjectRef old_ref = f->c.ref;
-    f->c.schema = new_schema;
-    f->c.name = new_name;
-    f->c.ref.id = absl::StrCat(new_q, "(", f->identity_args, ")");
-    Record(Kind::kFunction, old_ref.id, f->c.ref.id);
-    Move(old_ref, f->c.ref);
-    // The header is rendered from the catalog; the body is the user's text and stays.
-    const size_t at = f->definition.find(absl::StrCat(old_q, "("));
-    if (at != std::string::npos) f->definition.replace(at, old_q.size(), new_q);
-    const std::string old_call = old_q, new_call = new_q;
-    for (TablePart& p : out_.from.parts) p.definition = ReplaceQualified(p.definition, old_call, new_call);
+  }
+  for (TablePart& p : c.parts) {
+    if (p.table != table || (p.c.ref.kind != Kind::kConstraint && p.c.ref.kind != Kind::kIndex)) continue;
+    const std::string name = derived(p.c.name);
+    if (name.empty()) continue;
+    const std::string id = absl::StrCat(table, ".", pg::QuoteIdent(name));
+    const TablePart* target = FindPart(to_, ObjectRef{p.c.ref.kind, id});
+    if (target == nullptr || FindPart(to_, p.c.ref) != nullptr || FindPart(c, ObjectRef{p.c.ref.kind, id}) != nullptr) continue;
+    satisfied_.insert({p.c.ref.id, id});
+    satisfied_.insert({Quoted(p.c.schema, p.c.name), Quoted(p.c.schema, name)});
+    if (p.c.ref.kind == Kind::kConstraint) {
+      Say(absl::StrCat("ALTER TABLE ", table, " RENAME CONSTRAINT ", pg::QuoteIdent(p.c.name), " TO ", pg::QuoteIdent(name)),
+          absl::StrCat("rename constraint ", p.c.ref.id, " to ", name, ", named after the renamed ", column.empty() ? "table" : "column"));
+    } else {
+      Say(absl::StrCat("ALTER INDEX ", Quoted(p.c.schema, p.c.name), " RENAME TO ", pg::QuoteIdent(name)),
+          absl::StrCat("rename index ", Quoted(p.c.schema, p.c.name), " to ", name, ", named after the renamed ", column.empty() ? "table" : "column"));
+    }
+    RenamePart(p, name);
+  }
+}
+
+void Renamer::FollowIdentitySequence(const catalog::Table& t, Column& col, const std::string& old_table, const std::string& old_column) {
+  if (!col.identity || !Planner::SplitSequenceName(col.identity_options).first.empty()) return;
+  const std::string old_seq = catalog::DefaultIdentitySequenceName(old_table, old_column);
+  const std::string new_seq = catalog::DefaultIdentitySequenceName(t.c.name, col.name);
+  if (old_seq == new_seq) return;
+  const catalog::Table* target = nullptr;
+  for (const auto& x : to_.tables) {
+    if (x.c.ref.id == t.c.ref.id) target = &x;
+  }
+  const Column* target_col = target ? target->FindColumn(col.name) : nullptr;
+  if (target_col != nullptr && target_col->identity &&
+      Planner::SplitSequenceName(target_col->identity_options).first.empty()) {
+    Say(absl::StrCat("ALTER SEQUENCE ", Quoted(t.c.schema, old_seq), " RENAME TO ", pg::QuoteIdent(new_seq)),
+        absl::StrCat("rename the identity sequence of ", t.c.ref.id, ".", pg::QuoteIdent(col.name), " to ", new_seq));
+    return;
+  }
+  col.identity_options = absl::StrCat("SEQUENCE NAME ", Quoted(t.c.schema, old_seq),
+                                      col.identity_options.empty() ? "" : " ", col.identity_options);
+}
+
+void Renamer::RenamePart(TablePart& p, const std::string& name) {
+  const ObjectRef old_ref = p.c.ref;
+  if (p.c.ref.kind == Kind::kIndex) {
+    // "CREATE [UNIQUE] INDEX name ON ...": the name is the definition's own.
+    const std::string old_q = pg::QuoteIdent(p.c.name);
+    const size_t at = p.definition.find(absl::StrCat(" INDEX ", old_q, " ON "));
+    if (at != std::string::npos) p.definition.replace(at + 7, old_q.size(), pg::QuoteIdent(name));
     for (auto& t : out_.from.tables) {
-      for (Column& col : t.columns) {
-        if (col.default_expr) col.default_expr = ReplaceQualified(*col.default_expr, old_call, new_call);
+      if (t.c.ref.id == p.table && t.replica_identity_index == p.c.name) t.replica_identity_index = name;
+    }
+  } else {
+    // A unique, primary key or exclusion constraint's index is renamed with it.
+    for (auto& t : out_.from.tables) {
+      if (t.c.ref.id == p.table && t.replica_identity_index == p.c.name) t.replica_identity_index = name;
+    }
+  }
+  p.c.name = name;
+  p.c.ref.id = absl::StrCat(p.table, ".", pg::QuoteIdent(name));
+  Move(old_ref, p.c.ref);
+}
+
+absl::Status Renamer::RenameColumnHint() {
+  const auto [table, old_col_q] = SplitLast(hint_.from);
+  const auto [new_table, new_col_q] = SplitLast(hint_.to);
+  if (table != new_table) return Invalid("a column is renamed within its table: rename the table with its own hint");
+  const std::string old_col = SplitQualifiedName(hint_.from)->back();
+  const std::string new_col = SplitQualifiedName(hint_.to)->back();
+  Say(absl::StrCat("ALTER TABLE ", table, " RENAME COLUMN ", pg::QuoteIdent(old_col), " TO ", pg::QuoteIdent(new_col)),
+      absl::StrCat("rename column ", hint_.from, " to ", new_col));
+  Record(Kind::kColumn, hint_.from, hint_.to);
+  RenameColumn(table, old_col, new_col);
+  return absl::OkStatus();
+}
+
+void Renamer::RenameColumn(const std::string& table, const std::string& old_col, const std::string& new_col) {
+  Catalog& c = out_.from;
+  std::string table_name;
+  for (auto& t : c.tables) {
+    if (t.c.ref.id != table) continue;
+    table_name = t.c.name;
+    for (Column& col : t.columns) {
+      if (col.name != old_col) continue;
+      col.name = new_col;
+      Move(ObjectRef{Kind::kColumn, absl::StrCat(table, ".", pg::QuoteIdent(old_col))},
+           ObjectRef{Kind::kColumn, absl::StrCat(table, ".", pg::QuoteIdent(new_col))});
+    }
+  }
+  const std::set<std::string> qualifiers = {"old", "new", pg::QuoteIdent(table_name)};
+  for (TablePart& p : c.parts) {
+    if (p.table == table) {
+      // An index's own name is not a column.
+      if (p.c.ref.kind == Kind::kIndex) {
+        const size_t on = p.definition.find(" ON ");  // "ON public.t" or "ON ONLY public.t"
+        if (on != std::string::npos) {
+          p.definition = absl::StrCat(p.definition.substr(0, on), ReplaceColumn(p.definition.substr(on), old_col, new_col, qualifiers));
+        }
+      } else {
+        p.definition = ReplaceColumn(p.definition, old_col, new_col, qualifiers);
       }
     }
-    return absl::OkStatus();
+    // Foreign keys of any table name the referenced columns: "REFERENCES s.t(a, b)".
+    const std::string ref = absl::StrCat("REFERENCES ", table, "(");
+    const size_t at = p.definition.find(ref);
+    if (p.c.ref.kind == Kind::kConstraint && at != std::string::npos) {
+      const size_t open = at + ref.size();
+      const size_t close = p.definition.find(')', open);
+      if (close != std::string::npos) {
+        p.definition = absl::StrCat(p.definition.substr(0, open),
+                                    ReplaceColumn(p.definition.substr(open, close - open), old_col, new_col, {}),
+                                    p.definition.substr(close));
+      }
+    }
   }
+  const std::string old_ref = absl::StrCat(table, ".", pg::QuoteIdent(old_col));
+  for (auto& s : c.sequences) {
+    if (s.owned_by == old_ref) s.owned_by = absl::StrCat(table, ".", pg::QuoteIdent(new_col));
+  }
+  FollowDerivedNames(table, old_col, new_col, new_col);
+  std::vector<std::string> children;
+  for (const auto& t : c.tables) {
+    const bool inherits = t.partition_of == table ||
+                          std::find(t.inherits.begin(), t.inherits.end(), table) != t.inherits.end();
+    if (inherits && t.FindColumn(old_col) != nullptr) children.push_back(t.c.ref.id);
+  }
+  for (const std::string& child : children) RenameColumn(child, old_col, new_col);
+}
 
-  const Catalog& to_;
-  Renamed out_;
-  RenameHint hint_;
-  std::map<ObjectRef, ObjectRef> moved_;
-  std::map<std::string, std::string> containers_;  // renamed tables and types: old -> new id
-  std::map<std::string, std::string> schemas_;     // renamed schemas: old -> new name
-  std::set<std::pair<std::string, std::string>> satisfied_;  // derived renames, as hints name them
-  // Per table (new id): the name changes of it and its columns, old -> new, in order.
-  std::map<std::string, std::vector<std::pair<std::string, std::string>>> name_tokens_;
-};
+absl::Status Renamer::RenameConstraintHint() {
+  const auto [table, old_q] = SplitLast(hint_.from);
+  const auto [new_table, new_q] = SplitLast(hint_.to);
+  if (table != new_table) return Invalid("a constraint is renamed within its table");
+  const std::string name = SplitQualifiedName(hint_.to)->back();
+  for (TablePart& p : out_.from.parts) {
+    if (!(p.c.ref == ObjectRef{Kind::kConstraint, hint_.from})) continue;
+    Say(absl::StrCat("ALTER TABLE ", table, " RENAME CONSTRAINT ", pg::QuoteIdent(p.c.name), " TO ", pg::QuoteIdent(name)),
+        absl::StrCat("rename constraint ", hint_.from, " to ", name));
+    Record(Kind::kConstraint, hint_.from, hint_.to);
+    RenamePart(p, name);
+    break;
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Renamer::RenameIndexHint() {
+  const auto [schema, old_q] = SplitLast(hint_.from);
+  const auto [new_schema, new_q] = SplitLast(hint_.to);
+  if (schema != new_schema) return Invalid("an index stays in its table's schema; move the table instead");
+  const std::string name = SplitQualifiedName(hint_.to)->back();
+  for (TablePart& p : out_.from.parts) {
+    if (p.c.ref.kind != Kind::kIndex || Quoted(p.c.schema, p.c.name) != hint_.from) continue;
+    Say(absl::StrCat("ALTER INDEX ", hint_.from, " RENAME TO ", pg::QuoteIdent(name)),
+        absl::StrCat("rename index ", hint_.from, " to ", name));
+    Record(Kind::kIndex, p.c.ref.id, absl::StrCat(p.table, ".", pg::QuoteIdent(name)));
+    RenamePart(p, name);
+    break;
+  }
+  return absl::OkStatus();
+}
 
 std::vector<std::string> Renamer::KindsNamed(const Catalog& c, const std::string& name) {
   std::vector<std::string> kinds;
@@ -898,8 +534,6 @@ std::vector<std::string> Renamer::KindsNamed(const Catalog& c, const std::string
   kinds.erase(std::unique(kinds.begin(), kinds.end()), kinds.end());
   return kinds;
 }
-
-}  // namespace
 
 absl::StatusOr<Renamed> ApplyRenames(const Catalog& from, const Catalog& to, const std::vector<RenameHint>& hints) {
   Renamer renamer(from, to);

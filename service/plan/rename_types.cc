@@ -1,0 +1,203 @@
+// service/plan/rename_types.cc
+//
+// The Renamer's types (and domains), enum labels, schemas and functions.
+#include <algorithm>
+#include <cstring>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_replace.h"
+#include "service/pg/quote.h"
+#include "service/plan/planner.h"
+#include "service/plan/rename_text.h"
+#include "service/plan/renamer.h"
+
+namespace schemaservice::plan::internal {
+
+using catalog::Catalog;
+using catalog::Column;
+using catalog::Kind;
+using catalog::ObjectRef;
+using catalog::TablePart;
+
+absl::Status Renamer::RenameType(const std::string& from, const std::string& to) {
+  const auto [old_schema, old_name] = SplitLast(from);
+  const auto [new_schema, new_name] = SplitLast(to);
+  const auto parts = SplitQualifiedName(to);
+  std::string keyword = "TYPE";
+  for (auto& t : out_.from.types) {
+    if (t.c.ref.id != from) continue;
+    if (t.kind == 'd') keyword = "DOMAIN";
+    Move(t.c.ref, ObjectRef{Kind::kType, to});
+    t.c.ref.id = to;
+    t.c.schema = (*parts)[0];
+    t.c.name = (*parts)[1];
+  }
+  std::string current = from;
+  if (old_schema != new_schema) {
+    Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
+        absl::StrCat("move type ", from, " to schema ", new_schema));
+    current = absl::StrCat(new_schema, ".", old_name);
+  }
+  if (old_name != new_name) {
+    Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", new_name),
+        absl::StrCat("rename type ", current, " to ", to));
+  }
+  Record(Kind::kType, from, to);
+  containers_[from] = to;
+  RewriteRendered([&](const std::string& text) { return ReplaceQualified(text, from, to); });
+  for (auto& f : out_.from.type_facts) {
+    f.name = ReplaceQualified(f.name, from, to);
+    f.base = ReplaceQualified(f.base, from, to);
+    f.element = ReplaceQualified(f.element, from, to);
+    for (std::string& target : f.casts_to) target = ReplaceQualified(target, from, to);
+    std::sort(f.casts_to.begin(), f.casts_to.end());
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Renamer::RenameLabel() {
+  const auto [type, old_q] = SplitLast(hint_.from);
+  const auto [new_type, new_q] = SplitLast(hint_.to);
+  if (type != new_type) return Invalid("a label is renamed within its enum type");
+  const std::string old_label = SplitQualifiedName(hint_.from)->back();
+  const std::string new_label = SplitQualifiedName(hint_.to)->back();
+  for (auto& t : out_.from.types) {
+    if (t.c.ref.id != type) continue;
+    if (std::find(t.labels.begin(), t.labels.end(), new_label) != t.labels.end()) {
+      return Invalid(absl::StrCat(type, " already has the label ", pg::QuoteLiteral(new_label)));
+    }
+    std::replace(t.labels.begin(), t.labels.end(), old_label, new_label);
+  }
+  Say(absl::StrCat("ALTER TYPE ", type, " RENAME VALUE ", pg::QuoteLiteral(old_label), " TO ", pg::QuoteLiteral(new_label)),
+      absl::StrCat("rename label ", pg::QuoteLiteral(old_label), " of ", type, " to ", pg::QuoteLiteral(new_label)));
+  Record(Kind::kType, type, type);
+  out_.changes.back().fields = {{"label", old_label, new_label}};
+  const std::string old_cast = absl::StrCat(pg::QuoteLiteral(old_label), "::", type);
+  const std::string new_cast = absl::StrCat(pg::QuoteLiteral(new_label), "::", type);
+  RewriteRendered([&](const std::string& text) { return absl::StrReplaceAll(text, {{old_cast, new_cast}}); });
+  return absl::OkStatus();
+}
+
+absl::Status Renamer::RenameSchema(const std::string& from, const std::string& to) {
+  Catalog& c = out_.from;
+  Say(absl::StrCat("ALTER SCHEMA ", from, " RENAME TO ", to), absl::StrCat("rename schema ", from, " to ", to));
+  Record(Kind::kSchema, from, to);
+  schemas_[SplitQualifiedName(from)->front()] = SplitQualifiedName(to)->front();
+  const std::string old_prefix = absl::StrCat(from, "."), new_prefix = absl::StrCat(to, ".");
+  const std::string new_schema = SplitQualifiedName(to)->front();
+  auto swap = [&](std::string& id) {
+    if (absl::StartsWith(id, old_prefix)) id = absl::StrCat(new_prefix, id.substr(old_prefix.size()));
+  };
+  auto move_common = [&](catalog::Common& common) {
+    const ObjectRef old_ref = common.ref;
+    if (common.ref.kind == Kind::kSchema) {
+      if (common.ref.id != from) return;
+      common.ref.id = to;
+      common.name = new_schema;
+    } else {
+      swap(common.ref.id);
+      if (common.schema == SplitQualifiedName(from)->front()) common.schema = new_schema;
+    }
+    if (!(old_ref == common.ref)) Move(old_ref, common.ref);
+  };
+  for (auto& x : c.schemas) move_common(x.c);
+  for (auto& x : c.types) move_common(x.c);
+  for (auto& x : c.sequences) {
+    move_common(x.c);
+    if (x.owned_by) swap(*x.owned_by);
+  }
+  for (auto& x : c.views) move_common(x.c);
+  for (auto& x : c.functions) move_common(x.c);
+  for (auto& x : c.parts) {
+    move_common(x.c);
+    swap(x.table);
+  }
+  for (auto& t : c.tables) {
+    for (const Column& col : t.columns) {
+      const std::string q = pg::QuoteIdent(col.name);
+      if (absl::StartsWith(t.c.ref.id, old_prefix)) {
+        Move(ObjectRef{Kind::kColumn, absl::StrCat(t.c.ref.id, ".", q)},
+             ObjectRef{Kind::kColumn, absl::StrCat(new_prefix, t.c.ref.id.substr(old_prefix.size()), ".", q)});
+      }
+      (void)col;
+    }
+    move_common(t.c);
+    swap(t.partition_of);
+    for (std::string& parent : t.inherits) swap(parent);
+    for (Column& col : t.columns) {
+      auto [seq, rest] = Planner::SplitSequenceName(col.identity_options);
+      if (!seq.empty() && absl::StartsWith(seq, old_prefix)) {
+        swap(seq);
+        col.identity_options = absl::StrCat("SEQUENCE NAME ", seq, rest.empty() ? "" : " ", rest);
+      }
+    }
+  }
+  for (auto& x : c.default_privileges) {
+    if (x.in_schema == from) x.in_schema = to;
+  }
+  // A function's header is rendered from the catalog; its body is the user's text.
+  for (auto& f : c.functions) {
+    for (const char* word : {"FUNCTION ", "PROCEDURE ", "AGGREGATE "}) {
+      const size_t at = f.definition.find(absl::StrCat(word, old_prefix));
+      if (at != std::string::npos) {
+        f.definition.replace(at + strlen(word), old_prefix.size(), new_prefix);
+        break;
+      }
+    }
+  }
+  RewriteRendered([&](const std::string& text) {
+    return ReplaceRegclassPrefix(ReplaceQualified(text, old_prefix, new_prefix), old_prefix, new_prefix);
+  });
+  for (auto& f : c.type_facts) {
+    swap(f.name);
+    swap(f.base);
+    swap(f.element);
+    for (std::string& target : f.casts_to) swap(target);
+    std::sort(f.casts_to.begin(), f.casts_to.end());
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Renamer::RenameFunction() {
+  catalog::Function* f = const_cast<catalog::Function*>(FindFunction(out_.from, hint_.from));
+  if (f == nullptr) return Invalid(absl::StrCat(hint_.from, " names more than one function: add the argument types"));
+  auto to_parts = SplitQualifiedName(hint_.to);
+  std::string new_name = to_parts->back();
+  const size_t paren = new_name.find('(');
+  if (paren != std::string::npos) new_name = new_name.substr(0, paren);
+  const std::string new_schema = (*to_parts)[0];
+  const std::string keyword = f->kind == 'p' ? "PROCEDURE" : f->kind == 'a' ? "AGGREGATE" : "FUNCTION";
+  const std::string old_q = Quoted(f->c.schema, f->c.name);
+  const std::string new_q = Quoted(new_schema, new_name);
+  std::string current = absl::StrCat(old_q, "(", f->identity_args, ")");
+  if (f->c.schema != new_schema) {
+    Say(absl::StrCat("ALTER ", keyword, " ", current, " SET SCHEMA ", pg::QuoteIdent(new_schema)),
+        absl::StrCat("move ", absl::AsciiStrToLower(keyword), " ", current, " to schema ", new_schema));
+    current = absl::StrCat(Quoted(new_schema, f->c.name), "(", f->identity_args, ")");
+  }
+  if (f->c.name != new_name) {
+    Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", pg::QuoteIdent(new_name)),
+        absl::StrCat("rename ", absl::AsciiStrToLower(keyword), " ", current, " to ", new_q));
+  }
+  const ObjectRef old_ref = f->c.ref;
+  f->c.schema = new_schema;
+  f->c.name = new_name;
+  f->c.ref.id = absl::StrCat(new_q, "(", f->identity_args, ")");
+  Record(Kind::kFunction, old_ref.id, f->c.ref.id);
+  Move(old_ref, f->c.ref);
+  // The header is rendered from the catalog; the body is the user's text and stays.
+  const size_t at = f->definition.find(absl::StrCat(old_q, "("));
+  if (at != std::string::npos) f->definition.replace(at, old_q.size(), new_q);
+  const std::string old_call = old_q, new_call = new_q;
+  for (TablePart& p : out_.from.parts) p.definition = ReplaceQualified(p.definition, old_call, new_call);
+  for (auto& t : out_.from.tables) {
+    for (Column& col : t.columns) {
+      if (col.default_expr) col.default_expr = ReplaceQualified(*col.default_expr, old_call, new_call);
+    }
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace schemaservice::plan::internal
