@@ -167,6 +167,7 @@ class SchemaServiceImpl::CallScope {
       }
       targets.push_back(*target);
     }
+    project_config_ = configured;
     if (!targets.empty()) {
       target_ = targets.front();
       environment_ = target_->environment;
@@ -189,6 +190,9 @@ class SchemaServiceImpl::CallScope {
     return absl::OkStatus();
   }
 
+  // Once Admit succeeded: the project, and the first environment named.
+  const config::ProjectConfig& project() const { return *project_config_; }
+  const executor::Target& target() const { return *target_; }
   pg::Canceller* canceller() { return call_ ? call_->canceller() : nullptr; }
   const std::string& caller() const { return caller_; }
   const Caller& caller_info() const { return caller_info_; }
@@ -235,6 +239,7 @@ class SchemaServiceImpl::CallScope {
   std::string caller_, request_id_, project_, environment_, detail_;
   Caller caller_info_;
   const executor::Target* target_ = nullptr;  // where the event goes
+  const config::ProjectConfig* project_config_ = nullptr;
   bool denied_ = false;
   std::unique_ptr<CallRegistry::Call> call_;
 };
@@ -290,10 +295,8 @@ grpc::Status SchemaServiceImpl::Diff(grpc::ServerContext* ctx, const v1::DiffReq
   }
   // SQL a caller sends is code to run (in the sandbox): a developer's right, not a viewer's.
   const config::Role needed = inline_sql ? config::Role::kDeveloper : config::Role::kViewer;
-  if (absl::Status s = call.Admit(needed, req->project(), environments, ""); !s.ok()) {
-    return call.Finish(s);
-  }
-  const config::ProjectConfig* project = config_.FindProject(req->project());
+  if (absl::Status s = call.Admit(needed, req->project(), environments, ""); !s.ok()) return call.Finish(s);
+  const config::ProjectConfig* project = &call.project();
   absl::StatusOr<executor::Source> from = SourceFor(*project, req->from(), "from");
   if (!from.ok()) return call.Finish(from.status());
   absl::StatusOr<executor::Source> to = SourceFor(*project, req->to(), "to");
@@ -315,10 +318,8 @@ grpc::Status SchemaServiceImpl::Diff(grpc::ServerContext* ctx, const v1::DiffReq
 grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext* ctx, const v1::GenerateRequest* req,
                                          v1::GenerateResponse* resp) {
   CallScope call(*this, ctx, "Generate", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {}, ""); !s.ok()) {
-    return call.Finish(s);
-  }
-  const config::ProjectConfig* project = config_.FindProject(req->project());
+  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {}, ""); !s.ok()) return call.Finish(s);
+  const config::ProjectConfig* project = &call.project();
   executor::GenerateRequest request;
   request.migrations_dir = project->migrations_dir;
   request.models = ModelsOf(*project, req->has_models() ? &req->models() : nullptr);
@@ -346,10 +347,8 @@ grpc::Status SchemaServiceImpl::NewMigration(grpc::ServerContext* ctx,
                                              const v1::NewMigrationRequest* req,
                                              v1::GenerateResponse* resp) {
   CallScope call(*this, ctx, "NewMigration", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {}, ""); !s.ok()) {
-    return call.Finish(s);
-  }
-  const config::ProjectConfig* project = config_.FindProject(req->project());
+  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {}, ""); !s.ok()) return call.Finish(s);
+  const config::ProjectConfig* project = &call.project();
   std::lock_guard<std::mutex> lock(StoreLock(project->name));
   absl::StatusOr<store::Store> store = store::Store::Open(project->migrations_dir);
   if (!store.ok()) return call.Finish(store.status());
@@ -364,10 +363,8 @@ grpc::Status SchemaServiceImpl::NewMigration(grpc::ServerContext* ctx,
 grpc::Status SchemaServiceImpl::Rehash(grpc::ServerContext* ctx, const v1::RehashRequest* req,
                                        v1::RehashResponse* resp) {
   CallScope call(*this, ctx, "Rehash", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {}, ""); !s.ok()) {
-    return call.Finish(s);
-  }
-  const config::ProjectConfig* project = config_.FindProject(req->project());
+  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {}, ""); !s.ok()) return call.Finish(s);
+  const config::ProjectConfig* project = &call.project();
   std::lock_guard<std::mutex> lock(StoreLock(project->name));
   absl::StatusOr<store::Store> store = store::Store::Open(project->migrations_dir);
   if (!store.ok()) return call.Finish(store.status());
@@ -674,17 +671,13 @@ grpc::Status SchemaServiceImpl::Streamed(
 grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyRequest* req,
                                       grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "Apply", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kDeployer, req->project(), {req->environment()},
-                                  req->request_id());
-      !s.ok()) {
-    return call.Finish(s);
-  }
+  if (absl::Status s = call.Admit(config::Role::kDeployer, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
   if (absl::Status s = CheckVersion(req->target_version(), "target_version (--to)", false); !s.ok()) {
     return call.Finish(s);
   }
-  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  const executor::Target* target = &call.target();
   const config::EnvironmentConfig* env =
-      config_.FindProject(req->project())->FindEnvironment(req->environment());
+      call.project().FindEnvironment(req->environment());
   executor::ApplyOptions options;
   options.to_version = req->target_version();
   options.dry_run = req->dry_run();
@@ -718,15 +711,11 @@ grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyR
 grpc::Status SchemaServiceImpl::Rollback(grpc::ServerContext* ctx, const v1::RollbackRequest* req,
                                          grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "Rollback", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()},
-                                  req->request_id());
-      !s.ok()) {
-    return call.Finish(s);
-  }
+  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
   if (absl::Status s = CheckVersion(req->to_version(), "to_version (--to)", false); !s.ok()) {
     return call.Finish(s);
   }
-  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  const executor::Target* target = &call.target();
   executor::RollbackOptions options;
   options.steps = req->steps();
   options.to_version = req->to_version();
@@ -745,17 +734,13 @@ grpc::Status SchemaServiceImpl::Rollback(grpc::ServerContext* ctx, const v1::Rol
 grpc::Status SchemaServiceImpl::Resolve(grpc::ServerContext* ctx, const v1::ResolveRequest* req,
                                         v1::ResolveResponse* resp) {
   CallScope call(*this, ctx, "Resolve", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()},
-                                  req->request_id());
-      !s.ok()) {
-    return call.Finish(s);
-  }
+  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
   if (absl::Status s = CheckVersion(req->version(), "version", true); !s.ok()) return call.Finish(s);
   if (req->as() == v1::RESOLVE_AS_UNSPECIFIED) {
     return call.Finish(absl::InvalidArgumentError(
         "say what happened: as applied (it took effect) or rolled back (it did not)"));
   }
-  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  const executor::Target* target = &call.target();
   executor::RunContext run = RunFor(*target, call, nullptr);
   const bool applied = req->as() == v1::RESOLVE_AS_APPLIED;
   if (absl::Status s = executor::Resolve(run, req->version(), applied); !s.ok()) return call.Finish(s);
@@ -773,14 +758,10 @@ grpc::Status SchemaServiceImpl::Resolve(grpc::ServerContext* ctx, const v1::Reso
 grpc::Status SchemaServiceImpl::Baseline(grpc::ServerContext* ctx, const v1::BaselineRequest* req,
                                          grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "Baseline", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()},
-                                  req->request_id());
-      !s.ok()) {
-    return call.Finish(s);
-  }
+  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
   if (absl::Status s = CheckVersion(req->version(), "version", true); !s.ok()) return call.Finish(s);
-  const executor::Target* target = *targets_.Find(req->project(), req->environment());
-  const config::ProjectConfig* project = config_.FindProject(req->project());
+  const executor::Target* target = &call.target();
+  const config::ProjectConfig* project = &call.project();
   executor::LoadOptions load;
   load.folder_superuser = project->load_folders_as_superuser;
   load.canceller = call.canceller();
@@ -845,12 +826,8 @@ absl::StatusOr<backup::Manifest> SchemaServiceImpl::TakeBackup(const executor::R
 grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncRequest* req,
                                      grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "Sync", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {req->environment()},
-                                  req->request_id());
-      !s.ok()) {
-    return call.Finish(s);
-  }
-  const config::ProjectConfig* project = config_.FindProject(req->project());
+  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
+  const config::ProjectConfig* project = &call.project();
   const config::EnvironmentConfig* env = project->FindEnvironment(req->environment());
   if (!env->allow_sync) {
     return call.Finish(absl::FailedPreconditionError(absl::StrCat(
@@ -858,7 +835,7 @@ grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncReq
         "write to it; only development databases are synced. Changes reach ", env->name,
         " as migrations: prepare-migration, then apply-migrations --env ", env->name)));
   }
-  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  const executor::Target* target = &call.target();
   executor::SyncOptions options;
   options.models = ModelsOf(*project, req->has_models() ? &req->models() : nullptr);
   options.confirm_hash = req->confirm_schema_hash();
@@ -897,15 +874,11 @@ grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncReq
 grpc::Status SchemaServiceImpl::Backup(grpc::ServerContext* ctx, const v1::BackupRequest* req,
                                        grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "Backup", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kDeployer, req->project(), {req->environment()},
-                                  req->request_id());
-      !s.ok()) {
-    return call.Finish(s);
-  }
+  if (absl::Status s = call.Admit(config::Role::kDeployer, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
   if (req->reason().size() > 1000) {
     return call.Finish(absl::InvalidArgumentError("reason is at most 1000 bytes (UTF-8)"));
   }
-  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  const executor::Target* target = &call.target();
   return StreamedSummary(call, ctx, writer, *target,
                          [&](const executor::RunContext& run, v1::Summary* summary) {
     absl::StatusOr<backup::Manifest> taken = TakeBackup(run, req->reason());
@@ -924,11 +897,8 @@ grpc::Status SchemaServiceImpl::ListBackups(grpc::ServerContext* ctx,
                                             const v1::ListBackupsRequest* req,
                                             v1::ListBackupsResponse* resp) {
   CallScope call(*this, ctx, "ListBackups", /*mutating=*/false);
-  if (absl::Status s = call.Admit(config::Role::kViewer, req->project(), {req->environment()}, "");
-      !s.ok()) {
-    return call.Finish(s);
-  }
-  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  if (absl::Status s = call.Admit(config::Role::kViewer, req->project(), {req->environment()}, ""); !s.ok()) return call.Finish(s);
+  const executor::Target* target = &call.target();
   absl::StatusOr<std::vector<backup::Manifest>> listed = executor::ListBackups(*target, BackupsFor(*target));
   if (!listed.ok()) return call.Finish(listed.status());
   for (const backup::Manifest& m : *listed) ToProto(m, resp->add_backups());
@@ -938,11 +908,7 @@ grpc::Status SchemaServiceImpl::ListBackups(grpc::ServerContext* ctx,
 grpc::Status SchemaServiceImpl::Restore(grpc::ServerContext* ctx, const v1::RestoreRequest* req,
                                         grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "Restore", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()},
-                                  req->request_id());
-      !s.ok()) {
-    return call.Finish(s);
-  }
+  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
   if (absl::Status s = CheckBackupId(req->backup_id()); !s.ok()) return call.Finish(s);
   const std::string& into = req->new_database();
   if (!into.empty() && (into.size() > 63 || !std::all_of(into.begin(), into.end(), [](char c) {
@@ -958,7 +924,7 @@ grpc::Status SchemaServiceImpl::Restore(grpc::ServerContext* ctx, const v1::Rest
         "'s database with the backup; confirm by naming the environment (--in-place --confirm ",
         req->environment(), "), or restore into a new database (--into NAME). Nothing was changed")));
   }
-  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  const executor::Target* target = &call.target();
   return StreamedSummary(call, ctx, writer, *target,
                          [&](const executor::RunContext& run, v1::Summary* summary) {
     executor::RestoreOutcome outcome;
@@ -977,13 +943,9 @@ grpc::Status SchemaServiceImpl::VerifyBackup(grpc::ServerContext* ctx,
                                              const v1::VerifyBackupRequest* req,
                                              grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "VerifyBackup", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kDeployer, req->project(), {req->environment()},
-                                  req->request_id());
-      !s.ok()) {
-    return call.Finish(s);
-  }
+  if (absl::Status s = call.Admit(config::Role::kDeployer, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
   if (absl::Status s = CheckBackupId(req->backup_id()); !s.ok()) return call.Finish(s);
-  const executor::Target* target = *targets_.Find(req->project(), req->environment());
+  const executor::Target* target = &call.target();
   return StreamedSummary(call, ctx, writer, *target,
                          [&](const executor::RunContext& run, v1::Summary* summary) {
     absl::StatusOr<backup::Manifest> verified =
@@ -1004,13 +966,11 @@ grpc::Status SchemaServiceImpl::History(grpc::ServerContext* ctx, const v1::Hist
   CallScope call(*this, ctx, "History", /*mutating=*/false);
   std::vector<std::string> asked;
   if (!req->environment().empty()) asked.push_back(req->environment());
-  if (absl::Status s = call.Admit(config::Role::kViewer, req->project(), asked, ""); !s.ok()) {
-    return call.Finish(s);
-  }
+  if (absl::Status s = call.Admit(config::Role::kViewer, req->project(), asked, ""); !s.ok()) return call.Finish(s);
   if (req->event_limit() < 0) {
     return call.Finish(absl::InvalidArgumentError("event_limit must be 0 or more"));
   }
-  const config::ProjectConfig* project = config_.FindProject(req->project());
+  const config::ProjectConfig* project = &call.project();
   if (asked.empty()) {
     // Every environment the caller may read.
     for (const config::EnvironmentConfig& e : project->environments) {

@@ -19,17 +19,9 @@ namespace {
 
 using Phase = ProgressEvent::Phase;
 
-std::string Where(const Target& t) { return absl::StrCat(t.project, "/", t.environment); }
-
 void Say(const RunContext& run, Phase phase, std::string message, int64_t done = 0,
          int64_t total = 0) {
-  if (!run.progress) return;
-  ProgressEvent e;
-  e.phase = phase;
-  e.message = std::move(message);
-  e.bytes_done = done;
-  e.bytes_total = total;
-  run.progress(e);
+  run.Report({phase, 0, 0, "", 0, 0, done, total, std::move(message)});
 }
 
 std::string Size(int64_t bytes) {
@@ -88,7 +80,7 @@ absl::StatusOr<Facts> ReadFacts(const Target& target, pg::Canceller* canceller) 
     f.size = r[2].as<int64_t>();
     f.schema_version = r[3].as<std::string>();
   } catch (const std::exception& e) {
-    return pg::FromException(e, absl::StrCat("reading what to back up of ", Where(target)));
+    return pg::FromException(e, absl::StrCat("reading what to back up of ", target.Where()));
   }
   f.catalog_hash = CatalogHash(*conn, &f.no_hash_reason);
   return f;
@@ -184,7 +176,7 @@ absl::Status CheckStoredBytes(const RunContext& run, const BackupSettings& setti
                                  " (changed or truncated after it was taken)");
   m->verified_at = absl::Now();
   (void)settings.store->Update(*m);
-  return absl::DataLossError(absl::StrCat("backup ", m->id, " of ", Where(run.target), " is damaged: ",
+  return absl::DataLossError(absl::StrCat("backup ", m->id, " of ", run.target.Where(), " is damaged: ",
                                           m->verification.substr(8), "; nothing was restored from it"));
 }
 
@@ -264,7 +256,7 @@ static absl::StatusOr<backup::Manifest> TakeBackupImpl(const RunContext& run,
                                                        const std::string& reason, bool retention) {
   if (settings.store == nullptr) return absl::InternalError("no backup store configured");
   const absl::Time start = absl::Now();
-  Say(run, Phase::kValidating, absl::StrCat("checking ", Where(run.target), " before backing it up"));
+  Say(run, Phase::kValidating, absl::StrCat("checking ", run.target.Where(), " before backing it up"));
   ASSIGN_OR_RETURN(const Facts facts, ReadFacts(run.target, run.canceller));
   ASSIGN_OR_RETURN(const std::string pg_dump, PgDumpFor(settings, facts.major));
   backup::Manifest m;
@@ -282,7 +274,7 @@ static absl::StatusOr<backup::Manifest> TakeBackupImpl(const RunContext& run,
   ASSIGN_OR_RETURN(std::unique_ptr<backup::BackupStore::Writer> writer,
                    settings.store->Create(m.project, m.environment, m.id));
   Say(run, Phase::kBackingUp,
-      absl::StrCat("backing up ", Where(run.target), " (", Size(facts.size), " on disk) into ",
+      absl::StrCat("backing up ", run.target.Where(), " (", Size(facts.size), " on disk) into ",
                    settings.store->Describe(), " as ", m.id));
   backup::DumpOptions dump;
   dump.database = run.target.settings;
@@ -291,14 +283,14 @@ static absl::StatusOr<backup::Manifest> TakeBackupImpl(const RunContext& run,
   dump.lock_wait_timeout = settings.lock_wait;
   dump.cancelled = CancelledBy(run);
   dump.progress = [&](int64_t done, int64_t) {
-    Say(run, Phase::kBackingUp, absl::StrCat("dumped ", Size(done), " (compressed) of ", Where(run.target)),
+    Say(run, Phase::kBackingUp, absl::StrCat("dumped ", Size(done), " (compressed) of ", run.target.Where()),
         done, 0);
   };
   absl::StatusOr<backup::DumpResult> dumped = backup::Dump(dump, *writer);
   if (!dumped.ok()) {
     const bool said = absl::StrContains(dumped.status().message(), "nothing was kept");
     return absl::Status(dumped.status().code(),
-                        absl::StrCat("backing up ", Where(run.target), ": ", dumped.status().message(),
+                        absl::StrCat("backing up ", run.target.Where(), ": ", dumped.status().message(),
                                      said ? "" : "; no backup was kept"));
   }
   m.size_bytes = dumped->size_bytes;
@@ -310,7 +302,7 @@ static absl::StatusOr<backup::Manifest> TakeBackupImpl(const RunContext& run,
     ASSIGN_OR_RETURN(std::unique_ptr<backup::BackupStore::Reader> back, writer->ReadBack());
     if (absl::Status s = backup::ListArchive(backup::PgRestoreBeside(pg_dump), *back, CancelledBy(run));
         !s.ok()) {
-      return absl::Status(s.code(), absl::StrCat("the archive of ", Where(run.target),
+      return absl::Status(s.code(), absl::StrCat("the archive of ", run.target.Where(),
                                                  " does not read back: ", s.message(),
                                                  "; no backup was kept"));
     }
@@ -320,7 +312,7 @@ static absl::StatusOr<backup::Manifest> TakeBackupImpl(const RunContext& run,
   ASSIGN_OR_RETURN(const std::string hash_after, CatalogHashOf(run.target.settings, run.canceller, &why_after));
   if (hash_after != facts.catalog_hash) {
     return absl::AbortedError(absl::StrCat(
-        "the schema of ", Where(run.target), " changed while it was backed up (a migration or "
+        "the schema of ", run.target.Where(), " changed while it was backed up (a migration or "
         "sync ran meanwhile?); no backup was kept: take it again"));
   }
   m.verification = "listed";
@@ -372,7 +364,7 @@ absl::StatusOr<backup::Manifest> VerifyBackup(const RunContext& run, const Backu
                                               const std::string& id) {
   ASSIGN_OR_RETURN(backup::Manifest m, settings.store->Find(run.target.project, run.target.environment, id));
   RETURN_IF_ERROR(CheckStoredBytes(run, settings, &m));
-  Say(run, Phase::kValidating, absl::StrCat("checking ", Where(run.target)));
+  Say(run, Phase::kValidating, absl::StrCat("checking ", run.target.Where()));
   ASSIGN_OR_RETURN(const Facts facts, ReadFacts(run.target, run.canceller));
   ASSIGN_OR_RETURN(const std::string pg_dump, PgDumpFor(settings, facts.major));
   // A name no one picks for a database of their own: a crashed verify's leftover is dropped.
@@ -384,7 +376,7 @@ absl::StatusOr<backup::Manifest> VerifyBackup(const RunContext& run, const Backu
     pqxx::nontransaction tx(*guard);
     if (!tx.exec_params1("SELECT pg_try_advisory_lock(hashtextextended($1, 0))",
                          absl::StrCat("schemaservice verify ", name))[0].as<bool>()) {
-      return absl::AbortedError(absl::StrCat("backup ", id, " of ", Where(run.target),
+      return absl::AbortedError(absl::StrCat("backup ", id, " of ", run.target.Where(),
                                              " is being verified by another call right now; "
                                              "its outcome will be in list-backups"));
     }
@@ -422,7 +414,7 @@ absl::StatusOr<backup::Manifest> VerifyBackup(const RunContext& run, const Backu
   m.verified_at = absl::Now();
   RETURN_IF_ERROR(settings.store->Update(m));
   if (!absl::StartsWith(verdict, "restored")) {
-    return absl::FailedPreconditionError(absl::StrCat("backup ", id, " of ", Where(run.target), " ", verdict));
+    return absl::FailedPreconditionError(absl::StrCat("backup ", id, " of ", run.target.Where(), " ", verdict));
   }
   return m;
 }
@@ -457,7 +449,7 @@ absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings
           "restored backup ", id, " into ", new_database, " (kept), but its catalog (", hash,
           ") differs from the one recorded at backup time (", m.catalog_hash, ")"));
     }
-    outcome->message = absl::StrCat("restored backup ", id, " of ", Where(run.target), " (taken ",
+    outcome->message = absl::StrCat("restored backup ", id, " of ", run.target.Where(), " (taken ",
                                     absl::FormatTime("%Y-%m-%d %H:%M:%S UTC", m.created_at, absl::UTCTimeZone()),
                                     ") into the new database ", new_database);
     return absl::OkStatus();
@@ -473,7 +465,7 @@ absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings
                                         /*retention=*/false));
         outcome->safety_backup_id = safety.id;
         Say(run, Phase::kRestoring,
-            absl::StrCat("replacing the contents of ", Where(run.target), " (", run.target.settings.dbname,
+            absl::StrCat("replacing the contents of ", run.target.Where(), " (", run.target.settings.dbname,
                          ") with backup ", id, " in one transaction"));
         ASSIGN_OR_RETURN(std::unique_ptr<backup::BackupStore::Reader> reader, settings.store->Open(m));
         backup::ScriptRestoreOptions options;
@@ -485,14 +477,14 @@ absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings
         options.after_sql = kRestoreEvents;
         options.cancelled = CancelledBy(run);
         options.progress = [&](int64_t done, int64_t total) {
-          Say(run, Phase::kRestoring, absl::StrCat("restored ", Size(done), " of ", Size(total), " into ", Where(run.target)),
+          Say(run, Phase::kRestoring, absl::StrCat("restored ", Size(done), " of ", Size(total), " into ", run.target.Where()),
               done, total);
         };
         if (absl::Status s = backup::RestoreArchiveInOneTransaction(options, *reader); !s.ok()) {
           const bool lock = absl::StrContains(s.message(), "lock timeout") ||
                             absl::StrContains(s.message(), "canceling statement due to lock timeout");
           return absl::Status(s.code(), absl::StrCat(
-              "restoring backup ", id, " into ", Where(run.target), ": ", s.message(),
+              "restoring backup ", id, " into ", run.target.Where(), ": ", s.message(),
               "; it ran as one transaction, so nothing was changed",
               lock ? " (sessions using the database hold locks on its objects: stop them and retry)" : "",
               ". The safety copy taken before is ", safety.id));
@@ -501,11 +493,11 @@ absl::Status RestoreBackup(const RunContext& run, const BackupSettings& settings
         ASSIGN_OR_RETURN(const std::string hash, CatalogHashOf(run.target.settings, run.canceller, &why_hash));
         if (!m.catalog_hash.empty() && !hash.empty() && hash != m.catalog_hash) {
           return absl::FailedPreconditionError(absl::StrCat(
-              "restored backup ", id, " into ", Where(run.target), ", but its catalog (", hash,
+              "restored backup ", id, " into ", run.target.Where(), ", but its catalog (", hash,
               ") differs from the one recorded at backup time (", m.catalog_hash,
               "); the safety copy taken before is ", safety.id));
         }
-        outcome->message = absl::StrCat("restored backup ", id, " of ", Where(run.target), " in place (taken ",
+        outcome->message = absl::StrCat("restored backup ", id, " of ", run.target.Where(), " in place (taken ",
                                         absl::FormatTime("%Y-%m-%d %H:%M:%S UTC", m.created_at, absl::UTCTimeZone()),
                                         "); the database as it was before is backup ", safety.id);
         return absl::OkStatus();

@@ -25,6 +25,8 @@ struct Target {
   std::string project;
   std::string environment;
   pg::ConnectionSettings settings;
+  // "project/environment", as messages name it.
+  std::string Where() const { return project + "/" + environment; }
 };
 
 struct HistoryRow {

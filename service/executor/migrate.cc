@@ -66,20 +66,9 @@ std::string Iso(absl::Time t) { return absl::FormatTime(absl::RFC3339_full, t, a
 
 std::string DurationSql(absl::Duration d) { return absl::StrCat(absl::ToInt64Milliseconds(d), "ms"); }
 
-std::string Where(const Target& t) { return absl::StrCat(t.project, "/", t.environment); }
-
 void Emit(const RunContext& run, Phase phase, std::string message, const std::string& version = "",
           int step = 0, int total = 0, int statement = 0, int statements = 0) {
-  if (!run.progress) return;
-  ProgressEvent e;
-  e.phase = phase;
-  e.message = std::move(message);
-  e.version = version;
-  e.step = step;
-  e.total_steps = total;
-  e.statement_index = statement;
-  e.statement_count = statements;
-  run.progress(e);
+  run.Report({phase, step, total, version, statement, statements, 0, 0, std::move(message)});
 }
 
 std::string ResolveHint(const Target& t, const std::string& version) {
@@ -133,7 +122,7 @@ absl::StatusOr<HistoryState> ReadHistoryState(pqxx::connection& conn, const Targ
                                                Micros(r[4])};
     }
   } catch (const std::exception& e) {
-    return pg::FromException(e, absl::StrCat("reading the migration history of ", Where(target)));
+    return pg::FromException(e, absl::StrCat("reading the migration history of ", target.Where()));
   }
   for (const auto& [version, row] : h.rows) {
     const auto it = h.log.find(version);
@@ -267,13 +256,13 @@ class Session {
       const int second = tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
       if (first != second) {
         return absl::FailedPreconditionError(absl::StrCat(
-            Where(run.target), " is reached through a transaction-pooling proxy (consecutive "
+            run.target.Where(), " is reached through a transaction-pooling proxy (consecutive "
             "statements ran on backends ", first, " and ", second, "): migrations need one "
             "session for their lock and settings. Point the environment's database at the "
             "server or at a session-pooling port"));
       }
     } catch (const std::exception& e) {
-      return pg::FromException(e, absl::StrCat("preparing the session on ", Where(run.target)));
+      return pg::FromException(e, absl::StrCat("preparing the session on ", run.target.Where()));
     }
     return s;
   }
@@ -299,14 +288,14 @@ class Session {
         const std::string holder = Holder();
         if (holder != last_holder || absl::Now() - last_report > absl::Seconds(5)) {
           Emit(run_, Phase::kWaitingForLock,
-               absl::StrCat("waiting for the migration lock of ", Where(run_.target), ", held by ",
+               absl::StrCat("waiting for the migration lock of ", run_.target.Where(), ", held by ",
                             holder));
           last_holder = holder;
           last_report = absl::Now();
         }
         if (run_.canceller != nullptr && run_.canceller->cancelled()) {
           return absl::DeadlineExceededError(absl::StrCat(
-              "gave up waiting for the migration lock of ", Where(run_.target), ", held by ", holder,
+              "gave up waiting for the migration lock of ", run_.target.Where(), ", held by ", holder,
               "; nothing was applied"));
         }
         if (run_.stopping != nullptr && run_.stopping->load()) {
@@ -315,7 +304,7 @@ class Session {
         absl::SleepFor(run_.limits.lock_poll);
       }
     } catch (const std::exception& e) {
-      return pg::FromException(e, absl::StrCat("taking the migration lock of ", Where(run_.target)));
+      return pg::FromException(e, absl::StrCat("taking the migration lock of ", run_.target.Where()));
     }
     *waited = absl::Now() - start;
     return absl::OkStatus();
@@ -686,7 +675,7 @@ absl::Status RunAlone(Session& s, const RunContext& run, const Work& work, Recor
     return absl::Status(result.code(),
                         absl::StrCat(result.message(), "; it ran without a transaction, so it is "
                                      "recorded as failed and nothing more is applied to ",
-                                     Where(run.target), " until a person checks the database and runs ",
+                                     run.target.Where(), " until a person checks the database and runs ",
                                      ResolveHint(run.target, version)));
   }
   return absl::OkStatus();
@@ -705,7 +694,7 @@ absl::Status RunMigration(Session& s, const RunContext& run, const Work& work, c
 absl::Status CheckHistory(Session& s, const RunContext& run, const HistoryState& h) {
   if (!h.problems.empty()) {
     return absl::FailedPreconditionError(absl::StrCat(
-        "the migration history of ", Where(run.target), " disagrees with its log: ",
+        "the migration history of ", run.target.Where(), " disagrees with its log: ",
         absl::StrJoin(h.problems, "; "),
         ". Nothing was run. Find out what happened, then set each version straight with ",
         ResolveHint(run.target, "V")));
@@ -713,7 +702,7 @@ absl::Status CheckHistory(Session& s, const RunContext& run, const HistoryState&
   for (const auto& [version, row] : h.rows) {
     if (row.status == "failed") {
       return absl::FailedPreconditionError(absl::StrCat(
-          "migration ", version, " failed on ", Where(run.target), " (", row.error,
+          "migration ", version, " failed on ", run.target.Where(), " (", row.error,
           "); nothing more is applied until a person checks the database and runs ",
           ResolveHint(run.target, version)));
     }
@@ -726,7 +715,7 @@ absl::Status CheckHistory(Session& s, const RunContext& run, const HistoryState&
       } catch (const std::exception&) {
       }
       return absl::FailedPreconditionError(absl::StrCat(
-          "migration ", version, " ran without a transaction on ", Where(run.target),
+          "migration ", version, " ran without a transaction on ", run.target.Where(),
           " and its owner (", row.owner, ") died before recording the outcome: it may or may not "
           "have taken effect", evidence, ". Check the database, then run ",
           ResolveHint(run.target, version)));
@@ -766,14 +755,14 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     const auto it = by_version.find(version);
     if (it == by_version.end()) {
       return absl::FailedPreconditionError(absl::StrCat(
-          "migration ", version, " is applied to ", Where(run.target),
+          "migration ", version, " is applied to ", run.target.Where(),
           " but its files are gone from ", store.versions_dir().string(),
           ": restore them (git) before applying more; nothing was run"));
     }
     if (it->second->checksum != row.checksum) {
       return absl::FailedPreconditionError(absl::StrCat(
           "versions/", it->second->up_file(), " was edited after it was applied to ",
-          Where(run.target), " (applied sha256:", row.checksum, ", file now sha256:",
+          run.target.Where(), " (applied sha256:", row.checksum, ", file now sha256:",
           it->second->checksum, "); an applied migration never changes: restore it and put the "
           "change in a new migration. Nothing was run"));
     }
@@ -781,7 +770,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
   outcome->current_version = current;
   if (h.rows.empty() && s->UserRelations() > 0) {
     return absl::FailedPreconditionError(absl::StrCat(
-        Where(run.target), " holds tables but no migration history: it was made without "
+        run.target.Where(), " holds tables but no migration history: it was made without "
         "schemaservice. Adopt it first with schemactl baseline --env ", run.target.environment,
         " --version V (checks that it equals the store up to V). Nothing was run"));
   }
@@ -794,7 +783,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     if (!current.empty() && m.version < current && !options.allow_out_of_order) {
       return absl::FailedPreconditionError(absl::StrCat(
           "pending migration ", m.version, " is older than ", current, ", the latest applied to ",
-          Where(run.target), " (merged from another branch?). Give it a new version "
+          run.target.Where(), " (merged from another branch?). Give it a new version "
           "(prepare it again), or apply it out of order on purpose with --allow-out-of-order. "
           "Nothing was run"));
     }
@@ -818,7 +807,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     }
     if (!untested.empty()) {
       return absl::FailedPreconditionError(absl::StrCat(
-          "policy require_tested_in: ", options.tested_in->environment, " of ", Where(run.target),
+          "policy require_tested_in: ", options.tested_in->environment, " of ", run.target.Where(),
           ": ", VersionsText(untested), " ha", untested.size() == 1 ? "s" : "ve",
           " not been applied there with the same checksum; apply to ", options.tested_in->environment,
           " first. Nothing was run"));
@@ -841,10 +830,10 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
 
   const int total = static_cast<int>(pending.size());
   if (pending.empty()) {
-    outcome->message = current.empty() ? absl::StrCat("no migrations to apply to ", Where(run.target))
-                                       : absl::StrCat(Where(run.target), " is already at ", current);
+    outcome->message = current.empty() ? absl::StrCat("no migrations to apply to ", run.target.Where())
+                                       : absl::StrCat(run.target.Where(), " is already at ", current);
     if (!options.to_version.empty() && options.to_version < current) {
-      outcome->message = absl::StrCat(Where(run.target), " is at ", current, ", past ",
+      outcome->message = absl::StrCat(run.target.Where(), " is at ", current, ", past ",
                                       options.to_version, ": nothing applied (rollback-db-migration "
                                       "--to ", options.to_version, " goes back)");
     }
@@ -864,7 +853,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
            pending[i]->version, i + 1, total);
     }
     outcome->message = absl::StrCat("dry run: ", total, " migration", total == 1 ? "" : "s",
-                                    " would be applied to ", Where(run.target), "; nothing was run");
+                                    " would be applied to ", run.target.Where(), "; nothing was run");
     return absl::OkStatus();
   }
   if (options.before_first) {
@@ -872,7 +861,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     if (!backup_id.ok()) {
       return absl::Status(backup_id.status().code(),
                           absl::StrCat(backup_id.status().message(), ". Nothing was applied to ",
-                                       Where(run.target), " (", total, " pending)"));
+                                       run.target.Where(), " (", total, " pending)"));
     }
     outcome->backup_id = *backup_id;
   }
@@ -892,7 +881,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
       ++outcome->failed;
       if (work[i].no_transaction) outcome->after->failed = 1;  // recorded failed (or unknown)
       return absl::Status(status.code(),
-                          absl::StrCat("applying to ", Where(run.target), ": ", status.message(),
+                          absl::StrCat("applying to ", run.target.Where(), ": ", status.message(),
                                        ". Applied before it in this run: ", VersionsText(outcome->versions)));
     }
     outcome->versions.push_back(m.version);
@@ -903,7 +892,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     outcome->after->last_applied_at = absl::Now();
   }
   outcome->message = absl::StrCat("applied ", total, " migration", total == 1 ? "" : "s", " to ",
-                                  Where(run.target), "; now at ", outcome->current_version);
+                                  run.target.Where(), "; now at ", outcome->current_version);
   return absl::OkStatus();
 }
 
@@ -924,21 +913,21 @@ absl::Status Rollback(const RunContext& run, const RollbackOptions& options, Run
   if (options.steps > 0) {
     if (options.steps > static_cast<int>(applied.size())) {
       return absl::FailedPreconditionError(absl::StrCat(
-          "cannot roll back ", options.steps, " migrations: ", Where(run.target), " has ",
+          "cannot roll back ", options.steps, " migrations: ", run.target.Where(), " has ",
           applied.size(), " applied"));
     }
     chosen.assign(applied.begin(), applied.begin() + options.steps);
   } else {
     if (h.rows.count(options.to_version) == 0 || h.rows.at(options.to_version).status != "applied") {
       return absl::NotFoundError(absl::StrCat("version ", options.to_version,
-                                              " is not applied to ", Where(run.target)));
+                                              " is not applied to ", run.target.Where()));
     }
     for (const Row* r : applied) {
       if (r->version > options.to_version) chosen.push_back(r);
     }
     if (chosen.empty()) {
       outcome->current_version = options.to_version;
-      outcome->message = absl::StrCat(Where(run.target), " is already at ", options.to_version,
+      outcome->message = absl::StrCat(run.target.Where(), " is already at ", options.to_version,
                                       "; nothing to roll back");
       return absl::OkStatus();
     }
@@ -985,7 +974,7 @@ absl::Status Rollback(const RunContext& run, const RollbackOptions& options, Run
     }
     outcome->current_version = after;
     outcome->message = absl::StrCat("dry run: ", total, " migration", total == 1 ? "" : "s",
-                                     " would be rolled back on ", Where(run.target),
+                                     " would be rolled back on ", run.target.Where(),
                                      losses.empty() ? "" : " (deleting data)", "; nothing was run");
     return absl::OkStatus();
   }
@@ -1014,7 +1003,7 @@ absl::Status Rollback(const RunContext& run, const RollbackOptions& options, Run
     const absl::Status status = RunMigration(*s, run, work[i], record, i + 1, total, r.version);
     if (!status.ok()) {
       ++outcome->failed;
-      return absl::Status(status.code(), absl::StrCat("rolling back on ", Where(run.target), ": ",
+      return absl::Status(status.code(), absl::StrCat("rolling back on ", run.target.Where(), ": ",
                                                       status.message(), ". Rolled back before it: ",
                                                       VersionsText(outcome->versions)));
     }
@@ -1023,7 +1012,7 @@ absl::Status Rollback(const RunContext& run, const RollbackOptions& options, Run
     outcome->current_version = i + 1 < total ? chosen[i + 1]->version : after;
   }
   outcome->message = absl::StrCat("rolled back ", total, " migration", total == 1 ? "" : "s", " on ",
-                                  Where(run.target), "; now at ",
+                                  run.target.Where(), "; now at ",
                                   outcome->current_version.empty() ? "no version" : outcome->current_version);
   return absl::OkStatus();
 }
@@ -1054,7 +1043,7 @@ absl::Status Resolve(const RunContext& run, const std::string& version, bool app
   }
   if (row == h.rows.end() && log == h.log.end() && file == nullptr) {
     return absl::NotFoundError(absl::StrCat("no migration ", version, " in the store or the history of ",
-                                            Where(run.target)));
+                                            run.target.Where()));
   }
   const bool disputed = std::any_of(h.problems.begin(), h.problems.end(), [&](const std::string& p) {
     return absl::StrContains(p, absl::StrCat("history row ", version, " "));
@@ -1062,14 +1051,14 @@ absl::Status Resolve(const RunContext& run, const std::string& version, bool app
   const bool open = row != h.rows.end() && (row->second.status == "failed" || row->second.status == "running");
   if (!disputed && !open) {
     return absl::FailedPreconditionError(absl::StrCat(
-        "migration ", version, " on ", Where(run.target), " is ",
+        "migration ", version, " on ", run.target.Where(), " is ",
         row == h.rows.end() ? "not in the history" : row->second.status,
         " and agrees with the migration log: there is nothing to resolve (rollback-db-migration "
         "undoes an applied one)"));
   }
   if (file == nullptr && row == h.rows.end()) {
     return absl::NotFoundError(absl::StrCat(
-        "migration ", version, " is neither in the store nor in the history of ", Where(run.target),
+        "migration ", version, " is neither in the store nor in the history of ", run.target.Where(),
         (log != h.log.end() ? " (only the log knows it); restore its files first" : "")));
   }
   Record r = file != nullptr ? RecordOf(*file, "resolve") : Record{};
@@ -1085,7 +1074,7 @@ absl::Status Resolve(const RunContext& run, const std::string& version, bool app
       r.up_sql = tx.exec_params1("SELECT up_sql FROM schemaservice.migrations WHERE project = $1"
                                  " AND version = $2", run.target.project, version)[0].as<std::string>();
     } catch (const std::exception& e) {
-      return pg::FromException(e, absl::StrCat("resolving ", version, " on ", Where(run.target)));
+      return pg::FromException(e, absl::StrCat("resolving ", version, " on ", run.target.Where()));
     }
   }
   r.status = applied ? "applied" : "rolled_back";
@@ -1097,7 +1086,7 @@ absl::Status Resolve(const RunContext& run, const std::string& version, bool app
     pqxx::nontransaction tx(s->conn());
     tx.exec0(absl::StrCat("BEGIN; ", RecordSql(*s, run, r), "; COMMIT"));
   } catch (const std::exception& e) {
-    return pg::FromException(e, absl::StrCat("resolving ", version, " on ", Where(run.target)));
+    return pg::FromException(e, absl::StrCat("resolving ", version, " on ", run.target.Where()));
   }
   return absl::OkStatus();
 }
@@ -1111,10 +1100,10 @@ absl::Status Baseline(const RunContext& run, const std::string& version, ShadowS
   ASSIGN_OR_RETURN(const HistoryState h, ReadHistoryState(s->conn(), run.target));
   if (!h.rows.empty() || !h.log.empty()) {
     return absl::FailedPreconditionError(absl::StrCat(
-        Where(run.target), " already has a migration history; baseline adopts only a database "
+        run.target.Where(), " already has a migration history; baseline adopts only a database "
         "made without schemaservice"));
   }
-  Emit(run, Phase::kVerifying, absl::StrCat("comparing ", Where(run.target), " with the store replayed up to ", version));
+  Emit(run, Phase::kVerifying, absl::StrCat("comparing ", run.target.Where(), " with the store replayed up to ", version));
   DiffRequest diff;
   diff.from.kind = Source::Kind::kLive;
   diff.from.live = run.target.settings;
@@ -1136,7 +1125,7 @@ absl::Status Baseline(const RunContext& run, const std::string& version, ShadowS
       changes.push_back(st.description);
     }
     return absl::FailedPreconditionError(absl::StrCat(
-        Where(run.target), " does not equal the store up to ", version,
+        run.target.Where(), " does not equal the store up to ", version,
         "; to make it equal would take: ", absl::StrJoin(changes, "; "),
         ". Pick the version it matches, or bring it there first. Nothing was recorded"));
   }
@@ -1154,11 +1143,11 @@ absl::Status Baseline(const RunContext& run, const std::string& version, ShadowS
     pqxx::nontransaction tx(s->conn());
     tx.exec0(absl::StrCat(sql, "; COMMIT"));
   } catch (const std::exception& e) {
-    return pg::FromException(e, absl::StrCat("recording the baseline of ", Where(run.target)));
+    return pg::FromException(e, absl::StrCat("recording the baseline of ", run.target.Where()));
   }
   outcome->current_version = version;
   outcome->message = absl::StrCat("recorded ", outcome->versions.size(), " migrations as applied to ",
-                                  Where(run.target), " without running them; now at ", version);
+                                  run.target.Where(), " without running them; now at ", version);
   return absl::OkStatus();
 }
 
@@ -1187,7 +1176,7 @@ absl::StatusOr<EnvironmentStatus> ReadStatus(const Target& target,
       pqxx::read_transaction tx(*conn);
       exists = tx.exec1("SELECT to_regclass('schemaservice.migration_log') IS NOT NULL")[0].as<bool>();
     } catch (const std::exception& e) {
-      return pg::FromException(e, absl::StrCat("reading the history of ", Where(target)));
+      return pg::FromException(e, absl::StrCat("reading the history of ", target.Where()));
     }
   }
   if (exists) {

@@ -89,6 +89,9 @@ struct RunContext {
   pg::Canceller* canceller = nullptr;          // the call's; cancels the current query
   const std::atomic<bool>* stopping = nullptr; // shutdown: stop at the next migration boundary
   std::function<void(const ProgressEvent&)> progress;
+  void Report(const ProgressEvent& event) const {
+    if (progress) progress(event);
+  }
 };
 
 // What a run did, filled also when it fails part-way.

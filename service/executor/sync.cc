@@ -17,16 +17,8 @@ namespace {
 
 using Phase = ProgressEvent::Phase;
 
-std::string Where(const Target& t) { return absl::StrCat(t.project, "/", t.environment); }
-
 void Say(const RunContext& run, Phase phase, std::string message, int index = 0, int count = 0) {
-  if (!run.progress) return;
-  ProgressEvent e;
-  e.phase = phase;
-  e.message = std::move(message);
-  e.statement_index = index;
-  e.statement_count = count;
-  run.progress(e);
+  run.Report({phase, 0, 0, "", index, count, 0, 0, std::move(message)});
 }
 
 // "sha256:<64 hex>.<16 hex>": the hash of the database's schema and the statements that would
@@ -139,15 +131,15 @@ absl::Status Sync(const RunContext& run, const SyncOptions& options, ShadowServe
         "returned (sha256:<64 hex>.<16 hex>). Nothing was changed");
   }
   if (options.confirm_hash.empty()) {
-    Say(run, Phase::kValidating, absl::StrCat("planning ", Where(run.target), " from ", options.models.label));
+    Say(run, Phase::kValidating, absl::StrCat("planning ", run.target.Where(), " from ", options.models.label));
     ASSIGN_OR_RETURN(const DiffResult planned, PlanSync(run, options, shadow));
     outcome->statements = planned.plan.up;
     outcome->hash = PlanHash(planned.from_hash, planned.plan.up);
     const int n = static_cast<int>(outcome->statements.size());
     outcome->message =
-        n == 0 ? absl::StrCat(Where(run.target), " already equals the ", options.models.label,
+        n == 0 ? absl::StrCat(run.target.Where(), " already equals the ", options.models.label,
                               "; nothing to sync")
-               : absl::StrCat(n, " statement", n == 1 ? "" : "s", " would make ", Where(run.target),
+               : absl::StrCat(n, " statement", n == 1 ? "" : "s", " would make ", run.target.Where(),
                               " equal to the ", options.models.label,
                               "; nothing was changed. Run them by confirming this plan: ",
                               outcome->hash);
@@ -157,7 +149,7 @@ absl::Status Sync(const RunContext& run, const SyncOptions& options, ShadowServe
       run,
       [&](pqxx::connection& conn) -> absl::Status {
         Say(run, Phase::kValidating,
-            absl::StrCat("planning ", Where(run.target), " again under the lock"));
+            absl::StrCat("planning ", run.target.Where(), " again under the lock"));
         ASSIGN_OR_RETURN(const DiffResult planned, PlanSync(run, options, shadow));
         outcome->statements = planned.plan.up;
         outcome->hash = PlanHash(planned.from_hash, planned.plan.up);
@@ -165,7 +157,7 @@ absl::Status Sync(const RunContext& run, const SyncOptions& options, ShadowServe
           const bool database_changed = outcome->hash.substr(7 + 64) != options.confirm_hash.substr(7 + 64);
           return absl::FailedPreconditionError(absl::StrCat(
               "the plan changed since it was reviewed: ",
-              database_changed ? absl::StrCat("the schema of the database ", Where(run.target),
+              database_changed ? absl::StrCat("the schema of the database ", run.target.Where(),
                                               " changed in between (someone altered it?)")
                                : absl::StrCat("the ", options.models.label,
                                               " changed in between (the database did not)"),
@@ -173,7 +165,7 @@ absl::Status Sync(const RunContext& run, const SyncOptions& options, ShadowServe
               "and confirm that one"));
         }
         if (outcome->statements.empty()) {
-          outcome->message = absl::StrCat(Where(run.target), " already equals the ",
+          outcome->message = absl::StrCat(run.target.Where(), " already equals the ",
                                           options.models.label, "; nothing to sync");
           return absl::OkStatus();
         }
@@ -187,10 +179,10 @@ absl::Status Sync(const RunContext& run, const SyncOptions& options, ShadowServe
         const int n = static_cast<int>(outcome->statements.size());
         const absl::Status ran = RunStatements(conn, run, outcome->statements, &outcome->statements_run);
         if (!ran.ok()) {
-          return absl::Status(ran.code(), absl::StrCat("syncing ", Where(run.target), ": ", ran.message()));
+          return absl::Status(ran.code(), absl::StrCat("syncing ", run.target.Where(), ": ", ran.message()));
         }
         outcome->applied = true;
-        outcome->message = absl::StrCat("synced ", Where(run.target), " with the ", options.models.label,
+        outcome->message = absl::StrCat("synced ", run.target.Where(), " with the ", options.models.label,
                                         ": ", n, " statement", n == 1 ? "" : "s", " ran");
         return absl::OkStatus();
       },
