@@ -3,33 +3,34 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace schemaservice::pg {
 namespace {
 
+// Each case: the name, and quote_ident()'s rendering of it on the server.
+void ExpectQuoted(const std::vector<std::pair<std::string, std::string>>& cases) {
+  for (const auto& [name, quoted] : cases) EXPECT_EQ(QuoteIdent(name), quoted) << name;
+}
+
 TEST(QuoteIdentTest, PlainLowerCaseNamesStayBare) {
-  EXPECT_EQ(QuoteIdent("users"), "users");
-  EXPECT_EQ(QuoteIdent("_x1"), "_x1");
+  ExpectQuoted({{"users", "users"}, {"_x1", "_x1"}});
 }
 
 // The server's quote_ident() quotes '$', so a bare i$ would not match text it renders.
 TEST(QuoteIdentTest, DollarSignsAreQuotedLikeTheServer) {
-  EXPECT_EQ(QuoteIdent("i$"), "\"i$\"");
-  EXPECT_EQ(QuoteIdent("_x1$"), "\"_x1$\"");
-  EXPECT_EQ(QuoteIdent("a$b"), "\"a$b\"");
+  ExpectQuoted({{"i$", "\"i$\""}, {"_x1$", "\"_x1$\""}, {"a$b", "\"a$b\""}});
 }
 
 TEST(QuoteIdentTest, MixedCaseReservedAndOddNamesAreQuoted) {
-  EXPECT_EQ(QuoteIdent("Users"), "\"Users\"");
-  EXPECT_EQ(QuoteIdent("select"), "\"select\"");
-  EXPECT_EQ(QuoteIdent("user"), "\"user\"");
-  EXPECT_EQ(QuoteIdent("1abc"), "\"1abc\"");
-  EXPECT_EQ(QuoteIdent("a b"), "\"a b\"");
-  EXPECT_EQ(QuoteIdent(""), "\"\"");
-  EXPECT_EQ(QuoteIdent("é"), "\"é\"");
+  ExpectQuoted({{"Users", "\"Users\""}, {"select", "\"select\""}, {"user", "\"user\""},
+                {"1abc", "\"1abc\""}, {"a b", "\"a b\""}, {"", "\"\""}, {"é", "\"é\""}});
 }
 
 TEST(QuoteIdentTest, EmbeddedDoubleQuotesAreDoubled) {
-  EXPECT_EQ(QuoteIdent("say \"hi\""), "\"say \"\"hi\"\"\"");
+  ExpectQuoted({{"say \"hi\"", "\"say \"\"hi\"\"\""}});
 }
 
 TEST(QuoteLiteralTest, SingleQuotesAreDoubledAndBackslashesKept) {

@@ -13,6 +13,7 @@
 #include "service/catalog/versions.h"
 #include "service/diff/diff.h"
 #include "service/plan/render.h"
+#include "service/plan/test_catalogs.h"
 #include "tests/support/sql_lexer.h"
 
 namespace schemaservice::plan {
@@ -26,29 +27,8 @@ using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-catalog::Table MakeTable(const std::string& name, std::vector<std::pair<std::string, std::string>> cols) {
-  catalog::Table t;
-  t.c.ref = ObjectRef{Kind::kTable, "public." + name};
-  t.c.schema = "public";
-  t.c.name = name;
-  for (const auto& [n, type] : cols) {
-    Column c;
-    c.name = n;
-    c.type = type;
-    t.columns.push_back(c);
-  }
-  return t;
-}
-
-Catalog WithTables(std::vector<catalog::Table> tables) {
-  Catalog c;
-  catalog::Schema s;
-  s.c.ref = ObjectRef{Kind::kSchema, "public"};
-  s.c.name = "public";
-  c.schemas.push_back(s);
-  c.tables = std::move(tables);
-  return c;
-}
+using fixtures::MakeTable;
+using fixtures::WithTables;
 
 std::vector<HazardKind> Kinds(const Statement& s) {
   std::vector<HazardKind> out;

@@ -5,14 +5,12 @@
 
 #include "absl/strings/match.h"
 #include "service/plan/plan.h"
+#include "service/plan/test_catalogs.h"
 
 namespace schemaservice::plan {
 namespace {
 
 using catalog::Catalog;
-using catalog::Column;
-using catalog::Kind;
-using catalog::ObjectRef;
 using ::testing::HasSubstr;
 
 TEST(RenameHintTest, ParsesKindsQuotedNamesAndTheShortForm) {
@@ -51,23 +49,9 @@ TEST(RenameHintTest, BadHintsAreInvalidArgumentsThatShowTheForm) {
 }
 
 Catalog OneTable(const std::string& table, const std::vector<std::string>& columns) {
-  Catalog c;
-  catalog::Schema s;
-  s.c.ref = ObjectRef{Kind::kSchema, "public"};
-  s.c.name = "public";
-  c.schemas.push_back(s);
-  catalog::Table t;
-  t.c.ref = ObjectRef{Kind::kTable, "public." + table};
-  t.c.schema = "public";
-  t.c.name = table;
-  for (const std::string& name : columns) {
-    Column col;
-    col.name = name;
-    col.type = "text";
-    t.columns.push_back(col);
-  }
-  c.tables.push_back(t);
-  return c;
+  std::vector<std::pair<std::string, std::string>> typed;
+  for (const std::string& name : columns) typed.emplace_back(name, "text");
+  return fixtures::WithTables({fixtures::MakeTable(table, typed)});
 }
 
 std::string Sql(const std::vector<Statement>& statements) {
