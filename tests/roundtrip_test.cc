@@ -46,7 +46,8 @@
 // re-created) may stand at the end of the column list instead of its declared place, in any
 // order among such columns; every other column must keep the declared relative order. The
 // statements pg_dump writes after a CREATE TABLE in the same object (ALTER COLUMN SET STORAGE
-// ...) follow column order, so they are compared as a sorted set.
+// ...) follow column order, so they are compared as a sorted set; so are an ACL object's GRANT
+// lines, which follow the order the grants were made in (aclitem[] is a set).
 // What the oracle still cannot see: anything pg_dump --schema-only does not print (sequence
 // positions, statistics, relfilenodes, dependencies between objects beyond their text, an
 // object's OID-based identity, e.g. a dropped and re-created index looks the same as a kept
@@ -196,8 +197,16 @@ std::string FoldWhitespace(absl::string_view line) {
   return out;
 }
 
-DumpObject ParseDumpObject(const std::vector<std::string>& lines) {
+DumpObject ParseDumpObject(const std::string& key, const std::vector<std::string>& lines) {
   DumpObject object;
+  if (absl::StrContains(key, "; Type: ACL") || absl::StrContains(key, "; Type: DEFAULT ACL")) {
+    // An aclitem[] lists grants in the order they were made: a set, so its lines are sorted.
+    std::vector<std::string> grants;
+    for (const auto& l : lines) grants.push_back(FoldWhitespace(l));
+    std::sort(grants.begin(), grants.end());
+    object.head = absl::StrJoin(grants, "\n");
+    return object;
+  }
   // The element list: "CREATE TABLE x (" / "CREATE TYPE x AS (" up to the line opening with ")".
   size_t open = lines.size();
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -264,7 +273,7 @@ Dump DumpSchema(const pg::ConnectionSettings& s) {
   std::string key;
   std::vector<std::string> body;
   const auto flush = [&] {
-    if (!key.empty()) dump.objects[key].push_back(ParseDumpObject(body));
+    if (!key.empty()) dump.objects[key].push_back(ParseDumpObject(key, body));
     body.clear();
   };
   for (absl::string_view line : absl::StrSplit(r.out, '\n')) {
