@@ -1,0 +1,1 @@
+CREATE TABLE survey (id int PRIMARY KEY, answers int[] NOT NULL DEFAULT '{}', tags varchar(10)[]);

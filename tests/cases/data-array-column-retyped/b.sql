@@ -1,0 +1,1 @@
+CREATE TABLE survey (id int PRIMARY KEY, answers bigint[] NOT NULL DEFAULT '{}', tags text[]);

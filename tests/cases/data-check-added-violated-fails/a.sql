@@ -1,0 +1,1 @@
+CREATE TABLE booking (id int PRIMARY KEY, starts date NOT NULL, ends date NOT NULL, guests int);

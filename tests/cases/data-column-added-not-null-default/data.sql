@@ -1,0 +1,1 @@
+INSERT INTO product VALUES (1, 'pen'), (2, 'ink'), (3, 'paper');

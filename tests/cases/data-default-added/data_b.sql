@@ -1,0 +1,1 @@
+INSERT INTO item VALUES (1, NULL, NULL, NULL), (2, 5, '2024-02-29', 'x');

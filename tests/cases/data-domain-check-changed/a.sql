@@ -1,0 +1,2 @@
+CREATE DOMAIN percent AS int CHECK (VALUE BETWEEN 0 AND 100);
+CREATE TABLE score (id int PRIMARY KEY, p percent NOT NULL);

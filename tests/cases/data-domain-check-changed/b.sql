@@ -1,0 +1,2 @@
+CREATE DOMAIN percent AS int CHECK (VALUE >= 0 AND VALUE <= 1000);
+CREATE TABLE score (id int PRIMARY KEY, p percent NOT NULL);

@@ -1,0 +1,1 @@
+INSERT INTO score VALUES (1, 0), (2, 50), (3, 100);

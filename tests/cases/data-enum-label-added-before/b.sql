@@ -1,0 +1,2 @@
+CREATE TYPE level AS ENUM ('low', 'mid', 'high');
+CREATE TABLE alarm (id int PRIMARY KEY, lvl level NOT NULL DEFAULT 'low');

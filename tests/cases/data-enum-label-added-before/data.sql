@@ -1,0 +1,1 @@
+INSERT INTO alarm VALUES (1, 'low'), (2, 'high');

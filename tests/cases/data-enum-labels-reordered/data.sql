@@ -1,0 +1,1 @@
+INSERT INTO shirt VALUES (1, 'small'), (2, 'large'), (3, 'medium'), (4, 'large');

@@ -1,0 +1,1 @@
+CREATE TABLE paint (id int PRIMARY KEY, c text NOT NULL DEFAULT 'red', extra text[]);

@@ -1,0 +1,1 @@
+CREATE TABLE line (id int PRIMARY KEY, qty int NOT NULL, unit_cents int NOT NULL);

@@ -1,0 +1,1 @@
+INSERT INTO line VALUES (1, 2, 150), (2, 1, 999);

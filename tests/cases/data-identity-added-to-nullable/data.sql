@@ -1,0 +1,1 @@
+INSERT INTO event VALUES (5, 'a'), (7, 'b'), (1000, 'c');

@@ -1,0 +1,1 @@
+CREATE TABLE note (id int NOT NULL PRIMARY KEY, body text);

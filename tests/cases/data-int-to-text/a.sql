@@ -1,0 +1,1 @@
+CREATE TABLE code (id int PRIMARY KEY, zip int, area smallint);

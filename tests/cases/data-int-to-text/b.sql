@@ -1,0 +1,1 @@
+CREATE TABLE code (id int PRIMARY KEY, zip text, area varchar(8));

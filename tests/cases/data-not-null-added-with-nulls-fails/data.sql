@@ -1,0 +1,1 @@
+INSERT INTO customer VALUES (1, 'a@x', 'DE'), (2, NULL, 'FR');

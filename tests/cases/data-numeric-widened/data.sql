@@ -1,0 +1,1 @@
+INSERT INTO price VALUES (1, 9999.99, 1.250), (2, -0.01, NULL), (3, 0.00, 0.001);

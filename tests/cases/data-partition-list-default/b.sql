@@ -1,0 +1,4 @@
+CREATE TABLE city (id int NOT NULL, country text NOT NULL, name text) PARTITION BY LIST (country);
+CREATE TABLE city_eu PARTITION OF city FOR VALUES IN ('DE', 'FR', 'IT');
+CREATE TABLE city_us PARTITION OF city FOR VALUES IN ('US');
+CREATE TABLE city_other PARTITION OF city DEFAULT;

@@ -1,0 +1,1 @@
+INSERT INTO ticket VALUES (1, 'closed'), (2, 'waiting');

@@ -1,0 +1,1 @@
+INSERT INTO reading VALUES (1, '42', 'a'), (2, 'abc', 'b');

@@ -1,0 +1,1 @@
+CREATE TABLE reading (id int PRIMARY KEY, value text, label text NOT NULL);

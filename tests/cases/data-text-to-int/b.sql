@@ -1,0 +1,1 @@
+CREATE TABLE reading (id int PRIMARY KEY, value integer, label text NOT NULL);

@@ -1,0 +1,1 @@
+CREATE TABLE sku (code text NOT NULL, ean text, name text);

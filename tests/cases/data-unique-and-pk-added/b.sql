@@ -1,0 +1,1 @@
+CREATE TABLE sku (code text NOT NULL PRIMARY KEY, ean text UNIQUE, name text);

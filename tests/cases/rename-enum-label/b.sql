@@ -1,0 +1,2 @@
+CREATE TYPE mood AS ENUM ('unhappy', 'ok', 'happy');
+CREATE TABLE diary (id int PRIMARY KEY, m mood NOT NULL DEFAULT 'ok');

@@ -1,0 +1,1 @@
+INSERT INTO invoice VALUES (1, 10.00), (2, 99.95);
