@@ -75,7 +75,7 @@
 #include "service/pg/connection.h"
 #include "service/pg/quote.h"
 #include "service/plan/plan.h"
-#include "service/plan/rename_names.h"
+#include "service/plan/rename_text.h"
 #include "tests/support/process.h"
 #include "tests/support/test_postgres.h"
 
@@ -456,7 +456,7 @@ struct NameMap {
 NameMap MapHints(const std::vector<plan::RenameHint>& hints, const Shapes& before) {
   NameMap map;
   for (const auto& h : hints) {
-    auto from = plan::SplitQualifiedName(h.from), to = plan::SplitQualifiedName(h.to);
+    auto from = plan::internal::SplitQualifiedName(h.from), to = plan::internal::SplitQualifiedName(h.to);
     if (!from.ok() || !to.ok() || from->size() != to->size()) continue;
     const std::vector<std::string>& f = *from;
     const std::vector<std::string>& t = *to;
@@ -599,12 +599,6 @@ std::vector<plan::RenameHint> ReadRenames(const fs::path& file) {
   return hints;
 }
 
-// TODO(issue 12): remove once rename hints are planned; until then cases with a `renames`
-// file are skipped when the planner refuses hints.
-bool HintsNotPlannedYet(const absl::Status& status) {
-  return absl::IsUnimplemented(status) && absl::StrContains(status.message(), "rename hints are not planned yet");
-}
-
 class RoundTripTest : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModesAndKeepsTheRows) {
@@ -659,9 +653,6 @@ TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModesAndKeepsTheRows) {
     plan::Options options;
     options.renames = renames[0];
     auto up = plan::PlanStatements(cat[0], cat[1], options);
-    if (!renames[0].empty() && HintsNotPlannedYet(up.status())) {
-      GTEST_SKIP() << GetParam() << ": " << up.status();
-    }
     ASSERT_TRUE(up.ok()) << up.status();
     std::set<std::string> kinds;
     for (const auto& s : *up) {
@@ -682,9 +673,6 @@ TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModesAndKeepsTheRows) {
       options.online = online;
       options.renames = renames[from];
       auto statements = plan::PlanStatements(cat[from], cat[to], options);
-      if (!renames[from].empty() && HintsNotPlannedYet(statements.status())) {
-        GTEST_SKIP() << GetParam() << ": " << statements.status();
-      }
       ASSERT_TRUE(statements.ok()) << label << ": " << statements.status();
       // SCHEMAD_RT_PRINT=1 shows each plan, to review what a case exercises.
       if (std::getenv("SCHEMAD_RT_PRINT") != nullptr) {
