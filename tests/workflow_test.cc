@@ -1047,6 +1047,31 @@ TEST(WorkflowTest, GenerateAndSyncTakeModelsSentByTheCaller) {
   ASSERT_TRUE(ran.status.ok()) << ran.status;
   EXPECT_TRUE(TableExists(dev.db, "gadgets"));
   EXPECT_FALSE(TableExists(dev.db, "customers"));
+
+  // A rename in the models: with the hint, the dev database keeps its rows (no drop), and a
+  // hint that matches nothing is refused before anything runs.
+  ASSERT_EQ(Scalar(dev.db, "INSERT INTO public.gadgets VALUES (1, 'a'), (2, 'b') RETURNING 'ok'"), "ok");
+  file->set_name("widgets.sql");
+  file->set_sql("CREATE TABLE widgets (id bigint PRIMARY KEY, label text NOT NULL);");
+  v1::SyncRequest renamed;
+  renamed.set_project("app");
+  renamed.set_environment("dev");
+  *renamed.mutable_models() = models;
+  renamed.add_renames("public.gadgets=widgets");
+  renamed.add_renames("public.widgets.name=nope");
+  const Streamed wrong = Call(*client, &v1::SchemaService::Stub::Sync, renamed);
+  EXPECT_EQ(wrong.status.code(), absl::StatusCode::kInvalidArgument) << wrong.status;
+  EXPECT_THAT(wrong.status.ToString(), HasSubstr("the target has no column public.widgets.nope"));
+  renamed.set_renames(1, "public.widgets.name=label");
+  const Streamed plan = Call(*client, &v1::SchemaService::Stub::Sync, renamed);
+  ASSERT_TRUE(plan.status.ok()) << plan.status;
+  ASSERT_TRUE(plan.summary.has_value());
+  EXPECT_THAT(PlanSql(*plan.summary), HasSubstr("ALTER TABLE public.gadgets RENAME TO widgets"));
+  EXPECT_THAT(PlanSql(*plan.summary), Not(HasSubstr("DROP TABLE")));
+  renamed.set_confirm_schema_hash(plan.summary->schema_hash());
+  const Streamed done = Call(*client, &v1::SchemaService::Stub::Sync, renamed);
+  ASSERT_TRUE(done.status.ok()) << done.status;
+  EXPECT_EQ(Scalar(dev.db, "SELECT string_agg(id || label, ',' ORDER BY id) FROM public.widgets"), "1a,2b");
 }
 
 // =======================================================================================

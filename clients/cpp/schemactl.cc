@@ -12,7 +12,7 @@
 //   schemactl [--project P] rehash [--migrations-dir DIR]
 //   schemactl diff FROM TO [--schema S]... [--rename OLD=NEW]... [--online] [--down] [--shadow URL] [--pg-bin-dir M=DIR]...
 //   schemactl [--project P] detect-schema-changes
-//   schemactl [--project P] sync-dev-schema [--env dev] [--yes] [--confirm-data-loss] [--online]
+//   schemactl [--project P] sync-dev-schema [--env dev] [--yes] [--confirm-data-loss] [--online] [--rename OLD=NEW]...
 //   schemactl [--project P] create-backup --env E [--reason TEXT]
 //   schemactl [--project P] list-backups --env E
 //   schemactl [--project P] verify-backup ID [--env E]
@@ -243,10 +243,11 @@ bool AskYes(const std::string& question) {
 // Two phases: the plan is shown and confirmed (y/N on a terminal, --yes in scripts), then run
 // with the hash it was shown under, so what runs is what was seen.
 int SyncDevSchema(const Client& client, const std::string& project, const std::string& env, bool yes,
-                  bool confirm_data_loss, bool online, const std::string& request_id,
-                  const std::string& format) {
+                  bool confirm_data_loss, bool online, const std::vector<std::string>& renames,
+                  const std::string& request_id, const std::string& format) {
   namespace v1 = schemaservice::v1;
   v1::SyncRequest request;
+  for (const std::string& hint : renames) request.add_renames(hint);
   request.set_project(project);
   request.set_environment(env);
   request.set_online(online);
@@ -490,6 +491,7 @@ int main(int argc, char** argv) {
   sync->add_flag("-y,--yes", yes, "run the plan without asking (scripts)");
   sync->add_flag("--confirm-data-loss", confirm_data_loss, "run a plan that drops tables, columns or rows");
   sync->add_flag("--online", online, "online-safe statements (CONCURRENTLY, NOT VALID + VALIDATE)");
+  sync->add_option("--rename", renames, rename_help);
   sync->add_option("--request-id", request_id, "id recorded in the event log")->envname("SCHEMACTL_REQUEST_ID");
 
   CLI::App* create_backup = app.add_subcommand(
@@ -614,7 +616,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   namespace v1 = schemaservice::v1;
-  if (*sync) return SyncDevSchema(client, project, sync_env, yes, confirm_data_loss, online, request_id, format);
+  if (*sync) return SyncDevSchema(client, project, sync_env, yes, confirm_data_loss, online, renames, request_id, format);
   if (*create_backup) {
     v1::BackupRequest request;
     request.set_project(project);

@@ -841,6 +841,9 @@ grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncReq
   options.confirm_hash = req->confirm_schema_hash();
   options.confirm_data_loss = req->confirm_data_loss();
   options.plan.online = req->online();
+  absl::StatusOr<std::vector<plan::RenameHint>> renames = api::RenameHints(req->renames());
+  if (!renames.ok()) return call.Finish(renames.status());
+  options.plan.renames = std::move(*renames);
   options.load.folder_superuser = project->load_folders_as_superuser;
   options.load.canceller = call.canceller();
   return StreamedSummary(call, ctx, writer, *target,

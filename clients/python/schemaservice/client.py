@@ -289,14 +289,15 @@ class SchemaServiceClient:
 
     def sync(self, environment: str, *, confirm_schema_hash: str = "",
              confirm_data_loss: bool = False, online: bool = False,
-             models: Optional[ModelFiles] = None, request_id: str = "",
+             models: Optional[ModelFiles] = None, renames: Iterable[str] = (),
+             request_id: str = "",
              project: Optional[str] = None, timeout: Optional[float] = None) -> ProgressStream:
         """Without confirm_schema_hash: the plan only (summary.statements, summary.schema_hash);
-        with it: runs exactly that plan."""
+        with it: runs exactly that plan. renames: hints "[KIND:]OLD=NEW"."""
         request = pb.SyncRequest(
             project=self._project(project), environment=environment,
             confirm_schema_hash=confirm_schema_hash, confirm_data_loss=confirm_data_loss,
-            online=online, request_id=self._rid(request_id))
+            online=online, renames=list(renames), request_id=self._rid(request_id))
         if models is not None:
             request.models.CopyFrom(inline_models(models))
         return self._stream(self.stub.Sync, request, timeout)

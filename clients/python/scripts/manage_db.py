@@ -2,6 +2,7 @@
 """The team guide's commands over SchemaService, from Python.
 
     manage_db.py [OPTIONS] sync-dev-schema [--env dev] [--yes] [--confirm-data-loss] [--online]
+                 [--rename OLD=NEW]...
     manage_db.py [OPTIONS] detect-schema-changes [--env dev]
     manage_db.py [OPTIONS] prepare-migration -m MSG [--online] [--dry-run] [--rename OLD=NEW]...
     manage_db.py [OPTIONS] apply-migrations --env E [--to V] [--dry-run] [--allow-out-of-order]
@@ -279,11 +280,17 @@ def ask_yes(question):
 # ---------------------------------------------------------------------------------------
 # The guide's commands.
 
+def add_rename(parser):
+    parser.add_argument("--rename", action="append", default=[], metavar="[KIND:]OLD=NEW",
+                        help="OLD was renamed to NEW: ALTER ... RENAME instead of drop + create, "
+                        "keeping the data (repeatable; e.g. public.users.nick=nickname)")
+
+
 def sync_dev_schema(client, args):
     """Two phases: the plan is shown and confirmed (y/N on a terminal, --yes in scripts),
     then run with the hash it was shown under, so what runs is what was seen."""
     models = model_files(args)
-    common = dict(online=args.online, models=models)
+    common = dict(online=args.online, models=models, renames=args.rename)
     plan_stream = client.sync(args.env, **common)
     last = plan_stream.drain()
     plan = last.summary if last is not None else pb.Summary()
@@ -530,6 +537,7 @@ def build_parser():
                    help="run a plan that drops tables, columns or rows")
     c.add_argument("--online", action="store_true",
                    help="online-safe statements (CONCURRENTLY, NOT VALID + VALIDATE)")
+    add_rename(c)
     c = command("detect-schema-changes", "models vs the replayed migrations (the next "
                 "migration) and vs the dev database (drift)")
     c.add_argument("--env", default="dev", help="the development environment")
@@ -539,9 +547,7 @@ def build_parser():
     c.add_argument("--online", action="store_true",
                    help="online-safe statements (CONCURRENTLY, NOT VALID + VALIDATE)")
     c.add_argument("--dry-run", action="store_true", help="show the migration, write nothing")
-    c.add_argument("--rename", action="append", default=[], metavar="[KIND:]OLD=NEW",
-                   help="OLD was renamed to NEW: ALTER ... RENAME instead of drop + create, "
-                   "keeping the data (repeatable; e.g. public.users.nick=nickname)")
+    add_rename(c)
     c = command("apply-migrations", "apply pending migrations to an environment, in order")
     c.add_argument("--env", required=True)
     c.add_argument("--to", help="up to and including this version")
