@@ -144,10 +144,11 @@ export class SchemaServiceClient {
   project: string;
   close(): void;
 
+  /** renames: rename hints, "[KIND:]OLD=NEW" (e.g. "public.users.nick=nickname"). */
   diff(request: Req<{ from: SchemaSource; to: SchemaSource; schemas?: string[];
-    online?: boolean }>, options?: CallOptions): Promise<Message>;
+    online?: boolean; renames?: string[] }>, options?: CallOptions): Promise<Message>;
   generate(request: Req<{ message: string; online?: boolean; dryRun?: boolean;
-    models?: InlineModels }>, options?: CallOptions): Promise<Message>;
+    models?: InlineModels; renames?: string[] }>, options?: CallOptions): Promise<Message>;
   listBackups(request: Req<{ environment: string }>, options?: CallOptions):
     Promise<{ backups: Message[] }>;
   /** eventLimit: an integer from 0 to 2 147 483 647 (else RangeError/TypeError, rejected). */
@@ -167,7 +168,7 @@ export class SchemaServiceClient {
     confirmDataLoss?: boolean; dryRun?: boolean; requestId?: string }>,
     options?: CallOptions): AsyncGenerator<Progress, void, undefined>;
   sync(request: Req<{ environment: string; confirmSchemaHash?: string;
-    confirmDataLoss?: boolean; online?: boolean; models?: InlineModels;
+    confirmDataLoss?: boolean; online?: boolean; models?: InlineModels; renames?: string[];
     requestId?: string }>, options?: CallOptions): AsyncGenerator<Progress, void, undefined>;
   backup(request: Req<{ environment: string; reason?: string; requestId?: string }>,
     options?: CallOptions): AsyncGenerator<Progress, void, undefined>;
