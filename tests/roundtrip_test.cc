@@ -49,9 +49,10 @@
 // ...) follow column order, so they are compared as a sorted set; so are an ACL object's GRANT
 // lines, which follow the order the grants were made in (aclitem[] is a set).
 // What the oracle still cannot see: anything pg_dump --schema-only does not print (sequence
-// positions, statistics, relfilenodes, dependencies between objects beyond their text, an
-// object's OID-based identity, e.g. a dropped and re-created index looks the same as a kept
-// one), the order of columns that the plan created, and roles' cluster-wide state.
+// positions, statistics, extension members, roles and other cluster-wide state, an object's
+// identity: a dropped and re-created index or table looks the same as a kept one, which only
+// the rows check notices, and only where a case loads rows), the order among the columns the
+// plan created, blank lines inside function bodies, and, on majors other than 15, anything.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
