@@ -21,6 +21,8 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/strip.h"
+#include "absl/strings/str_split.h"
 #include "service/catalog/versions.h"
 #include "service/pg/quote.h"
 #include "service/plan/planner.h"
@@ -51,17 +53,37 @@ const char* TableKeyword(const Catalog& c, const std::string& id) {
 }  // namespace
 
 // By identity ("s.f(integer)"), or by name alone when only one function has it.
+// "s.f(integer, text)" names f when each argument ends with the type given: identity
+// arguments carry names and modes ("x integer", "VARIADIC parts text[]").
+bool ArgumentsMatch(const std::string& identity_args, absl::string_view given) {
+  std::vector<std::string> have = absl::StrSplit(identity_args, ", ", absl::SkipEmpty());
+  std::vector<std::string> want;
+  for (absl::string_view arg : absl::StrSplit(given, ',', absl::SkipWhitespace())) {
+    want.emplace_back(absl::AsciiStrToLower(absl::StripAsciiWhitespace(arg)));
+  }
+  if (have.size() != want.size()) return false;
+  for (size_t i = 0; i < have.size(); ++i) {
+    if (have[i] != want[i] && !absl::EndsWith(have[i], absl::StrCat(" ", want[i]))) return false;
+  }
+  return true;
+}
+
 const catalog::Function* FindFunction(const Catalog& c, const std::string& name) {
-  const catalog::Function* by_name = nullptr;
-  int named = 0;
+  const size_t paren = name.find('(');
+  const std::string bare = name.substr(0, paren);
+  const catalog::Function* found = nullptr;
+  int matches = 0;
   for (const auto& f : c.functions) {
     if (f.c.ref.id == name) return &f;
-    if (Quoted(f.c.schema, f.c.name) == name) {
-      by_name = &f;
-      ++named;
+    if (Quoted(f.c.schema, f.c.name) != bare) continue;
+    if (paren != std::string::npos &&
+        !ArgumentsMatch(f.identity_args, absl::string_view(name).substr(paren + 1, name.size() - paren - 2))) {
+      continue;
     }
+    found = &f;
+    ++matches;
   }
-  return named == 1 ? by_name : nullptr;
+  return matches == 1 ? found : nullptr;
 }
 
 // 18's NOT NULL constraint keeps its name through renames too: a default name that is no
