@@ -117,7 +117,13 @@ absl::Status Renamer::Apply(RenameHint hint) {
   const std::vector<std::string> old_kinds = KindsNamed(out_.from, hint.from);
   std::string kind = hint.kind;
   if (kind.empty()) {
-    if (old_kinds.empty()) return Invalid(absl::StrCat(hint.from, " names nothing in the schema being changed"));
+    if (old_kinds.empty()) {
+      return Invalid(absl::StrCat(hint.from, " names nothing in the schema being changed",
+                                  absl::StrContains(hint.from, "(")
+                                      ? " (argument types are written as PostgreSQL prints them: integer, "
+                                        "character varying, timestamp with time zone)"
+                                      : ""));
+    }
     if (old_kinds.size() > 1) {
       return Invalid(absl::StrCat(hint.from, " names a ", absl::StrJoin(old_kinds, " and a "),
                                   ": say which, e.g. ", old_kinds.front(), ":", hint.from, "=", hint.to));
