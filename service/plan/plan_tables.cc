@@ -230,10 +230,8 @@ absl::Status Planner::AlterColumn(const Change& ch) {
     Emit(Step::kAlter, ref,
          absl::StrCat(alter, " ADD GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY (",
                       b->identity_options, ")"),
-         absl::StrCat("make ", ref.id, " an identity column again, its sequence in schema ", new_seq_schema),
-         {MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "identity-start",
-                     "the new identity sequence starts at its START value, not where the old one was",
-                     "after applying, setval the sequence past max(column)")});
+         absl::StrCat("make ", ref.id, " an identity column again, its sequence in schema ", new_seq_schema));
+    ContinueIdentityPastRows(ref, table, *b);
     order_if_planned_.emplace_back(NodeKey{Step::kAlter, ref}, NodeKey{Step::kCreate, ObjectRef{Kind::kSchema, new_seq_schema}});
   } else if (ch.Has("identity")) {
     if (!a->identity) {
@@ -246,10 +244,8 @@ absl::Status Planner::AlterColumn(const Change& ch) {
       std::string sql = absl::StrCat(alter, " ADD GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY");
       if (!b->identity_options.empty()) absl::StrAppend(&sql, " (", b->identity_options, ")");
       AfterSequenceSchema(NodeKey{Step::kAlter, ref}, *b);
-      Emit(Step::kAlter, ref, sql, absl::StrCat("make ", ref.id, " an identity column"),
-           {MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "identity-start",
-                       "the identity sequence starts at its START value, not past existing rows",
-                       "after applying, setval the sequence past max(column)")});
+      Emit(Step::kAlter, ref, sql, absl::StrCat("make ", ref.id, " an identity column"));
+      ContinueIdentityPastRows(ref, table, *b);
     } else if (!b->identity) {
       // In the drop phase: its sequence's name may be taken by a sequence created next.
       const ObjectRef pre{Kind::kColumn, absl::StrCat(ref.id, "#identity")};
@@ -282,6 +278,23 @@ absl::Status Planner::AlterColumn(const Change& ch) {
   }
   ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
   return absl::OkStatus();
+}
+
+// A new identity sequence starts at its START; rows the column already holds would collide
+// with the values it hands out. It continues past the largest, unless the table is empty, the
+// rows stay below START, or the sequence counts down (then nothing is set: plain SQL, so the
+// plan stays pure and the step shows in the migration).
+void Planner::ContinueIdentityPastRows(const ObjectRef& ref, const std::string& table, const Column& c) {
+  const std::string column = pg::QuoteIdent(c.name);
+  const std::string body =
+      absl::StrCat("BEGIN PERFORM setval(x.seq, x.top) FROM (SELECT pg_get_serial_sequence(", pg::QuoteLiteral(table),
+                   ", ", pg::QuoteLiteral(c.name), ")::regclass AS seq, max(", column, ") AS top FROM ", table,
+                   ") x JOIN pg_sequence s ON s.seqrelid = x.seq WHERE x.top >= s.seqstart AND s.seqincrement > 0; END");
+  // A DO block returns no rows, as every statement of a plan; its quote cannot occur in names.
+  std::string tag = "$setval$";
+  while (absl::StrContains(body, tag)) tag.insert(tag.size() - 1, "_");
+  Emit(Step::kAlter, ref, absl::StrCat("DO ", tag, body, tag),
+       absl::StrCat("continue the identity sequence of ", ref.id, " past the rows it holds"));
 }
 
 // A child's own NOT NULL on an inherited column. A parent's DROP NOT NULL recurses (on 18 it

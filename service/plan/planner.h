@@ -230,6 +230,7 @@ class Planner {
   static std::string IdentityAlterClauses(const std::string& options);
   void AfterSequenceSchema(const NodeKey& node, const Column& c);
   std::pair<std::string, std::string> IdentitySequence(const ObjectRef& column, const Index& idx, const Column& c) const;
+  void ContinueIdentityPastRows(const ObjectRef& ref, const std::string& table, const Column& c);
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);
