@@ -26,6 +26,8 @@ const char* KindName(Kind kind) {
     case Kind::kSequenceOwner: return "sequence owner";
     case Kind::kDefaultPrivileges: return "default privileges";
     case Kind::kPublication: return "publication";
+    case Kind::kForeignDataWrapper: return "foreign data wrapper";
+    case Kind::kForeignServer: return "foreign server";
   }
   return "object";
 }

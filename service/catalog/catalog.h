@@ -20,6 +20,8 @@ enum class Kind {
   kSchema, kExtension, kCollation, kType, kSequence, kFunction, kTable, kColumn,
   kConstraint, kIndex, kView, kTrigger, kEventTrigger, kPolicy, kRule, kStatistics,
   kSequenceOwner, kDefaultPrivileges, kPublication,
+  // Database-wide kinds planned generically (DefinedObject).
+  kForeignDataWrapper, kForeignServer,
 };
 const char* KindName(Kind kind);
 
@@ -199,6 +201,12 @@ struct TypeFacts {
   std::vector<std::string> casts_to;   // targets of pg_cast rows from this type, sorted
 };
 
+// A kind compared as one definition and created as CREATE <keyword> <id> <definition>
+// (foreign data wrappers: "NO HANDLER NO VALIDATOR OPTIONS (...)"; foreign servers:
+// "TYPE '...' VERSION '...' FOREIGN DATA WRAPPER w OPTIONS (...)"). Database-wide: read only
+// with the whole database, like publications.
+struct DefinedObject { Common c; std::string definition; };
+
 struct Catalog {
   std::vector<std::string> selected_schemas;  // empty: every non-system schema
   std::string server_version;                 // server_version_num, e.g. "150018"
@@ -216,6 +224,7 @@ struct Catalog {
   std::vector<Publication> publications;
   std::vector<TypeFacts> type_facts;          // sorted by name; not compared (diff ignores it)
   const TypeFacts* FindTypeFacts(const std::string& name) const;
+  std::vector<DefinedObject> defined_objects;  // sorted by ref; ref.kind tells the kind
 };
 
 }  // namespace schemaservice::catalog

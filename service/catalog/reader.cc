@@ -9,6 +9,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "service/catalog/reader_kinds.h"
 #include "service/catalog/versions.h"
 #include "service/pg/errors.h"
 #include "service/pg/quote.h"
@@ -152,6 +153,8 @@ class Reader {
     ReadEventTriggers();
     ReadDefaultPrivileges();
     ReadPublications();
+    // Database-wide, like publications: only with the whole database.
+    if (options_.schemas.empty()) internal::ReadDefinedObjects(tx_, catalog_, defined_refs_);
     ReadTypeAliases();
     ReadTypeFacts();
     ReadDependencies();
@@ -202,7 +205,10 @@ class Reader {
         " UNION ALL SELECT 'relation in a non-default tablespace', n.nspname || '.' || c.relname"
         "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.reltablespace <> 0"
         "  AND c.relkind IN ('r', 'p', 'i', 'I', 'm') AND ", filter_,
-        " UNION ALL SELECT 'foreign server', srvname FROM pg_foreign_server"
+        // User mappings hold credentials (password options) a plan would have to copy.
+        " UNION ALL SELECT 'user mapping', CASE WHEN m.umuser = 0 THEN 'PUBLIC' ELSE"
+        "  pg_get_userbyid(m.umuser) END || ' for server ' || s.srvname FROM pg_user_mapping m"
+        "  JOIN pg_foreign_server s ON s.oid = m.umserver"
         " UNION ALL SELECT 'cast', format_type(castsource, NULL) || ' AS ' ||"
         "  format_type(casttarget, NULL) FROM pg_cast c WHERE c.oid >= ", kFirstUserOid,
         "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('e', 'i'))",
@@ -1027,6 +1033,7 @@ class Reader {
     if (catalog == "pg_publication_rel" || catalog == "pg_publication_namespace") {
       return find(publication_member_refs_, oid);
     }
+    if (auto it = defined_refs_.find(catalog); it != defined_refs_.end()) return find(it->second, oid);
     return std::nullopt;
   }
 
@@ -1082,6 +1089,7 @@ class Reader {
     for (auto& o : catalog_.functions) assign(o.c);
     for (auto& o : catalog_.event_triggers) assign(o.c);
     for (auto& o : catalog_.publications) assign(o.c);
+    for (auto& o : catalog_.defined_objects) assign(o.c);
     std::sort(catalog_.parts.begin(), catalog_.parts.end(),
               [](const TablePart& a, const TablePart& b) { return a.c.ref < b.c.ref; });
   }
@@ -1097,6 +1105,7 @@ class Reader {
       publication_refs_, publication_member_refs_,
       composite_relations_;
   std::unordered_map<uint64_t, ObjectRef> column_refs_;
+  internal::RefsByCatalog defined_refs_;
   std::unordered_map<uint32_t, std::string> relation_names_, relation_names_bare_, relation_schemas_;
   std::unordered_map<uint32_t, size_t> table_index_;
   std::unordered_map<uint32_t, std::map<std::string, std::string>> view_column_comments_;
@@ -1104,6 +1113,13 @@ class Reader {
 };
 
 }  // namespace
+
+namespace internal {
+std::string OwnedGrantsSql(const std::string& acl, char kind, const std::string& owner) {
+  return OwnedGrantsExpr(acl, kind, owner);
+}
+void ParseOwnedGrantsField(const pqxx::field& f, Common& c) { ParseOwnedGrants(f, c); }
+}  // namespace internal
 
 absl::StatusOr<Catalog> ReadCatalog(pqxx::connection& conn, const ReadOptions& options) {
   try {

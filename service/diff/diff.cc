@@ -250,6 +250,10 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
                               [](const auto& a, const auto& b, FieldDiff& f) {
                                 f.Add("definition", a.definition, b.definition);
                               }, out);
+  Match<catalog::DefinedObject>(from.defined_objects, to.defined_objects,
+                                [](const auto& a, const auto& b, FieldDiff& f) {
+                                  f.Add("definition", a.definition, b.definition);
+                                }, out);
   Match<catalog::DefaultPrivileges>(from.default_privileges, to.default_privileges,
                                     [](auto&, auto&, FieldDiff&) {}, out);
   std::sort(out.begin(), out.end(), [](const Change& a, const Change& b) { return a.ref < b.ref; });

@@ -132,6 +132,8 @@ int KindRank(Kind k) {
     case Kind::kEventTrigger: return 16;
     case Kind::kDefaultPrivileges: return 17;
     case Kind::kPublication: return 18;
+    case Kind::kForeignDataWrapper: return 19;
+    case Kind::kForeignServer: return 20;
   }
   return 99;
 }
@@ -370,6 +372,8 @@ absl::Status Planner::CreateObject(const ObjectRef& ref) {
       CommonAfterCreate(pub->c, Kind::kPublication, 0);
       break;
     }
+    case Kind::kForeignDataWrapper:
+    case Kind::kForeignServer: CreateDefined(ref); break;
     case Kind::kSequenceOwner: break;
   }
   return absl::OkStatus();
@@ -481,6 +485,8 @@ absl::Status Planner::DropObject(const ObjectRef& ref) {
            OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-other",
                                       "subscribers of the publication stop receiving changes")));
       break;
+    case Kind::kForeignDataWrapper:
+    case Kind::kForeignServer: DropDefined(ref, removed); break;
     case Kind::kSequenceOwner: break;
   }
   return absl::OkStatus();
@@ -494,6 +500,7 @@ void Planner::CommonAfterCreate(const Common& c, Kind kind, char subkind) {
   if (kind == Kind::kFunction && subkind == 'a') on = absl::StrCat("FUNCTION ", c.ref.id);
   if (kind == Kind::kView) on = absl::StrCat("TABLE ", c.ref.id);
   if (kind == Kind::kType) on = absl::StrCat("TYPE ", c.ref.id);
+  if (kind == Kind::kForeignServer) on = absl::StrCat("FOREIGN SERVER ", c.ref.id);
   for (const std::string& sql : GrantSql(on, DefaultGrants(kind), c.grants)) {
     Emit(Step::kCreate, c.ref, sql, absl::StrCat("privileges on ", c.ref.id));
   }
@@ -529,6 +536,7 @@ void Planner::CommonAlter(Step step, const Common& a, const Common& b, Kind kind
   if (kind == Kind::kFunction && subkind == 'a') on = absl::StrCat("FUNCTION ", b.ref.id);
   if (kind == Kind::kView) on = absl::StrCat("TABLE ", b.ref.id);
   if (kind == Kind::kType) on = absl::StrCat("TYPE ", b.ref.id);
+  if (kind == Kind::kForeignServer) on = absl::StrCat("FOREIGN SERVER ", b.ref.id);
   std::vector<std::string> grants = GrantSql(on, a.grants, b.grants);
   // The database the plan runs on names its owner.
   for (std::string& sql : OwnerPrivilegeSql(on, a.owner, a.owner_revoked, b.owner_revoked)) grants.push_back(std::move(sql));

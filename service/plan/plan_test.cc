@@ -565,5 +565,46 @@ TEST(TargetMajorTest, DefaultNotNullNamesAreShortenedLikePostgres) {
   EXPECT_EQ(catalog::DefaultNotNullName(longest, "id"), std::string(51, 'x') + "_id_not_null");
 }
 
+catalog::DefinedObject MakeDefined(Kind kind, const std::string& name, const std::string& definition,
+                                   std::vector<ObjectRef> depends_on = {}) {
+  catalog::DefinedObject o;
+  o.c.ref = ObjectRef{kind, name};
+  o.c.name = name;
+  o.c.depends_on = std::move(depends_on);
+  o.definition = definition;
+  return o;
+}
+
+TEST(DefinedKindsTest, AChangedWrapperRecreatesItsServerDroppedBeforeAndCreatedAfterIt) {
+  const ObjectRef wrapper{Kind::kForeignDataWrapper, "w"};
+  Catalog from = WithTables({}), to = WithTables({});
+  from.defined_objects = {MakeDefined(Kind::kForeignDataWrapper, "w", "NO HANDLER NO VALIDATOR"),
+                          MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w", {wrapper})};
+  to.defined_objects = {MakeDefined(Kind::kForeignDataWrapper, "w", "NO HANDLER NO VALIDATOR OPTIONS (a '1')"),
+                        MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w", {wrapper})};
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  std::vector<std::string> sql;
+  for (const Statement& s : *plan) sql.push_back(s.sql);
+  EXPECT_EQ(sql, (std::vector<std::string>{"DROP SERVER s", "DROP FOREIGN DATA WRAPPER w",
+                                           "CREATE FOREIGN DATA WRAPPER w NO HANDLER NO VALIDATOR OPTIONS (a '1')",
+                                           "CREATE SERVER s FOREIGN DATA WRAPPER w"}));
+}
+
+TEST(DefinedKindsTest, PrivilegesOnAServerAreGrantedOnForeignServerInPlace) {
+  Catalog from = WithTables({}), to = WithTables({});
+  from.defined_objects = {MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w")};
+  to.defined_objects = from.defined_objects;
+  to.defined_objects[0].c.grants = {catalog::Grant{"app", "USAGE", false}};
+  to.defined_objects[0].c.comment = "x";
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  std::vector<std::string> sql;
+  for (const Statement& s : *plan) sql.push_back(s.sql);
+  EXPECT_THAT(sql, Contains("GRANT USAGE ON FOREIGN SERVER s TO app"));
+  EXPECT_THAT(sql, Contains("COMMENT ON SERVER s IS 'x'"));
+  EXPECT_THAT(sql, Not(Contains(HasSubstr("DROP SERVER"))));
+}
+
 }  // namespace
 }  // namespace schemaservice::plan

@@ -366,6 +366,8 @@ absl::Status Planner::PlanAlter(const Change& c) {
                   Kind::kPublication, 0);
       return absl::OkStatus();
     }
+    case Kind::kForeignDataWrapper:
+    case Kind::kForeignServer: return AlterDefined(c);
     case Kind::kSequenceOwner: return absl::OkStatus();
   }
   return absl::OkStatus();

@@ -60,6 +60,7 @@ class Index {
     for (const auto& x : c.event_triggers) add(x.c, Kind::kEventTrigger, &x);
     for (const auto& x : c.publications) add(x.c, Kind::kPublication, &x);
     for (const auto& x : c.default_privileges) add(x.c, Kind::kDefaultPrivileges, &x);
+    for (const auto& x : c.defined_objects) add(x.c, x.c.ref.kind, &x);
     for (const auto& t : c.tables) {
       add(t.c, Kind::kTable, &t);
       for (const Column& col : t.columns) {
@@ -207,6 +208,11 @@ class Planner {
   static std::string EnableWord(char enabled);
   static std::vector<catalog::Grant> DefaultPrivilegeBaseline(char object_type);
   static std::vector<std::string> DefaultPrivilegeSql(const catalog::DefaultPrivileges& d, const std::vector<catalog::Grant>& from, const std::vector<catalog::Grant>& to);
+
+  // ---- kinds kept as one definition (plan_kinds.cc)
+  void CreateDefined(const ObjectRef& ref);
+  void DropDefined(const ObjectRef& ref, bool removed);
+  absl::Status AlterDefined(const Change& c);
 
   // ---- types
   static std::string CreateTypeSql(const catalog::Type& t);

@@ -47,6 +47,8 @@ std::string ObjectPhrase(const catalog::Common& c, Kind kind, char subkind) {
     case Kind::kView: return absl::StrCat(subkind == 'm' ? "MATERIALIZED VIEW " : "VIEW ", c.ref.id);
     case Kind::kEventTrigger: return absl::StrCat("EVENT TRIGGER ", c.ref.id);
     case Kind::kPublication: return absl::StrCat("PUBLICATION ", c.ref.id);
+    case Kind::kForeignDataWrapper: return absl::StrCat("FOREIGN DATA WRAPPER ", c.ref.id);
+    case Kind::kForeignServer: return absl::StrCat("SERVER ", c.ref.id);
     default: return c.ref.id;
   }
 }

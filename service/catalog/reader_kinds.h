@@ -1,0 +1,29 @@
+// service/catalog/reader_kinds.h
+//
+// Internal to catalog/: reading the kinds kept as DefinedObject (reader_kinds.cc), and the
+// helpers of reader.cc it shares.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <unordered_map>
+
+#include <pqxx/pqxx>
+
+#include "service/catalog/catalog.h"
+
+namespace schemaservice::catalog::internal {
+
+// ACL and owner of an object as one text column, and its parse into c.grants, c.owner and
+// c.owner_revoked (reader.cc's OwnedGrantsExpr / ParseOwnedGrants).
+std::string OwnedGrantsSql(const std::string& acl, char kind, const std::string& owner);
+void ParseOwnedGrantsField(const pqxx::field& f, Common& c);
+
+// Catalog name ("pg_foreign_server") -> oid -> identity, for pg_depend rows.
+using RefsByCatalog = std::map<std::string, std::unordered_map<uint32_t, ObjectRef>>;
+
+// Foreign data wrappers and servers (not extension members) into catalog.defined_objects.
+void ReadDefinedObjects(pqxx::transaction_base& tx, Catalog& catalog, RefsByCatalog& refs);
+
+}  // namespace schemaservice::catalog::internal

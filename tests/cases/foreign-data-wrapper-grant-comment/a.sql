@@ -1,0 +1,2 @@
+CREATE FOREIGN DATA WRAPPER remote_wrapper;
+CREATE SERVER remote_one FOREIGN DATA WRAPPER remote_wrapper;
