@@ -177,6 +177,7 @@ Renamed Renamer::Finish() {
     for (auto& x : c.event_triggers) fn(x.c);
     for (auto& x : c.publications) fn(x.c);
     for (auto& x : c.default_privileges) fn(x.c);
+    for (auto& x : c.defined_objects) fn(x.c);
   };
   each_common([&](catalog::Common& common) { remap(common.depends_on); });
   for (auto& t : c.tables) {
