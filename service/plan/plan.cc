@@ -379,6 +379,20 @@ absl::Status Planner::CreateObject(const ObjectRef& ref) {
   return absl::OkStatus();
 }
 
+// Whether a foreign key (of the old schema) references `table` or a table it is a partition of.
+bool Planner::PartitionTreeIsReferenced(const std::string& table) const {
+  for (const catalog::TablePart& p : from_.catalog().parts) {
+    if (p.c.ref.kind != Kind::kConstraint || p.constraint_type != 'f') continue;
+    for (const ObjectRef& d : p.c.depends_on) {
+      const Obj* o = from_.Find(d);
+      const std::string& referenced = d.kind == Kind::kTable ? d.id : o && o->has_owner ? o->owner.id : "";
+      if (referenced == table) return true;
+    }
+  }
+  const auto* t = from_.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
+  return t != nullptr && !t->partition_of.empty() && PartitionTreeIsReferenced(t->partition_of);
+}
+
 absl::Status Planner::DropObject(const ObjectRef& ref) {
   if (Has(Step::kDrop, ref)) return absl::OkStatus();
   const Obj* o = from_.Find(ref);
@@ -431,6 +445,15 @@ absl::Status Planner::DropObject(const ObjectRef& ref) {
       break;
     }
     case Kind::kTable: {
+      // A partition of a table a foreign key references cannot be dropped (the key's clone
+      // depends on it); detached first, where PostgreSQL checks no referencing row needs it.
+      const auto* t = from_.Get<catalog::Table>(ref);
+      if (removed && !t->partition_of.empty() && !dropped_tables_.count(t->partition_of) &&
+          PartitionTreeIsReferenced(t->partition_of)) {
+        Emit(Step::kDrop, ref, absl::StrCat("ALTER TABLE ", t->partition_of, " DETACH PARTITION ", ref.id),
+             absl::StrCat("detach partition ", ref.id, " before dropping it"), {AccessExclusive(t->partition_of)},
+             "ACCESS EXCLUSIVE");
+      }
       Emit(Step::kDrop, ref, absl::StrCat("DROP TABLE ", ref.id), absl::StrCat("drop table ", ref.id),
            {MakeHazard(HazardKind::kDataLoss, Severity::kError, "drop-table",
                        absl::StrCat("deletes table ", ref.id, " and all its rows"),

@@ -551,14 +551,29 @@ absl::Status Planner::AlterTable(const Change& c) {
   }
   if (c.Has("inherits")) {
     for (const std::string& p : a->inherits) {
+      // A column inherited from p can be dropped from the child only once p is no longer a parent.
       if (std::find(b->inherits.begin(), b->inherits.end(), p) == b->inherits.end()) {
-        Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", p), absl::StrCat("stop inheriting ", p));
+        const NodeKey no_inherit_node{Step::kAlter, ObjectRef{Kind::kTable, absl::StrCat(id, " NO INHERIT ", p)}};
+        Emit(no_inherit_node.step, no_inherit_node.ref, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", p), absl::StrCat("stop inheriting ", p));
+        for (const Column& col : a->columns) {
+          const ObjectRef column{Kind::kColumn, absl::StrCat(id, ".", pg::QuoteIdent(col.name))};
+          order_if_planned_.emplace_back(NodeKey{Step::kDrop, column}, no_inherit_node);
+        }
       }
     }
     RenameDetachedNotNull(*a, *b);
+    // INHERIT needs every column of the new parent on the child already: it runs in a node of
+    // its own, after the child's columns are added or altered (they depend on the table's node).
     for (const std::string& p : b->inherits) {
       if (std::find(a->inherits.begin(), a->inherits.end(), p) == a->inherits.end()) {
-        Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " INHERIT ", p), absl::StrCat("inherit ", p));
+        const NodeKey inherit_node{Step::kAlter, ObjectRef{Kind::kTable, absl::StrCat(id, " INHERIT ", p)}};
+        Emit(inherit_node.step, inherit_node.ref, absl::StrCat("ALTER TABLE ", id, " INHERIT ", p), absl::StrCat("inherit ", p));
+        order_if_planned_.emplace_back(inherit_node, NodeKey{Step::kAlter, c.ref});
+        order_if_planned_.emplace_back(inherit_node, NodeKey{Step::kCreate, ObjectRef{Kind::kTable, p}});
+        for (const Column& col : b->columns) {
+          const ObjectRef column{Kind::kColumn, absl::StrCat(id, ".", pg::QuoteIdent(col.name))};
+          for (Step s : {Step::kCreate, Step::kAlter}) order_if_planned_.emplace_back(inherit_node, NodeKey{s, column});
+        }
       }
     }
   }

@@ -494,6 +494,54 @@ std::string Sql(const std::vector<Statement>& statements) {
   return out;
 }
 
+size_t IndexOfSql(const std::vector<Statement>& plan, const std::string& sql) {
+  for (size_t i = 0; i < plan.size(); ++i) {
+    if (plan[i].sql == sql) return i;
+  }
+  ADD_FAILURE() << "no statement " << sql << " in\n" << RenderSql(plan);
+  return plan.size();
+}
+
+// PostgreSQL refuses DROP TABLE on a partition of a table a foreign key references (the
+// key's clone depends on it); DETACH PARTITION first, which checks the rows, then works.
+TEST(PartitionTest, ADroppedPartitionOfAReferencedTableIsDetachedFirst) {
+  catalog::Table parent = MakeTable("m", {{"id", "integer"}});
+  parent.kind = 'p';
+  parent.partition_key = "LIST (id)";
+  catalog::Table part = MakeTable("m_1", {{"id", "integer"}});
+  part.partition_of = "public.m";
+  part.partition_bound = "FOR VALUES IN (1)";
+  Catalog from = WithTables({parent, part, MakeTable("r", {{"id", "integer"}})});
+  Catalog to = WithTables({parent, MakeTable("r", {{"id", "integer"}})});
+  auto plain = PlanStatements(from, to);
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  EXPECT_THAT(RenderSql(*plain), Not(HasSubstr("DETACH"))) << "nothing references public.m";
+
+  catalog::TablePart fk = MakePart(Kind::kConstraint, "r", "r_fk", "FOREIGN KEY (id) REFERENCES public.m(id)", 'f');
+  fk.c.depends_on = {ObjectRef{Kind::kTable, "public.m"}};
+  from.parts.push_back(fk);
+  to.parts.push_back(fk);
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_LT(IndexOfSql(*up, "ALTER TABLE public.m DETACH PARTITION public.m_1"), IndexOfSql(*up, "DROP TABLE public.m_1"));
+}
+
+// INHERIT needs the parent's columns on the child already; a column inherited from a parent
+// can be dropped only after NO INHERIT of that parent.
+TEST(InheritanceTest, InheritAfterColumnsAreAddedNoInheritBeforeTheyAreDropped) {
+  catalog::Table child_a = MakeTable("ch", {{"b", "integer"}});
+  child_a.inherits = {"public.p2"};
+  child_a.columns[0].inherited_only = false;
+  catalog::Table child_b = MakeTable("ch", {{"c", "integer"}});
+  child_b.inherits = {"public.p3"};
+  const Catalog from = WithTables({MakeTable("p2", {{"b", "integer"}}), MakeTable("p3", {{"c", "integer"}}), child_a});
+  const Catalog to = WithTables({MakeTable("p2", {{"b", "integer"}}), MakeTable("p3", {{"c", "integer"}}), child_b});
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_LT(IndexOfSql(*up, "ALTER TABLE public.ch NO INHERIT public.p2"), IndexOfSql(*up, "ALTER TABLE public.ch DROP COLUMN b"));
+  EXPECT_LT(IndexOfSql(*up, "ALTER TABLE public.ch ADD COLUMN c integer"), IndexOfSql(*up, "ALTER TABLE public.ch INHERIT public.p3"));
+}
+
 TEST(TargetMajorTest, WhatTheOlderTargetCannotHoldFailsNamingObjectFeatureAndMajor) {
   catalog::Table t = MakeTable("t", {{"a", "integer"}, {"v", "integer"}});
   t.columns[1].generated = t.columns[1].virtual_generated = true;

@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
@@ -60,6 +61,24 @@ bool Planner::OnlyInsertions(const std::vector<std::string>& a, const std::vecto
   }
   return j == a.size();
 }
+
+namespace {
+
+// Dotted numeric versions ("1.10" > "1.9"); anything else is not called a downgrade and is
+// left to ALTER EXTENSION UPDATE, which finds a path or fails at once.
+bool IsVersionDowngrade(const std::string& from, const std::string& to) {
+  std::vector<int> a, b;
+  for (auto [text, out] : {std::pair<const std::string*, std::vector<int>*>{&from, &a}, {&to, &b}}) {
+    for (absl::string_view part : absl::StrSplit(*text, '.')) {
+      int n = 0;
+      if (!absl::SimpleAtoi(part, &n)) return false;
+      out->push_back(n);
+    }
+  }
+  return b < a;
+}
+
+}  // namespace
 
 absl::Status Planner::AlterType(const Change& c) {
   const auto* a = from_.Get<catalog::Type>(c.ref);
@@ -335,6 +354,18 @@ absl::Status Planner::PlanAlter(const Change& c) {
       const auto* a = from_.Get<catalog::Extension>(c.ref);
       const auto* b = to_.Get<catalog::Extension>(c.ref);
       if (c.Has("schema")) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EXTENSION ", c.ref.id, " SET SCHEMA ", pg::QuoteIdent(b->c.schema)), "move extension");
+      if (c.Has("version") && IsVersionDowngrade(a->version, b->version)) {
+        // Extensions ship update scripts upwards only: going back means DROP and CREATE at the
+        // old version; what uses the extension's objects is recreated around it.
+        RETURN_IF_ERROR(Recreate(c.ref));
+        AddHazard(Step::kDrop, c.ref,
+                  MakeHazard(HazardKind::kDataLoss, Severity::kError, "extension-downgrade",
+                             absl::StrCat("extension ", c.ref.id, " has no update path from version ", a->version,
+                                          " down to ", b->version, ": it is dropped and created again, with what "
+                                          "it holds (its tables' rows, columns of its types)"),
+                             "keep the newer version in the models, or downgrade by hand"));
+        return absl::OkStatus();
+      }
       if (c.Has("version")) {
         Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EXTENSION ", c.ref.id, " UPDATE TO ", pg::QuoteLiteral(b->version)), "update extension",
              {MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "authz-and-extensions", "upgrades the extension")});

@@ -189,6 +189,7 @@ class Planner {
   void Emit(Step step, const ObjectRef& ref, Statement s);
   void Emit(Step step, const ObjectRef& ref, std::string sql, std::string description, std::vector<Hazard> hazards = {}, std::string lock = "");
   bool IsNewTable(const std::string& relation) const;
+  bool PartitionTreeIsReferenced(const std::string& table) const;
 
   // ---- what the target major can hold
   absl::Status CheckTarget() const;
