@@ -205,10 +205,10 @@ class Reader {
         " UNION ALL SELECT 'relation in a non-default tablespace', n.nspname || '.' || c.relname"
         "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.reltablespace <> 0"
         "  AND c.relkind IN ('r', 'p', 'i', 'I', 'm') AND ", filter_,
-        // User mappings hold credentials (password options) a plan would have to copy.
-        " UNION ALL SELECT 'user mapping', CASE WHEN m.umuser = 0 THEN 'PUBLIC' ELSE"
-        "  pg_get_userbyid(m.umuser) END || ' for server ' || s.srvname FROM pg_user_mapping m"
-        "  JOIN pg_foreign_server s ON s.oid = m.umserver"
+        // User mappings hold credentials (password options) a plan would have to copy. The
+        // view, not pg_user_mapping: the catalog table is readable by superusers only.
+        " UNION ALL SELECT 'user mapping', m.usename || ' for server ' || m.srvname"
+        "  FROM pg_user_mappings m"
         " UNION ALL SELECT 'cast', format_type(castsource, NULL) || ' AS ' ||"
         "  format_type(casttarget, NULL) FROM pg_cast c WHERE c.oid >= ", kFirstUserOid,
         "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('e', 'i'))",
