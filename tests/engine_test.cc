@@ -134,7 +134,12 @@ TEST_F(EngineTest, DetailsTheEngineDoesNotReadYetFailTheDiffRatherThanVanish) {
   for (const auto& [sql, name] : std::vector<std::pair<std::string, std::string>>{
            {"CREATE TYPE pt AS (x int); COMMENT ON COLUMN pt.x IS 'the x';", "comment on a composite type attribute public.pt"},
            {"CREATE TABLE t (a int); CREATE VIEW v AS SELECT a FROM t; GRANT SELECT (a) ON v TO PUBLIC;",
-            "column privileges on a view public.v.a"}}) {
+            "column privileges on a view public.v.a"},
+           // Kinds that were once skipped in silence.
+           {"CREATE TEXT SEARCH DICTIONARY simple_en (TEMPLATE = pg_catalog.simple);",
+            "text search dictionary public.simple_en"},
+           {"CREATE CONVERSION latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;",
+            "conversion public.latin_to_utf8"}}) {
     DiffRequest request{Files({}), Files({{"x.sql", sql}}), {}, {}};
     absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
     ASSERT_FALSE(result.ok()) << sql;

@@ -191,6 +191,32 @@ class Reader {
         " UNION ALL SELECT 'text search configuration', n.nspname || '.' || c.cfgname"
         "  FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace"
         "  WHERE c.oid >= ", kFirstUserOid, " AND ", filter_,
+        // Made by users and not read yet: failing by name beats a diff that silently omits them.
+        " UNION ALL SELECT 'text search ' || k.kind, n.nspname || '.' || k.name FROM ("
+        "  SELECT 'dictionary' AS kind, d.oid, d.dictname AS name, d.dictnamespace AS nsp FROM pg_ts_dict d"
+        "  UNION ALL SELECT 'parser', p.oid, p.prsname, p.prsnamespace FROM pg_ts_parser p"
+        "  UNION ALL SELECT 'template', t.oid, t.tmplname, t.tmplnamespace FROM pg_ts_template t) k"
+        "  JOIN pg_namespace n ON n.oid = k.nsp WHERE k.oid >= ", kFirstUserOid, " AND ", filter_,
+        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = k.oid AND d.deptype = 'e')"
+        " UNION ALL SELECT k.kind, n.nspname || '.' || k.name FROM ("
+        "  SELECT 'operator class' AS kind, c.oid, c.opcname AS name, c.opcnamespace AS nsp FROM pg_opclass c"
+        "  UNION ALL SELECT 'operator family', f.oid, f.opfname, f.opfnamespace FROM pg_opfamily f"
+        "  UNION ALL SELECT 'conversion', v.oid, v.conname, v.connamespace FROM pg_conversion v) k"
+        "  JOIN pg_namespace n ON n.oid = k.nsp WHERE k.oid >= ", kFirstUserOid, " AND ", filter_,
+        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = k.oid AND d.deptype IN ('e', 'i'))",
+        options_.schemas.empty()
+            ? absl::StrCat(
+                  // Database-wide: only when the whole database is compared.
+                  " UNION ALL SELECT 'procedural language', l.lanname FROM pg_language l"
+                  "  WHERE l.oid >= ", kFirstUserOid,
+                  "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = l.oid AND d.deptype = 'e')"
+                  " UNION ALL SELECT 'access method', a.amname FROM pg_am a WHERE a.oid >= ", kFirstUserOid,
+                  "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = a.oid AND d.deptype = 'e')"
+                  " UNION ALL SELECT 'transform', format_type(t.trftype, NULL) || ' for language ' ||"
+                  "  (SELECT lanname FROM pg_language WHERE oid = t.trflang) FROM pg_transform t"
+                  "  WHERE t.oid >= ", kFirstUserOid,
+                  "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')")
+            : std::string(),
         " UNION ALL SELECT 'view column default', n.nspname || '.' || c.relname || '.' || a.attname"
         "  FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid JOIN pg_namespace n ON"
         "  n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
