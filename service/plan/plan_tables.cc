@@ -499,7 +499,7 @@ void Planner::AddNotValidNotNull(Step step, const ObjectRef& node, const std::st
 }
 
 // 18: a detached partition or child keeps its parent's NOT NULL constraint names, now local.
-void Planner::RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b) {
+void Planner::RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const ObjectRef* node) {
   if (!catalog::HasNotNullConstraints(target_)) return;
   for (const Column& bc : b.columns) {
     const Column* ac = a.FindColumn(bc.name);
@@ -509,7 +509,7 @@ void Planner::RenameDetachedNotNull(const catalog::Table& a, const catalog::Tabl
     }
     const std::string name = NotNullName(b.c.name, bc);
     if (name == ac->not_null_constraint) continue;
-    Emit(Step::kAlter, b.c.ref, absl::StrCat("ALTER TABLE ", b.c.ref.id, " RENAME CONSTRAINT ", pg::QuoteIdent(ac->not_null_constraint),
+    Emit(Step::kAlter, node != nullptr ? *node : b.c.ref, absl::StrCat("ALTER TABLE ", b.c.ref.id, " RENAME CONSTRAINT ", pg::QuoteIdent(ac->not_null_constraint),
                                              " TO ", pg::QuoteIdent(name)),
          absl::StrCat("rename the NOT NULL constraint of ", bc.name, " it kept from its parent"));
   }
@@ -550,18 +550,27 @@ absl::Status Planner::AlterTable(const Change& c) {
     }
   }
   if (c.Has("inherits")) {
+    std::vector<NodeKey> no_inherits;
     for (const std::string& p : a->inherits) {
       // A column inherited from p can be dropped from the child only once p is no longer a parent.
       if (std::find(b->inherits.begin(), b->inherits.end(), p) == b->inherits.end()) {
         const NodeKey no_inherit_node{Step::kAlter, ObjectRef{Kind::kTable, absl::StrCat(id, " NO INHERIT ", p)}};
         Emit(no_inherit_node.step, no_inherit_node.ref, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", p), absl::StrCat("stop inheriting ", p));
+        no_inherits.push_back(no_inherit_node);
         for (const Column& col : a->columns) {
           const ObjectRef column{Kind::kColumn, absl::StrCat(id, ".", pg::QuoteIdent(col.name))};
           order_if_planned_.emplace_back(NodeKey{Step::kDrop, column}, no_inherit_node);
         }
       }
     }
-    RenameDetachedNotNull(*a, *b);
+    // A NOT NULL kept from a former parent can be renamed only once no parent gives it.
+    if (no_inherits.empty()) {
+      RenameDetachedNotNull(*a, *b);
+    } else {
+      const ObjectRef renames{Kind::kTable, absl::StrCat(id, " NOT NULL kept from parents")};
+      RenameDetachedNotNull(*a, *b, &renames);
+      for (const NodeKey& n : no_inherits) order_if_planned_.emplace_back(NodeKey{Step::kAlter, renames}, n);
+    }
     // INHERIT needs every column of the new parent on the child already: it runs in a node of
     // its own, after the child's columns are added or altered (they depend on the table's node).
     for (const std::string& p : b->inherits) {

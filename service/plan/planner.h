@@ -243,7 +243,8 @@ class Planner {
   void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);
   void AddNotValidNotNull(Step step, const ObjectRef& node, const std::string& table, const Column& c);
   static std::string NotNullName(const std::string& table_name, const Column& c);
-  void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b);
+  // In `node` (the table's own alter node when null).
+  void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const ObjectRef* node = nullptr);
   absl::Status AlterTable(const Change& c);
   absl::Status RecreateTable(const ObjectRef& ref);
 
