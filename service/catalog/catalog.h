@@ -75,6 +75,7 @@ struct Type {
   // Domain with NOT NULL, 17+: the constraint's name when not the default (<domain>_not_null).
   std::string not_null_name;
   std::vector<std::pair<std::string, std::string>> attributes;  // composite: name -> type
+  std::map<std::string, std::string> attribute_comments;        // composite: name -> comment
 };
 
 struct Sequence {
@@ -226,5 +227,24 @@ struct Catalog {
   const TypeFacts* FindTypeFacts(const std::string& name) const;
   std::vector<DefinedObject> defined_objects;  // sorted by ref; ref.kind tells the kind
 };
+
+// Calls fn(common, kind, object) for every object of the catalog that has its own Common
+// (columns have none), with `object` its typed value. CatalogT is Catalog or const Catalog.
+template <typename CatalogT, typename Fn>
+void ForEachObject(CatalogT& c, Fn&& fn) {
+  for (auto& x : c.schemas) fn(x.c, Kind::kSchema, x);
+  for (auto& x : c.extensions) fn(x.c, Kind::kExtension, x);
+  for (auto& x : c.collations) fn(x.c, Kind::kCollation, x);
+  for (auto& x : c.types) fn(x.c, Kind::kType, x);
+  for (auto& x : c.sequences) fn(x.c, Kind::kSequence, x);
+  for (auto& x : c.tables) fn(x.c, Kind::kTable, x);
+  for (auto& x : c.parts) fn(x.c, x.c.ref.kind, x);
+  for (auto& x : c.views) fn(x.c, Kind::kView, x);
+  for (auto& x : c.functions) fn(x.c, Kind::kFunction, x);
+  for (auto& x : c.event_triggers) fn(x.c, Kind::kEventTrigger, x);
+  for (auto& x : c.default_privileges) fn(x.c, Kind::kDefaultPrivileges, x);
+  for (auto& x : c.publications) fn(x.c, Kind::kPublication, x);
+  for (auto& x : c.defined_objects) fn(x.c, x.c.ref.kind, x);
+}
 
 }  // namespace schemaservice::catalog

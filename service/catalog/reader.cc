@@ -224,9 +224,6 @@ class Reader {
         " UNION ALL SELECT 'column privileges on a view', n.nspname || '.' || c.relname || '.' || a.attname"
         "  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON"
         "  n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm') AND a.attacl IS NOT NULL AND ", filter_,
-        " UNION ALL SELECT 'comment on a composite type attribute', n.nspname || '.' || c.relname"
-        "  FROM pg_description d JOIN pg_class c ON c.oid = d.objoid AND d.classoid = 'pg_class'::regclass"
-        "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'c' AND d.objsubid > 0 AND ", filter_,
         " UNION ALL SELECT 'security label', provider || ' on object ' || objoid FROM pg_seclabel"
         " UNION ALL SELECT 'relation in a non-default tablespace', n.nspname || '.' || c.relname"
         "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.reltablespace <> 0"
@@ -363,7 +360,12 @@ class Reader {
         "   || ', MULTIRANGE_TYPE_NAME = ' || quote_ident(mt.typname)"
         "   FROM pg_range r JOIN pg_type mt ON mt.oid = r.rngmultitypid WHERE r.rngtypid = t.oid),"
         // A domain's NOT NULL has a row, and a name, from 17 (none before: NULL).
-        " (SELECT k.conname FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'n')"
+        " (SELECT k.conname FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'n'),"
+        // Comments on a composite type's attributes, as COMMENT ON COLUMN sets them.
+        " (SELECT string_agg(a.attname || E'\\x1f' || d.description, E'\\x1e' ORDER BY a.attnum)"
+        "   FROM pg_attribute a JOIN pg_description d ON d.objoid = a.attrelid AND d.objsubid = a.attnum"
+        "   AND d.classoid = 'pg_class'::regclass WHERE a.attrelid = t.typrelid AND a.attnum > 0"
+        "   AND NOT a.attisdropped)"
         " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
         " WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND"
         "  (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')"
@@ -390,6 +392,10 @@ class Reader {
         for (const std::string& record : SplitRecords(row[12])) {
           std::vector<std::string> parts = absl::StrSplit(record, absl::MaxSplits(kFieldSep, 1));
           if (parts.size() == 2) t.attributes.emplace_back(parts[0], parts[1]);
+        }
+        for (const std::string& entry : SplitRecords(row[15])) {
+          std::vector<std::string> parts = absl::StrSplit(entry, absl::MaxSplits(kFieldSep, 1));
+          if (parts.size() == 2) t.attribute_comments[parts[0]] = parts[1];
         }
       } else if (t.kind == 'r') {
         t.definition = Text(row[13]);

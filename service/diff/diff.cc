@@ -184,6 +184,8 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     };
     f.Add("checks", pairs(a.checks), pairs(b.checks));
     f.Add("attributes", pairs(a.attributes), pairs(b.attributes));
+    f.Add("attribute_comments", absl::StrJoin(a.attribute_comments, ", ", absl::PairFormatter("=")),
+          absl::StrJoin(b.attribute_comments, ", ", absl::PairFormatter("=")));
     f.Add("not_null_name", a.not_null_name, b.not_null_name);
   }, out);
   Match<catalog::Sequence>(from.sequences, to.sequences,

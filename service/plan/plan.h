@@ -8,6 +8,7 @@
 #pragma once
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -31,8 +32,14 @@ struct Hazard {
   std::string rule;               // reliability.md §5 rule name, e.g. "drop-column"
   std::string message;
   std::string safer_alternative;  // empty when there is none
-  bool operator<(const Hazard& o) const;
-  bool operator==(const Hazard& o) const;
+  // Equal when kind, rule and message are: the same hazard however it is advised against.
+  bool operator<(const Hazard& o) const { return Key() < o.Key(); }
+  bool operator==(const Hazard& o) const { return Key() == o.Key(); }
+
+ private:
+  std::tuple<const HazardKind&, const std::string&, const std::string&> Key() const {
+    return std::tie(kind, rule, message);
+  }
 };
 
 struct Statement {

@@ -1,39 +1,319 @@
-// Kinds kept as one definition (catalog::DefinedObject): foreign data wrappers and foreign
-// servers. Created from the definition, dropped by name, and re-created when the definition
-// changes (what depends on them is re-created with them, plan_order.cc); comments and
-// privileges are altered in place.
-#include "absl/strings/str_cat.h"
 #include "service/plan/planner.h"
+
+// The kinds that stand alone: schemas, extensions, collations, sequences, functions, event
+// triggers, default privileges, publications, foreign data wrappers and servers. Foreign-data
+// objects are kept as one definition (catalog::DefinedObject): created from it, dropped by
+// name, re-created when it changes; their comments and privileges are altered in place.
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "service/pg/quote.h"
+#include "service/plan/render.h"
+#include "service/util/status.h"
 
 namespace schemaservice::plan::internal {
 namespace {
 
-// The words naming the kind in CREATE and DROP.
-const char* Keyword(Kind kind) {
+// The words naming a foreign-data kind in CREATE and DROP.
+const char* DefinedKeyword(Kind kind) {
   return kind == Kind::kForeignDataWrapper ? "FOREIGN DATA WRAPPER" : "SERVER";
+}
+
+// Dotted numeric versions ("1.10" > "1.9"); anything else is not called a downgrade and is
+// left to ALTER EXTENSION UPDATE, which finds a path or fails at once.
+bool IsVersionDowngrade(const std::string& from, const std::string& to) {
+  std::vector<int> a, b;
+  for (auto [text, out] : {std::pair<const std::string*, std::vector<int>*>{&from, &a}, {&to, &b}}) {
+    for (absl::string_view part : absl::StrSplit(*text, '.')) {
+      int n = 0;
+      if (!absl::SimpleAtoi(part, &n)) return false;
+      out->push_back(n);
+    }
+  }
+  return b < a;
+}
+
+// What new objects get when no default privileges are set: functions are executable and
+// types usable by PUBLIC; nothing else is granted beyond the owner.
+std::vector<catalog::Grant> DefaultPrivilegeBaseline(char object_type) {
+  if (object_type == 'f') return DefaultGrants(Kind::kFunction);
+  if (object_type == 'T') return DefaultGrants(Kind::kType);
+  return {};
+}
+
+std::vector<std::string> DefaultPrivilegeSql(const catalog::DefaultPrivileges& d,
+                                             const std::vector<catalog::Grant>& from,
+                                             const std::vector<catalog::Grant>& to) {
+  std::string prefix = "ALTER DEFAULT PRIVILEGES";
+  if (!d.role.empty()) absl::StrAppend(&prefix, " FOR ROLE ", d.role);
+  if (!d.in_schema.empty()) absl::StrAppend(&prefix, " IN SCHEMA ", d.in_schema);
+  const std::string objects = d.object_type == 'r'   ? "TABLES"
+                              : d.object_type == 'S' ? "SEQUENCES"
+                              : d.object_type == 'f' ? "FUNCTIONS"
+                              : d.object_type == 'T' ? "TYPES"
+                              : d.object_type == 'L' ? "LARGE OBJECTS"  // 18
+                                                     : "SCHEMAS";
+  std::vector<std::string> out;
+  // GrantSql renders "GRANT p ON <on> TO g"; default privileges put ON before the kind.
+  for (const std::string& sql : GrantSql(objects, from, to)) out.push_back(absl::StrCat(prefix, " ", sql));
+  return out;
 }
 
 }  // namespace
 
-void Planner::CreateDefined(const ObjectRef& ref) {
-  const auto* o = to_.Get<catalog::DefinedObject>(ref);
-  Emit(Step::kCreate, ref, absl::StrCat("CREATE ", Keyword(ref.kind), " ", ref.id, " ", o->definition),
-       absl::StrCat("create ", catalog::KindName(ref.kind), " ", ref.id));
-  CommonAfterCreate(o->c, ref.kind, 0);
+void ObjectPlanner::Create(const ObjectRef& ref) {
+  const Common& common = *ctx_.to.Find(ref)->common;
+  std::string sql;
+  std::string noun = catalog::KindName(ref.kind);
+  char subkind = 0;
+  switch (ref.kind) {
+    case Kind::kSchema: sql = absl::StrCat("CREATE SCHEMA ", ref.id); break;
+    case Kind::kExtension: {
+      const auto* e = ctx_.to.Get<catalog::Extension>(ref);
+      sql = absl::StrCat("CREATE EXTENSION IF NOT EXISTS ", ref.id, " WITH SCHEMA ", pg::QuoteIdent(e->c.schema),
+                         " VERSION ", pg::QuoteLiteral(e->version));
+      break;
+    }
+    case Kind::kCollation:
+      sql = absl::StrCat("CREATE COLLATION ", ref.id, " (", ctx_.to.Get<catalog::Collation>(ref)->definition, ")");
+      break;
+    case Kind::kSequence: {
+      const auto* s = ctx_.to.Get<catalog::Sequence>(ref);
+      sql = absl::StrCat("CREATE ", s->unlogged ? "UNLOGGED " : "", "SEQUENCE ", ref.id, " ", SequenceOptions(*s));
+      break;
+    }
+    case Kind::kFunction: {
+      const auto* f = ctx_.to.Get<catalog::Function>(ref);
+      ctx_.functions_created = true;
+      sql = std::string(absl::StripTrailingAsciiWhitespace(f->definition));
+      subkind = f->kind;
+      noun = f->kind == 'p' ? "procedure" : f->kind == 'a' ? "aggregate" : "function";
+      break;
+    }
+    case Kind::kEventTrigger:
+      sql = absl::StrCat("CREATE EVENT TRIGGER ", ref.id, " ", ctx_.to.Get<catalog::EventTrigger>(ref)->definition);
+      break;
+    case Kind::kPublication:
+      sql = absl::StrCat("CREATE PUBLICATION ", ref.id, " ", ctx_.to.Get<catalog::Publication>(ref)->definition);
+      break;
+    case Kind::kForeignDataWrapper:
+    case Kind::kForeignServer:
+      sql = absl::StrCat("CREATE ", DefinedKeyword(ref.kind), " ", ref.id, " ",
+                         ctx_.to.Get<catalog::DefinedObject>(ref)->definition);
+      break;
+    case Kind::kDefaultPrivileges: {
+      // Not an object: grants that apply to objects created later.
+      const auto* d = ctx_.to.Get<catalog::DefaultPrivileges>(ref);
+      for (const std::string& grant : DefaultPrivilegeSql(*d, DefaultPrivilegeBaseline(d->object_type), d->c.grants)) {
+        Emit(Step::kCreate, ref, grant, "set default privileges");
+      }
+      return;
+    }
+    default: return;  // the Planner sends only the kinds above
+  }
+  Emit(Step::kCreate, ref, sql, absl::StrCat("create ", noun, " ", ref.id));
+  if (ref.kind == Kind::kEventTrigger) {
+    const char enabled = ctx_.to.Get<catalog::EventTrigger>(ref)->enabled;
+    if (enabled != 'O') {
+      Emit(Step::kCreate, ref, absl::StrCat("ALTER EVENT TRIGGER ", ref.id, " ", EnableWord(enabled)),
+           absl::StrCat("set event trigger ", ref.id, " ", EnableWord(enabled)));
+    }
+  }
+  planner_.privileges().AfterCreate(common, ref.kind, subkind);
+  if (ref.kind == Kind::kSequence) {
+    const auto* s = ctx_.to.Get<catalog::Sequence>(ref);
+    if (s->owned_by) PlanSequenceOwner(*s);
+  }
 }
 
-void Planner::DropDefined(const ObjectRef& ref, bool removed) {
-  Emit(Step::kDrop, ref, absl::StrCat("DROP ", Keyword(ref.kind), " ", ref.id),
-       absl::StrCat("drop ", catalog::KindName(ref.kind), " ", ref.id),
-       OnlyIf(removed, MakeHazard(HazardKind::kBackwardIncompatible, Severity::kWarning, "drop-other",
-                                  absl::StrCat("users of ", catalog::KindName(ref.kind), " ", ref.id,
-                                               " lose it"))));
+void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
+  switch (ref.kind) {
+    case Kind::kSchema:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP SCHEMA ", ref.id), absl::StrCat("drop schema ", ref.id),
+           {RuleHazard(Rule::kDropSchema,
+                       "drops the schema", "drop it in a migration of its own, once nothing uses it")});
+      break;
+    case Kind::kExtension:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP EXTENSION ", ref.id), absl::StrCat("drop extension ", ref.id),
+           {RuleHazard(Rule::kDropOther,
+                       "drops the extension and what it provides")});
+      break;
+    case Kind::kCollation:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP COLLATION ", ref.id), absl::StrCat("drop collation ", ref.id));
+      break;
+    case Kind::kSequence: {
+      // A sequence owned by a column or table that is dropped goes with it.
+      const auto* s = ctx_.from.Get<catalog::Sequence>(ref);
+      if (s->owned_by) {
+        const Obj* column = ctx_.from.Find(ObjectRef{Kind::kColumn, *s->owned_by});
+        if ((column && ctx_.dropped_tables.count(column->owner.id)) ||
+            (column && ctx_.removed_columns.count(ObjectRef{Kind::kColumn, *s->owned_by}))) {
+          break;
+        }
+      }
+      Emit(Step::kDrop, ref, absl::StrCat("DROP SEQUENCE ", ref.id), absl::StrCat("drop sequence ", ref.id),
+           {RuleHazard(Rule::kDropOtherData,
+                       "drops the sequence and its current value")});
+      break;
+    }
+    case Kind::kFunction: {
+      const auto* f = ctx_.from.Get<catalog::Function>(ref);
+      Emit(Step::kDrop, ref, absl::StrCat("DROP ", f->kind == 'p' ? "PROCEDURE " : f->kind == 'a' ? "AGGREGATE " : "FUNCTION ", ref.id),
+           absl::StrCat("drop function ", ref.id),
+           OnlyIf(removed, RuleHazard(Rule::kDropOther, "callers of the function break")));
+      break;
+    }
+    case Kind::kEventTrigger:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP EVENT TRIGGER ", ref.id),
+           absl::StrCat("drop event trigger ", ref.id));
+      break;
+    case Kind::kDefaultPrivileges: {
+      const auto* d = ctx_.from.Get<catalog::DefaultPrivileges>(ref);
+      for (const std::string& sql : DefaultPrivilegeSql(*d, d->c.grants, DefaultPrivilegeBaseline(d->object_type))) {
+        Emit(Step::kDrop, ref, sql, "revoke default privileges");
+      }
+      break;
+    }
+    case Kind::kPublication:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP PUBLICATION ", ref.id), absl::StrCat("drop publication ", ref.id),
+           OnlyIf(removed, RuleHazard(Rule::kDropOther,
+                                      "subscribers of the publication stop receiving changes")));
+      break;
+    case Kind::kForeignDataWrapper:
+    case Kind::kForeignServer:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP ", DefinedKeyword(ref.kind), " ", ref.id),
+           absl::StrCat("drop ", catalog::KindName(ref.kind), " ", ref.id),
+           OnlyIf(removed, RuleHazard(Rule::kDropOther,
+                                      absl::StrCat("users of ", catalog::KindName(ref.kind), " ", ref.id, " lose it"))));
+      break;
+    default: break;  // the Planner sends only the kinds above
+  }
 }
 
-absl::Status Planner::AlterDefined(const Change& c) {
-  if (c.Has("definition")) return Recreate(c.ref);
-  CommonAlter(Step::kAlter, from_.Get<catalog::DefinedObject>(c.ref)->c,
-              to_.Get<catalog::DefinedObject>(c.ref)->c, c.ref.kind, 0);
+absl::Status ObjectPlanner::Alter(const Change& c) {
+  switch (c.ref.kind) {
+    case Kind::kSequence: AlterSequence(c); return absl::OkStatus();
+    case Kind::kFunction: return AlterFunction(c);
+    case Kind::kCollation: return planner_.Recreate(c.ref);
+    case Kind::kExtension: return AlterExtension(c);
+    case Kind::kSchema: {
+      planner_.privileges().Alter(Step::kAlter, ctx_.from.Get<catalog::Schema>(c.ref)->c, ctx_.to.Get<catalog::Schema>(c.ref)->c, Kind::kSchema, 0);
+      return absl::OkStatus();
+    }
+    case Kind::kEventTrigger: {
+      const auto* a = ctx_.from.Get<catalog::EventTrigger>(c.ref);
+      const auto* b = ctx_.to.Get<catalog::EventTrigger>(c.ref);
+      if (c.Has("definition")) return planner_.Recreate(c.ref);
+      if (c.Has("enabled")) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EVENT TRIGGER ", c.ref.id, " ", EnableWord(b->enabled)), "change event trigger state");
+      planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kEventTrigger, 0);
+      return absl::OkStatus();
+    }
+    case Kind::kDefaultPrivileges: {
+      const auto* a = ctx_.from.Get<catalog::DefaultPrivileges>(c.ref);
+      const auto* b = ctx_.to.Get<catalog::DefaultPrivileges>(c.ref);
+      for (const std::string& sql : DefaultPrivilegeSql(*b, a->c.grants, b->c.grants)) Emit(Step::kAlter, c.ref, sql, "change default privileges");
+      return absl::OkStatus();
+    }
+    case Kind::kPublication: {
+      if (c.Has("definition")) return planner_.Recreate(c.ref);
+      planner_.privileges().Alter(Step::kAlter, ctx_.from.Get<catalog::Publication>(c.ref)->c, ctx_.to.Get<catalog::Publication>(c.ref)->c,
+                  Kind::kPublication, 0);
+      return absl::OkStatus();
+    }
+    case Kind::kForeignDataWrapper:
+    case Kind::kForeignServer:
+      // Re-created when the definition changes: what depends on it is re-created with it.
+      if (c.Has("definition")) return planner_.Recreate(c.ref);
+      planner_.privileges().Alter(Step::kAlter, ctx_.from.Get<catalog::DefinedObject>(c.ref)->c,
+                                  ctx_.to.Get<catalog::DefinedObject>(c.ref)->c, c.ref.kind, 0);
+      return absl::OkStatus();
+    default: return absl::OkStatus();
+  }
+}
+
+absl::Status ObjectPlanner::AlterExtension(const Change& c) {
+    const auto* a = ctx_.from.Get<catalog::Extension>(c.ref);
+    const auto* b = ctx_.to.Get<catalog::Extension>(c.ref);
+    if (c.Has("schema")) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EXTENSION ", c.ref.id, " SET SCHEMA ", pg::QuoteIdent(b->c.schema)), "move extension");
+    if (c.Has("version") && IsVersionDowngrade(a->version, b->version)) {
+      // Extensions ship update scripts upwards only: going back means DROP and CREATE at the
+      // old version; what uses the extension's objects is recreated around it.
+      RETURN_IF_ERROR(planner_.Recreate(c.ref));
+      ctx_.graph.AddHazard(Step::kDrop, c.ref,
+                RuleHazard(Rule::kExtensionDowngrade,
+                           absl::StrCat("extension ", c.ref.id, " has no update path from version ", a->version,
+                                        " down to ", b->version, ": it is dropped and created again, with what "
+                                        "it holds (its tables' rows, columns of its types)"),
+                           "keep the newer version in the models, or downgrade by hand"));
+      return absl::OkStatus();
+    }
+    if (c.Has("version")) {
+      Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EXTENSION ", c.ref.id, " UPDATE TO ", pg::QuoteLiteral(b->version)), "update extension",
+           {RuleHazard(Rule::kAuthzAndExtensions, "upgrades the extension")});
+    }
+    planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kExtension, 0);
+    return absl::OkStatus();
+}
+
+void ObjectPlanner::PlanSequenceOwner(const catalog::Sequence& s) {
+  const ObjectRef owner{Kind::kSequenceOwner, s.c.ref.id};
+  Emit(Step::kCreate, owner,
+       absl::StrCat("ALTER SEQUENCE ", s.c.ref.id, " OWNED BY ", s.owned_by ? *s.owned_by : "NONE"),
+       absl::StrCat("set owner of sequence ", s.c.ref.id));
+  ctx_.owner_sequences[owner] = s.c.ref;
+}
+
+void ObjectPlanner::AlterSequence(const Change& c) {
+  const auto* a = ctx_.from.Get<catalog::Sequence>(c.ref);
+  const auto* b = ctx_.to.Get<catalog::Sequence>(c.ref);
+  std::vector<std::string> clauses;
+  if (c.Has("type")) clauses.push_back(absl::StrCat("AS ", b->type));
+  if (c.Has("increment")) clauses.push_back(absl::StrCat("INCREMENT BY ", b->increment));
+  if (c.Has("min") || c.Has("type")) clauses.push_back(absl::StrCat("MINVALUE ", b->min));
+  if (c.Has("max") || c.Has("type")) clauses.push_back(absl::StrCat("MAXVALUE ", b->max));
+  if (c.Has("start")) clauses.push_back(absl::StrCat("START WITH ", b->start));
+  if (c.Has("cache")) clauses.push_back(absl::StrCat("CACHE ", b->cache));
+  if (c.Has("cycle")) clauses.push_back(b->cycle ? "CYCLE" : "NO CYCLE");
+  // The current value is not in the catalog: when the bounds narrow, PostgreSQL refuses the
+  // ALTER if it falls outside them. Restarting instead would hand out used values again, so
+  // the plan says so and leaves the choice to a person.
+  const bool narrows = b->min > a->min || b->max < a->max;
+  if (!clauses.empty()) {
+    Emit(Step::kAlter, c.ref, absl::StrCat("ALTER SEQUENCE ", c.ref.id, " ", absl::StrJoin(clauses, " ")),
+         absl::StrCat("alter sequence ", c.ref.id),
+         OnlyIf(narrows, RuleHazard(Rule::kSequenceBoundsNarrow,
+                                    absl::StrCat("the bounds of ", c.ref.id, " narrow to ", b->min, "..", b->max,
+                                                 ": PostgreSQL refuses this if the current value is outside them"),
+                                    "check the current value first; if it is outside, decide in a hand-written "
+                                    "migration whether setval or RESTART is safe (either may hand out used values)")));
+  }
+  if (c.Has("unlogged")) {
+    Emit(Step::kAlter, c.ref, absl::StrCat("ALTER SEQUENCE ", c.ref.id, b->unlogged ? " SET UNLOGGED" : " SET LOGGED"),
+         absl::StrCat("change persistence of sequence ", c.ref.id));
+  }
+  if (c.Has("owned_by")) PlanSequenceOwner(*b);
+  planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kSequence, 0);
+}
+
+absl::Status ObjectPlanner::AlterFunction(const Change& c) {
+  const auto* a = ctx_.from.Get<catalog::Function>(c.ref);
+  const auto* b = ctx_.to.Get<catalog::Function>(c.ref);
+  if (c.Has("kind") || c.Has("result") || c.Has("arguments") || (b->kind == 'a' && c.Has("definition"))) {
+    return planner_.Recreate(c.ref);
+  }
+  if (c.Has("definition")) {
+    ctx_.functions_created = true;
+    Emit(Step::kAlter, c.ref, std::string(absl::StripTrailingAsciiWhitespace(b->definition)),
+         absl::StrCat("replace function ", c.ref.id));
+  }
+  planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kFunction, b->kind);
   return absl::OkStatus();
 }
 

@@ -27,14 +27,10 @@ using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
+using fixtures::Kinds;
+using fixtures::MakePart;
 using fixtures::MakeTable;
 using fixtures::WithTables;
-
-std::vector<HazardKind> Kinds(const Statement& s) {
-  std::vector<HazardKind> out;
-  for (const Hazard& h : s.hazards) out.push_back(h.kind);
-  return out;
-}
 
 TEST(PlanTest, EveryDropOfDataDeclaresDataLoss) {
   const Catalog from = WithTables({MakeTable("t", {{"id", "integer"}, {"note", "text"}}), MakeTable("gone", {{"x", "integer"}})});
@@ -50,13 +46,7 @@ TEST(PlanTest, EveryDropOfDataDeclaresDataLoss) {
 
 TEST(PlanTest, ForeignKeysComeAfterBothTablesAndDropsComeFirst) {
   Catalog to = WithTables({MakeTable("a", {{"id", "integer"}}), MakeTable("b", {{"a_id", "integer"}})});
-  catalog::TablePart fk;
-  fk.c.ref = ObjectRef{Kind::kConstraint, "public.b.b_a_fkey"};
-  fk.c.schema = "public";
-  fk.c.name = "b_a_fkey";
-  fk.table = "public.b";
-  fk.constraint_type = 'f';
-  fk.definition = "FOREIGN KEY (a_id) REFERENCES public.a(id)";
+  catalog::TablePart fk = MakePart(Kind::kConstraint, "b", "b_a_fkey", "FOREIGN KEY (a_id) REFERENCES public.a(id)", 'f');
   fk.c.depends_on = {ObjectRef{Kind::kTable, "public.a"}};
   to.parts.push_back(fk);
   auto up = PlanStatements(WithTables({}), to);
@@ -85,13 +75,7 @@ TEST(PlanTest, ADroppedAndAnAddedColumnOfTheSameTypeIsAPossibleRenameNotARename)
 TEST(PlanTest, OnlineModeBuildsIndexesConcurrentlyOutsideATransaction) {
   const Catalog from = WithTables({MakeTable("t", {{"n", "integer"}})});
   Catalog to = from;
-  catalog::TablePart index;
-  index.c.ref = ObjectRef{Kind::kIndex, "public.t.t_n"};
-  index.c.schema = "public";
-  index.c.name = "t_n";
-  index.table = "public.t";
-  index.definition = "CREATE INDEX t_n ON public.t USING btree (n)";
-  to.parts.push_back(index);
+  to.parts.push_back(MakePart(Kind::kIndex, "t", "t_n", "CREATE INDEX t_n ON public.t USING btree (n)"));
   Options online;
   online.online = true;
   auto plain = PlanStatements(from, to);
@@ -102,18 +86,6 @@ TEST(PlanTest, OnlineModeBuildsIndexesConcurrentlyOutsideATransaction) {
   EXPECT_FALSE((*safe)[0].transactional);
   EXPECT_THAT((*safe)[0].sql, HasSubstr("CREATE INDEX CONCURRENTLY t_n"));
   EXPECT_THAT(RenderSql(*safe), HasSubstr("-- schemaservice:no-transaction"));
-}
-
-catalog::TablePart MakePart(Kind kind, const std::string& table, const std::string& name,
-                            const std::string& definition, char constraint_type = 0) {
-  catalog::TablePart p;
-  p.c.ref = ObjectRef{kind, "public." + table + "." + name};
-  p.c.schema = "public";
-  p.c.name = name;
-  p.table = "public." + table;
-  p.definition = definition;
-  p.constraint_type = constraint_type;
-  return p;
 }
 
 TEST(PlanTest, DropIndexConcurrentlyTakesShareUpdateExclusiveNotAccessExclusive) {
@@ -479,179 +451,6 @@ TEST(RenderSqlTest, APlannedTableWithANewlineInItsNameRendersOneCommentLine) {
   ASSERT_FALSE(down->empty());
   ExpectNoInjection(RenderSql(*up));
   ExpectNoInjection(RenderSql(*down));
-}
-
-// ---- the target major: the plan runs on `from`'s database
-
-Catalog OnMajor(Catalog c, const std::string& version) {
-  c.server_version = version;
-  return c;
-}
-
-std::string Sql(const std::vector<Statement>& statements) {
-  std::string out;
-  for (const Statement& s : statements) out += s.sql + ";\n";
-  return out;
-}
-
-size_t IndexOfSql(const std::vector<Statement>& plan, const std::string& sql) {
-  for (size_t i = 0; i < plan.size(); ++i) {
-    if (plan[i].sql == sql) return i;
-  }
-  ADD_FAILURE() << "no statement " << sql << " in\n" << RenderSql(plan);
-  return plan.size();
-}
-
-// PostgreSQL refuses DROP TABLE on a partition of a table a foreign key references (the
-// key's clone depends on it); DETACH PARTITION first, which checks the rows, then works.
-TEST(PartitionTest, ADroppedPartitionOfAReferencedTableIsDetachedFirst) {
-  catalog::Table parent = MakeTable("m", {{"id", "integer"}});
-  parent.kind = 'p';
-  parent.partition_key = "LIST (id)";
-  catalog::Table part = MakeTable("m_1", {{"id", "integer"}});
-  part.partition_of = "public.m";
-  part.partition_bound = "FOR VALUES IN (1)";
-  Catalog from = WithTables({parent, part, MakeTable("r", {{"id", "integer"}})});
-  Catalog to = WithTables({parent, MakeTable("r", {{"id", "integer"}})});
-  auto plain = PlanStatements(from, to);
-  ASSERT_TRUE(plain.ok()) << plain.status();
-  EXPECT_THAT(RenderSql(*plain), Not(HasSubstr("DETACH"))) << "nothing references public.m";
-
-  catalog::TablePart fk = MakePart(Kind::kConstraint, "r", "r_fk", "FOREIGN KEY (id) REFERENCES public.m(id)", 'f');
-  fk.c.depends_on = {ObjectRef{Kind::kTable, "public.m"}};
-  from.parts.push_back(fk);
-  to.parts.push_back(fk);
-  auto up = PlanStatements(from, to);
-  ASSERT_TRUE(up.ok()) << up.status();
-  EXPECT_LT(IndexOfSql(*up, "ALTER TABLE public.m DETACH PARTITION public.m_1"), IndexOfSql(*up, "DROP TABLE public.m_1"));
-}
-
-// INHERIT needs the parent's columns on the child already; a column inherited from a parent
-// can be dropped only after NO INHERIT of that parent.
-TEST(InheritanceTest, InheritAfterColumnsAreAddedNoInheritBeforeTheyAreDropped) {
-  catalog::Table child_a = MakeTable("ch", {{"b", "integer"}});
-  child_a.inherits = {"public.p2"};
-  child_a.columns[0].inherited_only = false;
-  catalog::Table child_b = MakeTable("ch", {{"c", "integer"}});
-  child_b.inherits = {"public.p3"};
-  const Catalog from = WithTables({MakeTable("p2", {{"b", "integer"}}), MakeTable("p3", {{"c", "integer"}}), child_a});
-  const Catalog to = WithTables({MakeTable("p2", {{"b", "integer"}}), MakeTable("p3", {{"c", "integer"}}), child_b});
-  auto up = PlanStatements(from, to);
-  ASSERT_TRUE(up.ok()) << up.status();
-  EXPECT_LT(IndexOfSql(*up, "ALTER TABLE public.ch NO INHERIT public.p2"), IndexOfSql(*up, "ALTER TABLE public.ch DROP COLUMN b"));
-  EXPECT_LT(IndexOfSql(*up, "ALTER TABLE public.ch ADD COLUMN c integer"), IndexOfSql(*up, "ALTER TABLE public.ch INHERIT public.p3"));
-}
-
-TEST(TargetMajorTest, WhatTheOlderTargetCannotHoldFailsNamingObjectFeatureAndMajor) {
-  catalog::Table t = MakeTable("t", {{"a", "integer"}, {"v", "integer"}});
-  t.columns[1].generated = t.columns[1].virtual_generated = true;
-  t.columns[1].default_expr = "(a * 2)";
-  t.c.grants = {catalog::Grant{"app_reader", "MAINTAIN", false}};
-  const Catalog from = OnMajor(WithTables({MakeTable("t", {{"a", "integer"}})}), "170010");
-  const Catalog to = OnMajor(WithTables({t}), "180004");
-  auto up = PlanStatements(from, to);
-  ASSERT_FALSE(up.ok());
-  EXPECT_EQ(up.status().code(), absl::StatusCode::kFailedPrecondition);
-  const std::string message(up.status().message());
-  EXPECT_THAT(message, HasSubstr("PostgreSQL 17"));
-  EXPECT_THAT(message, HasSubstr("column public.t.v uses a virtual generated column (PostgreSQL 18)"));
-  EXPECT_THAT(message, Not(HasSubstr("MAINTAIN privilege")));  // 17 has it
-  // The same on 16: both are named.
-  auto on16 = PlanStatements(OnMajor(from, "160014"), to);
-  ASSERT_FALSE(on16.ok());
-  EXPECT_THAT(std::string(on16.status().message()),
-              HasSubstr("table public.t uses the MAINTAIN privilege (PostgreSQL 17)"));
-}
-
-TEST(TargetMajorTest, AnEmptyFromTakesTheMajorOfTo) {
-  catalog::Table t = MakeTable("t", {{"a", "integer"}, {"v", "integer"}});
-  t.columns[1].generated = t.columns[1].virtual_generated = true;
-  t.columns[1].default_expr = "(a * 2)";
-  auto up = PlanStatements(Catalog{}, OnMajor(WithTables({t}), "180004"));
-  ASSERT_TRUE(up.ok()) << up.status();
-  EXPECT_THAT(Sql(*up), HasSubstr("v integer GENERATED ALWAYS AS ((a * 2)) VIRTUAL"));
-  // Without any version the target is 15.
-  EXPECT_FALSE(PlanStatements(Catalog{}, WithTables({t})).ok());
-}
-
-TEST(TargetMajorTest, AGeneratedExpressionChangesInPlaceFromSeventeen) {
-  auto with_expr = [](const std::string& expr) {
-    catalog::Table t = MakeTable("t", {{"a", "integer"}, {"g", "integer"}});
-    t.columns[1].generated = true;
-    t.columns[1].default_expr = expr;
-    return WithTables({t});
-  };
-  auto on16 = PlanStatements(OnMajor(with_expr("(a * 2)"), "160014"), with_expr("(a * 3)"));
-  ASSERT_TRUE(on16.ok()) << on16.status();
-  EXPECT_THAT(Sql(*on16), HasSubstr("DROP COLUMN g"));
-  EXPECT_THAT(Sql(*on16), HasSubstr("ADD COLUMN g integer GENERATED ALWAYS AS ((a * 3)) STORED"));
-  auto on17 = PlanStatements(OnMajor(with_expr("(a * 2)"), "170010"), with_expr("(a * 3)"));
-  ASSERT_TRUE(on17.ok()) << on17.status();
-  EXPECT_EQ(Sql(*on17), "ALTER TABLE public.t ALTER COLUMN g SET EXPRESSION AS ((a * 3));\n");
-}
-
-TEST(TargetMajorTest, OnlineSetNotNullUsesANotValidConstraintFromEighteen) {
-  catalog::Table a = MakeTable("t", {{"n", "integer"}});
-  catalog::Table b = a;
-  b.columns[0].not_null = true;
-  Options online;
-  online.online = true;
-  auto on17 = PlanStatements(OnMajor(WithTables({a}), "170010"), WithTables({b}), online);
-  ASSERT_TRUE(on17.ok()) << on17.status();
-  EXPECT_THAT(Sql(*on17), HasSubstr("CHECK (n IS NOT NULL) NOT VALID"));
-  auto on18 = PlanStatements(OnMajor(WithTables({a}), "180004"), WithTables({b}), online);
-  ASSERT_TRUE(on18.ok()) << on18.status();
-  EXPECT_EQ(Sql(*on18),
-            "ALTER TABLE public.t ADD NOT NULL n NOT VALID;\n"
-            "ALTER TABLE public.t VALIDATE CONSTRAINT t_n_not_null;\n");
-}
-
-TEST(TargetMajorTest, DefaultNotNullNamesAreShortenedLikePostgres) {
-  EXPECT_EQ(catalog::DefaultNotNullName("t", "a"), "t_a_not_null");
-  const std::string longest(63, 'x');
-  EXPECT_EQ(catalog::DefaultNotNullName(longest, "id").size(), 63u);
-  EXPECT_EQ(catalog::DefaultNotNullName(longest, "id"), std::string(51, 'x') + "_id_not_null");
-}
-
-catalog::DefinedObject MakeDefined(Kind kind, const std::string& name, const std::string& definition,
-                                   std::vector<ObjectRef> depends_on = {}) {
-  catalog::DefinedObject o;
-  o.c.ref = ObjectRef{kind, name};
-  o.c.name = name;
-  o.c.depends_on = std::move(depends_on);
-  o.definition = definition;
-  return o;
-}
-
-TEST(DefinedKindsTest, AChangedWrapperRecreatesItsServerDroppedBeforeAndCreatedAfterIt) {
-  const ObjectRef wrapper{Kind::kForeignDataWrapper, "w"};
-  Catalog from = WithTables({}), to = WithTables({});
-  from.defined_objects = {MakeDefined(Kind::kForeignDataWrapper, "w", "NO HANDLER NO VALIDATOR"),
-                          MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w", {wrapper})};
-  to.defined_objects = {MakeDefined(Kind::kForeignDataWrapper, "w", "NO HANDLER NO VALIDATOR OPTIONS (a '1')"),
-                        MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w", {wrapper})};
-  auto plan = PlanStatements(from, to);
-  ASSERT_TRUE(plan.ok()) << plan.status();
-  std::vector<std::string> sql;
-  for (const Statement& s : *plan) sql.push_back(s.sql);
-  EXPECT_EQ(sql, (std::vector<std::string>{"DROP SERVER s", "DROP FOREIGN DATA WRAPPER w",
-                                           "CREATE FOREIGN DATA WRAPPER w NO HANDLER NO VALIDATOR OPTIONS (a '1')",
-                                           "CREATE SERVER s FOREIGN DATA WRAPPER w"}));
-}
-
-TEST(DefinedKindsTest, PrivilegesOnAServerAreGrantedOnForeignServerInPlace) {
-  Catalog from = WithTables({}), to = WithTables({});
-  from.defined_objects = {MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w")};
-  to.defined_objects = from.defined_objects;
-  to.defined_objects[0].c.grants = {catalog::Grant{"app", "USAGE", false}};
-  to.defined_objects[0].c.comment = "x";
-  auto plan = PlanStatements(from, to);
-  ASSERT_TRUE(plan.ok()) << plan.status();
-  std::vector<std::string> sql;
-  for (const Statement& s : *plan) sql.push_back(s.sql);
-  EXPECT_THAT(sql, Contains("GRANT USAGE ON FOREIGN SERVER s TO app"));
-  EXPECT_THAT(sql, Contains("COMMENT ON SERVER s IS 'x'"));
-  EXPECT_THAT(sql, Not(Contains(HasSubstr("DROP SERVER"))));
 }
 
 }  // namespace

@@ -28,6 +28,7 @@
 #include "service/plan/planner.h"
 #include "service/plan/rename_text.h"
 #include "service/plan/renamer.h"
+#include "service/util/status.h"
 
 namespace schemaservice::plan::internal {
 namespace {
@@ -164,22 +165,7 @@ Renamed Renamer::Finish() {
     std::sort(refs.begin(), refs.end());
     refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
   };
-  auto each_common = [&](auto&& fn) {
-    for (auto& x : c.schemas) fn(x.c);
-    for (auto& x : c.extensions) fn(x.c);
-    for (auto& x : c.collations) fn(x.c);
-    for (auto& x : c.types) fn(x.c);
-    for (auto& x : c.sequences) fn(x.c);
-    for (auto& x : c.tables) fn(x.c);
-    for (auto& x : c.parts) fn(x.c);
-    for (auto& x : c.views) fn(x.c);
-    for (auto& x : c.functions) fn(x.c);
-    for (auto& x : c.event_triggers) fn(x.c);
-    for (auto& x : c.publications) fn(x.c);
-    for (auto& x : c.default_privileges) fn(x.c);
-    for (auto& x : c.defined_objects) fn(x.c);
-  };
-  each_common([&](catalog::Common& common) { remap(common.depends_on); });
+  catalog::ForEachObject(c, [&](catalog::Common& common, Kind, auto&) { remap(common.depends_on); });
   for (auto& t : c.tables) {
     for (Column& col : t.columns) remap(col.depends_on);
   }
@@ -210,6 +196,12 @@ std::string Renamer::Current(const std::string& name) const {
   return JoinQualifiedName(*parts);
 }
 
+absl::StatusOr<Renamer::Within> Renamer::SameParent(const std::string& why) const {
+  const std::string parent = SplitLast(hint_.from).first;
+  if (parent != SplitLast(hint_.to).first) return Invalid(why);
+  return Within{parent, SplitQualifiedName(hint_.from)->back(), SplitQualifiedName(hint_.to)->back()};
+}
+
 absl::Status Renamer::Invalid(const std::string& why) const {
   return absl::InvalidArgumentError(
       absl::StrCat("rename hint ", hint_.kind.empty() ? "" : absl::StrCat(hint_.kind, ":"), hint_.from, "=",
@@ -221,8 +213,7 @@ void Renamer::Say(std::string sql, std::string description) {
   s.sql = std::move(sql);
   s.description = absl::StrCat(description, " (rename hint)");
   s.lock_level = "ACCESS EXCLUSIVE";
-  s.hazards.push_back(MakeHazard(
-      HazardKind::kBackwardIncompatible, Severity::kWarning, "rename",
+  s.hazards.push_back(RuleHazard(Rule::kRename,
       absl::StrCat("code that still uses the old name fails once this runs: ", description),
       "deploy code that reads both names first (expand/contract), or keep a view under the old name"));
   out_.statements.push_back(std::move(s));
@@ -264,33 +255,28 @@ void Renamer::MoveRelation(const std::string& from, const std::string& to) {
   const auto [old_schema_q, old_name_q] = SplitLast(from);
   const auto [new_schema_q, new_name_q] = SplitLast(to);
   const bool schema_moved = old_schema_q != new_schema_q;
-  std::string new_schema, new_name, old_name;
+  const std::vector<std::string> new_parts = *SplitQualifiedName(to);
+  const std::string& new_schema = new_parts[0];
+  const std::string& new_name = new_parts[1];
+  std::string old_name;
+  auto move_relation = [&](catalog::Common& common, Kind kind) {
+    if (common.ref.id != from) return;
+    old_name = common.name;
+    Move(common.ref, ObjectRef{kind, to});
+    common.ref.id = to;
+    common.schema = new_schema;
+    common.name = new_name;
+  };
   for (auto& t : c.tables) {
-    if (t.c.ref.id != from) continue;
-    old_name = t.c.name;
-    auto parts = SplitQualifiedName(to);
-    new_schema = (*parts)[0];
-    new_name = (*parts)[1];
-    for (const Column& col : t.columns) {
-      const std::string q = pg::QuoteIdent(col.name);
-      Move(ObjectRef{Kind::kColumn, absl::StrCat(from, ".", q)}, ObjectRef{Kind::kColumn, absl::StrCat(to, ".", q)});
+    if (t.c.ref.id == from) {
+      for (const Column& col : t.columns) {
+        const std::string q = pg::QuoteIdent(col.name);
+        Move(ObjectRef{Kind::kColumn, absl::StrCat(from, ".", q)}, ObjectRef{Kind::kColumn, absl::StrCat(to, ".", q)});
+      }
     }
-    Move(t.c.ref, ObjectRef{Kind::kTable, to});
-    t.c.ref.id = to;
-    t.c.schema = new_schema;
-    t.c.name = new_name;
+    move_relation(t.c, Kind::kTable);
   }
-  for (auto& v : c.views) {
-    if (v.c.ref.id != from) continue;
-    old_name = v.c.name;
-    auto parts = SplitQualifiedName(to);
-    new_schema = (*parts)[0];
-    new_name = (*parts)[1];
-    Move(v.c.ref, ObjectRef{Kind::kView, to});
-    v.c.ref.id = to;
-    v.c.schema = new_schema;
-    v.c.name = new_name;
-  }
+  for (auto& v : c.views) move_relation(v.c, Kind::kView);
   for (TablePart& p : c.parts) {
     if (p.table != from) continue;
     const ObjectRef old_ref = p.c.ref;
@@ -311,12 +297,12 @@ void Renamer::MoveRelation(const std::string& from, const std::string& to) {
     s.owned_by = absl::StrCat(to, s.owned_by->substr(from.size()));
     if (schema_moved) MoveSequence(s, new_schema, s.c.name);
   }
-  RewriteRendered([&](const std::string& text) { return ReplaceQualified(text, from, to); });
+  RewriteRendered(out_.from, [&](const std::string& text) { return ReplaceQualified(text, from, to); });
   if (schema_moved) {
     for (auto& t : c.tables) {
       if (t.c.ref.id != to) continue;
       for (Column& col : t.columns) {
-        auto [seq, rest] = Planner::SplitSequenceName(col.identity_options);
+        auto [seq, rest] = SplitSequenceName(col.identity_options);
         const auto [seq_schema, seq_name] = SplitLast(seq);
         if (!seq.empty() && seq_schema == old_schema_q) {
           col.identity_options = absl::StrCat("SEQUENCE NAME ", new_schema_q, ".", seq_name, rest.empty() ? "" : " ", rest);
@@ -338,7 +324,7 @@ void Renamer::MoveSequence(catalog::Sequence& s, const std::string& schema, cons
   s.c.name = name;
   s.c.ref.id = new_id;
   Move(ObjectRef{Kind::kSequence, old_id}, ObjectRef{Kind::kSequence, new_id});
-  RewriteRendered([&](const std::string& text) {
+  RewriteRendered(out_.from, [&](const std::string& text) {
     return ReplaceQualified(ReplaceRegclass(text, old_id, new_id), old_id, new_id);
   });
 }
@@ -397,7 +383,7 @@ void Renamer::FollowDerivedNames(const std::string& table, const std::string& ol
 }
 
 void Renamer::FollowIdentitySequence(const catalog::Table& t, Column& col, const std::string& old_table, const std::string& old_column) {
-  if (!col.identity || !Planner::SplitSequenceName(col.identity_options).first.empty()) return;
+  if (!col.identity || !SplitSequenceName(col.identity_options).first.empty()) return;
   const std::string old_seq = catalog::DefaultIdentitySequenceName(old_table, old_column);
   const std::string new_seq = catalog::DefaultIdentitySequenceName(t.c.name, col.name);
   if (old_seq == new_seq) return;
@@ -407,7 +393,7 @@ void Renamer::FollowIdentitySequence(const catalog::Table& t, Column& col, const
   }
   const Column* target_col = target ? target->FindColumn(col.name) : nullptr;
   if (target_col != nullptr && target_col->identity &&
-      Planner::SplitSequenceName(target_col->identity_options).first.empty()) {
+      SplitSequenceName(target_col->identity_options).first.empty()) {
     Say(absl::StrCat("ALTER SEQUENCE ", Quoted(t.c.schema, old_seq), " RENAME TO ", pg::QuoteIdent(new_seq)),
         absl::StrCat("rename the identity sequence of ", t.c.ref.id, ".", pg::QuoteIdent(col.name), " to ", new_seq));
     return;
@@ -438,11 +424,10 @@ void Renamer::RenamePart(TablePart& p, const std::string& name) {
 }
 
 absl::Status Renamer::RenameColumnHint() {
-  const auto [table, old_col_q] = SplitLast(hint_.from);
-  const auto [new_table, new_col_q] = SplitLast(hint_.to);
-  if (table != new_table) return Invalid("a column is renamed within its table: rename the table with its own hint");
-  const std::string old_col = SplitQualifiedName(hint_.from)->back();
-  const std::string new_col = SplitQualifiedName(hint_.to)->back();
+  ASSIGN_OR_RETURN(const Within names, SameParent("a column is renamed within its table: rename the table with its own hint"));
+  const std::string& table = names.parent;
+  const std::string& old_col = names.old_name;
+  const std::string& new_col = names.new_name;
   Say(absl::StrCat("ALTER TABLE ", table, " RENAME COLUMN ", pg::QuoteIdent(old_col), " TO ", pg::QuoteIdent(new_col)),
       absl::StrCat("rename column ", hint_.from, " to ", new_col));
   Record(Kind::kColumn, hint_.from, hint_.to);
@@ -504,10 +489,9 @@ void Renamer::RenameColumn(const std::string& table, const std::string& old_col,
 }
 
 absl::Status Renamer::RenameConstraintHint() {
-  const auto [table, old_q] = SplitLast(hint_.from);
-  const auto [new_table, new_q] = SplitLast(hint_.to);
-  if (table != new_table) return Invalid("a constraint is renamed within its table");
-  const std::string name = SplitQualifiedName(hint_.to)->back();
+  ASSIGN_OR_RETURN(const Within names, SameParent("a constraint is renamed within its table"));
+  const std::string& table = names.parent;
+  const std::string& name = names.new_name;
   for (TablePart& p : out_.from.parts) {
     if (!(p.c.ref == ObjectRef{Kind::kConstraint, hint_.from})) continue;
     Say(absl::StrCat("ALTER TABLE ", table, " RENAME CONSTRAINT ", pg::QuoteIdent(p.c.name), " TO ", pg::QuoteIdent(name)),
@@ -520,10 +504,8 @@ absl::Status Renamer::RenameConstraintHint() {
 }
 
 absl::Status Renamer::RenameIndexHint() {
-  const auto [schema, old_q] = SplitLast(hint_.from);
-  const auto [new_schema, new_q] = SplitLast(hint_.to);
-  if (schema != new_schema) return Invalid("an index stays in its table's schema; move the table instead");
-  const std::string name = SplitQualifiedName(hint_.to)->back();
+  ASSIGN_OR_RETURN(const Within names, SameParent("an index stays in its table's schema; move the table instead"));
+  const std::string& name = names.new_name;
   for (TablePart& p : out_.from.parts) {
     if (p.c.ref.kind != Kind::kIndex || Quoted(p.c.schema, p.c.name) != hint_.from) continue;
     Say(absl::StrCat("ALTER INDEX ", hint_.from, " RENAME TO ", pg::QuoteIdent(name)),
@@ -535,7 +517,7 @@ absl::Status Renamer::RenameIndexHint() {
   return absl::OkStatus();
 }
 
-std::vector<std::string> Renamer::KindsNamed(const Catalog& c, const std::string& name) {
+std::vector<std::string> KindsNamed(const Catalog& c, const std::string& name) {
   std::vector<std::string> kinds;
   auto has = [&](const auto& list) {
     return std::any_of(list.begin(), list.end(), [&](const auto& x) { return x.c.ref.id == name; });
@@ -569,7 +551,7 @@ absl::StatusOr<Renamed> ApplyRenames(const Catalog& from, const Catalog& to, con
   // Containers first, so a column or constraint hint may name its table either way.
   std::vector<RenameHint> ordered = hints;
   auto rank = [&](const RenameHint& h) {
-    std::vector<std::string> kinds = h.kind.empty() ? Renamer::KindsNamed(from, h.from) : std::vector<std::string>{h.kind};
+    std::vector<std::string> kinds = h.kind.empty() ? KindsNamed(from, h.from) : std::vector<std::string>{h.kind};
     const std::string kind = kinds.size() == 1 ? kinds.front() : "";
     return kind == "schema" ? 0 : (kind == "table" || kind == "view" || kind == "type") ? 1 : 2;
   };

@@ -12,6 +12,7 @@
 #include "service/plan/planner.h"
 #include "service/plan/rename_text.h"
 #include "service/plan/renamer.h"
+#include "service/util/status.h"
 
 namespace schemaservice::plan::internal {
 
@@ -46,7 +47,7 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to)
   }
   Record(Kind::kType, from, to);
   containers_[from] = to;
-  RewriteRendered([&](const std::string& text) { return ReplaceQualified(text, from, to); });
+  RewriteRendered(out_.from, [&](const std::string& text) { return ReplaceQualified(text, from, to); });
   for (auto& f : out_.from.type_facts) {
     f.name = ReplaceQualified(f.name, from, to);
     f.base = ReplaceQualified(f.base, from, to);
@@ -58,11 +59,10 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to)
 }
 
 absl::Status Renamer::RenameLabel() {
-  const auto [type, old_q] = SplitLast(hint_.from);
-  const auto [new_type, new_q] = SplitLast(hint_.to);
-  if (type != new_type) return Invalid("a label is renamed within its enum type");
-  const std::string old_label = SplitQualifiedName(hint_.from)->back();
-  const std::string new_label = SplitQualifiedName(hint_.to)->back();
+  ASSIGN_OR_RETURN(const Within names, SameParent("a label is renamed within its enum type"));
+  const std::string& type = names.parent;
+  const std::string& old_label = names.old_name;
+  const std::string& new_label = names.new_name;
   for (auto& t : out_.from.types) {
     if (t.c.ref.id != type) continue;
     if (std::find(t.labels.begin(), t.labels.end(), new_label) != t.labels.end()) {
@@ -76,7 +76,7 @@ absl::Status Renamer::RenameLabel() {
   out_.changes.back().fields = {{"label", old_label, new_label}};
   const std::string old_cast = absl::StrCat(pg::QuoteLiteral(old_label), "::", type);
   const std::string new_cast = absl::StrCat(pg::QuoteLiteral(new_label), "::", type);
-  RewriteRendered([&](const std::string& text) { return absl::StrReplaceAll(text, {{old_cast, new_cast}}); });
+  RewriteRendered(out_.from, [&](const std::string& text) { return absl::StrReplaceAll(text, {{old_cast, new_cast}}); });
   return absl::OkStatus();
 }
 
@@ -127,7 +127,7 @@ absl::Status Renamer::RenameSchema(const std::string& from, const std::string& t
     swap(t.partition_of);
     for (std::string& parent : t.inherits) swap(parent);
     for (Column& col : t.columns) {
-      auto [seq, rest] = Planner::SplitSequenceName(col.identity_options);
+      auto [seq, rest] = SplitSequenceName(col.identity_options);
       if (!seq.empty() && absl::StartsWith(seq, old_prefix)) {
         swap(seq);
         col.identity_options = absl::StrCat("SEQUENCE NAME ", seq, rest.empty() ? "" : " ", rest);
@@ -147,7 +147,7 @@ absl::Status Renamer::RenameSchema(const std::string& from, const std::string& t
       }
     }
   }
-  RewriteRendered([&](const std::string& text) {
+  RewriteRendered(out_.from, [&](const std::string& text) {
     return ReplaceRegclassPrefix(ReplaceQualified(text, old_prefix, new_prefix), old_prefix, new_prefix);
   });
   for (auto& f : c.type_facts) {

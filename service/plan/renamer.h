@@ -28,42 +28,49 @@ bool HasSequence(const catalog::Catalog& c, const std::string& id);
 
 const catalog::TablePart* FindPart(const catalog::Catalog& c, const catalog::ObjectRef& ref);
 
+// Every definition PostgreSQL re-renders from OIDs, through `fn`.
+template <typename Fn>
+void RewriteRendered(catalog::Catalog& c, Fn fn) {
+  for (catalog::TablePart& p : c.parts) p.definition = fn(p.definition);
+  for (auto& t : c.tables) {
+    for (catalog::Column& col : t.columns) {
+      col.type = fn(col.type);
+      col.type_name = fn(col.type_name);
+      if (col.default_expr) col.default_expr = fn(*col.default_expr);
+    }
+  }
+  for (auto& ty : c.types) {
+    ty.definition = fn(ty.definition);
+    for (auto& [name, def] : ty.checks) def = fn(def);
+    for (auto& [name, type] : ty.attributes) type = fn(type);
+  }
+  for (auto& p : c.publications) p.definition = fn(p.definition);
+  // A view's query is re-rendered too; its range aliases are not (a renamed table reads as
+  // "FROM s.new old"), so only a view that named the table with an alias matches after.
+  for (auto& v : c.views) v.definition = fn(v.definition);
+}
+
+// The kinds of object `name` names in `c` ("column", "table", ...), sorted.
+std::vector<std::string> KindsNamed(const catalog::Catalog& c, const std::string& name);
+
 class Renamer {
  public:
   Renamer(const catalog::Catalog& from, const catalog::Catalog& to) : to_(to) { out_.from = from; }
   absl::Status Apply(RenameHint hint);
   Renamed Finish();
-  // The kinds of object `name` names in `c` ("column", "table", ...), sorted.
-  static std::vector<std::string> KindsNamed(const catalog::Catalog& c, const std::string& name);
 
  private:
   std::string Current(const std::string& name) const;
   absl::Status Invalid(const std::string& why) const;
+  // The hint as a rename within one parent (a table, a schema, an enum type): {parent, old
+  // last name, new last name}; INVALID_ARGUMENT saying `why` when the parents differ.
+  struct Within {
+    std::string parent, old_name, new_name;
+  };
+  absl::StatusOr<Within> SameParent(const std::string& why) const;
   void Say(std::string sql, std::string description);
   void Record(catalog::Kind kind, const std::string& from, const std::string& to);
   void Move(const catalog::ObjectRef& from, const catalog::ObjectRef& to);
-  // Every definition PostgreSQL re-renders from OIDs, through `fn`.
-  template <typename Fn>
-  void RewriteRendered(Fn fn) {
-    catalog::Catalog& c = out_.from;
-    for (catalog::TablePart& p : c.parts) p.definition = fn(p.definition);
-    for (auto& t : c.tables) {
-      for (catalog::Column& col : t.columns) {
-        col.type = fn(col.type);
-        col.type_name = fn(col.type_name);
-        if (col.default_expr) col.default_expr = fn(*col.default_expr);
-      }
-    }
-    for (auto& ty : c.types) {
-      ty.definition = fn(ty.definition);
-      for (auto& [name, def] : ty.checks) def = fn(def);
-      for (auto& [name, type] : ty.attributes) type = fn(type);
-    }
-    for (auto& p : c.publications) p.definition = fn(p.definition);
-    // A view's query is re-rendered too; its range aliases are not (a renamed table reads as
-    // "FROM s.new old"), so only a view that named the table with an alias matches after.
-    for (auto& v : c.views) v.definition = fn(v.definition);
-  }
   absl::Status RenameRelation(const std::string& kind, const std::string& from, const std::string& to);
   void MoveRelation(const std::string& from, const std::string& to);
   void MoveSequence(catalog::Sequence& s, const std::string& schema, const std::string& name);

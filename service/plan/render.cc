@@ -136,4 +136,31 @@ std::string ViewQuery(const catalog::View& v) {
   return q;
 }
 
+std::vector<std::string> ColumnCommentsSql(const std::string& relation, const std::map<std::string, std::string>& from,
+                                           const std::map<std::string, std::string>& to) {
+  auto get = [](const std::map<std::string, std::string>& m, const std::string& name) -> std::optional<std::string> {
+    auto it = m.find(name);
+    if (it == m.end()) return std::nullopt;
+    return it->second;
+  };
+  std::set<std::string> names;
+  for (const auto& [name, comment] : from) names.insert(name);
+  for (const auto& [name, comment] : to) names.insert(name);
+  std::vector<std::string> out;
+  for (const std::string& name : names) {
+    std::string sql = CommentSql(absl::StrCat("COLUMN ", relation, ".", pg::QuoteIdent(name)), get(from, name), get(to, name));
+    if (!sql.empty()) out.push_back(std::move(sql));
+  }
+  return out;
+}
+
+std::string EnableWord(char enabled) {
+  switch (enabled) {
+    case 'D': return "DISABLE";
+    case 'R': return "ENABLE REPLICA";
+    case 'A': return "ENABLE ALWAYS";
+    default: return "ENABLE";
+  }
+}
+
 }  // namespace schemaservice::plan

@@ -5,6 +5,7 @@
 // lives in one place.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,11 @@ std::string ObjectPhrase(const catalog::Common& c, catalog::Kind kind, char subk
 std::string CommentSql(const std::string& object_phrase, const std::optional<std::string>& from,
                        const std::optional<std::string>& to);
 
+// COMMENT ON COLUMN relation.column for each column (unquoted name -> comment) whose comment
+// differs between `from` and `to`: views' columns and composite types' attributes.
+std::vector<std::string> ColumnCommentsSql(const std::string& relation, const std::map<std::string, std::string>& from,
+                                           const std::map<std::string, std::string>& to);
+
 // GRANT / REVOKE turning `from` into `to` on the object ("TABLE public.t"); `columns` is
 // "(c)" for column privileges.
 std::vector<std::string> GrantSql(const std::string& on, const std::vector<catalog::Grant>& from,
@@ -47,6 +53,10 @@ std::string NotNullConstraintSql(const std::string& table, const catalog::Column
 
 // "AS bigint INCREMENT BY 1 MINVALUE 1 ..." for CREATE/ALTER SEQUENCE.
 std::string SequenceOptions(const catalog::Sequence& s);
+
+// "ENABLE", "DISABLE", "ENABLE REPLICA", "ENABLE ALWAYS" for a trigger's, rule's or event
+// trigger's state letter (O, D, R, A).
+std::string EnableWord(char enabled);
 
 // A view's definition as CREATE VIEW's body (no trailing semicolon).
 std::string ViewQuery(const catalog::View& v);

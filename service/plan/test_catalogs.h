@@ -1,13 +1,17 @@
 // service/plan/test_catalogs.h
 //
-// Hand-built catalogs for the pure tests of diff/ and plan/: no database.
+// Hand-built catalogs, and helpers to read plans, for the pure tests of diff/ and plan/:
+// no database.
 #pragma once
 
 #include <string>
 #include <utility>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "service/catalog/catalog.h"
+#include "service/plan/plan.h"
 
 namespace schemaservice::plan::fixtures {
 
@@ -36,6 +40,46 @@ inline catalog::Catalog WithTables(std::vector<catalog::Table> tables) {
   c.schemas.push_back(s);
   c.tables = std::move(tables);
   return c;
+}
+
+// A constraint, index, trigger, ... of public.<table>.
+inline catalog::TablePart MakePart(catalog::Kind kind, const std::string& table, const std::string& name,
+                                   const std::string& definition, char constraint_type = 0) {
+  catalog::TablePart p;
+  p.c.ref = catalog::ObjectRef{kind, "public." + table + "." + name};
+  p.c.schema = "public";
+  p.c.name = name;
+  p.table = "public." + table;
+  p.definition = definition;
+  p.constraint_type = constraint_type;
+  return p;
+}
+
+inline catalog::Catalog OnMajor(catalog::Catalog c, const std::string& version) {
+  c.server_version = version;
+  return c;
+}
+
+inline std::vector<HazardKind> Kinds(const Statement& s) {
+  std::vector<HazardKind> out;
+  for (const Hazard& h : s.hazards) out.push_back(h.kind);
+  return out;
+}
+
+// Every statement's SQL, each ended by ";\n".
+inline std::string Sql(const std::vector<Statement>& statements) {
+  std::string out;
+  for (const Statement& s : statements) out += s.sql + ";\n";
+  return out;
+}
+
+// The position of the statement `sql` in the plan; a test failure when it is not there.
+inline size_t IndexOfSql(const std::vector<Statement>& plan, const std::string& sql) {
+  for (size_t i = 0; i < plan.size(); ++i) {
+    if (plan[i].sql == sql) return i;
+  }
+  ADD_FAILURE() << "no statement " << sql << " in\n" << RenderSql(plan);
+  return plan.size();
 }
 
 }  // namespace schemaservice::plan::fixtures

@@ -1,0 +1,36 @@
+#include "service/plan/hazard_rules.h"
+
+#include "absl/strings/str_cat.h"
+
+namespace schemaservice::plan::internal {
+
+const std::vector<HazardRule>& HazardRules() {
+  static const std::vector<HazardRule> kRules = {
+#define HAZARD_RULE(id, name, kind, severity, catches) \
+  {Rule::id, name, HazardKind::kind, Severity::severity, catches},
+#include "service/plan/hazard_rules.def"
+#undef HAZARD_RULE
+  };
+  return kRules;
+}
+
+Hazard RuleHazard(Rule rule, std::string message, std::string safer) {
+  const HazardRule& r = HazardRules()[static_cast<size_t>(rule)];
+  return Hazard{r.kind, r.severity, r.name, std::move(message), std::move(safer)};
+}
+
+std::vector<Hazard> OnlyIf(bool condition, Hazard hazard) {
+  if (!condition) return {};
+  return {std::move(hazard)};
+}
+
+// Nothing in the service sets lock_timeout or retries: the advice is for whoever applies it.
+Hazard AccessExclusive(const std::string& what) {
+  return RuleHazard(Rule::kAccessExclusive,
+                    absl::StrCat("takes an ACCESS EXCLUSIVE lock on ", what,
+                                 ": it queues behind every running query on it, and every reader "
+                                 "and writer queues behind it until it commits"),
+                    kShortLockTimeout);
+}
+
+}  // namespace schemaservice::plan::internal

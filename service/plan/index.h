@@ -1,0 +1,94 @@
+// service/plan/index.h
+//
+// Internal to plan/: one catalog indexed by identity, with who depends on whom. Built once
+// per catalog and shared by the up and down planners.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "service/catalog/catalog.h"
+#include "service/pg/quote.h"
+
+namespace schemaservice::plan::internal {
+using catalog::Catalog;
+using catalog::Column;
+using catalog::Common;
+using catalog::Kind;
+using catalog::ObjectRef;
+
+// Constraints, indexes, triggers, policies, rules and statistics: catalog::TablePart.
+inline bool IsTablePart(Kind kind) {
+  return kind == Kind::kConstraint || kind == Kind::kIndex || kind == Kind::kTrigger || kind == Kind::kPolicy ||
+         kind == Kind::kRule || kind == Kind::kStatistics;
+}
+
+struct Obj {
+  Kind kind;
+  const Common* common = nullptr;      // null for columns
+  const void* ptr = nullptr;           // the typed object
+  ObjectRef owner;                     // table or view of a column or table part
+  bool has_owner = false;
+  std::vector<ObjectRef> depends_on;
+};
+
+class Index {
+ public:
+  explicit Index(const Catalog& c) : catalog_(c) {
+    catalog::ForEachObject(c, [&](const Common& common, Kind kind, const auto& object) {
+      Obj o{kind, &common, &object};
+      o.depends_on = common.depends_on;
+      objects_[common.ref] = o;
+    });
+    for (const auto& t : c.tables) {
+      for (const Column& col : t.columns) {
+        Obj o{Kind::kColumn, nullptr, &col, t.c.ref, true, col.depends_on};
+        objects_[ColumnRef(t, col)] = o;
+      }
+    }
+    for (const auto& p : c.parts) {
+      Obj& o = objects_[p.c.ref];
+      o.has_owner = true;
+      o.owner = OwnerOf(p.table);
+    }
+    for (const auto& [ref, o] : objects_) {
+      for (const ObjectRef& d : o.depends_on) dependents_[d].push_back(ref);
+      // A table part or column depends on its owner even when pg_depend says nothing.
+      if (o.has_owner) dependents_[o.owner].push_back(ref);
+    }
+  }
+
+  ObjectRef OwnerOf(const std::string& relation) const {
+    if (objects_.count(ObjectRef{Kind::kView, relation})) return ObjectRef{Kind::kView, relation};
+    return ObjectRef{Kind::kTable, relation};
+  }
+
+  static ObjectRef ColumnRef(const catalog::Table& t, const Column& c) {
+    return ObjectRef{Kind::kColumn, absl::StrCat(t.c.ref.id, ".", pg::QuoteIdent(c.name))};
+  }
+
+  const Obj* Find(const ObjectRef& ref) const {
+    auto it = objects_.find(ref);
+    return it == objects_.end() ? nullptr : &it->second;
+  }
+  template <typename T>
+  const T* Get(const ObjectRef& ref) const {
+    const Obj* o = Find(ref);
+    return o ? static_cast<const T*>(o->ptr) : nullptr;
+  }
+  const std::vector<ObjectRef>& Dependents(const ObjectRef& ref) const {
+    static const std::vector<ObjectRef> kNone;
+    auto it = dependents_.find(ref);
+    return it == dependents_.end() ? kNone : it->second;
+  }
+  const Catalog& catalog() const { return catalog_; }
+
+ private:
+  const Catalog& catalog_;
+  std::map<ObjectRef, Obj> objects_;
+  std::map<ObjectRef, std::vector<ObjectRef>> dependents_;
+};
+
+}  // namespace schemaservice::plan::internal

@@ -1,0 +1,477 @@
+#include "service/plan/planner.h"
+
+// Columns: add, drop, type, default, identity, generation, NOT NULL, attributes.
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "service/pg/quote.h"
+#include "service/plan/render.h"
+#include "service/util/status.h"
+
+namespace schemaservice::plan::internal {
+
+// "SEQUENCE NAME s.x START WITH 5" -> {"s.x", "START WITH 5"}; no name: {"", options}.
+std::pair<std::string, std::string> SplitSequenceName(const std::string& options) {
+  constexpr absl::string_view kPrefix = "SEQUENCE NAME ";
+  if (!absl::StartsWith(options, kPrefix)) return {"", options};
+  size_t i = kPrefix.size();
+  bool quoted = false;
+  for (; i < options.size(); ++i) {
+    if (options[i] == '"') quoted = !quoted;  // "" inside quotes toggles twice
+    if (options[i] == ' ' && !quoted) break;
+  }
+  const std::string name = options.substr(kPrefix.size(), i - kPrefix.size());
+  return {name, i < options.size() ? options.substr(i + 1) : ""};
+}
+
+// Storage, compression, statistics, options, comment and grants of a column.
+void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std::string& table, const Column& a,
+                      const Column& b, bool is_new) {
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
+  if (a.storage != b.storage && !(is_new && b.storage.empty())) {
+    Emit(step, node, absl::StrCat(alter, " SET STORAGE ", b.storage.empty() ? "EXTENDED" : b.storage),
+         absl::StrCat("set storage of ", b.name));
+  }
+  if (!is_new && a.compression != b.compression) {
+    Emit(step, node, absl::StrCat(alter, " SET COMPRESSION ", b.compression.empty() ? "default" : b.compression),
+         absl::StrCat("set compression of ", b.name));
+  }
+  if (a.statistics != b.statistics && !(is_new && b.statistics < 0)) {
+    Emit(step, node, absl::StrCat(alter, " SET STATISTICS ", b.statistics), absl::StrCat("set statistics of ", b.name));
+  }
+  if (a.options != b.options) {
+    if (!a.options.empty()) {
+      std::vector<std::string> keys;
+      for (absl::string_view kv : absl::StrSplit(a.options, ',')) {
+        keys.push_back(std::string(kv.substr(0, kv.find('='))));
+      }
+      Emit(step, node, absl::StrCat(alter, " RESET (", absl::StrJoin(keys, ", "), ")"), absl::StrCat("reset options of ", b.name));
+    }
+    if (!b.options.empty()) {
+      Emit(step, node, absl::StrCat(alter, " SET (", absl::StrReplaceAll(b.options, {{",", ", "}}), ")"),
+           absl::StrCat("set options of ", b.name));
+    }
+  }
+  const std::string phrase = absl::StrCat("COLUMN ", table, ".", pg::QuoteIdent(b.name));
+  const std::string comment = CommentSql(phrase, is_new ? std::nullopt : a.comment, b.comment);
+  if (!comment.empty()) Emit(step, node, comment, absl::StrCat("comment on column ", b.name));
+  for (const std::string& sql : GrantSql(absl::StrCat("TABLE ", table), is_new ? std::vector<catalog::Grant>{} : a.grants,
+                                         b.grants, absl::StrCat(" (", pg::QuoteIdent(b.name), ")"))) {
+    Emit(step, node, sql, absl::StrCat("column privileges on ", b.name));
+  }
+}
+
+absl::Status ColumnPlanner::AddColumn(const ObjectRef& ref) {
+  const Obj* o = ctx_.to.Find(ref);
+  const auto* c = ctx_.to.Get<Column>(ref);
+  const std::string& table = o->owner.id;
+  std::vector<Hazard> hazards = {AccessExclusive(table)};
+  const bool has_default = c->default_expr.has_value() || c->identity;
+  if (c->not_null && !has_default) {
+    hazards.push_back(RuleHazard(Rule::kAddRequiredColumn,
+                                 absl::StrCat("adds NOT NULL column ", ref.id, " without a default: fails if the table has rows"),
+                                 "add it nullable, backfill, then set NOT NULL"));
+  }
+  if (c->identity || c->generated || (c->default_expr && VolatileDefault(*c->default_expr))) {
+    hazards.push_back(RuleHazard(Rule::kVolatileDefault,
+                                 absl::StrCat("adding ", ref.id, " computes a value for every row: rewrites ", table),
+                                 "add the column without a default, set the default, backfill in batches"));
+  }
+  Emit(Step::kCreate, ref, Statement{absl::StrCat("ALTER TABLE ", table, " ADD COLUMN ", ColumnDefinition(*c)),
+                                     absl::StrCat("add column ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
+  AfterSequenceSchema(NodeKey{Step::kCreate, ref}, *c);
+  if (c->not_null && !c->not_null_valid) AddNotValidNotNull(Step::kCreate, ref, table, *c);
+  ColumnAttributes(Step::kCreate, ref, table, Column{}, *c, /*is_new=*/true);
+  return absl::OkStatus();
+}
+
+void ColumnPlanner::DropColumn(const ObjectRef& ref) {
+  const std::string table = ctx_.from.Find(ref)->owner.id;
+  const auto* col = ctx_.from.Get<Column>(ref);
+  Emit(Step::kDrop, ref,
+       absl::StrCat("ALTER TABLE ", table, " DROP COLUMN ", pg::QuoteIdent(col->name)),
+       absl::StrCat("drop column ", ref.id),
+       {RuleHazard(Rule::kDropColumn,
+                   absl::StrCat("deletes column ", ref.id, " and its values"),
+                   "stop the application using it, then drop it in a post-deploy migration"),
+        AccessExclusive(table)},
+       "ACCESS EXCLUSIVE");
+}
+
+absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
+  if (ctx_.recreated_tables.count(ctx_.to.Find(ch.ref)->owner.id)) return absl::OkStatus();
+  if (ctx_.handled_columns.count(ch.ref) && !ch.Has("not_null") && !ch.Has("comment") && !ch.Has("grants")) {
+    return absl::OkStatus();
+  }
+  const Obj* o = ctx_.to.Find(ch.ref);
+  const auto* a = ctx_.from.Get<Column>(ch.ref);
+  const auto* b = ctx_.to.Get<Column>(ch.ref);
+  const std::string& table = o->owner.id;
+  const std::string name = pg::QuoteIdent(b->name);
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
+  const ObjectRef& ref = ch.ref;
+  if (a->inherited_only && b->inherited_only) {
+    PlanOwnNotNull(ref, table, *b);
+    return absl::OkStatus();
+  }
+
+  // A generation expression changes in place from 17 (SET EXPRESSION AS), before that by
+  // drop and add; so does a switch between STORED and VIRTUAL, which no major alters.
+  // 18 refuses DROP EXPRESSION on a virtual column: its values exist only when read.
+  if ((ch.Has("default") && (a->generated || b->generated)) || (ch.Has("generated") && b->generated) ||
+      ch.Has("virtual")) {
+    if (a->generated && !b->generated && !a->virtual_generated) {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP EXPRESSION"), absl::StrCat("make ", ref.id, " a plain column"));
+    } else if (a->generated && b->generated && !ch.Has("virtual") && !ch.Has("type") && !ch.Has("collation") &&
+               catalog::CanSetGeneratedExpression(ctx_.target)) {
+      std::vector<Hazard> hazards = {AccessExclusive(table)};
+      if (!b->virtual_generated) {
+        hazards.push_back(RuleHazard(Rule::kSetExpression,
+                                     absl::StrCat("recomputes ", ref.id, " for every row: rewrites ", table)));
+      }
+      Emit(Step::kAlter, ref, Statement{absl::StrCat(alter, " SET EXPRESSION AS (", *b->default_expr, ")"),
+                                        absl::StrCat("change the expression of ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
+    } else {
+      RETURN_IF_ERROR(planner_.DropObject(ref));
+      return planner_.CreateObject(ref);
+    }
+  }
+  const bool type_changes = ch.Has("type") || ch.Has("collation");
+  const Conversion conversion = ch.Has("type") ? ConversionOf(ctx_.from.catalog(), a->type_name, ctx_.to.catalog(), b->type_name)
+                                               : Conversion::kDirect;
+  if (type_changes && !ctx_.handled_columns.count(ref) && conversion == Conversion::kNone) {
+    // Said now rather than planned: the ALTER would fail on apply ("cannot cast type").
+    return absl::FailedPreconditionError(absl::StrCat(
+        "cannot change the type of column ", ref.id, " from ", a->type, " to ", b->type,
+        ": PostgreSQL has no conversion between these types (no cast, and neither is a string type), so ALTER COLUMN "
+        "... TYPE would fail on apply; to replace the column and drop its values, give the new one another name "
+        "(or, once it exists, tell --rename); to keep the values, write the conversion in a hand-written migration "
+        "(schemactl new-migration: ALTER TABLE ... ALTER COLUMN ... TYPE ... USING an expression of yours)"));
+  }
+  if (type_changes && !ctx_.handled_columns.count(ref)) {
+    if (a->default_expr && !a->generated) {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id, " before its type changes"));
+    }
+    std::vector<Hazard> hazards = {AccessExclusive(table)};
+    if (!AvoidsRewrite(a->type, b->type) || ch.Has("collation")) {
+      hazards.push_back(RuleHazard(Rule::kTypeChangeRewrite,
+                                   absl::StrCat("changing ", ref.id, " from ", a->type, " to ", b->type, " rewrites ", table, " and its indexes"),
+                                   "add a new column, backfill, switch readers, drop the old one"));
+    }
+    if (!IsWidening(a->type, b->type) && a->type != b->type) {
+      hazards.push_back(RuleHazard(Rule::kTypeChangeNarrowing,
+                                   absl::StrCat(a->type, " -> ", b->type, " may truncate values or fail on rows that do not fit")));
+    }
+    std::string sql = absl::StrCat(alter, " TYPE ", b->type);
+    if (!b->collation.empty()) absl::StrAppend(&sql, " COLLATE ", b->collation);
+    if (a->type != b->type) {
+      // An enum takes no cast from another enum, and character(n)'s padding would not fit
+      // one: through text (text[] for arrays).
+      const char* via = conversion != Conversion::kThroughText ? ""
+                        : absl::EndsWith(b->type, "[]")        ? "::text[]"
+                                                               : "::text";
+      absl::StrAppend(&sql, " USING ", name, via, "::", b->type);
+    }
+    Emit(Step::kAlter, ref, Statement{sql, absl::StrCat("change type of ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
+    if (b->default_expr && !b->generated && !b->identity) {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id));
+    }
+    ctx_.type_changed_columns.insert(ref);
+  } else if (ch.Has("default") && !b->generated && !(ch.Has("identity") && !a->identity)) {
+    if (b->default_expr && !b->identity) {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id));
+    } else if (a->default_expr && !a->identity && !a->generated) {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id),
+           {RuleHazard(Rule::kDropDefault,
+                       "inserts that relied on the default now get NULL or fail")});
+    }
+  }
+  // ADD ... AS IDENTITY needs the column NOT NULL already, in either mode.
+  const bool not_null_first = ch.Has("identity") && !a->identity && ch.Has("not_null") && b->not_null;
+  if (not_null_first) PlanNotNull(ref, table, *b);
+  // An identity sequence moves to another schema only with a new identity (PostgreSQL
+  // refuses SET SCHEMA on an owned sequence); a rename or other options change in place.
+  std::string old_seq_schema, old_seq_name, new_seq_schema, new_seq_name;
+  bool identity_recreated = false;
+  if (a->identity && b->identity && ch.Has("identity_options")) {
+    std::tie(old_seq_schema, old_seq_name) = IdentitySequence(ref, ctx_.from, *a);
+    std::tie(new_seq_schema, new_seq_name) = IdentitySequence(ref, ctx_.to, *b);
+    identity_recreated = old_seq_schema != new_seq_schema;
+  }
+  if (identity_recreated) {
+    Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP IDENTITY"),
+         absl::StrCat("drop identity of ", ref.id, " to move its sequence to schema ", new_seq_schema));
+    Emit(Step::kAlter, ref,
+         absl::StrCat(alter, " ADD GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY (",
+                      b->identity_options, ")"),
+         absl::StrCat("make ", ref.id, " an identity column again, its sequence in schema ", new_seq_schema));
+    ContinueIdentityPastRows(ref, table, *b);
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ref}, NodeKey{Step::kCreate, ObjectRef{Kind::kSchema, new_seq_schema}});
+  } else if (ch.Has("identity")) {
+    if (!a->identity) {
+      if (a->default_expr) {
+        // In the drop phase, so the sequence it used can go before the identity is made.
+        const ObjectRef pre{Kind::kColumn, absl::StrCat(ref.id, "#default")};
+        Emit(Step::kDrop, pre, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id));
+        ctx_.default_holders[pre] = ref;
+      }
+      std::string sql = absl::StrCat(alter, " ADD GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY");
+      if (!b->identity_options.empty()) absl::StrAppend(&sql, " (", b->identity_options, ")");
+      AfterSequenceSchema(NodeKey{Step::kAlter, ref}, *b);
+      Emit(Step::kAlter, ref, sql, absl::StrCat("make ", ref.id, " an identity column"));
+      ContinueIdentityPastRows(ref, table, *b);
+    } else if (!b->identity) {
+      // In the drop phase: its sequence's name may be taken by a sequence created next.
+      const ObjectRef pre{Kind::kColumn, absl::StrCat(ref.id, "#identity")};
+      Emit(Step::kDrop, pre, absl::StrCat(alter, " DROP IDENTITY"), absl::StrCat("drop identity of ", ref.id));
+      ctx_.default_holders[pre] = ref;
+    } else {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " SET GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT"),
+           absl::StrCat("change identity of ", ref.id));
+    }
+  }
+  if (ch.Has("identity_options") && a->identity && b->identity && !identity_recreated) {
+    if (old_seq_name != new_seq_name) {
+      Emit(Step::kAlter, ref, absl::StrCat("ALTER SEQUENCE ", old_seq_schema, ".", old_seq_name, " RENAME TO ", new_seq_name),
+           absl::StrCat("rename the identity sequence of ", ref.id));
+    }
+    const std::string options = SplitSequenceName(b->identity_options).second;
+    if (SplitSequenceName(a->identity_options).second != options) {
+      const std::string clauses = IdentityAlterClauses(options);
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " ", clauses), absl::StrCat("change identity options of ", ref.id),
+           OnlyIf(absl::EndsWith(clauses, " RESTART"),
+                  RuleHazard(Rule::kSequenceRestart,
+                             "restarts the identity sequence at its START: new values may collide with existing rows",
+                             "set the bounds so the current value stays inside, or setval after")));
+    }
+  }
+  if (ch.Has("not_null")) {
+    if (!not_null_first) PlanNotNull(ref, table, *b);
+  } else if (b->not_null && (ch.Has("not_null_name") || ch.Has("not_null_valid") || ch.Has("not_null_no_inherit"))) {
+    AlterNotNullConstraint(ref, table, *a, *b);
+  }
+  ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
+  return absl::OkStatus();
+}
+
+// A new identity sequence starts at its START; rows the column already holds would collide
+// with the values it hands out. It continues past the largest, unless the table is empty, the
+// rows stay below START, or the sequence counts down (then nothing is set: plain SQL, so the
+// plan stays pure and the step shows in the migration).
+void ColumnPlanner::ContinueIdentityPastRows(const ObjectRef& ref, const std::string& table, const Column& c) {
+  const std::string column = pg::QuoteIdent(c.name);
+  const std::string body =
+      absl::StrCat("BEGIN PERFORM setval(x.seq, x.top) FROM (SELECT pg_get_serial_sequence(", pg::QuoteLiteral(table),
+                   ", ", pg::QuoteLiteral(c.name), ")::regclass AS seq, max(", column, ") AS top FROM ", table,
+                   ") x JOIN pg_sequence s ON s.seqrelid = x.seq WHERE x.top >= s.seqstart AND s.seqincrement > 0; END");
+  // A DO block returns no rows, as every statement of a plan; its quote cannot occur in names.
+  std::string tag = "$setval$";
+  while (absl::StrContains(body, tag)) tag.insert(tag.size() - 1, "_");
+  Emit(Step::kAlter, ref, absl::StrCat("DO ", tag, body, tag),
+       absl::StrCat("continue the identity sequence of ", ref.id, " past the rows it holds"));
+}
+
+// A child's own NOT NULL on an inherited column. A parent's DROP NOT NULL recurses (on 18 it
+// drops an inherited-only constraint), so SET NOT NULL comes after the parent's change; the
+// child's is dropped before the parent's SET NOT NULL, which then holds it as inherited only.
+void ColumnPlanner::PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b) {
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
+  const auto* t = ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner);
+  std::vector<std::string> parents = t->inherits;
+  if (!t->partition_of.empty()) parents.push_back(t->partition_of);
+  for (const std::string& parent : parents) {
+    const NodeKey parent_node{Step::kAlter, ObjectRef{Kind::kColumn, absl::StrCat(parent, ".", pg::QuoteIdent(b.name))}};
+    const NodeKey child_node{Step::kAlter, ref};
+    if (b.not_null_own) {
+      ctx_.graph.OrderIfPlanned(child_node, parent_node);
+    } else {
+      ctx_.graph.OrderIfPlanned(parent_node, child_node);
+    }
+  }
+  if (b.not_null_own) {
+    Emit(Step::kAlter, ref, Statement{absl::StrCat(alter, " SET NOT NULL"), absl::StrCat("set NOT NULL on inherited column ", ref.id),
+                                      {AccessExclusive(table),
+                                       RuleHazard(Rule::kSetNotNull,
+                                                  absl::StrCat("scans ", table, " under ACCESS EXCLUSIVE; fails if a row is NULL"))},
+                                      true, "ACCESS EXCLUSIVE"});
+    return;
+  }
+  // NOT NULL stays when a parent's takes over.
+  Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP NOT NULL"), absl::StrCat("drop NOT NULL set on inherited column ", ref.id),
+       OnlyIf(!b.not_null, RuleHazard(Rule::kDropNotNull,
+                                      "readers that assume a value may now see NULL")));
+}
+
+// The identity sequence of a column, {schema, name} quoted: the one named in its options, or
+// the one PostgreSQL names in the table's schema.
+std::pair<std::string, std::string> ColumnPlanner::IdentitySequence(const ObjectRef& column, const Index& idx,
+                                                              const Column& c) const {
+  const std::string named = SplitSequenceName(c.identity_options).first;
+  if (named.empty()) {
+    const auto* t = idx.Get<catalog::Table>(idx.Find(column)->owner);
+    return {pg::QuoteIdent(t->c.schema), pg::QuoteIdent(catalog::DefaultIdentitySequenceName(t->c.name, c.name))};
+  }
+  bool quoted = false;
+  for (size_t i = 0; i < named.size(); ++i) {
+    if (named[i] == '"') quoted = !quoted;
+    if (named[i] == '.' && !quoted) return {named.substr(0, i), named.substr(i + 1)};
+  }
+  return {"", named};
+}
+
+// A named identity sequence may live in a schema this plan creates.
+void ColumnPlanner::AfterSequenceSchema(const NodeKey& node, const Column& c) {
+  const std::string named = SplitSequenceName(c.identity_options).first;
+  if (named.empty() || !c.identity) return;
+  bool quoted = false;
+  for (size_t i = 0; i < named.size(); ++i) {
+    if (named[i] == '"') quoted = !quoted;
+    if (named[i] == '.' && !quoted) {
+      ctx_.graph.OrderIfPlanned(node, NodeKey{Step::kCreate, ObjectRef{Kind::kSchema, named.substr(0, i)}});
+      return;
+    }
+  }
+}
+
+std::string ColumnPlanner::IdentityAlterClauses(const std::string& options) {
+  // Reset to defaults, then apply what is set: "SET INCREMENT BY 1 SET CACHE 1 SET NO CYCLE ..."
+  int64_t increment = 1, cache = 1;
+  std::optional<int64_t> start;
+  std::string min = "NO MINVALUE", max = "NO MAXVALUE";
+  bool cycle = false;
+  std::vector<std::string> words = absl::StrSplit(options, ' ', absl::SkipEmpty());
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == "START" && i + 2 < words.size()) start = std::atoll(words[i + 2].c_str());
+    if (words[i] == "INCREMENT" && i + 2 < words.size()) increment = std::atoll(words[i + 2].c_str());
+    if (words[i] == "CACHE" && i + 1 < words.size()) cache = std::atoll(words[i + 1].c_str());
+    if (words[i] == "MINVALUE" && i + 1 < words.size()) min = words[i + 1];
+    if (words[i] == "MAXVALUE" && i + 1 < words.size()) max = words[i + 1];
+    if (words[i] == "CYCLE") cycle = true;
+  }
+  std::string out = absl::StrCat("SET INCREMENT BY ", increment, " SET CACHE ", cache, cycle ? " SET CYCLE" : " SET NO CYCLE");
+  absl::StrAppend(&out, " SET ", min.rfind("NO ", 0) == 0 ? min : absl::StrCat("MINVALUE ", min));
+  absl::StrAppend(&out, " SET ", max.rfind("NO ", 0) == 0 ? max : absl::StrCat("MAXVALUE ", max));
+  // An unset START is the bound the sequence counts away from.
+  const bool has_min = min.rfind("NO ", 0) != 0, has_max = max.rfind("NO ", 0) != 0;
+  const std::string default_start = increment > 0 ? (has_min ? min : "1") : (has_max ? max : "-1");
+  absl::StrAppend(&out, " SET START WITH ", start ? absl::StrCat(*start) : default_start);
+  // New bounds may exclude the current value, which PostgreSQL refuses: restart at START.
+  if (has_min || has_max) absl::StrAppend(&out, " RESTART");
+  return out;
+}
+
+void ColumnPlanner::PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b) {
+  const std::string name = pg::QuoteIdent(b.name);
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
+  if (!b.not_null) {
+    Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP NOT NULL"), absl::StrCat("drop NOT NULL of ", ref.id),
+         {RuleHazard(Rule::kDropNotNull,
+                     "readers that assume a value may now see NULL")});
+    return;
+  }
+  if (catalog::HasNotNullConstraints(ctx_.target)) {
+    // 18: a NOT NULL constraint can be added NOT VALID and validated later, like a check, so
+    // neither a helper check nor a scan under ACCESS EXCLUSIVE is needed online.
+    const bool online = ctx_.options.online && !ctx_.IsNewTable(table);
+    if (!b.not_null_valid || online) {
+      Emit(Step::kAlter, ref, Statement{NotNullConstraintSql(table, b, /*not_valid=*/true),
+                                        absl::StrCat("add NOT NULL on ", ref.id, " without a scan"),
+                                        {AccessExclusive(table)}, true, "ACCESS EXCLUSIVE"});
+      if (b.not_null_valid) {
+        Emit(Step::kAlter, ref, Statement{absl::StrCat("ALTER TABLE ", table, " VALIDATE CONSTRAINT ",
+                                                       pg::QuoteIdent(NotNullName(ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner)->c.name, b))),
+                                          absl::StrCat("validate NOT NULL on ", ref.id, " while writes continue"),
+                                          {RuleHazard(Rule::kValidate,
+                                                      "scans the table under SHARE UPDATE EXCLUSIVE")},
+                                          true, "SHARE UPDATE EXCLUSIVE"});
+      }
+      return;
+    }
+    if (!b.not_null_name.empty() || b.not_null_no_inherit) {
+      Emit(Step::kAlter, ref, Statement{NotNullConstraintSql(table, b, /*not_valid=*/false), absl::StrCat("add NOT NULL on ", ref.id),
+                                        OnlyIf(!ctx_.IsNewTable(table), RuleHazard(Rule::kSetNotNull,
+                                                                              absl::StrCat("scans ", table, " under ACCESS EXCLUSIVE; fails if a row is NULL"),
+                                                                              "add it NOT VALID, then VALIDATE CONSTRAINT (--online)")),
+                                        true, "ACCESS EXCLUSIVE"});
+      return;
+    }
+  }
+  if (ctx_.options.online && !ctx_.IsNewTable(table)) {
+    const std::string check = pg::QuoteIdent(absl::StrCat("schemad_nn_", b.name).substr(0, 63));
+    Emit(Step::kAlter, ref, absl::StrCat("ALTER TABLE ", table, " ADD CONSTRAINT ", check, " CHECK (", name, " IS NOT NULL) NOT VALID"),
+         absl::StrCat("check ", ref.id, " IS NOT NULL without a scan"), {AccessExclusive(table)}, "ACCESS EXCLUSIVE");
+    Emit(Step::kAlter, ref, absl::StrCat("ALTER TABLE ", table, " VALIDATE CONSTRAINT ", check),
+         absl::StrCat("validate ", ref.id, " IS NOT NULL while writes continue"),
+         {RuleHazard(Rule::kValidate, "scans the table under SHARE UPDATE EXCLUSIVE")},
+         "SHARE UPDATE EXCLUSIVE");
+    Emit(Step::kAlter, ref, absl::StrCat(alter, " SET NOT NULL"), absl::StrCat("set NOT NULL on ", ref.id, " (uses the check)"),
+         {AccessExclusive(table)}, "ACCESS EXCLUSIVE");
+    Emit(Step::kAlter, ref, absl::StrCat("ALTER TABLE ", table, " DROP CONSTRAINT ", check), "drop the helper check");
+    return;
+  }
+  std::vector<Hazard> hazards;
+  if (!ctx_.IsNewTable(table)) {
+    hazards = {AccessExclusive(table),
+               RuleHazard(Rule::kSetNotNull,
+                          absl::StrCat("scans ", table, " under ACCESS EXCLUSIVE; fails if a row is NULL"),
+                          catalog::HasNotNullConstraints(ctx_.target)
+                              ? "ADD NOT NULL col NOT VALID, then VALIDATE CONSTRAINT (--online)"
+                              : "CHECK (col IS NOT NULL) NOT VALID, VALIDATE, SET NOT NULL, drop the check (--online)")};
+  }
+  Emit(Step::kAlter, ref, Statement{absl::StrCat(alter, " SET NOT NULL"), absl::StrCat("set NOT NULL on ", ref.id), hazards, true,
+                                    "ACCESS EXCLUSIVE"});
+}
+
+// 18: a column's NOT NULL constraint stays; its name, validity or inheritability changes.
+void ColumnPlanner::AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b) {
+  // A partition's or child's constraint is its parent's: renamed when detached (AlterTable),
+  // inherited again when attached.
+  if (a.inherited_only || b.inherited_only || !catalog::HasNotNullConstraints(ctx_.target)) return;
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ");
+  if (a.not_null_valid && !b.not_null_valid) {
+    // No ALTER makes a constraint NOT VALID again.
+    Emit(Step::kAlter, ref, absl::StrCat(alter, "ALTER COLUMN ", pg::QuoteIdent(b.name), " DROP NOT NULL"),
+         absl::StrCat("drop NOT NULL of ", ref.id, " to add it NOT VALID"));
+    Emit(Step::kAlter, ref, NotNullConstraintSql(table, b, /*not_valid=*/true), absl::StrCat("add NOT NULL on ", ref.id, " NOT VALID"));
+    return;
+  }
+  const std::string& bare = ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner)->c.name;
+  const std::string old_name = NotNullName(ctx_.from.Get<catalog::Table>(ctx_.from.Find(ref)->owner)->c.name, a);
+  const std::string new_name = NotNullName(bare, b);
+  if (old_name != new_name) {
+    Emit(Step::kAlter, ref, absl::StrCat(alter, "RENAME CONSTRAINT ", pg::QuoteIdent(old_name), " TO ", pg::QuoteIdent(new_name)),
+         absl::StrCat("rename the NOT NULL constraint of ", ref.id));
+  }
+  if (a.not_null_no_inherit != b.not_null_no_inherit) {
+    Emit(Step::kAlter, ref, absl::StrCat(alter, "ALTER CONSTRAINT ", pg::QuoteIdent(new_name), b.not_null_no_inherit ? " NO INHERIT" : " INHERIT"),
+         absl::StrCat("change inheritance of the NOT NULL constraint of ", ref.id));
+  }
+  if (!a.not_null_valid && b.not_null_valid) {
+    Emit(Step::kAlter, ref, Statement{absl::StrCat(alter, "VALIDATE CONSTRAINT ", pg::QuoteIdent(new_name)), absl::StrCat("validate NOT NULL on ", ref.id),
+                                      {RuleHazard(Rule::kValidate, "scans the table")},
+                                      true, "SHARE UPDATE EXCLUSIVE"});
+  }
+}
+
+// A NOT VALID NOT NULL on a new column: CREATE TABLE and ADD COLUMN would make it valid.
+void ColumnPlanner::AddNotValidNotNull(Step step, const ObjectRef& node, const std::string& table, const Column& c) {
+  Emit(step, node, NotNullConstraintSql(table, c, /*not_valid=*/true), absl::StrCat("add NOT NULL on ", c.name, " NOT VALID"));
+}
+
+std::string ColumnPlanner::NotNullName(const std::string& table_name, const Column& c) {
+  if (!c.not_null_name.empty()) return c.not_null_name;
+  if (!c.not_null_constraint.empty()) return c.not_null_constraint;
+  return catalog::DefaultNotNullName(table_name, c.name);
+}
+
+}  // namespace schemaservice::plan::internal

@@ -1,0 +1,153 @@
+#include "service/plan/planner.h"
+
+// What is dropped and re-created around a change, and possible renames.
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "service/pg/quote.h"
+#include "service/plan/render.h"
+#include "service/util/status.h"
+
+namespace schemaservice::plan::internal {
+
+absl::Status DependentsPlanner::RecreateDependents() {
+  std::vector<ObjectRef> work;
+  for (const auto& [key, node] : ctx_.graph.nodes()) {
+    if (key.step == Step::kDrop) work.push_back(key.ref);
+  }
+  for (const ObjectRef& r : ctx_.type_changed_columns) work.push_back(r);
+  for (const ObjectRef& r : ctx_.forced_recreate) {
+    RETURN_IF_ERROR(planner_.Recreate(r));
+    work.push_back(r);
+  }
+  std::set<ObjectRef> seen(work.begin(), work.end());
+  while (!work.empty()) {
+    const ObjectRef r = work.back();
+    work.pop_back();
+    const bool retyped_column = ctx_.type_changed_columns.count(r) > 0 && !Has(Step::kDrop, r);
+    const Obj* r_obj = ctx_.from.Find(r);
+    for (const ObjectRef& d : planner_.orderer().DependentsOf(r, ctx_.from)) {
+      if (d.kind == Kind::kColumn && absl::StrContains(d.id, "#")) continue;  // placeholders
+      if (!ctx_.to.Find(d) || Has(Step::kDrop, d)) continue;
+      const Obj* d_obj = ctx_.from.Find(d);
+      // A column's table, indexes and constraints are rebuilt by ALTER COLUMN TYPE itself.
+      if (retyped_column && (d.kind == Kind::kIndex || d.kind == Kind::kConstraint || d.kind == Kind::kTable ||
+                             d.kind == Kind::kStatistics)) {
+        continue;
+      }
+      // A part goes with its own table, not with the table it depends on.
+      if (r_obj && r_obj->kind == Kind::kTable && d_obj->has_owner && d_obj->owner == r) continue;
+      if (d.kind == Kind::kTable && r.kind == Kind::kTable && Has(Step::kDrop, r)) {
+        // Partitions and inheritance children go with a dropped parent.
+        const auto* child = ctx_.from.Get<catalog::Table>(d);
+        const bool goes_with_parent = child->partition_of == r.id;
+        if (goes_with_parent && !ctx_.recreated_tables.count(d.id)) RETURN_IF_ERROR(planner_.tables().RecreateTable(d));
+        continue;
+      }
+      if (d.kind == Kind::kTable || d.kind == Kind::kSchema || d.kind == Kind::kSequence) continue;
+      if (d.kind == Kind::kColumn) {
+        RETURN_IF_ERROR(RestoreColumnAround(d, r));
+        continue;
+      }
+      if (d.kind == Kind::kType) {
+        RETURN_IF_ERROR(planner_.types().RecreateType(d));
+      } else {
+        RETURN_IF_ERROR(planner_.Recreate(d));
+      }
+      if (seen.insert(d).second) work.push_back(d);
+    }
+  }
+  return absl::OkStatus();
+}
+
+// A column whose default or generation expression uses an object that is dropped and
+// recreated: take the default off before, put it back after.
+absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, const ObjectRef& cause) {
+  if (ctx_.handled_columns.count(column) || Has(Step::kCreate, column) || planner_.orderer().HasDefaultHolder(column)) {
+    return absl::OkStatus();
+  }
+  const Obj* o = ctx_.from.Find(column);
+  const auto* a = ctx_.from.Get<Column>(column);
+  const auto* b = ctx_.to.Get<Column>(column);
+  if (ctx_.new_tables.count(o->owner.id)) return absl::OkStatus();
+  if (a->generated || (cause.kind == Kind::kColumn)) {
+    if (a->generated) {
+      // Re-added whole: a SET EXPRESSION planned for it (17+) would hit the dropped column.
+      ctx_.graph.Erase(NodeKey{Step::kAlter, column});
+      RETURN_IF_ERROR(planner_.DropObject(column));
+      return planner_.CreateObject(column);
+    }
+    return absl::OkStatus();
+  }
+  // A column retyped away from what goes: its ALTER drops the default before the type
+  // changes and sets the new one after, and the drop waits for that ALTER.
+  if (a->type != b->type && !a->generated && !b->generated && !Has(Step::kDrop, column)) return absl::OkStatus();
+  if (cause.kind == Kind::kType || cause.kind == Kind::kCollation) {
+    // The column's own type: only enum rebuilds convert columns in place.
+    if (!a->default_expr || a->type == b->type) {
+      return absl::UnimplementedError(absl::StrCat("cannot plan yet: ", column.id, " uses ", cause.id,
+                                                   ", which must be recreated; change it in two migrations"));
+    }
+  }
+  if (!a->default_expr) return absl::OkStatus();
+  const std::string alter = absl::StrCat("ALTER TABLE ", o->owner.id, " ALTER COLUMN ", pg::QuoteIdent(a->name));
+  const ObjectRef pre{Kind::kColumn, absl::StrCat(column.id, "#default")};
+  Emit(Step::kDrop, pre, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", column.id, " while ", cause.id, " is replaced"));
+  ctx_.default_holders[pre] = column;
+  if (b->default_expr && !Has(Step::kAlter, column)) {
+    Emit(Step::kCreate, pre, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("restore default of ", column.id));
+  }
+  return absl::OkStatus();
+}
+
+void DependentsPlanner::MarkPossibleRenames() {
+  std::map<std::string, std::vector<ObjectRef>> dropped_shapes, created_shapes;
+  auto table_shape = [](const catalog::Table& t) {
+    std::vector<std::string> cols;
+    for (const Column& c : t.columns) cols.push_back(absl::StrCat(c.name, " ", c.type));
+    std::sort(cols.begin(), cols.end());
+    return absl::StrCat("table ", absl::StrJoin(cols, ","));  // moved between schemas counts too
+  };
+  auto column_shape = [](const Obj& o, const Column& c) {
+    return absl::StrCat("column ", o.owner.id, " ", c.type);
+  };
+  for (const Change& c : ctx_.changes) {
+    if (c.ref.kind == Kind::kTable && c.action != Action::kAlter) {
+      const Index& idx = c.action == Action::kDrop ? ctx_.from : ctx_.to;
+      (c.action == Action::kDrop ? dropped_shapes : created_shapes)[table_shape(*idx.Get<catalog::Table>(c.ref))].push_back(c.ref);
+    }
+    if (c.ref.kind == Kind::kColumn && c.action != Action::kAlter) {
+      const Index& idx = c.action == Action::kDrop ? ctx_.from : ctx_.to;
+      (c.action == Action::kDrop ? dropped_shapes : created_shapes)[column_shape(*idx.Find(c.ref), *idx.Get<Column>(c.ref))].push_back(c.ref);
+    }
+  }
+  for (const auto& [shape, dropped] : dropped_shapes) {
+    auto it = created_shapes.find(shape);
+    if (it == created_shapes.end()) continue;
+    for (const ObjectRef& d : dropped) {
+      for (const ObjectRef& a : it->second) {
+        // The exact flag, so the safer path is one copy away.
+        const std::string flag = absl::StrCat("--rename ", d.kind == Kind::kColumn ? "column:" : "table:", d.id, "=", a.id);
+        const Hazard h = RuleHazard(Rule::kPossibleRename,
+                                    absl::StrCat(d.id, " is dropped and ", a.id, " of the same shape is added: if this is a rename, "
+                                                 "the data is lost unless you say so"),
+                                    absl::StrCat("if it is a rename, plan again with ", flag,
+                                                 " (the Diff/Generate renames field): ALTER ... RENAME keeps the data"));
+        ctx_.graph.AddHazard(Step::kDrop, d, h);
+        ctx_.graph.AddHazard(Step::kCreate, a, h);
+      }
+    }
+  }
+}
+
+}  // namespace schemaservice::plan::internal

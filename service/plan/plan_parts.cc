@@ -1,0 +1,292 @@
+#include "service/plan/planner.h"
+
+// The parts of a table: constraints, indexes, triggers, policies, rules, statistics.
+
+#include <algorithm>
+#include <map>
+#include <regex>
+#include <set>
+#include <tuple>
+
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "service/pg/quote.h"
+#include "service/plan/render.h"
+#include "service/util/status.h"
+
+namespace schemaservice::plan::internal {
+
+std::string PartPlanner::PartPhrase(const catalog::TablePart& p) {
+  const std::string name = pg::QuoteIdent(p.c.name);
+  switch (p.c.ref.kind) {
+    case Kind::kConstraint: return absl::StrCat("CONSTRAINT ", name, " ON ", p.table);
+    case Kind::kIndex: return absl::StrCat("INDEX ", pg::QuoteIdent(p.c.schema), ".", name);
+    case Kind::kTrigger: return absl::StrCat("TRIGGER ", name, " ON ", p.table);
+    case Kind::kPolicy: return absl::StrCat("POLICY ", name, " ON ", p.table);
+    case Kind::kRule: return absl::StrCat("RULE ", name, " ON ", p.table);
+    case Kind::kStatistics: return absl::StrCat("STATISTICS ", pg::QuoteIdent(p.c.schema), ".", name);
+    default: return name;
+  }
+}
+
+void PartPlanner::CreatePart(const catalog::TablePart& p) {
+  const ObjectRef& ref = p.c.ref;
+  const bool new_table = ctx_.IsNewTable(p.table);
+  const std::string name = pg::QuoteIdent(p.c.name);
+  switch (ref.kind) {
+    case Kind::kConstraint: CreateConstraint(p, new_table); break;
+    case Kind::kIndex: {
+      const std::vector<std::string> def_parts = absl::StrSplit(p.definition, '\x1f');
+      std::string def = def_parts[0];
+      // An index on a partitioned table must cascade to the partitions, as in the models.
+      if (p.on_partitioned) absl::StrReplaceAll({{" ON ONLY ", " ON "}}, &def);
+      const bool concurrently = ctx_.options.online && !new_table && !p.on_partitioned;
+      if (concurrently) {
+        def = absl::StrReplaceAll(def, {{"CREATE INDEX ", "CREATE INDEX CONCURRENTLY "},
+                                        {"CREATE UNIQUE INDEX ", "CREATE UNIQUE INDEX CONCURRENTLY "}});
+      }
+      std::vector<Hazard> hazards;
+      if (concurrently) {
+        hazards.push_back(RuleHazard(Rule::kConcurrently,
+                                     "runs outside a transaction; a failure leaves an INVALID index to drop"));
+      }
+      if (!new_table && absl::StartsWith(def, "CREATE UNIQUE")) {
+        hazards.push_back(RuleHazard(Rule::kAddUniqueToExisting,
+                                     absl::StrCat("fails if ", p.table, " already holds duplicates"),
+                                     "check for duplicates first"));
+      }
+      if (!concurrently && !new_table) {
+        // --online cannot help a partitioned table: CONCURRENTLY is refused there.
+        hazards.push_back(RuleHazard(Rule::kIndexNotConcurrent,
+                                     absl::StrCat("blocks writes to ", p.table, " while the index builds"),
+                                     p.on_partitioned ? "by hand: CREATE INDEX ... ON ONLY the parent, CREATE INDEX "
+                                                        "CONCURRENTLY on each partition, ALTER INDEX ... ATTACH PARTITION each"
+                                                      : "CREATE INDEX CONCURRENTLY (--online)"));
+      }
+      Emit(Step::kCreate, ref, Statement{def, absl::StrCat("create index ", ref.id), hazards, !concurrently,
+                                         concurrently ? "SHARE UPDATE EXCLUSIVE" : "SHARE"});
+      if (def_parts.size() > 1) {
+        for (absl::string_view target : absl::StrSplit(def_parts[1], ',')) {
+          const std::pair<std::string, std::string> kv = absl::StrSplit(target, ' ');
+          Emit(Step::kCreate, ref, absl::StrCat("ALTER INDEX ", pg::QuoteIdent(p.c.schema), ".", name, " ALTER COLUMN ",
+                                                kv.first, " SET STATISTICS ", kv.second),
+               "set statistics target of an index column");
+        }
+      }
+      if (p.clustered) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " CLUSTER ON ", name), "mark index for CLUSTER");
+      const auto* t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
+      if (t && t->replica_identity == 'i' && t->replica_identity_index == name) {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " REPLICA IDENTITY USING INDEX ", name), "set replica identity index");
+      }
+      break;
+    }
+    case Kind::kTrigger: {
+      Emit(Step::kCreate, ref,
+           Statement{p.definition, absl::StrCat("create trigger ", ref.id),
+                     OnlyIf(!new_table, RuleHazard(Rule::kShareRowExclusive,
+                                                   absl::StrCat("blocks writes to ", p.table, " briefly"))),
+                     true, "SHARE ROW EXCLUSIVE"});
+      if (p.enabled != 'O') {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " ", EnableWord(p.enabled), " TRIGGER ", name), "set trigger state");
+      }
+      break;
+    }
+    case Kind::kPolicy:
+      Emit(Step::kCreate, ref, absl::StrCat("CREATE POLICY ", name, " ON ", p.table, " ", p.definition),
+           absl::StrCat("create policy ", ref.id),
+           OnlyIf(!new_table, RuleHazard(Rule::kAuthzAndExtensions, "changes which rows users see")));
+      break;
+    case Kind::kRule:
+      Emit(Step::kCreate, ref, std::string(absl::StripSuffix(p.definition, ";")), absl::StrCat("create rule ", ref.id));
+      if (p.enabled != 'O') {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " ", EnableWord(p.enabled), " RULE ", name), "set rule state");
+      }
+      break;
+    case Kind::kStatistics: {
+      const std::vector<std::string> parts = absl::StrSplit(p.definition, '\x1f');
+      Emit(Step::kCreate, ref, parts[0], absl::StrCat("create statistics ", ref.id));
+      if (parts.size() > 1) {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER ", PartPhrase(p), " SET ", parts[1]), "set statistics target");
+      }
+      break;
+    }
+    default: break;
+  }
+  const std::string comment = CommentSql(PartPhrase(p), std::nullopt, p.c.comment);
+  if (!comment.empty()) Emit(Step::kCreate, ref, comment, absl::StrCat("comment on ", ref.id));
+}
+
+void PartPlanner::CreateConstraint(const catalog::TablePart& p, bool new_table) {
+  const ObjectRef& ref = p.c.ref;
+  const std::string name = pg::QuoteIdent(p.c.name);
+  const std::string add = absl::StrCat("ALTER TABLE ", p.table, " ADD CONSTRAINT ", name, " ");
+  const bool not_valid_already = absl::EndsWith(p.definition, " NOT VALID");
+  if (new_table) {
+    Emit(Step::kCreate, ref, absl::StrCat(add, p.definition), absl::StrCat("add constraint ", ref.id));
+    return;
+  }
+  const char type = p.constraint_type;
+  const bool online = ctx_.options.online && !p.on_partitioned;
+  // NOT ENFORCED constraints check nothing, so there is nothing to validate.
+  if ((type == 'f' || type == 'c') && online && !not_valid_already && p.enforced) {
+    Emit(Step::kCreate, ref, absl::StrCat(add, p.definition, " NOT VALID"),
+         absl::StrCat("add constraint ", ref.id, " without checking existing rows"),
+         {AccessExclusive(p.table)}, type == 'f' ? "SHARE ROW EXCLUSIVE" : "ACCESS EXCLUSIVE");
+    Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " VALIDATE CONSTRAINT ", name),
+         absl::StrCat("validate ", ref.id, " while writes continue"),
+         {RuleHazard(Rule::kValidate, "scans the table under SHARE UPDATE EXCLUSIVE")},
+         "SHARE UPDATE EXCLUSIVE");
+    return;
+  }
+  // A temporal key's index is GiST, which USING INDEX does not take.
+  if ((type == 'p' || type == 'u') && online && !p.period) {
+    // Build the index without blocking writes, then attach it: the constraint itself is
+    // then a brief catalog change.
+    static const std::regex kSimple(R"(^(PRIMARY KEY|UNIQUE)( NULLS NOT DISTINCT)? (\([^()]*\))$)");
+    std::smatch m;
+    if (std::regex_match(p.definition, m, kSimple)) {
+      Emit(Step::kCreate, ref,
+           Statement{absl::StrCat("CREATE UNIQUE INDEX CONCURRENTLY ", name, " ON ", p.table, " ", m[3].str(),
+                                  m[2].matched ? " NULLS NOT DISTINCT" : ""),
+                     absl::StrCat("build the index of ", ref.id, " while writes continue"),
+                     {RuleHazard(Rule::kConcurrently,
+                                 "runs outside a transaction; a failure leaves an INVALID index to drop"),
+                      RuleHazard(Rule::kAddUniqueToExisting,
+                                 absl::StrCat("fails if ", p.table, " already holds duplicates"), "check for duplicates first")},
+                     false, "SHARE UPDATE EXCLUSIVE"});
+      Emit(Step::kCreate, ref, absl::StrCat(add, m[1].str(), " USING INDEX ", name),
+           absl::StrCat("attach the index as constraint ", ref.id), {AccessExclusive(p.table)}, "ACCESS EXCLUSIVE");
+      return;
+    }
+  }
+  std::vector<Hazard> hazards = {AccessExclusive(p.table)};
+  std::string lock = "ACCESS EXCLUSIVE";
+  if (type == 'f' && !p.enforced) {
+    lock = "SHARE ROW EXCLUSIVE";
+  } else if (type == 'f' && !not_valid_already) {
+    lock = "SHARE ROW EXCLUSIVE";
+    // PostgreSQL 15 refuses a NOT VALID foreign key on a partitioned table.
+    hazards = {RuleHazard(Rule::kFkWithoutNotValid,
+                          absl::StrCat("validates every row of ", p.table, " while blocking writes to both tables"),
+                          p.on_partitioned ? "" : "add it NOT VALID, then VALIDATE CONSTRAINT (--online)")};
+  } else if (type == 'c' && !not_valid_already && p.enforced) {
+    hazards.push_back(RuleHazard(Rule::kCheckWithoutNotValid,
+                                 absl::StrCat("scans ", p.table, " under ACCESS EXCLUSIVE"),
+                                 p.on_partitioned ? "by hand: add it NOT VALID, then VALIDATE CONSTRAINT"
+                                                  : "add it NOT VALID, then VALIDATE CONSTRAINT (--online)"));
+  } else if (type == 'p' || type == 'u' || type == 'x') {
+    // USING INDEX takes only PRIMARY KEY and UNIQUE, and no index of a partitioned table.
+    hazards.push_back(RuleHazard(Rule::kPkOrUniqueConstraint,
+                                 absl::StrCat("builds an index on ", p.table, " under ACCESS EXCLUSIVE; fails on ",
+                                              type == 'x' ? "conflicting rows" : "duplicates"),
+                                 type == 'x' || p.on_partitioned || p.period
+                                     ? ""
+                                     : "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX"));
+  }
+  Emit(Step::kCreate, ref, Statement{absl::StrCat(add, p.definition), absl::StrCat("add constraint ", ref.id), hazards, true, lock});
+}
+
+void PartPlanner::DropPart(const catalog::TablePart& p, bool removed) {
+  const ObjectRef& ref = p.c.ref;
+  const std::string name = pg::QuoteIdent(p.c.name);
+  switch (ref.kind) {
+    case Kind::kConstraint:
+      Emit(Step::kDrop, ref, Statement{absl::StrCat("ALTER TABLE ", p.table, " DROP CONSTRAINT ", name),
+                                       absl::StrCat("drop constraint ", ref.id),
+                                       OnlyIf(removed, RuleHazard(Rule::kDropConstraint, "the database stops enforcing it")),
+                                       true, "ACCESS EXCLUSIVE"});
+      break;
+    case Kind::kIndex: {
+      const bool concurrently = ctx_.options.online && !p.on_partitioned;
+      std::vector<Hazard> hazards;
+      if (removed) hazards.push_back(RuleHazard(Rule::kDropIndex, "queries using the index slow down"));
+      if (concurrently) {
+        // SHARE UPDATE EXCLUSIVE: reads and writes go on, but it waits for every transaction
+        // that holds a lock on the table.
+        hazards.push_back(RuleHazard(Rule::kConcurrently,
+                                     absl::StrCat("runs outside a transaction and waits for every open transaction "
+                                                  "that uses ", p.table, "; a failure can leave an INVALID index to drop")));
+      } else {
+        // DROP INDEX CONCURRENTLY is refused on a partitioned table's index.
+        hazards.push_back(RuleHazard(Rule::kDropIndexNotConcurrent,
+                                     absl::StrCat("takes an ACCESS EXCLUSIVE lock on ", p.table,
+                                                  ": every reader and writer queues behind it"),
+                                     p.on_partitioned ? kShortLockTimeout : "DROP INDEX CONCURRENTLY (--online)"));
+      }
+      Emit(Step::kDrop, ref, Statement{absl::StrCat("DROP INDEX ", concurrently ? "CONCURRENTLY " : "", pg::QuoteIdent(p.c.schema), ".", name),
+                                       absl::StrCat("drop index ", ref.id), hazards, !concurrently,
+                                       concurrently ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE"});
+      break;
+    }
+    case Kind::kTrigger:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP TRIGGER ", name, " ON ", p.table), absl::StrCat("drop trigger ", ref.id),
+           OnlyIf(removed, RuleHazard(Rule::kDropOther,
+                                      "the trigger's behaviour stops")));
+      break;
+    case Kind::kPolicy:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP POLICY ", name, " ON ", p.table), absl::StrCat("drop policy ", ref.id),
+           OnlyIf(removed, RuleHazard(Rule::kAuthzAndExtensions,
+                                      "changes which rows users see")));
+      break;
+    case Kind::kRule:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP RULE ", name, " ON ", p.table), absl::StrCat("drop rule ", ref.id));
+      break;
+    case Kind::kStatistics:
+      Emit(Step::kDrop, ref, absl::StrCat("DROP STATISTICS ", pg::QuoteIdent(p.c.schema), ".", name),
+           absl::StrCat("drop statistics ", ref.id));
+      break;
+    default: break;
+  }
+}
+
+absl::Status PartPlanner::AlterPart(const Change& c) {
+  const auto* a = ctx_.from.Get<catalog::TablePart>(c.ref);
+  const auto* b = ctx_.to.Get<catalog::TablePart>(c.ref);
+  if (ctx_.recreated_tables.count(b->table)) return absl::OkStatus();
+  const std::string name = pg::QuoteIdent(b->c.name);
+  // 18 switches a foreign key between ENFORCED and NOT ENFORCED in place; a check only by
+  // drop and add. ENFORCED validates, so it reaches only a valid constraint.
+  if (c.ref.kind == Kind::kConstraint && c.Has("enforced") && b->constraint_type == 'f' &&
+      catalog::CanAlterConstraintEnforced(ctx_.target) && (!b->enforced || b->valid) &&
+      absl::StripSuffix(a->definition, " NOT ENFORCED") == absl::StripSuffix(b->definition, " NOT ENFORCED")) {
+    Emit(Step::kAlter, c.ref, Statement{absl::StrCat("ALTER TABLE ", b->table, " ALTER CONSTRAINT ", name, b->enforced ? " ENFORCED" : " NOT ENFORCED"),
+                                        absl::StrCat(b->enforced ? "enforce " : "stop enforcing ", c.ref.id),
+                                        b->enforced ? std::vector<Hazard>{RuleHazard(Rule::kEnforceConstraint,
+                                                                                     absl::StrCat("checks every row of ", b->table, " while blocking writes"))}
+                                                    : std::vector<Hazard>{RuleHazard(Rule::kDropConstraint,
+                                                                                     "the database stops enforcing it")},
+                                        true, "SHARE ROW EXCLUSIVE"});
+    const std::string comment = CommentSql(PartPhrase(*b), a->c.comment, b->c.comment);
+    if (!comment.empty()) Emit(Step::kAlter, c.ref, comment, absl::StrCat("comment on ", c.ref.id));
+    return absl::OkStatus();
+  }
+  const bool validate_only = c.ref.kind == Kind::kConstraint && c.Has("valid") && !a->valid && b->valid &&
+                             absl::StripSuffix(a->definition, " NOT VALID") == b->definition;
+  if (c.Has("definition") && !validate_only) return planner_.Recreate(c.ref);
+  if (c.Has("valid")) {
+    if (!b->valid) return planner_.Recreate(c.ref);
+    Emit(Step::kAlter, c.ref, Statement{absl::StrCat("ALTER TABLE ", b->table, " VALIDATE CONSTRAINT ", name),
+                                        absl::StrCat("validate ", c.ref.id),
+                                        {RuleHazard(Rule::kValidate, "scans the table")},
+                                        true, "SHARE UPDATE EXCLUSIVE"});
+  }
+  if (c.Has("enabled")) {
+    const char* what = c.ref.kind == Kind::kRule ? " RULE " : " TRIGGER ";
+    Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", b->table, " ", EnableWord(b->enabled), what, name), "change trigger state");
+  }
+  if (c.Has("clustered")) {
+    Emit(Step::kAlter, c.ref, b->clustered ? absl::StrCat("ALTER TABLE ", b->table, " CLUSTER ON ", name)
+                                           : absl::StrCat("ALTER TABLE ", b->table, " SET WITHOUT CLUSTER"),
+         "change CLUSTER index");
+  }
+  const std::string comment = CommentSql(PartPhrase(*b), a->c.comment, b->c.comment);
+  if (!comment.empty()) Emit(Step::kAlter, c.ref, comment, absl::StrCat("comment on ", c.ref.id));
+  return absl::OkStatus();
+}
+
+}  // namespace schemaservice::plan::internal

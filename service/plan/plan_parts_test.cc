@@ -1,0 +1,280 @@
+// Unit tests of the planner's parts on hand-built catalogs: no database. The graph's order
+// and cycles, the hazard rule table, and behaviours of partitions, inheritance, the target
+// major and foreign-data kinds.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "service/catalog/versions.h"
+#include "service/plan/graph.h"
+#include "service/plan/hazard_rules.h"
+#include "service/plan/index.h"
+#include "service/plan/plan.h"
+#include "service/plan/test_catalogs.h"
+
+namespace schemaservice::plan::internal {
+namespace {
+
+using ::testing::HasSubstr;
+
+using fixtures::MakeTable;
+using fixtures::OnMajor;
+using fixtures::Sql;
+using fixtures::WithTables;
+
+// ---- the graph
+
+Graph::Priority ByStepThenId() {
+  return [](const NodeKey& k) { return std::make_tuple(static_cast<int>(k.step), 0, k.ref.id); };
+}
+
+TEST(GraphTest, NodesRunAfterWhatTheyWaitForAndOtherwiseByPriority) {
+  Graph g;
+  const ObjectRef a{Kind::kTable, "public.a"}, b{Kind::kTable, "public.b"};
+  g.Emit(Step::kCreate, a, "CREATE TABLE public.a ()", "create a");
+  g.Emit(Step::kCreate, b, "CREATE TABLE public.b ()", "create b");
+  g.Emit(Step::kDrop, b, "DROP VIEW public.v", "drop v");
+  auto plain = g.Sort(ByStepThenId());
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  EXPECT_EQ(Sql(*plain), "DROP VIEW public.v;\nCREATE TABLE public.a ();\nCREATE TABLE public.b ();\n");
+  g.At(Step::kCreate, a).after.insert(NodeKey{Step::kCreate, b});
+  auto ordered = g.Sort(ByStepThenId());
+  ASSERT_TRUE(ordered.ok()) << ordered.status();
+  EXPECT_EQ(Sql(*ordered), "DROP VIEW public.v;\nCREATE TABLE public.b ();\nCREATE TABLE public.a ();\n");
+}
+
+TEST(GraphTest, AConditionalOrderAppliesOnlyWhenBothNodesArePlanned) {
+  Graph g;
+  const ObjectRef a{Kind::kTable, "public.a"}, b{Kind::kTable, "public.b"}, absent{Kind::kTable, "public.x"};
+  g.Emit(Step::kCreate, a, "CREATE TABLE public.a ()", "create a");
+  g.Emit(Step::kCreate, b, "CREATE TABLE public.b ()", "create b");
+  g.OrderIfPlanned(NodeKey{Step::kCreate, a}, NodeKey{Step::kCreate, b});
+  g.OrderIfPlanned(NodeKey{Step::kCreate, b}, NodeKey{Step::kCreate, absent});
+  auto sorted = g.Sort(ByStepThenId());
+  ASSERT_TRUE(sorted.ok()) << sorted.status();
+  EXPECT_EQ(Sql(*sorted), "CREATE TABLE public.b ();\nCREATE TABLE public.a ();\n");
+}
+
+TEST(GraphTest, ACycleIsUnimplementedNamingEachNodeAndWhatItWaitsFor) {
+  Graph g;
+  const ObjectRef a{Kind::kView, "public.a"}, b{Kind::kView, "public.b"};
+  g.Emit(Step::kCreate, a, "CREATE VIEW public.a AS SELECT 1", "create a");
+  g.Emit(Step::kCreate, b, "CREATE VIEW public.b AS SELECT 1", "create b");
+  g.At(Step::kCreate, a).after.insert(NodeKey{Step::kCreate, b});
+  g.At(Step::kCreate, b).after.insert(NodeKey{Step::kCreate, a});
+  auto sorted = g.Sort(ByStepThenId());
+  ASSERT_FALSE(sorted.ok());
+  EXPECT_EQ(sorted.status().code(), absl::StatusCode::kUnimplemented);
+  EXPECT_THAT(std::string(sorted.status().message()), HasSubstr("create view public.a (after create public.b)"));
+  EXPECT_THAT(std::string(sorted.status().message()), HasSubstr("create view public.b (after create public.a)"));
+}
+
+TEST(GraphTest, HazardsOfAStatementAreSortedAndUnique) {
+  Graph g;
+  const ObjectRef t{Kind::kTable, "public.t"};
+  const Hazard lock = AccessExclusive("public.t");
+  const Hazard loss = RuleHazard(Rule::kDropTable, "deletes rows");
+  g.Emit(Step::kDrop, t, "DROP TABLE public.t", "drop t", {lock, loss, lock});
+  const auto& hazards = g.nodes().begin()->second.statements.front().hazards;
+  ASSERT_EQ(hazards.size(), 2u);
+  EXPECT_EQ(hazards[0].kind, HazardKind::kDataLoss);
+  EXPECT_EQ(hazards[1].kind, HazardKind::kAccessExclusiveLock);
+}
+
+// ---- the hazard rules
+
+TEST(HazardRulesTest, TheTableListsEveryRuleOnceInEnumOrderAndRuleHazardUsesIt) {
+  const auto& rules = HazardRules();
+  ASSERT_FALSE(rules.empty());
+  std::set<std::pair<std::string, HazardKind>> seen;
+  for (size_t i = 0; i < rules.size(); ++i) {
+    EXPECT_EQ(static_cast<size_t>(rules[i].rule), i) << rules[i].name;
+    EXPECT_TRUE(seen.insert({rules[i].name, rules[i].kind}).second) << "twice: " << rules[i].name;
+    EXPECT_FALSE(std::string(rules[i].catches).empty()) << rules[i].name;
+    const Hazard h = RuleHazard(rules[i].rule, "message", "safer");
+    EXPECT_EQ(h.rule, rules[i].name);
+    EXPECT_EQ(h.kind, rules[i].kind);
+    EXPECT_EQ(h.severity, rules[i].severity);
+  }
+}
+
+TEST(HazardRulesTest, EveryHazardAPlanCarriesComesFromTheTable) {
+  // A plan that drops a table, a column, an index and adds a required column.
+  Catalog from = WithTables({MakeTable("gone", {{"id", "integer"}}), MakeTable("t", {{"id", "integer"}, {"old", "text"}})});
+  from.parts.push_back(fixtures::MakePart(Kind::kIndex, "t", "t_old", "CREATE INDEX t_old ON public.t USING btree (old)"));
+  Catalog to = WithTables({MakeTable("t", {{"id", "integer"}, {"req", "integer"}})});
+  to.tables[0].columns[1].not_null = true;
+  to.tables[0].columns[1].not_null_valid = true;
+  auto plan = PlanMigration(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  std::set<std::pair<std::string, HazardKind>> table;
+  for (const auto& r : HazardRules()) table.insert({r.name, r.kind});
+  size_t hazards = 0;
+  for (const auto* statements : {&plan->up, &plan->down}) {
+    for (const Statement& s : *statements) {
+      for (const Hazard& h : s.hazards) {
+        ++hazards;
+        EXPECT_TRUE(table.count({h.rule, h.kind})) << h.rule << " on " << s.sql;
+      }
+    }
+  }
+  EXPECT_GE(hazards, 4u);
+}
+
+// PostgreSQL refuses DROP TABLE on a partition of a table a foreign key references (the
+// key's clone depends on it); DETACH PARTITION first, which checks the rows, then works.
+TEST(PartitionTest, ADroppedPartitionOfAReferencedTableIsDetachedFirst) {
+  catalog::Table parent = MakeTable("m", {{"id", "integer"}});
+  parent.kind = 'p';
+  parent.partition_key = "LIST (id)";
+  catalog::Table part = MakeTable("m_1", {{"id", "integer"}});
+  part.partition_of = "public.m";
+  part.partition_bound = "FOR VALUES IN (1)";
+  Catalog from = WithTables({parent, part, MakeTable("r", {{"id", "integer"}})});
+  Catalog to = WithTables({parent, MakeTable("r", {{"id", "integer"}})});
+  auto plain = PlanStatements(from, to);
+  ASSERT_TRUE(plain.ok()) << plain.status();
+  EXPECT_THAT(RenderSql(*plain), ::testing::Not(HasSubstr("DETACH"))) << "nothing references public.m";
+
+  catalog::TablePart fk = fixtures::MakePart(Kind::kConstraint, "r", "r_fk", "FOREIGN KEY (id) REFERENCES public.m(id)", 'f');
+  fk.c.depends_on = {ObjectRef{Kind::kTable, "public.m"}};
+  from.parts.push_back(fk);
+  to.parts.push_back(fk);
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_LT(fixtures::IndexOfSql(*up, "ALTER TABLE public.m DETACH PARTITION public.m_1"), fixtures::IndexOfSql(*up, "DROP TABLE public.m_1"));
+}
+
+// INHERIT needs the parent's columns on the child already; a column inherited from a parent
+// can be dropped only after NO INHERIT of that parent.
+TEST(InheritanceTest, InheritAfterColumnsAreAddedNoInheritBeforeTheyAreDropped) {
+  catalog::Table child_a = MakeTable("ch", {{"b", "integer"}});
+  child_a.inherits = {"public.p2"};
+  child_a.columns[0].inherited_only = false;
+  catalog::Table child_b = MakeTable("ch", {{"c", "integer"}});
+  child_b.inherits = {"public.p3"};
+  const Catalog from = WithTables({MakeTable("p2", {{"b", "integer"}}), MakeTable("p3", {{"c", "integer"}}), child_a});
+  const Catalog to = WithTables({MakeTable("p2", {{"b", "integer"}}), MakeTable("p3", {{"c", "integer"}}), child_b});
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_LT(fixtures::IndexOfSql(*up, "ALTER TABLE public.ch NO INHERIT public.p2"), fixtures::IndexOfSql(*up, "ALTER TABLE public.ch DROP COLUMN b"));
+  EXPECT_LT(fixtures::IndexOfSql(*up, "ALTER TABLE public.ch ADD COLUMN c integer"), fixtures::IndexOfSql(*up, "ALTER TABLE public.ch INHERIT public.p3"));
+}
+
+TEST(TargetMajorTest, WhatTheOlderTargetCannotHoldFailsNamingObjectFeatureAndMajor) {
+  catalog::Table t = MakeTable("t", {{"a", "integer"}, {"v", "integer"}});
+  t.columns[1].generated = t.columns[1].virtual_generated = true;
+  t.columns[1].default_expr = "(a * 2)";
+  t.c.grants = {catalog::Grant{"app_reader", "MAINTAIN", false}};
+  const Catalog from = OnMajor(WithTables({MakeTable("t", {{"a", "integer"}})}), "170010");
+  const Catalog to = OnMajor(WithTables({t}), "180004");
+  auto up = PlanStatements(from, to);
+  ASSERT_FALSE(up.ok());
+  EXPECT_EQ(up.status().code(), absl::StatusCode::kFailedPrecondition);
+  const std::string message(up.status().message());
+  EXPECT_THAT(message, HasSubstr("PostgreSQL 17"));
+  EXPECT_THAT(message, HasSubstr("column public.t.v uses a virtual generated column (PostgreSQL 18)"));
+  EXPECT_THAT(message, ::testing::Not(HasSubstr("MAINTAIN privilege")));  // 17 has it
+  // The same on 16: both are named.
+  auto on16 = PlanStatements(OnMajor(from, "160014"), to);
+  ASSERT_FALSE(on16.ok());
+  EXPECT_THAT(std::string(on16.status().message()),
+              HasSubstr("table public.t uses the MAINTAIN privilege (PostgreSQL 17)"));
+}
+
+TEST(TargetMajorTest, AnEmptyFromTakesTheMajorOfTo) {
+  catalog::Table t = MakeTable("t", {{"a", "integer"}, {"v", "integer"}});
+  t.columns[1].generated = t.columns[1].virtual_generated = true;
+  t.columns[1].default_expr = "(a * 2)";
+  auto up = PlanStatements(Catalog{}, OnMajor(WithTables({t}), "180004"));
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_THAT(Sql(*up), HasSubstr("v integer GENERATED ALWAYS AS ((a * 2)) VIRTUAL"));
+  // Without any version the target is 15.
+  EXPECT_FALSE(PlanStatements(Catalog{}, WithTables({t})).ok());
+}
+
+TEST(TargetMajorTest, AGeneratedExpressionChangesInPlaceFromSeventeen) {
+  auto with_expr = [](const std::string& expr) {
+    catalog::Table t = MakeTable("t", {{"a", "integer"}, {"g", "integer"}});
+    t.columns[1].generated = true;
+    t.columns[1].default_expr = expr;
+    return WithTables({t});
+  };
+  auto on16 = PlanStatements(OnMajor(with_expr("(a * 2)"), "160014"), with_expr("(a * 3)"));
+  ASSERT_TRUE(on16.ok()) << on16.status();
+  EXPECT_THAT(Sql(*on16), HasSubstr("DROP COLUMN g"));
+  EXPECT_THAT(Sql(*on16), HasSubstr("ADD COLUMN g integer GENERATED ALWAYS AS ((a * 3)) STORED"));
+  auto on17 = PlanStatements(OnMajor(with_expr("(a * 2)"), "170010"), with_expr("(a * 3)"));
+  ASSERT_TRUE(on17.ok()) << on17.status();
+  EXPECT_EQ(Sql(*on17), "ALTER TABLE public.t ALTER COLUMN g SET EXPRESSION AS ((a * 3));\n");
+}
+
+TEST(TargetMajorTest, OnlineSetNotNullUsesANotValidConstraintFromEighteen) {
+  catalog::Table a = MakeTable("t", {{"n", "integer"}});
+  catalog::Table b = a;
+  b.columns[0].not_null = true;
+  Options online;
+  online.online = true;
+  auto on17 = PlanStatements(OnMajor(WithTables({a}), "170010"), WithTables({b}), online);
+  ASSERT_TRUE(on17.ok()) << on17.status();
+  EXPECT_THAT(Sql(*on17), HasSubstr("CHECK (n IS NOT NULL) NOT VALID"));
+  auto on18 = PlanStatements(OnMajor(WithTables({a}), "180004"), WithTables({b}), online);
+  ASSERT_TRUE(on18.ok()) << on18.status();
+  EXPECT_EQ(Sql(*on18),
+            "ALTER TABLE public.t ADD NOT NULL n NOT VALID;\n"
+            "ALTER TABLE public.t VALIDATE CONSTRAINT t_n_not_null;\n");
+}
+
+TEST(TargetMajorTest, DefaultNotNullNamesAreShortenedLikePostgres) {
+  EXPECT_EQ(catalog::DefaultNotNullName("t", "a"), "t_a_not_null");
+  const std::string longest(63, 'x');
+  EXPECT_EQ(catalog::DefaultNotNullName(longest, "id").size(), 63u);
+  EXPECT_EQ(catalog::DefaultNotNullName(longest, "id"), std::string(51, 'x') + "_id_not_null");
+}
+
+catalog::DefinedObject MakeDefined(Kind kind, const std::string& name, const std::string& definition,
+                                   std::vector<ObjectRef> depends_on = {}) {
+  catalog::DefinedObject o;
+  o.c.ref = ObjectRef{kind, name};
+  o.c.name = name;
+  o.c.depends_on = std::move(depends_on);
+  o.definition = definition;
+  return o;
+}
+
+TEST(DefinedKindsTest, AChangedWrapperRecreatesItsServerDroppedBeforeAndCreatedAfterIt) {
+  const ObjectRef wrapper{Kind::kForeignDataWrapper, "w"};
+  Catalog from = WithTables({}), to = WithTables({});
+  from.defined_objects = {MakeDefined(Kind::kForeignDataWrapper, "w", "NO HANDLER NO VALIDATOR"),
+                          MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w", {wrapper})};
+  to.defined_objects = {MakeDefined(Kind::kForeignDataWrapper, "w", "NO HANDLER NO VALIDATOR OPTIONS (a '1')"),
+                        MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w", {wrapper})};
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  std::vector<std::string> sql;
+  for (const Statement& s : *plan) sql.push_back(s.sql);
+  EXPECT_EQ(sql, (std::vector<std::string>{"DROP SERVER s", "DROP FOREIGN DATA WRAPPER w",
+                                           "CREATE FOREIGN DATA WRAPPER w NO HANDLER NO VALIDATOR OPTIONS (a '1')",
+                                           "CREATE SERVER s FOREIGN DATA WRAPPER w"}));
+}
+
+TEST(DefinedKindsTest, PrivilegesOnAServerAreGrantedOnForeignServerInPlace) {
+  Catalog from = WithTables({}), to = WithTables({});
+  from.defined_objects = {MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w")};
+  to.defined_objects = from.defined_objects;
+  to.defined_objects[0].c.grants = {catalog::Grant{"app", "USAGE", false}};
+  to.defined_objects[0].c.comment = "x";
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  std::vector<std::string> sql;
+  for (const Statement& s : *plan) sql.push_back(s.sql);
+  EXPECT_THAT(sql, ::testing::Contains("GRANT USAGE ON FOREIGN SERVER s TO app"));
+  EXPECT_THAT(sql, ::testing::Contains("COMMENT ON SERVER s IS 'x'"));
+  EXPECT_THAT(sql, ::testing::Not(::testing::Contains(HasSubstr("DROP SERVER"))));
+}
+
+}  // namespace
+}  // namespace schemaservice::plan::internal
