@@ -161,6 +161,8 @@ struct View {
   std::string definition;              // pg_get_viewdef
   std::vector<std::string> options;    // check_option, security_barrier, security_invoker
   std::map<std::string, std::string> column_comments;
+  std::map<std::string, std::string> column_defaults;       // column -> DEFAULT (for INSERT through it)
+  std::map<std::string, std::vector<Grant>> column_grants;  // column -> privileges on it alone
   bool populated = true;               // materialized views: WITH [NO] DATA
 };
 

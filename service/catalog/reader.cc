@@ -217,13 +217,6 @@ class Reader {
                   "  WHERE t.oid >= ", kFirstUserOid,
                   "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')")
             : std::string(),
-        " UNION ALL SELECT 'view column default', n.nspname || '.' || c.relname || '.' || a.attname"
-        "  FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid JOIN pg_namespace n ON"
-        "  n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum"
-        "  WHERE c.relkind = 'v' AND ", filter_,
-        " UNION ALL SELECT 'column privileges on a view', n.nspname || '.' || c.relname || '.' || a.attname"
-        "  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON"
-        "  n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm') AND a.attacl IS NOT NULL AND ", filter_,
         " UNION ALL SELECT 'security label', provider || ' on object ' || objoid FROM pg_seclabel"
         " UNION ALL SELECT 'relation in a non-default tablespace', n.nspname || '.' || c.relname"
         "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.reltablespace <> 0"
@@ -535,7 +528,13 @@ class Reader {
       const std::string id = absl::StrCat(relation_names_[relid], ".", pg::QuoteIdent(name));
       column_refs_[ColumnKey(relid, row[1].as<int>())] = ObjectRef{Kind::kColumn, id};
       if (relkind == 'v' || relkind == 'm') {
-        if (!row[14].is_null()) view_column_comments_[relid][name] = row[14].as<std::string>();
+        ViewColumns& view = view_columns_[relid];
+        if (!row[14].is_null()) view.comments[name] = row[14].as<std::string>();
+        if (!row[5].is_null()) view.defaults[name] = row[5].as<std::string>();
+        std::vector<Grant> grants = ParseGrants(row[15]);
+        if (!grants.empty()) view.grants[name] = std::move(grants);
+        // What the default uses is what the view's node waits for.
+        if (!row[17].is_null()) attrdef_refs_[row[17].as<uint32_t>()] = ObjectRef{Kind::kView, relation_names_[relid]};
         continue;
       }
       Column col;
@@ -1114,8 +1113,11 @@ class Reader {
     for (auto& v : catalog_.views) {
       assign(v.c);
       // Dependencies on single columns of a view's own relation are noise.
-      for (const auto& entry : view_column_comments_) {
-        if (class_refs_[entry.first] == v.c.ref) v.column_comments = entry.second;
+      for (auto& [relid, columns] : view_columns_) {
+        if (!(class_refs_[relid] == v.c.ref)) continue;
+        v.column_comments = std::move(columns.comments);
+        v.column_defaults = std::move(columns.defaults);
+        v.column_grants = std::move(columns.grants);
       }
     }
     for (auto& o : catalog_.functions) assign(o.c);
@@ -1140,7 +1142,12 @@ class Reader {
   internal::RefsByCatalog defined_refs_;
   std::unordered_map<uint32_t, std::string> relation_names_, relation_names_bare_, relation_schemas_;
   std::unordered_map<uint32_t, size_t> table_index_;
-  std::unordered_map<uint32_t, std::map<std::string, std::string>> view_column_comments_;
+  // Per view or materialized view: its columns' comments, defaults and privileges.
+  struct ViewColumns {
+    std::map<std::string, std::string> comments, defaults;
+    std::map<std::string, std::vector<Grant>> grants;
+  };
+  std::unordered_map<uint32_t, ViewColumns> view_columns_;
   std::map<ObjectRef, std::set<ObjectRef>> deps_;
 };
 

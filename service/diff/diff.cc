@@ -234,6 +234,14 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("options", Sorted(a.options), Sorted(b.options));
     f.Add("column_comments", absl::StrJoin(a.column_comments, ", ", absl::PairFormatter("=")),
           absl::StrJoin(b.column_comments, ", ", absl::PairFormatter("=")));
+    f.Add("column_defaults", absl::StrJoin(a.column_defaults, ", ", absl::PairFormatter("=")),
+          absl::StrJoin(b.column_defaults, ", ", absl::PairFormatter("=")));
+    auto column_grants = [](const std::map<std::string, std::vector<Grant>>& grants) {
+      std::string out;
+      for (const auto& [column, g] : grants) absl::StrAppend(&out, column, ": ", GrantsText(g), "; ");
+      return out;
+    };
+    f.Add("column_grants", column_grants(a.column_grants), column_grants(b.column_grants));
     f.Add("populated", Bool(a.populated), Bool(b.populated));
   }, out);
   Match<catalog::Function>(from.functions, to.functions,

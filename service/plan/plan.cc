@@ -172,6 +172,9 @@ absl::Status Planner::PlanDrop(const ObjectRef& ref) {
 
 absl::Status Planner::Recreate(const ObjectRef& ref) {
   if (ctx_.graph.Has(Step::kDrop, ref) && ctx_.graph.Has(Step::kCreate, ref)) return absl::OkStatus();
+  // The create makes the whole target object: changes planned in place are moot, and would
+  // run on the dropped one.
+  ctx_.graph.Erase(NodeKey{Step::kAlter, ref});
   RETURN_IF_ERROR(DropObject(ref));
   return CreateObject(ref);
 }

@@ -153,6 +153,7 @@ class TablePlanner : PlannerPart {
   // In `node` (the table's own alter node when null).
   void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const ObjectRef* node = nullptr);
   void AlterInheritance(const catalog::Table& a, const catalog::Table& b);
+  void ViewColumns(Step step, const catalog::View& a, const catalog::View& b);
 };
 
 class ColumnPlanner : PlannerPart {

@@ -1,0 +1,13 @@
+CREATE SEQUENCE ticket_seq;
+CREATE TABLE tickets (id bigint PRIMARY KEY, title text NOT NULL, state text NOT NULL, opened date);
+CREATE VIEW open_tickets AS SELECT id, title, state, opened FROM tickets WHERE state = 'open';
+ALTER VIEW open_tickets ALTER COLUMN title SET DEFAULT 'untitled';
+ALTER VIEW open_tickets ALTER COLUMN state SET DEFAULT 'open';
+ALTER VIEW open_tickets ALTER COLUMN opened SET DEFAULT CURRENT_DATE;
+GRANT SELECT (id, title, state), UPDATE (title) ON open_tickets TO PUBLIC;
+CREATE VIEW recent AS SELECT id, opened FROM tickets;
+ALTER VIEW recent ALTER COLUMN opened SET DEFAULT CURRENT_DATE;
+GRANT INSERT (id) ON recent TO PUBLIC;
+CREATE SEQUENCE view_ids;
+ALTER VIEW recent ALTER COLUMN id SET DEFAULT nextval('view_ids');
+ALTER VIEW open_tickets ALTER COLUMN id SET DEFAULT nextval('view_ids');
