@@ -230,23 +230,20 @@ struct Catalog {
   std::vector<DefinedObject> defined_objects;  // sorted by ref; ref.kind tells the kind
 };
 
-// Calls fn(common, kind, object) for every object of the catalog that has its own Common
-// (columns have none), with `object` its typed value. CatalogT is Catalog or const Catalog.
+namespace detail {
+template <typename Fn, typename... Lists>
+void EachOf(Fn& fn, Lists&... lists) {
+  (..., [&] { for (auto& x : lists) fn(x.c, x); }());
+}
+}  // namespace detail
+
+// Calls fn(common, object) for every object of the catalog that has its own Common (columns
+// have none; common.ref.kind tells the kind), with `object` its typed value. CatalogT is
+// Catalog or const Catalog.
 template <typename CatalogT, typename Fn>
 void ForEachObject(CatalogT& c, Fn&& fn) {
-  for (auto& x : c.schemas) fn(x.c, Kind::kSchema, x);
-  for (auto& x : c.extensions) fn(x.c, Kind::kExtension, x);
-  for (auto& x : c.collations) fn(x.c, Kind::kCollation, x);
-  for (auto& x : c.types) fn(x.c, Kind::kType, x);
-  for (auto& x : c.sequences) fn(x.c, Kind::kSequence, x);
-  for (auto& x : c.tables) fn(x.c, Kind::kTable, x);
-  for (auto& x : c.parts) fn(x.c, x.c.ref.kind, x);
-  for (auto& x : c.views) fn(x.c, Kind::kView, x);
-  for (auto& x : c.functions) fn(x.c, Kind::kFunction, x);
-  for (auto& x : c.event_triggers) fn(x.c, Kind::kEventTrigger, x);
-  for (auto& x : c.default_privileges) fn(x.c, Kind::kDefaultPrivileges, x);
-  for (auto& x : c.publications) fn(x.c, Kind::kPublication, x);
-  for (auto& x : c.defined_objects) fn(x.c, x.c.ref.kind, x);
+  detail::EachOf(fn, c.schemas, c.extensions, c.collations, c.types, c.sequences, c.tables, c.parts, c.views,
+                 c.functions, c.event_triggers, c.default_privileges, c.publications, c.defined_objects);
 }
 
 }  // namespace schemaservice::catalog

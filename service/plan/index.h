@@ -37,8 +37,8 @@ struct Obj {
 class Index {
  public:
   explicit Index(const Catalog& c) : catalog_(c) {
-    catalog::ForEachObject(c, [&](const Common& common, Kind kind, const auto& object) {
-      Obj o{kind, &common, &object};
+    catalog::ForEachObject(c, [&](const Common& common, const auto& object) {
+      Obj o{common.ref.kind, &common, &object};
       o.depends_on = common.depends_on;
       objects_[common.ref] = o;
     });

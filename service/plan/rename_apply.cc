@@ -165,7 +165,7 @@ Renamed Renamer::Finish() {
     std::sort(refs.begin(), refs.end());
     refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
   };
-  catalog::ForEachObject(c, [&](catalog::Common& common, Kind, auto&) { remap(common.depends_on); });
+  catalog::ForEachObject(c, [&](catalog::Common& common, auto&) { remap(common.depends_on); });
   for (auto& t : c.tables) {
     for (Column& col : t.columns) remap(col.depends_on);
   }
