@@ -1,39 +1,39 @@
 #include "service/api/convert.h"
 
+#include <utility>
+
 namespace schemaservice::api {
 namespace {
 
-v1::HazardKind KindOf(plan::HazardKind k) {
-  switch (k) {
-    case plan::HazardKind::kDataLoss: return v1::HAZARD_KIND_DATA_LOSS;
-    case plan::HazardKind::kTableRewrite: return v1::HAZARD_KIND_TABLE_REWRITE;
-    case plan::HazardKind::kAccessExclusiveLock: return v1::HAZARD_KIND_ACCESS_EXCLUSIVE_LOCK;
-    case plan::HazardKind::kNotTransactional: return v1::HAZARD_KIND_NOT_TRANSACTIONAL;
-    case plan::HazardKind::kPossibleRename: return v1::HAZARD_KIND_POSSIBLE_RENAME;
-    case plan::HazardKind::kTableScan: return v1::HAZARD_KIND_TABLE_SCAN;
-    case plan::HazardKind::kShareLock: return v1::HAZARD_KIND_SHARE_LOCK;
-    case plan::HazardKind::kBackwardIncompatible: return v1::HAZARD_KIND_BACKWARD_INCOMPATIBLE;
+// Engine enum -> API enum, one row a value; a value with no row is UNSPECIFIED.
+template <typename From, typename To, size_t N>
+To Lookup(const std::pair<From, To> (&rows)[N], From value, To unspecified) {
+  for (const auto& [from, to] : rows) {
+    if (from == value) return to;
   }
-  return v1::HAZARD_KIND_UNSPECIFIED;
+  return unspecified;
 }
 
-v1::Severity SeverityOf(plan::Severity s) {
-  switch (s) {
-    case plan::Severity::kInfo: return v1::SEVERITY_INFO;
-    case plan::Severity::kWarning: return v1::SEVERITY_WARNING;
-    case plan::Severity::kError: return v1::SEVERITY_ERROR;
-  }
-  return v1::SEVERITY_UNSPECIFIED;
-}
-
-v1::ChangeAction ActionOf(diff::Action a) {
-  switch (a) {
-    case diff::Action::kCreate: return v1::CHANGE_ACTION_CREATE;
-    case diff::Action::kDrop: return v1::CHANGE_ACTION_DROP;
-    case diff::Action::kAlter: return v1::CHANGE_ACTION_ALTER;
-  }
-  return v1::CHANGE_ACTION_UNSPECIFIED;
-}
+constexpr std::pair<plan::HazardKind, v1::HazardKind> kHazardKinds[] = {
+    {plan::HazardKind::kDataLoss, v1::HAZARD_KIND_DATA_LOSS},
+    {plan::HazardKind::kTableRewrite, v1::HAZARD_KIND_TABLE_REWRITE},
+    {plan::HazardKind::kAccessExclusiveLock, v1::HAZARD_KIND_ACCESS_EXCLUSIVE_LOCK},
+    {plan::HazardKind::kNotTransactional, v1::HAZARD_KIND_NOT_TRANSACTIONAL},
+    {plan::HazardKind::kPossibleRename, v1::HAZARD_KIND_POSSIBLE_RENAME},
+    {plan::HazardKind::kTableScan, v1::HAZARD_KIND_TABLE_SCAN},
+    {plan::HazardKind::kShareLock, v1::HAZARD_KIND_SHARE_LOCK},
+    {plan::HazardKind::kBackwardIncompatible, v1::HAZARD_KIND_BACKWARD_INCOMPATIBLE},
+};
+constexpr std::pair<plan::Severity, v1::Severity> kSeverities[] = {
+    {plan::Severity::kInfo, v1::SEVERITY_INFO},
+    {plan::Severity::kWarning, v1::SEVERITY_WARNING},
+    {plan::Severity::kError, v1::SEVERITY_ERROR},
+};
+constexpr std::pair<diff::Action, v1::ChangeAction> kActions[] = {
+    {diff::Action::kCreate, v1::CHANGE_ACTION_CREATE},
+    {diff::Action::kDrop, v1::CHANGE_ACTION_DROP},
+    {diff::Action::kAlter, v1::CHANGE_ACTION_ALTER},
+};
 
 }  // namespace
 
@@ -44,8 +44,8 @@ void ToProto(const plan::Statement& s, v1::Statement* out) {
   out->set_lock_level(s.lock_level);
   for (const plan::Hazard& h : s.hazards) {
     v1::Hazard* hazard = out->add_hazards();
-    hazard->set_kind(KindOf(h.kind));
-    hazard->set_severity(SeverityOf(h.severity));
+    hazard->set_kind(Lookup(kHazardKinds, h.kind, v1::HAZARD_KIND_UNSPECIFIED));
+    hazard->set_severity(Lookup(kSeverities, h.severity, v1::SEVERITY_UNSPECIFIED));
     hazard->set_rule(h.rule);
     hazard->set_message(h.message);
     hazard->set_safer_alternative(h.safer_alternative);
@@ -55,7 +55,7 @@ void ToProto(const plan::Statement& s, v1::Statement* out) {
 void ToProto(const executor::DiffResult& result, v1::DiffResponse* out) {
   for (const diff::Change& c : result.plan.changes) {
     v1::Change* change = out->add_changes();
-    change->set_action(ActionOf(c.action));
+    change->set_action(Lookup(kActions, c.action, v1::CHANGE_ACTION_UNSPECIFIED));
     change->set_object_kind(catalog::KindName(c.ref.kind));
     change->set_object_name(c.ref.id);
     std::string detail;

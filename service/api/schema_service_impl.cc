@@ -19,6 +19,7 @@
 #include "service/executor/generate.h"
 #include "service/executor/history.h"
 #include "service/executor/sync.h"
+#include "service/util/status.h"
 
 namespace schemaservice::api {
 namespace {
@@ -70,6 +71,24 @@ executor::Source ModelsOf(const config::ProjectConfig& project, const v1::Inline
   out.dir = project.models_dir;
   out.label = "models";
   return out;
+}
+
+// The plan options of a Diff, Generate or Sync request: online statements, rename hints.
+template <typename Request>
+absl::StatusOr<plan::Options> PlanOptionsOf(const Request& req) {
+  plan::Options options;
+  options.online = req.online();
+  ASSIGN_OR_RETURN(options.renames, api::RenameHints(req.renames()));
+  return options;
+}
+
+// How a call loads SQL into its project's shadow databases.
+executor::LoadOptions LoadOptionsOf(const config::ProjectConfig& project,
+                                    pg::Canceller* canceller) {
+  executor::LoadOptions load;
+  load.folder_superuser = project.load_folders_as_superuser;
+  load.canceller = canceller;
+  return load;
 }
 
 // The verified client certificate's subject (mutual TLS), or "".
@@ -190,6 +209,12 @@ class SchemaServiceImpl::CallScope {
     return absl::OkStatus();
   }
 
+  // Apply, Rollback, Resolve, Baseline: a call on one environment that names a migration
+  // version (`what` in messages) is admitted, then the version's form is checked.
+  template <typename Request>
+  absl::Status AdmitWithVersion(config::Role needed, const Request& req,
+                                const std::string& version, const char* what, bool required);
+
   // Once Admit succeeded: the project, and the first environment named.
   const config::ProjectConfig& project() const { return *project_config_; }
   const executor::Target& target() const { return *target_; }
@@ -302,12 +327,10 @@ grpc::Status SchemaServiceImpl::Diff(grpc::ServerContext* ctx, const v1::DiffReq
   absl::StatusOr<executor::Source> to = SourceFor(*project, req->to(), "to");
   if (!to.ok()) return call.Finish(to.status());
   executor::DiffRequest request{*from, *to, {req->schemas().begin(), req->schemas().end()}, {}};
-  request.options.online = req->online();
-  absl::StatusOr<std::vector<plan::RenameHint>> renames = api::RenameHints(req->renames());
-  if (!renames.ok()) return call.Finish(renames.status());
-  request.options.renames = std::move(*renames);
-  request.load.folder_superuser = project->load_folders_as_superuser;
-  request.load.canceller = call.canceller();
+  absl::StatusOr<plan::Options> options = PlanOptionsOf(*req);
+  if (!options.ok()) return call.Finish(options.status());
+  request.options = std::move(*options);
+  request.load = LoadOptionsOf(*project, call.canceller());
   if (environments.empty()) request.files_major = targets_.OldestMajor(project->name);
   absl::StatusOr<executor::DiffResult> result = executor::RunDiff(request, *shadows_.at(project->name));
   if (!result.ok()) return call.Finish(result.status());
@@ -324,13 +347,11 @@ grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext* ctx, const v1::Gen
   request.migrations_dir = project->migrations_dir;
   request.models = ModelsOf(*project, req->has_models() ? &req->models() : nullptr);
   request.message = req->message();
-  request.options.online = req->online();
-  absl::StatusOr<std::vector<plan::RenameHint>> renames = api::RenameHints(req->renames());
-  if (!renames.ok()) return call.Finish(renames.status());
-  request.options.renames = std::move(*renames);
+  absl::StatusOr<plan::Options> options = PlanOptionsOf(*req);
+  if (!options.ok()) return call.Finish(options.status());
+  request.options = std::move(*options);
   request.dry_run = req->dry_run();
-  request.load.folder_superuser = project->load_folders_as_superuser;
-  request.load.canceller = call.canceller();
+  request.load = LoadOptionsOf(*project, call.canceller());
   request.now = absl::Now();
   request.major = targets_.OldestMajor(project->name);
   // One writer per project in this process: two Generates must not take the same version.
@@ -346,34 +367,37 @@ grpc::Status SchemaServiceImpl::Generate(grpc::ServerContext* ctx, const v1::Gen
 grpc::Status SchemaServiceImpl::NewMigration(grpc::ServerContext* ctx,
                                              const v1::NewMigrationRequest* req,
                                              v1::GenerateResponse* resp) {
-  CallScope call(*this, ctx, "NewMigration", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {}, ""); !s.ok()) return call.Finish(s);
-  const config::ProjectConfig* project = &call.project();
-  std::lock_guard<std::mutex> lock(StoreLock(project->name));
-  absl::StatusOr<store::Store> store = store::Store::Open(project->migrations_dir);
-  if (!store.ok()) return call.Finish(store.status());
-  absl::StatusOr<store::Migration> added = store->AddEmpty(req->message(), absl::Now());
-  if (!added.ok()) return call.Finish(added.status());
-  executor::GenerateResult result;
-  result.migrations.push_back({*added, {}, {}});
-  ToProto(result, /*dry_run=*/false, resp);
-  return call.Finish(absl::OkStatus());
+  return ChangeStore(ctx, "NewMigration", req->project(), [&](store::Store& store) {
+    absl::StatusOr<store::Migration> added = store.AddEmpty(req->message(), absl::Now());
+    if (!added.ok()) return added.status();
+    executor::GenerateResult result;
+    result.migrations.push_back({*added, {}, {}});
+    ToProto(result, /*dry_run=*/false, resp);
+    return absl::OkStatus();
+  });
 }
 
 grpc::Status SchemaServiceImpl::Rehash(grpc::ServerContext* ctx, const v1::RehashRequest* req,
                                        v1::RehashResponse* resp) {
-  CallScope call(*this, ctx, "Rehash", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kDeveloper, req->project(), {}, ""); !s.ok()) return call.Finish(s);
-  const config::ProjectConfig* project = &call.project();
-  std::lock_guard<std::mutex> lock(StoreLock(project->name));
-  absl::StatusOr<store::Store> store = store::Store::Open(project->migrations_dir);
+  return ChangeStore(ctx, "Rehash", req->project(), [&](store::Store& store) {
+    if (absl::Status s = store.Rehash(); !s.ok()) return s;
+    for (const store::Migration& m : store.migrations()) {
+      resp->add_files("versions/" + m.up_file());
+      if (m.down_sql) resp->add_files("versions/" + m.down_file());
+    }
+    return absl::OkStatus();
+  });
+}
+
+grpc::Status SchemaServiceImpl::ChangeStore(
+    grpc::ServerContext* ctx, const char* method, const std::string& project,
+    const std::function<absl::Status(store::Store&)>& change) {
+  CallScope call(*this, ctx, method, /*mutating=*/true);
+  if (absl::Status s = call.Admit(config::Role::kDeveloper, project, {}, ""); !s.ok()) return call.Finish(s);
+  std::lock_guard<std::mutex> lock(StoreLock(call.project().name));
+  absl::StatusOr<store::Store> store = store::Store::Open(call.project().migrations_dir);
   if (!store.ok()) return call.Finish(store.status());
-  if (absl::Status s = store->Rehash(); !s.ok()) return call.Finish(s);
-  for (const store::Migration& m : store->migrations()) {
-    resp->add_files("versions/" + m.up_file());
-    if (m.down_sql) resp->add_files("versions/" + m.down_file());
-  }
-  return call.Finish(absl::OkStatus());
+  return call.Finish(change(*store));
 }
 
 std::mutex& SchemaServiceImpl::StoreLock(const std::string& project) {
@@ -514,6 +538,24 @@ absl::Status CheckVersion(const std::string& version, const char* what, bool req
       "UTC YYYYMMDDHHMMSS, as in the store's file names (see show-all-migrations)"));
 }
 
+// What of an Apply or a Rollback request the executor takes as it is.
+executor::ApplyOptions ApplyOptionsOf(const v1::ApplyRequest& req) {
+  executor::ApplyOptions options;
+  options.to_version = req.target_version();
+  options.dry_run = req.dry_run();
+  options.allow_out_of_order = req.allow_out_of_order();
+  return options;
+}
+
+executor::RollbackOptions RollbackOptionsOf(const v1::RollbackRequest& req) {
+  executor::RollbackOptions options;
+  options.steps = req.steps();
+  options.to_version = req.to_version();
+  options.confirm_data_loss = req.confirm_data_loss();
+  options.dry_run = req.dry_run();
+  return options;
+}
+
 std::string InstanceName() {
   char host[256] = {0};
   gethostname(host, sizeof host - 1);
@@ -521,6 +563,15 @@ std::string InstanceName() {
 }
 
 }  // namespace
+
+template <typename Request>
+absl::Status SchemaServiceImpl::CallScope::AdmitWithVersion(config::Role needed,
+                                                            const Request& req,
+                                                            const std::string& version,
+                                                            const char* what, bool required) {
+  RETURN_IF_ERROR(Admit(needed, req.project(), {req.environment()}, req.request_id()));
+  return CheckVersion(version, what, required);
+}
 
 SchemaServiceImpl::SchemaServiceImpl(const config::Config& config, const executor::Targets& targets,
                                      std::map<std::string, executor::ShadowServer*> shadows,
@@ -671,17 +722,11 @@ grpc::Status SchemaServiceImpl::Streamed(
 grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyRequest* req,
                                       grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "Apply", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kDeployer, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
-  if (absl::Status s = CheckVersion(req->target_version(), "target_version (--to)", false); !s.ok()) {
-    return call.Finish(s);
-  }
+  if (absl::Status s = call.AdmitWithVersion(config::Role::kDeployer, *req, req->target_version(), "target_version (--to)", false); !s.ok()) return call.Finish(s);
   const executor::Target* target = &call.target();
   const config::EnvironmentConfig* env =
       call.project().FindEnvironment(req->environment());
-  executor::ApplyOptions options;
-  options.to_version = req->target_version();
-  options.dry_run = req->dry_run();
-  options.allow_out_of_order = req->allow_out_of_order();
+  executor::ApplyOptions options = ApplyOptionsOf(*req);
   if (!env->require_tested_in.empty()) {
     options.tested_in = **targets_.Find(req->project(), env->require_tested_in);
   }
@@ -711,16 +756,9 @@ grpc::Status SchemaServiceImpl::Apply(grpc::ServerContext* ctx, const v1::ApplyR
 grpc::Status SchemaServiceImpl::Rollback(grpc::ServerContext* ctx, const v1::RollbackRequest* req,
                                          grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "Rollback", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
-  if (absl::Status s = CheckVersion(req->to_version(), "to_version (--to)", false); !s.ok()) {
-    return call.Finish(s);
-  }
+  if (absl::Status s = call.AdmitWithVersion(config::Role::kAdmin, *req, req->to_version(), "to_version (--to)", false); !s.ok()) return call.Finish(s);
   const executor::Target* target = &call.target();
-  executor::RollbackOptions options;
-  options.steps = req->steps();
-  options.to_version = req->to_version();
-  options.confirm_data_loss = req->confirm_data_loss();
-  options.dry_run = req->dry_run();
+  const executor::RollbackOptions options = RollbackOptionsOf(*req);
   return Streamed(
       call, ctx, writer, *target,
       [&](const executor::RunContext& run, executor::RunOutcome* outcome) {
@@ -734,8 +772,7 @@ grpc::Status SchemaServiceImpl::Rollback(grpc::ServerContext* ctx, const v1::Rol
 grpc::Status SchemaServiceImpl::Resolve(grpc::ServerContext* ctx, const v1::ResolveRequest* req,
                                         v1::ResolveResponse* resp) {
   CallScope call(*this, ctx, "Resolve", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
-  if (absl::Status s = CheckVersion(req->version(), "version", true); !s.ok()) return call.Finish(s);
+  if (absl::Status s = call.AdmitWithVersion(config::Role::kAdmin, *req, req->version(), "version", true); !s.ok()) return call.Finish(s);
   if (req->as() == v1::RESOLVE_AS_UNSPECIFIED) {
     return call.Finish(absl::InvalidArgumentError(
         "say what happened: as applied (it took effect) or rolled back (it did not)"));
@@ -758,13 +795,10 @@ grpc::Status SchemaServiceImpl::Resolve(grpc::ServerContext* ctx, const v1::Reso
 grpc::Status SchemaServiceImpl::Baseline(grpc::ServerContext* ctx, const v1::BaselineRequest* req,
                                          grpc::ServerWriter<v1::Progress>* writer) {
   CallScope call(*this, ctx, "Baseline", /*mutating=*/true);
-  if (absl::Status s = call.Admit(config::Role::kAdmin, req->project(), {req->environment()}, req->request_id()); !s.ok()) return call.Finish(s);
-  if (absl::Status s = CheckVersion(req->version(), "version", true); !s.ok()) return call.Finish(s);
+  if (absl::Status s = call.AdmitWithVersion(config::Role::kAdmin, *req, req->version(), "version", true); !s.ok()) return call.Finish(s);
   const executor::Target* target = &call.target();
   const config::ProjectConfig* project = &call.project();
-  executor::LoadOptions load;
-  load.folder_superuser = project->load_folders_as_superuser;
-  load.canceller = call.canceller();
+  const executor::LoadOptions load = LoadOptionsOf(*project, call.canceller());
   return Streamed(
       call, ctx, writer, *target,
       [&](const executor::RunContext& run, executor::RunOutcome* outcome) {
@@ -840,12 +874,10 @@ grpc::Status SchemaServiceImpl::Sync(grpc::ServerContext* ctx, const v1::SyncReq
   options.models = ModelsOf(*project, req->has_models() ? &req->models() : nullptr);
   options.confirm_hash = req->confirm_schema_hash();
   options.confirm_data_loss = req->confirm_data_loss();
-  options.plan.online = req->online();
-  absl::StatusOr<std::vector<plan::RenameHint>> renames = api::RenameHints(req->renames());
-  if (!renames.ok()) return call.Finish(renames.status());
-  options.plan.renames = std::move(*renames);
-  options.load.folder_superuser = project->load_folders_as_superuser;
-  options.load.canceller = call.canceller();
+  absl::StatusOr<plan::Options> plan_options = PlanOptionsOf(*req);
+  if (!plan_options.ok()) return call.Finish(plan_options.status());
+  options.plan = std::move(*plan_options);
+  options.load = LoadOptionsOf(*project, call.canceller());
   return StreamedSummary(call, ctx, writer, *target,
                          [&](const executor::RunContext& run, v1::Summary* summary) {
     if (env->backup_before_sync) {

@@ -27,6 +27,7 @@
 #include "service/executor/migrate.h"
 #include "service/executor/targets.h"
 #include "service/metrics/metrics.h"
+#include "service/store/store.h"
 
 namespace schemaservice::api {
 
@@ -99,6 +100,10 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
   };
 
   std::mutex& StoreLock(const std::string& project);
+  // A developer's call that changes `project`'s migration store (NewMigration, Rehash):
+  // admitted, then `change` runs on the opened store under the project's store lock.
+  grpc::Status ChangeStore(grpc::ServerContext* ctx, const char* method, const std::string& project,
+                           const std::function<absl::Status(store::Store&)>& change);
 
   // What every migration run needs from the call and the config.
   executor::RunContext RunFor(const executor::Target& target, CallScope& call,

@@ -107,6 +107,21 @@ bool HighPipe(int p[2]) {
   return p[0] >= 0 && p[1] >= 0;
 }
 
+// Reads what `f` has now into `buf` from `len` on, up to `cap`. True at EOF or on a read
+// error: the caller closes `f` once it has handed on what was read.
+bool Fill(const Fd& f, char* buf, size_t cap, size_t& len) {
+  while (len < cap) {
+    const ssize_t got = read(f.fd, buf + len, cap - len);
+    if (got > 0) {
+      len += static_cast<size_t>(got);
+      continue;
+    }
+    if (got < 0 && errno == EINTR) continue;
+    return got == 0 || errno != EAGAIN;
+  }
+  return false;
+}
+
 // A started child. The destructor kills and reaps one still running: no early return,
 // error or cancel leaves a pg_dump behind or a zombie.
 class Child {
@@ -289,17 +304,7 @@ absl::StatusOr<RunResult> Run(const RunSpec& spec) {
     // stdout: up to a chunk, handed on in one piece.
     if (child.out.fd >= 0) {
       size_t have = 0;
-      bool eof = false;
-      while (have < kChunk) {
-        const ssize_t got = read(child.out.fd, out_buf.get() + have, kChunk - have);
-        if (got > 0) {
-          have += static_cast<size_t>(got);
-          continue;
-        }
-        if (got < 0 && errno == EINTR) continue;
-        eof = got == 0 || errno != EAGAIN;
-        break;
-      }
+      const bool eof = Fill(child.out, out_buf.get(), kChunk, have);
       if (have > 0 && spec.output) {
         const absl::Status s = spec.output(absl::string_view(out_buf.get(), have));
         if (!s.ok()) {
@@ -789,16 +794,7 @@ absl::Status RestoreArchiveInOneTransaction(const ScriptRestoreOptions& options,
     if (restore.out.fd >= 0 && script_pos == script_end) {
       std::memmove(script.get(), script.get() + script_pos, script_len - script_pos);
       script_len -= script_pos, script_pos = 0;
-      while (script_len < kChunk) {
-        const ssize_t got = read(restore.out.fd, script.get() + script_len, kChunk - script_len);
-        if (got > 0) {
-          script_len += static_cast<size_t>(got);
-          continue;
-        }
-        if (got < 0 && errno == EINTR) continue;
-        if (got == 0 || errno != EAGAIN) restore.out.Close();
-        break;
-      }
+      if (Fill(restore.out, script.get(), kChunk, script_len)) restore.out.Close();
     }
     // pg_restore at its end: reaped here, so a failure stops psql before it sees EOF.
     if (!restore_done && restore.out.fd < 0 && restore.err.fd < 0 && restore.Reap(false)) {

@@ -513,6 +513,36 @@ absl::Status ReadEnvironment(const Reader& r, const std::string& name, const YAM
   return absl::OkStatus();
 }
 
+// Projects and environments alike: `field` of `node` is a non-empty mapping from names
+// (ValidName) to settings, each entry read by `read`. Returns the mapping, for the checks
+// that span its entries.
+template <typename T>
+absl::StatusOr<YAML::Node> ReadNamed(
+    const Reader& r, const YAML::Node& node, const std::string& key, const std::string& field,
+    absl::string_view what, absl::string_view missing_hint,
+    absl::Status (*read)(const Reader&, const std::string&, const YAML::Node&, const std::string&,
+                         T*),
+    std::vector<T>* out) {
+  const std::string map_key = Reader::Join(key, field);
+  ASSIGN_OR_RETURN(const YAML::Node map, r.Required(node, key, field, missing_hint));
+  if (!map.IsMap() || map.size() == 0) {
+    return r.Error(map, map_key, absl::StrCat("expected a mapping of ", what, " names to settings"));
+  }
+  for (auto it = map.begin(); it != map.end(); ++it) {
+    const std::string name = it->first.Scalar();
+    const std::string entry_key = Reader::Join(map_key, name);
+    if (!ValidName(name)) {
+      return r.Error(it->first, entry_key,
+                     absl::StrCat(what, " names are lower-case letters, digits, _ and -, "
+                                  "starting with a letter, at most 63 characters"));
+    }
+    T entry;
+    RETURN_IF_ERROR(read(r, name, it->second, entry_key, &entry));
+    out->push_back(std::move(entry));
+  }
+  return map;
+}
+
 absl::Status ReadProject(const Reader& r, const std::string& name, const YAML::Node& node,
                          const std::string& key, ProjectConfig* out) {
   out->name = name;
@@ -543,23 +573,9 @@ absl::Status ReadProject(const Reader& r, const std::string& name, const YAML::N
 
   const std::string envs_key = Reader::Join(key, "environments");
   ASSIGN_OR_RETURN(const YAML::Node envs,
-                   r.Required(node, key, "environments",
-                              "list the environments (dev, test, prod, ...) as a mapping"));
-  if (!envs.IsMap() || envs.size() == 0) {
-    return r.Error(envs, envs_key, "expected a mapping of environment names to settings");
-  }
-  for (auto it = envs.begin(); it != envs.end(); ++it) {
-    const std::string env_name = it->first.Scalar();
-    const std::string env_key = Reader::Join(envs_key, env_name);
-    if (!ValidName(env_name)) {
-      return r.Error(it->first, env_key,
-                     "environment names are lower-case letters, digits, _ and -, "
-                     "starting with a letter, at most 63 characters");
-    }
-    EnvironmentConfig env;
-    RETURN_IF_ERROR(ReadEnvironment(r, env_name, it->second, env_key, &env));
-    out->environments.push_back(std::move(env));
-  }
+                   ReadNamed(r, node, key, "environments", "environment",
+                             "list the environments (dev, test, prod, ...) as a mapping",
+                             ReadEnvironment, &out->environments));
   std::sort(out->environments.begin(), out->environments.end(),
             [](const auto& a, const auto& b) { return a.name < b.name; });
   for (auto it = envs.begin(); it != envs.end(); ++it) {
@@ -649,24 +665,10 @@ absl::StatusOr<Config> ParseConfig(absl::string_view yaml, absl::string_view sou
       config.auth.emplace();
       RETURN_IF_ERROR(ReadAuth(r, root["auth"], &*config.auth));
     }
-    ASSIGN_OR_RETURN(const YAML::Node projects,
-                     r.Required(root, "", "projects",
-                                "configure at least one project (see README, configuration)"));
-    if (!projects.IsMap() || projects.size() == 0) {
-      return r.Error(projects, "projects", "expected a mapping of project names to settings");
-    }
-    for (auto it = projects.begin(); it != projects.end(); ++it) {
-      const std::string name = it->first.Scalar();
-      const std::string key = Reader::Join("projects", name);
-      if (!ValidName(name)) {
-        return r.Error(it->first, key,
-                       "project names are lower-case letters, digits, _ and -, "
-                       "starting with a letter, at most 63 characters");
-      }
-      ProjectConfig project;
-      RETURN_IF_ERROR(ReadProject(r, name, it->second, key, &project));
-      config.projects.push_back(std::move(project));
-    }
+    RETURN_IF_ERROR(ReadNamed(r, root, "", "projects", "project",
+                              "configure at least one project (see README, configuration)",
+                              ReadProject, &config.projects)
+                        .status());
     // Two environments on one database defeat every guard (Sync allowed on "dev" would
     // write to "test"): refused here; a second name for the same server (a DNS alias) is
     // caught at run time by the name each database records on first use.

@@ -62,13 +62,11 @@ struct Facts {
 // What the manifest records about the database, read where the environment is checked to be
 // the database it claims to be.
 absl::StatusOr<Facts> ReadFacts(const Target& target, pg::Canceller* canceller) {
-  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn, pg::Connect(target.settings, "schemad-backup"));
-  pg::Canceller::Watch watch = pg::WatchQueries(canceller, *conn);
-  RETURN_IF_ERROR(EnsureHistorySchema(*conn).status());
-  RETURN_IF_ERROR(CheckIdentity(*conn, target, /*record=*/true));
+  ASSIGN_OR_RETURN(HistoryConnection h, ConnectWithHistory(target, "schemad-backup", canceller));
+  RETURN_IF_ERROR(CheckIdentity(*h.conn, target, /*record=*/true));
   Facts f;
   try {
-    pqxx::nontransaction tx(*conn);
+    pqxx::nontransaction tx(*h.conn);
     const pqxx::row r = tx.exec_params1(
         "SELECT current_setting('server_version'), current_setting('server_version_num')::int / 10000,"
         " pg_database_size(current_database()),"
@@ -82,7 +80,7 @@ absl::StatusOr<Facts> ReadFacts(const Target& target, pg::Canceller* canceller) 
   } catch (const std::exception& e) {
     return pg::FromException(e, absl::StrCat("reading what to back up of ", target.Where()));
   }
-  f.catalog_hash = CatalogHash(*conn, &f.no_hash_reason);
+  f.catalog_hash = CatalogHash(*h.conn, &f.no_hash_reason);
   return f;
 }
 

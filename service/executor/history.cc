@@ -70,6 +70,31 @@ absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn) {
   }
 }
 
+absl::StatusOr<HistoryConnection> ConnectWithHistory(const Target& target,
+                                                     const std::string& application,
+                                                     pg::Canceller* canceller) {
+  HistoryConnection h;
+  ASSIGN_OR_RETURN(h.conn, pg::Connect(target.settings, application));
+  h.watch = pg::WatchQueries(canceller, *h.conn);
+  ASSIGN_OR_RETURN(h.schema_version, EnsureHistorySchema(*h.conn));
+  return h;
+}
+
+HistoryRow HistoryRowFrom(const pqxx::row& row) {
+  HistoryRow h;
+  h.version = row[0].as<std::string>();
+  h.message = row[1].as<std::string>();
+  h.status = row[2].as<std::string>();
+  h.checksum = row[3].as<std::string>();
+  h.applied_by = row[4].as<std::string>();
+  h.request_id = Text(row[5]);
+  h.started_at = FromMicros(row[6]);
+  if (!row[7].is_null()) h.finished_at = FromMicros(row[7]);
+  h.duration_ms = row[8].as<int64_t>();
+  h.error = Text(row[9]);
+  return h;
+}
+
 absl::Status CheckIdentity(pqxx::connection& conn, const Target& target, bool record) {
   // A database is one environment of one project: a row of any other (project, environment),
   // whoever recorded it (another schemad, another project), means these settings point at
@@ -130,14 +155,11 @@ absl::Status CheckIdentity(pqxx::connection& conn, const Target& target, bool re
 absl::Status RecordEvent(const Target& target, const EventRow& event, pg::Canceller* canceller) {
   const std::string context =
       absl::StrCat("recording an event in ", target.project, "/", target.environment);
-  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn,
-                   pg::Connect(target.settings, "schemad"));
-  pg::Canceller::Watch watch = pg::WatchQueries(canceller, *conn);
-  RETURN_IF_ERROR(EnsureHistorySchema(*conn).status());
+  ASSIGN_OR_RETURN(HistoryConnection h, ConnectWithHistory(target, "schemad", canceller));
   // A call refused because this database is another environment's leaves nothing in it.
-  RETURN_IF_ERROR(CheckIdentity(*conn, target, /*record=*/false));
+  RETURN_IF_ERROR(CheckIdentity(*h.conn, target, /*record=*/false));
   try {
-    pqxx::work tx(*conn);
+    pqxx::work tx(*h.conn);
     tx.exec_params0(
         "INSERT INTO schemaservice.events (project, environment, operation, caller, request_id,"
         " outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -154,34 +176,16 @@ absl::StatusOr<History> ReadHistory(const Target& target, int event_limit,
                                     pg::Canceller* canceller) {
   const std::string context =
       absl::StrCat("reading the history of ", target.project, "/", target.environment);
-  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn,
-                   pg::Connect(target.settings, "schemad"));
-  pg::Canceller::Watch watch = pg::WatchQueries(canceller, *conn);
+  ASSIGN_OR_RETURN(HistoryConnection h, ConnectWithHistory(target, "schemad", canceller));
   History history;
-  ASSIGN_OR_RETURN(history.schema_version, EnsureHistorySchema(*conn));
+  history.schema_version = h.schema_version;
   try {
-    pqxx::read_transaction tx(*conn);
+    pqxx::read_transaction tx(*h.conn);
     const pqxx::result rows = tx.exec_params(
-        "SELECT version, message, status, checksum, applied_by, request_id,"
-        " (extract(epoch FROM started_at) * 1000000)::bigint,"
-        " (extract(epoch FROM finished_at) * 1000000)::bigint,"
-        " coalesce(duration_ms, 0), error"
-        " FROM schemaservice.migrations WHERE project = $1 ORDER BY version",
+        absl::StrCat("SELECT ", kHistoryRowColumns,
+                     " FROM schemaservice.migrations WHERE project = $1 ORDER BY version"),
         target.project);
-    for (const pqxx::row& row : rows) {
-      HistoryRow h;
-      h.version = row[0].as<std::string>();
-      h.message = row[1].as<std::string>();
-      h.status = row[2].as<std::string>();
-      h.checksum = row[3].as<std::string>();
-      h.applied_by = row[4].as<std::string>();
-      h.request_id = Text(row[5]);
-      h.started_at = FromMicros(row[6]);
-      if (!row[7].is_null()) h.finished_at = FromMicros(row[7]);
-      h.duration_ms = row[8].as<int64_t>();
-      h.error = Text(row[9]);
-      history.migrations.push_back(std::move(h));
-    }
+    for (const pqxx::row& row : rows) history.migrations.push_back(HistoryRowFrom(row));
     if (event_limit > 0) {
       const pqxx::result events = tx.exec_params(
           "SELECT id, (extract(epoch FROM at) * 1000000)::bigint, operation, caller,"

@@ -7,6 +7,7 @@
 // together create it once.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -60,6 +61,27 @@ struct History {
 
 // Creates or upgrades the schemaservice schema; returns its version. Cheap when current.
 absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn);
+
+// A connection to `target` whose history schema is in place, its queries cancelled by
+// `canceller`: how every reader and writer of the history starts.
+struct HistoryConnection {
+  std::unique_ptr<pqxx::connection> conn;
+  pg::Canceller::Watch watch;  // declared after conn: released before the connection closes
+  int schema_version = 0;      // as EnsureHistorySchema returned it
+};
+absl::StatusOr<HistoryConnection> ConnectWithHistory(const Target& target,
+                                                     const std::string& application,
+                                                     pg::Canceller* canceller);
+
+// The columns of schemaservice.migrations that a HistoryRow holds, as a SELECT list; a reader
+// that needs more selects them after these, from field kHistoryRowColumnCount on.
+constexpr char kHistoryRowColumns[] =
+    "version, message, status, checksum, applied_by, request_id,"
+    " (extract(epoch FROM started_at) * 1000000)::bigint,"
+    " (extract(epoch FROM finished_at) * 1000000)::bigint,"
+    " coalesce(duration_ms, 0), error";
+constexpr int kHistoryRowColumnCount = 10;
+HistoryRow HistoryRowFrom(const pqxx::row& row);
 
 // Reads the history of `target` (creating the history schema on first use), with at most
 // `event_limit` events of its project and environment.

@@ -38,13 +38,11 @@ namespace {
 using Phase = ProgressEvent::Phase;
 
 // A history row as stored.
-struct Row {
-  std::string version, message, status, checksum, down_sql, applied_by, error, owner;
+// A history row with what Apply and Rollback need besides.
+struct Row : HistoryRow {
+  std::string down_sql, owner;
   std::string sql_hash;     // of the up and down SQL as stored now
   bool owner_alive = false; // a running row's backend is still connected
-  absl::Time started_at;
-  std::optional<absl::Time> finished_at;
-  int64_t duration_ms = 0;
 };
 
 // The latest log line of a version.
@@ -89,27 +87,17 @@ absl::StatusOr<HistoryState> ReadHistoryState(pqxx::connection& conn, const Targ
   try {
     pqxx::read_transaction tx(conn);
     for (const pqxx::row& r : tx.exec_params(absl::StrCat(
-             "SELECT version, message, status, checksum, down_sql, applied_by, coalesce(error, ''),"
-             " coalesce(owner, ''), (extract(epoch FROM started_at) * 1000000)::bigint,"
-             " (extract(epoch FROM finished_at) * 1000000)::bigint, coalesce(duration_ms, 0), ",
+             "SELECT ", kHistoryRowColumns, ", down_sql, coalesce(owner, ''), ",
              SqlHashExpr("up_sql", "down_sql"), ","
              " coalesce(owner_pid IN (SELECT pid FROM pg_stat_activity), false)"
              " FROM schemaservice.migrations WHERE project = $1 ORDER BY version"),
              target.project)) {
-      Row row;
-      row.version = r[0].as<std::string>();
-      row.message = r[1].as<std::string>();
-      row.status = r[2].as<std::string>();
-      row.checksum = r[3].as<std::string>();
-      row.down_sql = r[4].as<std::string>();
-      row.applied_by = r[5].as<std::string>();
-      row.error = r[6].as<std::string>();
-      row.owner = r[7].as<std::string>();
-      row.started_at = Micros(r[8]);
-      if (!r[9].is_null()) row.finished_at = Micros(r[9]);
-      row.duration_ms = r[10].as<int64_t>();
-      row.sql_hash = r[11].as<std::string>();
-      row.owner_alive = r[12].as<bool>();
+      constexpr int k = kHistoryRowColumnCount;
+      Row row{HistoryRowFrom(r)};
+      row.down_sql = r[k].as<std::string>();
+      row.owner = r[k + 1].as<std::string>();
+      row.sql_hash = r[k + 2].as<std::string>();
+      row.owner_alive = r[k + 3].as<bool>();
       h.rows[row.version] = std::move(row);
     }
     for (const pqxx::row& r : tx.exec_params(
