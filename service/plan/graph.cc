@@ -13,10 +13,26 @@ const char* StepName(Step step) {
   return kNames[static_cast<int>(step)];
 }
 
+std::string NodeKey::Name() const {
+  switch (facet) {
+    case Facet::kWhole: return ref.id;
+    case Facet::kDefault: return absl::StrCat(ref.id, "#default");
+    case Facet::kIdentity: return absl::StrCat(ref.id, "#identity");
+    case Facet::kNoInherit: return absl::StrCat(ref.id, " NO INHERIT ", parent);
+    case Facet::kInherit: return absl::StrCat(ref.id, " INHERIT ", parent);
+    case Facet::kKeptNotNull: return absl::StrCat(ref.id, " NOT NULL kept from parents");
+  }
+  return ref.id;
+}
+
 void Graph::Emit(Step step, const catalog::ObjectRef& ref, Statement s) {
   std::sort(s.hazards.begin(), s.hazards.end());
   s.hazards.erase(std::unique(s.hazards.begin(), s.hazards.end()), s.hazards.end());
   At(step, ref).statements.push_back(std::move(s));
+}
+
+void Graph::Emit(const NodeKey& key, std::string sql, std::string description) {
+  At(key).statements.push_back(Statement{std::move(sql), std::move(description), {}, true, ""});
 }
 
 void Graph::Emit(Step step, const catalog::ObjectRef& ref, std::string sql, std::string description,
@@ -74,9 +90,9 @@ absl::StatusOr<std::vector<Statement>> Graph::Sort(const Priority& priority) {
     if (deg == 0) continue;
     std::vector<std::string> waits;
     for (const NodeKey& b : nodes_[key].after) {
-      if (indegree.count(b) && indegree[b] > 0) waits.push_back(absl::StrCat(StepName(b.step), " ", b.ref.id));
+      if (indegree.count(b) && indegree[b] > 0) waits.push_back(absl::StrCat(StepName(b.step), " ", b.Name()));
     }
-    stuck.push_back(absl::StrCat(StepName(key.step), " ", catalog::KindName(key.ref.kind), " ", key.ref.id,
+    stuck.push_back(absl::StrCat(StepName(key.step), " ", catalog::KindName(key.ref.kind), " ", key.Name(),
                                  " (after ", absl::StrJoin(waits, ", "), ")"));
   }
   return absl::UnimplementedError(

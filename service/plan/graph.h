@@ -24,11 +24,26 @@ namespace schemaservice::plan::internal {
 enum class Step { kDrop = 0, kAlter = 1, kCreate = 2 };
 const char* StepName(Step step);  // "drop"
 
+// A step split off an object's own node so it can be ordered apart from it: a column's
+// default or identity dropped in the drop phase (before what it used goes), one parent of a
+// table given up (NO INHERIT) or taken (INHERIT), and the renames of NOT NULL constraints a
+// table kept from former parents (after every NO INHERIT).
+enum class Facet { kWhole, kDefault, kIdentity, kNoInherit, kInherit, kKeptNotNull };
+
 struct NodeKey {
   Step step;
   catalog::ObjectRef ref;
-  bool operator<(const NodeKey& o) const { return std::tie(step, ref) < std::tie(o.step, o.ref); }
-  bool operator==(const NodeKey& o) const { return step == o.step && ref == o.ref; }
+  Facet facet = Facet::kWhole;
+  std::string parent;  // kInherit, kNoInherit: the parent table
+
+  // The name the sort breaks ties by and errors show: the object's id, with the facet.
+  std::string Name() const;
+  bool operator<(const NodeKey& o) const {
+    return std::tie(step, ref, facet, parent) < std::tie(o.step, o.ref, o.facet, o.parent);
+  }
+  bool operator==(const NodeKey& o) const {
+    return step == o.step && ref == o.ref && facet == o.facet && parent == o.parent;
+  }
 };
 
 struct Node {
@@ -41,6 +56,7 @@ class Graph {
   // The node, created empty when new: an empty node still orders what depends on it.
   Node& At(Step step, const catalog::ObjectRef& ref) { return nodes_[NodeKey{step, ref}]; }
   bool Has(Step step, const catalog::ObjectRef& ref) const { return nodes_.count(NodeKey{step, ref}) > 0; }
+  Node& At(const NodeKey& key) { return nodes_[key]; }
   bool Has(const NodeKey& key) const { return nodes_.count(key) > 0; }
   void Erase(const NodeKey& key) { nodes_.erase(key); }
 
@@ -48,6 +64,7 @@ class Graph {
   void Emit(Step step, const catalog::ObjectRef& ref, Statement s);
   void Emit(Step step, const catalog::ObjectRef& ref, std::string sql, std::string description,
             std::vector<Hazard> hazards = {}, std::string lock = "");
+  void Emit(const NodeKey& key, std::string sql, std::string description);
   // Adds a hazard to the node's first statement (none when the node has no statement).
   void AddHazard(Step step, const catalog::ObjectRef& ref, const Hazard& h);
 

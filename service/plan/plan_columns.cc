@@ -221,9 +221,8 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     if (!a->identity) {
       if (a->default_expr) {
         // In the drop phase, so the sequence it used can go before the identity is made.
-        const ObjectRef pre{Kind::kColumn, absl::StrCat(ref.id, "#default")};
-        Emit(Step::kDrop, pre, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id));
-        ctx_.default_holders[pre] = ref;
+        ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kDefault}, absl::StrCat(alter, " DROP DEFAULT"),
+                        absl::StrCat("drop default of ", ref.id));
       }
       std::string sql = absl::StrCat(alter, " ADD GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY");
       if (!b->identity_options.empty()) absl::StrAppend(&sql, " (", b->identity_options, ")");
@@ -232,9 +231,8 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       ContinueIdentityPastRows(ref, table, *b);
     } else if (!b->identity) {
       // In the drop phase: its sequence's name may be taken by a sequence created next.
-      const ObjectRef pre{Kind::kColumn, absl::StrCat(ref.id, "#identity")};
-      Emit(Step::kDrop, pre, absl::StrCat(alter, " DROP IDENTITY"), absl::StrCat("drop identity of ", ref.id));
-      ctx_.default_holders[pre] = ref;
+      ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kIdentity}, absl::StrCat(alter, " DROP IDENTITY"),
+                      absl::StrCat("drop identity of ", ref.id));
     } else {
       Emit(Step::kAlter, ref, absl::StrCat(alter, " SET GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT"),
            absl::StrCat("change identity of ", ref.id));

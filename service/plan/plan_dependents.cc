@@ -23,7 +23,7 @@ namespace schemaservice::plan::internal {
 absl::Status DependentsPlanner::RecreateDependents() {
   std::vector<ObjectRef> work;
   for (const auto& [key, node] : ctx_.graph.nodes()) {
-    if (key.step == Step::kDrop) work.push_back(key.ref);
+    if (key.step == Step::kDrop && key.facet == Facet::kWhole) work.push_back(key.ref);
   }
   for (const ObjectRef& r : ctx_.type_changed_columns) work.push_back(r);
   for (const ObjectRef& r : ctx_.forced_recreate) {
@@ -37,7 +37,6 @@ absl::Status DependentsPlanner::RecreateDependents() {
     const bool retyped_column = ctx_.type_changed_columns.count(r) > 0 && !Has(Step::kDrop, r);
     const Obj* r_obj = ctx_.from.Find(r);
     for (const ObjectRef& d : planner_.orderer().DependentsOf(r, ctx_.from)) {
-      if (d.kind == Kind::kColumn && absl::StrContains(d.id, "#")) continue;  // placeholders
       if (!ctx_.to.Find(d) || Has(Step::kDrop, d)) continue;
       const Obj* d_obj = ctx_.from.Find(d);
       // A column's table, indexes and constraints are rebuilt by ALTER COLUMN TYPE itself.
@@ -101,11 +100,11 @@ absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, con
   }
   if (!a->default_expr) return absl::OkStatus();
   const std::string alter = absl::StrCat("ALTER TABLE ", o->owner.id, " ALTER COLUMN ", pg::QuoteIdent(a->name));
-  const ObjectRef pre{Kind::kColumn, absl::StrCat(column.id, "#default")};
-  Emit(Step::kDrop, pre, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", column.id, " while ", cause.id, " is replaced"));
-  ctx_.default_holders[pre] = column;
+  ctx_.graph.Emit(NodeKey{Step::kDrop, column, Facet::kDefault}, absl::StrCat(alter, " DROP DEFAULT"),
+                  absl::StrCat("drop default of ", column.id, " while ", cause.id, " is replaced"));
   if (b->default_expr && !Has(Step::kAlter, column)) {
-    Emit(Step::kCreate, pre, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("restore default of ", column.id));
+    ctx_.graph.Emit(NodeKey{Step::kCreate, column, Facet::kDefault}, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr),
+                    absl::StrCat("restore default of ", column.id));
   }
   return absl::OkStatus();
 }

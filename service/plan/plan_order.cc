@@ -31,7 +31,6 @@ std::optional<NodeKey> Orderer::NodeFor(Step step, const ObjectRef& ref, const I
 std::vector<ObjectRef> Orderer::DependenciesOf(const ObjectRef& ref, const Index& idx) const {
   std::vector<ObjectRef> out;
   const Obj* o = idx.Find(ref);
-  if (auto it = ctx_.default_holders.find(ref); it != ctx_.default_holders.end()) o = idx.Find(it->second);
   if (auto it = ctx_.owner_sequences.find(ref); it != ctx_.owner_sequences.end()) {
     out.push_back(it->second);
     const auto* s = idx.Get<catalog::Sequence>(it->second);
@@ -55,7 +54,6 @@ std::vector<ObjectRef> Orderer::DependenciesOf(const ObjectRef& ref, const Index
 
 std::vector<ObjectRef> Orderer::DependentsOf(const ObjectRef& ref, const Index& idx) const {
   std::vector<ObjectRef> out = idx.Dependents(ref);
-  // A column's dependents include those of its default placeholder.
   const Obj* o = idx.Find(ref);
   if (o && o->kind == Kind::kTable) {
     const auto* t = static_cast<const catalog::Table*>(o->ptr);
@@ -76,33 +74,34 @@ std::vector<ObjectRef> Orderer::DependentsOf(const ObjectRef& ref, const Index& 
       if (x && x->common && pg::QuoteIdent(x->common->schema) == ref.id && !(key.ref == ref)) out.push_back(key.ref);
     }
   }
-  for (const auto& [holder, column] : ctx_.default_holders) {
-    if (std::find(out.begin(), out.end(), column) != out.end()) out.push_back(holder);
-  }
   return out;
 }
 
 bool Orderer::HasDefaultHolder(const ObjectRef& column) const {
-  for (const auto& [holder, c] : ctx_.default_holders) {
-    if (c == column && Has(Step::kDrop, holder)) return true;
-  }
-  return false;
+  return ctx_.graph.Has(NodeKey{Step::kDrop, column, Facet::kDefault}) ||
+         ctx_.graph.Has(NodeKey{Step::kDrop, column, Facet::kIdentity});
 }
 
 absl::StatusOr<std::vector<Statement>> Orderer::Order() {
   ctx_.graph.ApplyConditionalEdges();
   for (auto& [key, node] : ctx_.graph.nodes()) {
     const ObjectRef& ref = key.ref;
+    // INHERIT, NO INHERIT and the renames after them are ordered by the edges their planner
+    // gave them, nothing else.
+    if (key.facet == Facet::kInherit || key.facet == Facet::kNoInherit || key.facet == Facet::kKeptNotNull) continue;
+    const bool whole = key.facet == Facet::kWhole;
     if (key.step == Step::kCreate || key.step == Step::kAlter) {
       for (const ObjectRef& d : DependenciesOf(ref, ctx_.to)) {
         for (Step s : {Step::kCreate, Step::kAlter}) {
           if (auto n = NodeFor(s, d, ctx_.to); n && !(n->ref == ref && n->step == key.step)) node.after.insert(*n);
         }
       }
-      if (key.step == Step::kCreate && Has(Step::kDrop, ref)) node.after.insert(NodeKey{Step::kDrop, ref});
-      if (key.step == Step::kCreate && Has(Step::kAlter, ref)) node.after.insert(NodeKey{Step::kAlter, ref});
+      const NodeKey dropped{Step::kDrop, ref, key.facet};
+      if (key.step == Step::kCreate && ctx_.graph.Has(dropped)) node.after.insert(dropped);
+      if (whole && key.step == Step::kCreate && Has(Step::kAlter, ref)) node.after.insert(NodeKey{Step::kAlter, ref});
     }
-    if (key.step == Step::kAlter || key.step == Step::kDrop) {
+    // A column's default or identity dropped apart: it waits for nothing the old schema has.
+    if (whole && (key.step == Step::kAlter || key.step == Step::kDrop)) {
       // What depended on this in the old schema goes first: dropped, or altered away.
       for (const ObjectRef& d : DependentsOf(ref, ctx_.from)) {
         if (d == ref) continue;
@@ -110,12 +109,17 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
           if (!(n->ref == ref)) ctx_.graph.nodes()[*n];  // ensure exists
           if (!(n->ref == ref && n->step == key.step)) node.after.insert(*n);
         }
+        // Its default or identity, dropped apart, goes first too.
+        for (Facet facet : {Facet::kDefault, Facet::kIdentity}) {
+          const NodeKey apart{Step::kDrop, d, facet};
+          if (ctx_.graph.Has(apart)) node.after.insert(apart);
+        }
         if (key.step == Step::kDrop && !HasDefaultHolder(d)) {
           if (auto n = NodeFor(Step::kAlter, d, ctx_.from); n && !(n->ref == ref)) node.after.insert(*n);
         }
       }
     }
-    if (key.ref.kind == Kind::kColumn && key.step != Step::kAlter) {
+    if (whole && key.ref.kind == Kind::kColumn && key.step != Step::kAlter) {
       // A column declared by a child and its parent: the child's is added first (the
       // parent's then merges into it) and dropped last (it is inherited until then).
       const Index& idx = key.step == Step::kCreate ? ctx_.to : ctx_.from;
@@ -150,9 +154,9 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
   }
   auto priority = [&](const NodeKey& k) {
     const int rank = KindRank(k.ref.kind);
-    auto it = k.step == Step::kCreate ? sort_ids.find(k.ref) : sort_ids.end();
+    auto it = k.step == Step::kCreate && k.facet == Facet::kWhole ? sort_ids.find(k.ref) : sort_ids.end();
     return std::make_tuple(static_cast<int>(k.step), k.step == Step::kDrop ? -rank : rank,
-                           it == sort_ids.end() ? k.ref.id : it->second);
+                           it == sort_ids.end() ? k.Name() : it->second);
   };
   ASSIGN_OR_RETURN(std::vector<Statement> out, ctx_.graph.Sort(priority));
   if (ctx_.functions_created && !out.empty()) {

@@ -72,6 +72,23 @@ TEST(GraphTest, ACycleIsUnimplementedNamingEachNodeAndWhatItWaitsFor) {
   EXPECT_THAT(std::string(sorted.status().message()), HasSubstr("create view public.b (after create public.a)"));
 }
 
+TEST(GraphTest, AFacetIsANodeOfItsOwnNamedAfterItsObject) {
+  Graph g;
+  const ObjectRef column{Kind::kColumn, "public.t.c"}, child{Kind::kTable, "public.ch"};
+  g.Emit(NodeKey{Step::kDrop, column, Facet::kDefault}, "ALTER TABLE public.t ALTER COLUMN c DROP DEFAULT", "d");
+  g.Emit(Step::kDrop, column, "ALTER TABLE public.t DROP COLUMN c", "drop c");
+  g.Emit(NodeKey{Step::kAlter, child, Facet::kInherit, "public.p"}, "ALTER TABLE public.ch INHERIT public.p", "i");
+  EXPECT_EQ(g.nodes().size(), 3u);
+  EXPECT_TRUE(g.Has(Step::kDrop, column));
+  EXPECT_EQ((NodeKey{Step::kDrop, column, Facet::kDefault}).Name(), "public.t.c#default");
+  EXPECT_EQ((NodeKey{Step::kAlter, child, Facet::kInherit, "public.p"}).Name(), "public.ch INHERIT public.p");
+  g.At(NodeKey{Step::kDrop, column, Facet::kDefault}).after.insert(NodeKey{Step::kDrop, column});
+  g.At(Step::kDrop, column).after.insert(NodeKey{Step::kDrop, column, Facet::kDefault});
+  auto sorted = g.Sort(ByStepThenId());
+  ASSERT_FALSE(sorted.ok());
+  EXPECT_THAT(std::string(sorted.status().message()), HasSubstr("drop column public.t.c#default (after drop public.t.c)"));
+}
+
 TEST(GraphTest, HazardsOfAStatementAreSortedAndUnique) {
   Graph g;
   const ObjectRef t{Kind::kTable, "public.t"};

@@ -150,8 +150,8 @@ void TablePlanner::AlterInheritance(const catalog::Table& a, const catalog::Tabl
   for (const std::string& p : a.inherits) {
     // A column inherited from p can be dropped from the child only once p is no longer a parent.
     if (std::find(b.inherits.begin(), b.inherits.end(), p) == b.inherits.end()) {
-      const NodeKey no_inherit_node{Step::kAlter, ObjectRef{Kind::kTable, absl::StrCat(id, " NO INHERIT ", p)}};
-      Emit(no_inherit_node.step, no_inherit_node.ref, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", p), absl::StrCat("stop inheriting ", p));
+      const NodeKey no_inherit_node{Step::kAlter, b.c.ref, Facet::kNoInherit, p};
+      ctx_.graph.Emit(no_inherit_node, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", p), absl::StrCat("stop inheriting ", p));
       no_inherits.push_back(no_inherit_node);
       for (const Column& col : a.columns) {
         const ObjectRef column{Kind::kColumn, absl::StrCat(id, ".", pg::QuoteIdent(col.name))};
@@ -163,16 +163,16 @@ void TablePlanner::AlterInheritance(const catalog::Table& a, const catalog::Tabl
   if (no_inherits.empty()) {
     RenameDetachedNotNull(a, b);
   } else {
-    const ObjectRef renames{Kind::kTable, absl::StrCat(id, " NOT NULL kept from parents")};
+    const NodeKey renames{Step::kAlter, b.c.ref, Facet::kKeptNotNull};
     RenameDetachedNotNull(a, b, &renames);
-    for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, renames}, n);
+    for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(renames, n);
   }
   // INHERIT needs every column of the new parent on the child already: it runs in a node of
   // its own, after the child's columns are added or altered (they depend on the table's node).
   for (const std::string& p : b.inherits) {
     if (std::find(a.inherits.begin(), a.inherits.end(), p) == a.inherits.end()) {
-      const NodeKey inherit_node{Step::kAlter, ObjectRef{Kind::kTable, absl::StrCat(id, " INHERIT ", p)}};
-      Emit(inherit_node.step, inherit_node.ref, absl::StrCat("ALTER TABLE ", id, " INHERIT ", p), absl::StrCat("inherit ", p));
+      const NodeKey inherit_node{Step::kAlter, b.c.ref, Facet::kInherit, p};
+      ctx_.graph.Emit(inherit_node, absl::StrCat("ALTER TABLE ", id, " INHERIT ", p), absl::StrCat("inherit ", p));
       ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kAlter, b.c.ref});
       ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kCreate, ObjectRef{Kind::kTable, p}});
       for (const Column& col : b.columns) {
@@ -189,7 +189,7 @@ absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
   // In-place changes planned before the recreate was decided are moot now.
   for (auto it = ctx_.graph.nodes().begin(); it != ctx_.graph.nodes().end();) {
     const Obj* o = it->first.step == Step::kAlter ? ctx_.from.Find(it->first.ref) : nullptr;
-    const bool own = it->first.ref == ref || (o && o->has_owner && o->owner == ref);
+    const bool own = it->first.facet == Facet::kWhole && (it->first.ref == ref || (o && o->has_owner && o->owner == ref));
     it = (it->first.step == Step::kAlter && own) ? ctx_.graph.nodes().erase(it) : std::next(it);
   }
   RETURN_IF_ERROR(planner_.DropObject(ref));
@@ -288,7 +288,7 @@ bool TablePlanner::PartitionTreeIsReferenced(const std::string& table) const {
 }
 
 // 18: a detached partition or child keeps its parent's NOT NULL constraint names, now local.
-void TablePlanner::RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const ObjectRef* node) {
+void TablePlanner::RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const NodeKey* node) {
   if (!catalog::HasNotNullConstraints(ctx_.target)) return;
   for (const Column& bc : b.columns) {
     const Column* ac = a.FindColumn(bc.name);
@@ -298,9 +298,10 @@ void TablePlanner::RenameDetachedNotNull(const catalog::Table& a, const catalog:
     }
     const std::string name = planner_.columns().NotNullName(b.c.name, bc);
     if (name == ac->not_null_constraint) continue;
-    Emit(Step::kAlter, node != nullptr ? *node : b.c.ref, absl::StrCat("ALTER TABLE ", b.c.ref.id, " RENAME CONSTRAINT ", pg::QuoteIdent(ac->not_null_constraint),
-                                             " TO ", pg::QuoteIdent(name)),
-         absl::StrCat("rename the NOT NULL constraint of ", bc.name, " it kept from its parent"));
+    ctx_.graph.Emit(node != nullptr ? *node : NodeKey{Step::kAlter, b.c.ref},
+                    absl::StrCat("ALTER TABLE ", b.c.ref.id, " RENAME CONSTRAINT ", pg::QuoteIdent(ac->not_null_constraint),
+                                 " TO ", pg::QuoteIdent(name)),
+                    absl::StrCat("rename the NOT NULL constraint of ", bc.name, " it kept from its parent"));
   }
 }
 

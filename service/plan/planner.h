@@ -63,8 +63,6 @@ struct Context {
   Graph graph;
   std::set<std::string> new_tables, dropped_tables, replica_index_tables, recreated_tables;
   std::set<ObjectRef> type_changed_columns, handled_columns, forced_recreate, removed_columns;
-  // Placeholder refs ("col#default", "col#identity") of steps split off a column -> column.
-  std::map<ObjectRef, ObjectRef> default_holders;
   std::map<ObjectRef, ObjectRef> owner_sequences;  // OWNED BY step -> its sequence
   bool functions_created = false;
 
@@ -151,7 +149,7 @@ class TablePlanner : PlannerPart {
  private:
   bool PartitionTreeIsReferenced(const std::string& table) const;
   // In `node` (the table's own alter node when null).
-  void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const ObjectRef* node = nullptr);
+  void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const NodeKey* node = nullptr);
   void AlterInheritance(const catalog::Table& a, const catalog::Table& b);
   void ViewColumns(Step step, const catalog::View& a, const catalog::View& b);
 };
