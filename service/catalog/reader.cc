@@ -1112,7 +1112,7 @@ class Reader {
     for (auto& o : catalog_.parts) assign(o.c);
     for (auto& v : catalog_.views) {
       assign(v.c);
-      // Dependencies on single columns of a view's own relation are noise.
+      // The columns of views are not objects of their own: their details belong to the view.
       for (auto& [relid, columns] : view_columns_) {
         if (!(class_refs_[relid] == v.c.ref)) continue;
         v.column_comments = std::move(columns.comments);

@@ -43,8 +43,8 @@ int KindRank(Kind k) {
   return 99;
 }
 
-// `from` was read from the target, so what
-// both sides hold passes, and what only `to` holds is what the plan would have to create.
+// `from` was read from the target, so what both sides hold passes: what only `to` holds is
+// what the plan would have to create there.
 absl::Status CheckTarget(const Catalog& to, int target) {
   using catalog::Feature;
   std::vector<std::string> missing;

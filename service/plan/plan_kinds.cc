@@ -198,68 +198,80 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
 }
 
 absl::Status ObjectPlanner::Alter(const Change& c) {
+  char subkind = 0;
   switch (c.ref.kind) {
-    case Kind::kSequence: AlterSequence(c); return absl::OkStatus();
-    case Kind::kFunction: return AlterFunction(c);
     case Kind::kCollation: return planner_.Recreate(c.ref);
-    case Kind::kExtension: return AlterExtension(c);
-    case Kind::kSchema: {
-      planner_.privileges().Alter(Step::kAlter, ctx_.from.Get<catalog::Schema>(c.ref)->c, ctx_.to.Get<catalog::Schema>(c.ref)->c, Kind::kSchema, 0);
-      return absl::OkStatus();
+    case Kind::kExtension: {
+      const auto* a = ctx_.from.Get<catalog::Extension>(c.ref);
+      const auto* b = ctx_.to.Get<catalog::Extension>(c.ref);
+      if (c.Has("version") && IsVersionDowngrade(a->version, b->version)) return DowngradeExtension(*a, *b);
+      if (c.Has("schema")) {
+        Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EXTENSION ", c.ref.id, " SET SCHEMA ", pg::QuoteIdent(b->c.schema)),
+             "move extension");
+      }
+      if (c.Has("version")) {
+        Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EXTENSION ", c.ref.id, " UPDATE TO ", pg::QuoteLiteral(b->version)),
+             "update extension", {RuleHazard(Rule::kAuthzAndExtensions, "upgrades the extension")});
+      }
+      break;
+    }
+    case Kind::kSequence: AlterSequence(c); break;
+    case Kind::kFunction: {
+      const auto* b = ctx_.to.Get<catalog::Function>(c.ref);
+      if (c.Has("kind") || c.Has("result") || c.Has("arguments") || (b->kind == 'a' && c.Has("definition"))) {
+        return planner_.Recreate(c.ref);
+      }
+      if (c.Has("definition")) {
+        ctx_.functions_created = true;
+        Emit(Step::kAlter, c.ref, std::string(absl::StripTrailingAsciiWhitespace(b->definition)),
+             absl::StrCat("replace function ", c.ref.id));
+      }
+      subkind = b->kind;
+      break;
     }
     case Kind::kEventTrigger: {
-      const auto* a = ctx_.from.Get<catalog::EventTrigger>(c.ref);
-      const auto* b = ctx_.to.Get<catalog::EventTrigger>(c.ref);
       if (c.Has("definition")) return planner_.Recreate(c.ref);
-      if (c.Has("enabled")) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EVENT TRIGGER ", c.ref.id, " ", EnableWord(b->enabled)), "change event trigger state");
-      planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kEventTrigger, 0);
-      return absl::OkStatus();
+      const char enabled = ctx_.to.Get<catalog::EventTrigger>(c.ref)->enabled;
+      if (c.Has("enabled")) {
+        Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EVENT TRIGGER ", c.ref.id, " ", EnableWord(enabled)),
+             "change event trigger state");
+      }
+      break;
     }
-    case Kind::kDefaultPrivileges: {
-      const auto* a = ctx_.from.Get<catalog::DefaultPrivileges>(c.ref);
-      const auto* b = ctx_.to.Get<catalog::DefaultPrivileges>(c.ref);
-      for (const std::string& sql : DefaultPrivilegeSql(*b, a->c.grants, b->c.grants)) Emit(Step::kAlter, c.ref, sql, "change default privileges");
-      return absl::OkStatus();
-    }
-    case Kind::kPublication: {
-      if (c.Has("definition")) return planner_.Recreate(c.ref);
-      planner_.privileges().Alter(Step::kAlter, ctx_.from.Get<catalog::Publication>(c.ref)->c, ctx_.to.Get<catalog::Publication>(c.ref)->c,
-                  Kind::kPublication, 0);
-      return absl::OkStatus();
-    }
+    // Re-created when the definition changes: what depends on them is re-created with them.
+    case Kind::kPublication:
     case Kind::kForeignDataWrapper:
     case Kind::kForeignServer:
-      // Re-created when the definition changes: what depends on it is re-created with it.
       if (c.Has("definition")) return planner_.Recreate(c.ref);
-      planner_.privileges().Alter(Step::kAlter, ctx_.from.Get<catalog::DefinedObject>(c.ref)->c,
-                                  ctx_.to.Get<catalog::DefinedObject>(c.ref)->c, c.ref.kind, 0);
+      break;
+    case Kind::kDefaultPrivileges: {
+      // Not an object: its grants are the privileges of objects created later.
+      const auto* a = ctx_.from.Get<catalog::DefaultPrivileges>(c.ref);
+      const auto* b = ctx_.to.Get<catalog::DefaultPrivileges>(c.ref);
+      for (const std::string& sql : DefaultPrivilegeSql(*b, a->c.grants, b->c.grants)) {
+        Emit(Step::kAlter, c.ref, sql, "change default privileges");
+      }
       return absl::OkStatus();
-    default: return absl::OkStatus();
+    }
+    case Kind::kSchema: break;
+    default: return absl::OkStatus();  // the Planner sends only the kinds above
   }
+  planner_.privileges().Alter(Step::kAlter, *ctx_.from.Find(c.ref)->common, *ctx_.to.Find(c.ref)->common,
+                              c.ref.kind, subkind);
+  return absl::OkStatus();
 }
 
-absl::Status ObjectPlanner::AlterExtension(const Change& c) {
-    const auto* a = ctx_.from.Get<catalog::Extension>(c.ref);
-    const auto* b = ctx_.to.Get<catalog::Extension>(c.ref);
-    if (c.Has("schema")) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EXTENSION ", c.ref.id, " SET SCHEMA ", pg::QuoteIdent(b->c.schema)), "move extension");
-    if (c.Has("version") && IsVersionDowngrade(a->version, b->version)) {
-      // Extensions ship update scripts upwards only: going back means DROP and CREATE at the
-      // old version; what uses the extension's objects is recreated around it.
-      RETURN_IF_ERROR(planner_.Recreate(c.ref));
-      ctx_.graph.AddHazard(Step::kDrop, c.ref,
-                RuleHazard(Rule::kExtensionDowngrade,
-                           absl::StrCat("extension ", c.ref.id, " has no update path from version ", a->version,
-                                        " down to ", b->version, ": it is dropped and created again, with what "
-                                        "it holds (its tables' rows, columns of its types)"),
-                           "keep the newer version in the models, or downgrade by hand"));
-      return absl::OkStatus();
-    }
-    if (c.Has("version")) {
-      Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EXTENSION ", c.ref.id, " UPDATE TO ", pg::QuoteLiteral(b->version)), "update extension",
-           {RuleHazard(Rule::kAuthzAndExtensions, "upgrades the extension")});
-    }
-    planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kExtension, 0);
-    return absl::OkStatus();
+// Extensions ship update scripts upwards only: going back means DROP and CREATE at the old
+// version; what uses the extension's objects is re-created around it.
+absl::Status ObjectPlanner::DowngradeExtension(const catalog::Extension& a, const catalog::Extension& b) {
+  RETURN_IF_ERROR(planner_.Recreate(b.c.ref));
+  ctx_.graph.AddHazard(Step::kDrop, b.c.ref,
+                       RuleHazard(Rule::kExtensionDowngrade,
+                                  absl::StrCat("extension ", b.c.ref.id, " has no update path from version ", a.version,
+                                               " down to ", b.version, ": it is dropped and created again, with what "
+                                               "it holds (its tables' rows, columns of its types)"),
+                                  "keep the newer version in the models, or downgrade by hand"));
+  return absl::OkStatus();
 }
 
 void ObjectPlanner::PlanSequenceOwner(const catalog::Sequence& s) {
@@ -299,22 +311,6 @@ void ObjectPlanner::AlterSequence(const Change& c) {
          absl::StrCat("change persistence of sequence ", c.ref.id));
   }
   if (c.Has("owned_by")) PlanSequenceOwner(*b);
-  planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kSequence, 0);
-}
-
-absl::Status ObjectPlanner::AlterFunction(const Change& c) {
-  const auto* a = ctx_.from.Get<catalog::Function>(c.ref);
-  const auto* b = ctx_.to.Get<catalog::Function>(c.ref);
-  if (c.Has("kind") || c.Has("result") || c.Has("arguments") || (b->kind == 'a' && c.Has("definition"))) {
-    return planner_.Recreate(c.ref);
-  }
-  if (c.Has("definition")) {
-    ctx_.functions_created = true;
-    Emit(Step::kAlter, c.ref, std::string(absl::StripTrailingAsciiWhitespace(b->definition)),
-         absl::StrCat("replace function ", c.ref.id));
-  }
-  planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kFunction, b->kind);
-  return absl::OkStatus();
 }
 
 }  // namespace schemaservice::plan::internal

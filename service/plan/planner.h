@@ -113,10 +113,9 @@ class ObjectPlanner : PlannerPart {
   absl::Status Alter(const Change& c);
 
  private:
-  absl::Status AlterExtension(const Change& c);
+  absl::Status DowngradeExtension(const catalog::Extension& a, const catalog::Extension& b);
   void AlterSequence(const Change& c);
   void PlanSequenceOwner(const catalog::Sequence& s);
-  absl::Status AlterFunction(const Change& c);
 };
 
 class TypePlanner : PlannerPart {
