@@ -17,6 +17,8 @@
 namespace schemaservice::catalog {
 namespace {
 
+using internal::NotExtensionMember;
+
 // Separators for lists aggregated server-side: they cannot occur in names we accept.
 constexpr char kRecordSep = '\x1e';
 constexpr char kFieldSep = '\x1f';
@@ -239,11 +241,6 @@ class Reader {
     return absl::UnimplementedError(absl::StrCat(
         "the schema engine cannot compare these objects yet: ", absl::StrJoin(found, ", "),
         "; leave them out with --schema, or manage them by hand"));
-  }
-
-  static std::string NotExtensionMember(const char* catalog, const char* alias) {
-    return absl::StrCat("NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '", catalog,
-                        "'::regclass AND d.objid = ", alias, ".oid AND d.deptype = 'e')");
   }
 
   Common MakeCommon(Kind kind, const std::string& schema, const std::string& name,
@@ -1110,15 +1107,18 @@ class Reader {
       }
     }
     for (auto& o : catalog_.parts) assign(o.c);
+    // The columns of views are not objects of their own: their details belong to the view.
+    std::map<ObjectRef, ViewColumns*> view_columns;
+    for (auto& [relid, columns] : view_columns_) {
+      if (auto it = class_refs_.find(relid); it != class_refs_.end()) view_columns[it->second] = &columns;
+    }
     for (auto& v : catalog_.views) {
       assign(v.c);
-      // The columns of views are not objects of their own: their details belong to the view.
-      for (auto& [relid, columns] : view_columns_) {
-        if (!(class_refs_[relid] == v.c.ref)) continue;
-        v.column_comments = std::move(columns.comments);
-        v.column_defaults = std::move(columns.defaults);
-        v.column_grants = std::move(columns.grants);
-      }
+      auto it = view_columns.find(v.c.ref);
+      if (it == view_columns.end()) continue;
+      v.column_comments = std::move(it->second->comments);
+      v.column_defaults = std::move(it->second->defaults);
+      v.column_grants = std::move(it->second->grants);
     }
     for (auto& o : catalog_.functions) assign(o.c);
     for (auto& o : catalog_.event_triggers) assign(o.c);
@@ -1158,6 +1158,10 @@ std::string OwnedGrantsSql(const std::string& acl, char kind, const std::string&
   return OwnedGrantsExpr(acl, kind, owner);
 }
 void ParseOwnedGrantsField(const pqxx::field& f, Common& c) { ParseOwnedGrants(f, c); }
+std::string NotExtensionMember(const char* catalog, const char* alias) {
+  return absl::StrCat("NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '", catalog,
+                      "'::regclass AND d.objid = ", alias, ".oid AND d.deptype = 'e')");
+}
 }  // namespace internal
 
 absl::StatusOr<Catalog> ReadCatalog(pqxx::connection& conn, const ReadOptions& options) {

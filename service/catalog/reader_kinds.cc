@@ -16,11 +16,6 @@ std::string OptionsSql(const std::string& column) {
       " FROM unnest(", column, ") WITH ORDINALITY u(o, i))");
 }
 
-std::string NotExtensionMember(const char* catalog, const char* alias) {
-  return absl::StrCat("NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '", catalog,
-                      "'::regclass AND d.objid = ", alias, ".oid AND d.deptype = 'e')");
-}
-
 void ReadRows(pqxx::transaction_base& tx, const std::string& sql, Kind kind, const char* catalog_name,
               Catalog& catalog, RefsByCatalog& refs) {
   for (const pqxx::row& row : tx.exec(sql)) {

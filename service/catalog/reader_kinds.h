@@ -19,6 +19,8 @@ namespace schemaservice::catalog::internal {
 // c.owner_revoked (reader.cc's OwnedGrantsExpr / ParseOwnedGrants).
 std::string OwnedGrantsSql(const std::string& acl, char kind, const std::string& owner);
 void ParseOwnedGrantsField(const pqxx::field& f, Common& c);
+// "NOT EXISTS (...)": the row `alias` of `catalog` is no extension's member.
+std::string NotExtensionMember(const char* catalog, const char* alias);
 
 // Catalog name ("pg_foreign_server") -> oid -> identity, for pg_depend rows.
 using RefsByCatalog = std::map<std::string, std::unordered_map<uint32_t, ObjectRef>>;
