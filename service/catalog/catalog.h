@@ -137,6 +137,7 @@ struct Table {
   std::string replica_identity_index;  // index name when 'i'
   bool rls_enabled = false, rls_forced = false;
   std::string access_method;           // when not heap
+  std::string of_type;                 // typed table (CREATE TABLE ... OF): the composite type
   const Column* FindColumn(const std::string& name) const;
 };
 
@@ -153,6 +154,9 @@ struct TablePart {
   bool on_partitioned = false;         // index/constraint on a partitioned table
   bool enforced = true;                // constraints: conenforced (18 NOT ENFORCED)
   bool period = false;                 // constraints: conperiod (18 WITHOUT OVERLAPS / PERIOD)
+  // A partition's index or key attached to its parent table's: that index's or key's name
+  // (it lives on the table's partition_of). Empty: standalone.
+  std::string attached_to;
 };
 
 struct View {

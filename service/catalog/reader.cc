@@ -180,8 +180,6 @@ class Reader {
         "  AND (a.aggkind <> 'n' OR a.aggmtransfn <> 0) AND ", not_ext,
         " UNION ALL SELECT 'foreign table', n.nspname || '.' || c.relname FROM pg_class c"
         "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'f' AND ", filter_,
-        " UNION ALL SELECT 'typed table (OF type)', n.nspname || '.' || c.relname FROM pg_class c"
-        "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.reloftype <> 0 AND ", filter_,
         " UNION ALL SELECT 'operator', n.nspname || '.' || o.oprname FROM pg_operator o"
         "  JOIN pg_namespace n ON n.oid = o.oprnamespace WHERE o.oid >= ", kFirstUserOid,
         "  AND ", filter_,
@@ -423,7 +421,8 @@ class Reader {
         "  ic.oid = x.indexrelid WHERE x.indrelid = c.oid AND x.indisreplident),"
         " c.relrowsecurity, c.relforcerowsecurity,"
         " CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,"
-        " c.relispopulated, (SELECT amname FROM pg_am WHERE oid = c.relam AND amname <> 'heap')"
+        " c.relispopulated, (SELECT amname FROM pg_am WHERE oid = c.relam AND amname <> 'heap'),"
+        " CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END"
         " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
         " WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ", filter_, " AND ",
         NotExtensionMember("pg_class", "c"), " ORDER BY 2, 3"));
@@ -461,6 +460,7 @@ class Reader {
       t.rls_enabled = row[14].as<bool>();
       t.rls_forced = row[15].as<bool>();
       t.access_method = Text(row[18]);
+      t.of_type = Text(row[19]);
       class_refs_[oid] = t.c.ref;
       relation_names_[oid] = QName(schema, name);
       relation_names_bare_[oid] = name;
@@ -659,10 +659,18 @@ class Reader {
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT k.oid, k.conrelid, k.conname, k.contype, pg_get_constraintdef(k.oid),"
         " k.convalidated, ", Description("k.oid", "pg_constraint"), ", k.conindid,"
-        " c.relkind, ", dialect_.constraint_enforced, ", ", dialect_.constraint_period,
+        " c.relkind, ", dialect_.constraint_enforced, ", ", dialect_.constraint_period, ","
+        " (SELECT pk.conname FROM pg_constraint pk WHERE pk.oid = k.conparentid)"
         " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
         " JOIN pg_namespace n ON n.oid = c.relnamespace"
-        " WHERE k.contype IN ('p', 'u', 'f', 'c', 'x') AND k.conislocal AND k.conparentid = 0"
+        // A partition's keys and foreign keys attached to its parent's are read with their
+        // names (the plan keeps them; DETACH leaves them standalone). Not the rows a foreign
+        // key to a partitioned table keeps per referenced partition: those are on the
+        // parent's own table. Other inherited constraints come with the parent's.
+        " WHERE ((k.contype IN ('p', 'u', 'f', 'c', 'x') AND k.conislocal AND k.conparentid = 0)"
+        "  OR (k.contype IN ('p', 'u', 'x') AND k.conparentid <> 0)"
+        "  OR (k.contype = 'f' AND k.conparentid <> 0 AND k.conrelid <>"
+        "   (SELECT pk.conrelid FROM pg_constraint pk WHERE pk.oid = k.conparentid)))"
         " AND ", filter_, " ORDER BY k.conrelid, k.conname"));
     for (const pqxx::row& row : rows) {
       const uint32_t relid = row[1].as<uint32_t>();
@@ -675,6 +683,7 @@ class Reader {
       p.on_partitioned = row[8].as<std::string>() == "p";
       p.enforced = row[9].as<bool>();
       p.period = row[10].as<bool>();
+      p.attached_to = Text(row[11]);
       constraint_refs_[row[0].as<uint32_t>()] = p.c.ref;
       const uint32_t index = row[7].as<uint32_t>();
       if (index != 0 && p.constraint_type != 'f') class_refs_[index] = p.c.ref;
@@ -688,14 +697,14 @@ class Reader {
         " x.indisclustered, ", Description("x.indexrelid", "pg_class"), ", tc.relkind,"
         // Statistics targets of expression columns (ALTER INDEX ... SET STATISTICS).
         " (SELECT string_agg(a.attnum || ' ' || a.attstattarget, ',' ORDER BY a.attnum)"
-        "  FROM pg_attribute a WHERE a.attrelid = x.indexrelid AND a.attstattarget >= 0)"
+        "  FROM pg_attribute a WHERE a.attrelid = x.indexrelid AND a.attstattarget >= 0),"
+        " (SELECT pc.relname FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent"
+        "  WHERE i.inhrelid = x.indexrelid)"
         " FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid"
         " JOIN pg_class tc ON tc.oid = x.indrelid JOIN pg_namespace n ON n.oid = ic.relnamespace"
         " WHERE ", filter_,
         " AND x.indexrelid NOT IN (SELECT k.conindid FROM pg_constraint k"
         "  WHERE k.contype IN ('p', 'u', 'x'))"
-        // Indexes of partitions attached to an index of the parent are created with it.
-        " AND NOT EXISTS (SELECT 1 FROM pg_inherits i WHERE i.inhrelid = x.indexrelid)"
         " ORDER BY 2, 3"));
     for (const pqxx::row& row : rows) {
       const uint32_t relid = row[1].as<uint32_t>();
@@ -706,6 +715,7 @@ class Reader {
       p.c.comment = OptionalText(row[5]);
       p.on_partitioned = row[6].as<std::string>() == "p";
       if (!row[7].is_null()) absl::StrAppend(&p.definition, "\x1f", row[7].as<std::string>());
+      p.attached_to = Text(row[8]);
       class_refs_[row[0].as<uint32_t>()] = p.c.ref;
       catalog_.parts.push_back(std::move(p));
     }

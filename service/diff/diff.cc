@@ -213,6 +213,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("rls_enabled", Bool(a.rls_enabled), Bool(b.rls_enabled));
     f.Add("rls_forced", Bool(a.rls_forced), Bool(b.rls_forced));
     f.Add("access_method", a.access_method, b.access_method);
+    f.Add("of_type", a.of_type, b.of_type);
   }, out);
   // Columns of tables present on both sides.
   std::map<ObjectRef, const catalog::Table*> to_tables;
@@ -227,6 +228,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("enforced", Bool(a.enforced), Bool(b.enforced));
     f.Add("enabled", Chr(a.enabled), Chr(b.enabled));
     f.Add("clustered", Bool(a.clustered), Bool(b.clustered));
+    f.Add("attached_to", a.attached_to, b.attached_to);
   }, out);
   Match<catalog::View>(from.views, to.views, [](const auto& a, const auto& b, FieldDiff& f) {
     f.Add("materialized", Bool(a.materialized), Bool(b.materialized));

@@ -55,7 +55,7 @@ void Graph::ApplyConditionalEdges() {
   conditional_.clear();
 }
 
-absl::StatusOr<std::vector<Statement>> Graph::Sort(const Priority& priority) {
+absl::StatusOr<std::vector<Statement>> Graph::Sort(const Priority& priority, std::set<NodeKey>* stuck_nodes) {
   ApplyConditionalEdges();
   // Kahn's algorithm with a priority queue: deterministic for a given graph.
   std::map<NodeKey, int> indegree;
@@ -88,6 +88,7 @@ absl::StatusOr<std::vector<Statement>> Graph::Sort(const Priority& priority) {
   std::vector<std::string> stuck;
   for (const auto& [key, deg] : indegree) {
     if (deg == 0) continue;
+    if (stuck_nodes != nullptr) stuck_nodes->insert(key);
     std::vector<std::string> waits;
     for (const NodeKey& b : nodes_[key].after) {
       if (indegree.count(b) && indegree[b] > 0) waits.push_back(absl::StrCat(StepName(b.step), " ", b.Name()));

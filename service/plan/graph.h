@@ -79,9 +79,9 @@ class Graph {
 
   // Every statement, each node after the nodes it waits for; among nodes that are ready, the
   // one `priority` ranks lowest first. A cycle fails with UNIMPLEMENTED naming each node that
-  // waits and what it waits for.
+  // waits and what it waits for; `stuck` (when given) gets those nodes.
   using Priority = std::function<std::tuple<int, int, std::string>(const NodeKey&)>;
-  absl::StatusOr<std::vector<Statement>> Sort(const Priority& priority);
+  absl::StatusOr<std::vector<Statement>> Sort(const Priority& priority, std::set<NodeKey>* stuck = nullptr);
 
  private:
   std::map<NodeKey, Node> nodes_;

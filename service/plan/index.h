@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,12 @@ class Index {
       Obj& o = objects_[p.c.ref];
       o.has_owner = true;
       o.owner = OwnerOf(p.table);
+      const auto* t = p.attached_to.empty() ? nullptr : Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
+      if (t != nullptr && !t->partition_of.empty()) {
+        const ObjectRef parent{p.c.ref.kind, absl::StrCat(t->partition_of, ".", pg::QuoteIdent(p.attached_to))};
+        parents_[p.c.ref] = parent;
+        attached_[parent].push_back(p.c.ref);
+      }
     }
     for (const auto& [ref, o] : objects_) {
       for (const ObjectRef& d : o.depends_on) dependents_[d].push_back(ref);
@@ -83,12 +90,25 @@ class Index {
     auto it = dependents_.find(ref);
     return it == dependents_.end() ? kNone : it->second;
   }
+  // The parent table's index or key a partition's is attached to.
+  std::optional<ObjectRef> AttachedParent(const ObjectRef& part) const {
+    auto it = parents_.find(part);
+    return it == parents_.end() ? std::nullopt : std::optional<ObjectRef>(it->second);
+  }
+  // The partitions' indexes or keys attached to `parent` (sorted).
+  const std::vector<ObjectRef>& Attached(const ObjectRef& parent) const {
+    static const std::vector<ObjectRef> kNone;
+    auto it = attached_.find(parent);
+    return it == attached_.end() ? kNone : it->second;
+  }
   const Catalog& catalog() const { return catalog_; }
 
  private:
   const Catalog& catalog_;
   std::map<ObjectRef, Obj> objects_;
   std::map<ObjectRef, std::vector<ObjectRef>> dependents_;
+  std::map<ObjectRef, ObjectRef> parents_;                   // attached part -> parent's
+  std::map<ObjectRef, std::vector<ObjectRef>> attached_;     // parent's -> attached parts
 };
 
 }  // namespace schemaservice::plan::internal

@@ -131,6 +131,7 @@ absl::StatusOr<std::vector<Statement>> Planner::Run() {
     }
   }
   RETURN_IF_ERROR(dependents_.RecreateDependents());
+  RETURN_IF_ERROR(attached_.Resolve());
   dependents_.MarkPossibleRenames();
   return orderer_.Order();
 }
@@ -162,7 +163,7 @@ absl::Status Planner::PlanDrop(const ObjectRef& ref) {
     // Goes with its table, except a foreign key: dropped first, so tables that reference
     // each other can go in any order.
     const auto* part = ctx_.from.Get<catalog::TablePart>(ref);
-    if (ref.kind == Kind::kConstraint && part->constraint_type == 'f') {
+    if (ref.kind == Kind::kConstraint && part->constraint_type == 'f' && part->attached_to.empty()) {
       parts_.DropPart(*part, /*removed=*/true);
     }
     return absl::OkStatus();
@@ -191,7 +192,12 @@ absl::Status Planner::CreateObject(const ObjectRef& ref) {
     case Kind::kSequenceOwner: break;
     default:
       if (IsTablePart(ref.kind)) {
-        parts_.CreatePart(*ctx_.to.Get<catalog::TablePart>(ref));
+        const auto* part = ctx_.to.Get<catalog::TablePart>(ref);
+        if (part->attached_to.empty()) {
+          parts_.CreatePart(*part);
+        } else {
+          attached_.Defer(ref);
+        }
       } else {
         objects_.Create(ref);
       }
@@ -212,7 +218,12 @@ absl::Status Planner::DropObject(const ObjectRef& ref) {
     case Kind::kSequenceOwner: break;
     default:
       if (IsTablePart(ref.kind)) {
-        parts_.DropPart(*ctx_.from.Get<catalog::TablePart>(ref), removed);
+        const auto* part = ctx_.from.Get<catalog::TablePart>(ref);
+        if (part->attached_to.empty()) {
+          parts_.DropPart(*part, removed);
+        } else {
+          attached_.Defer(ref);
+        }
       } else {
         objects_.Drop(ref, removed);
       }

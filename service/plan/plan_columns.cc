@@ -71,10 +71,30 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
   }
 }
 
+std::optional<ObjectRef> ColumnPlanner::TypedBy(const ObjectRef& column) const {
+  const Obj* o = ctx_.to.Find(column);
+  if (o == nullptr) o = ctx_.from.Find(column);
+  const auto* a = ctx_.from.Get<catalog::Table>(o->owner);
+  const auto* b = ctx_.to.Get<catalog::Table>(o->owner);
+  if (a == nullptr || b == nullptr || a->of_type.empty() || a->of_type != b->of_type) return std::nullopt;
+  return ObjectRef{Kind::kType, b->of_type};
+}
+
 absl::Status ColumnPlanner::AddColumn(const ObjectRef& ref) {
   const Obj* o = ctx_.to.Find(ref);
   const auto* c = ctx_.to.Get<Column>(ref);
   const std::string& table = o->owner.id;
+  if (std::optional<ObjectRef> type = TypedBy(ref)) {
+    // Added by ADD ATTRIBUTE ... CASCADE: what the table gives it is set after.
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ref}, NodeKey{Step::kAlter, *type});
+    const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(c->name));
+    if (c->default_expr && !c->generated && !c->identity) {
+      Emit(Step::kCreate, ref, absl::StrCat(alter, " SET DEFAULT ", *c->default_expr), absl::StrCat("set default of ", ref.id));
+    }
+    if (c->not_null) PlanNotNull(ref, table, *c);
+    ColumnAttributes(Step::kCreate, ref, table, Column{}, *c, /*is_new=*/true);
+    return absl::OkStatus();
+  }
   std::vector<Hazard> hazards = {AccessExclusive(table)};
   const bool has_default = c->default_expr.has_value() || c->identity;
   if (c->not_null && !has_default) {
@@ -96,6 +116,11 @@ absl::Status ColumnPlanner::AddColumn(const ObjectRef& ref) {
 }
 
 void ColumnPlanner::DropColumn(const ObjectRef& ref) {
+  if (std::optional<ObjectRef> type = TypedBy(ref)) {
+    // Dropped by DROP ATTRIBUTE ... CASCADE, once what uses it is gone.
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, *type}, NodeKey{Step::kDrop, ref});
+    return;
+  }
   const std::string table = ctx_.from.Find(ref)->owner.id;
   const auto* col = ctx_.from.Get<Column>(ref);
   Emit(Step::kDrop, ref,
@@ -146,7 +171,18 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       return planner_.CreateObject(ref);
     }
   }
-  const bool type_changes = ch.Has("type") || ch.Has("collation");
+  // A typed table's column is retyped by ALTER ATTRIBUTE ... CASCADE.
+  const std::optional<ObjectRef> typed_by = TypedBy(ref);
+  if (typed_by) ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ref}, NodeKey{Step::kAlter, *typed_by});
+  const bool type_changes = (ch.Has("type") || ch.Has("collation")) && !typed_by;
+  if (typed_by && (ch.Has("type") || ch.Has("collation"))) {
+    // What uses the column is re-created around the type's ALTER (as around ALTER COLUMN).
+    At(Step::kAlter, ref);
+    ctx_.type_changed_columns.insert(ref);
+    for (const ObjectRef& d : planner_.orderer().DependentsOf(ref, ctx_.from)) {
+      ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, *typed_by}, NodeKey{Step::kDrop, d});
+    }
+  }
   const Conversion conversion = ch.Has("type") ? ConversionOf(ctx_.from.catalog(), a->type_name, ctx_.to.catalog(), b->type_name)
                                                : Conversion::kDirect;
   if (type_changes && !ctx_.handled_columns.count(ref) && conversion == Conversion::kNone) {

@@ -39,6 +39,13 @@ std::vector<ObjectRef> Orderer::DependenciesOf(const ObjectRef& ref, const Index
   }
   if (!o) return out;
   out = o->depends_on;
+  // A partitioned table's index or key is valid (a foreign key can use it) only once every
+  // partition's is attached: what uses it waits for those too.
+  for (size_t i = 0; i < out.size(); ++i) {
+    if (out[i].kind != Kind::kIndex && out[i].kind != Kind::kConstraint) continue;
+    const std::vector<ObjectRef>& attached = idx.Attached(out[i]);
+    out.insert(out.end(), attached.begin(), attached.end());
+  }
   if (o->has_owner) out.push_back(o->owner);
   if (o->kind == Kind::kTable) {
     const auto* t = static_cast<const catalog::Table*>(o->ptr);
@@ -80,6 +87,85 @@ std::vector<ObjectRef> Orderer::DependentsOf(const ObjectRef& ref, const Index& 
 bool Orderer::HasDefaultHolder(const ObjectRef& column) const {
   return ctx_.graph.Has(NodeKey{Step::kDrop, column, Facet::kDefault}) ||
          ctx_.graph.Has(NodeKey{Step::kDrop, column, Facet::kIdentity});
+}
+
+// A function whose SQL body (BEGIN ATOMIC) reads a table is created after it and dropped
+// before it; a default or constraint of that table that calls the function closes a cycle.
+// Broken as pg_dump does: a new table is created without the default, which is set once the
+// function exists; a dropped table loses the default (DROP DEFAULT) or the constraint first.
+// Each break takes one thing out of its table's statement, so breaking ends.
+bool Orderer::BreakCycle(const std::set<NodeKey>& stuck) {
+  for (const NodeKey& key : stuck) {
+    if (key.facet != Facet::kWhole || key.ref.kind != Kind::kTable || key.step == Step::kAlter) continue;
+    const bool create = key.step == Step::kCreate;
+    const Index& idx = create ? ctx_.to : ctx_.from;
+    const auto* t = idx.Get<catalog::Table>(key.ref);
+    if (t == nullptr) continue;
+    // The functions of the cycle that `deps` names.
+    auto in_cycle = [&](const std::vector<ObjectRef>& deps) {
+      std::vector<NodeKey> out;
+      for (const ObjectRef& d : deps) {
+        if (d.kind == Kind::kFunction && stuck.count(NodeKey{key.step, d})) out.push_back(NodeKey{key.step, d});
+      }
+      return out;
+    };
+    bool broke = false;
+    std::set<NodeKey> freed;
+    Node& table = ctx_.graph.At(key);
+    for (const Column& c : t->columns) {
+      const std::vector<NodeKey> used = in_cycle(c.depends_on);
+      if (used.empty() || !c.default_expr || c.generated || c.identity) continue;
+      const ObjectRef column = Index::ColumnRef(*t, c);
+      const std::string alter = absl::StrCat("ALTER TABLE ", t->c.ref.id, " ALTER COLUMN ", pg::QuoteIdent(c.name));
+      if (create) {
+        Column bare = c;
+        bare.default_expr.reset();
+        const std::string with = ColumnDefinition(c);
+        std::string& sql = table.statements.front().sql;
+        const size_t at = sql.find(with);
+        if (at == std::string::npos) continue;
+        sql.replace(at, with.size(), ColumnDefinition(bare));
+        const NodeKey apart{Step::kCreate, column, Facet::kDefault};
+        ctx_.graph.Emit(apart, absl::StrCat(alter, " SET DEFAULT ", *c.default_expr),
+                        absl::StrCat("set default of ", column.id, " once the functions it calls exist"));
+        Node& node = ctx_.graph.At(apart);
+        node.after.insert(key);
+        for (const NodeKey& u : used) {
+          table.after.erase(u);
+          table.after.erase(NodeKey{Step::kAlter, u.ref});
+          node.after.insert(u);
+        }
+      } else {
+        const NodeKey apart{Step::kDrop, column, Facet::kDefault};
+        if (ctx_.graph.Has(apart)) continue;
+        ctx_.graph.Emit(apart, absl::StrCat(alter, " DROP DEFAULT"),
+                        absl::StrCat("drop default of ", column.id, " before the functions it calls"));
+        for (const NodeKey& u : used) {
+          ctx_.graph.At(u).after.insert(apart);
+          freed.insert(u);
+        }
+      }
+      broke = true;
+    }
+    if (!create) {
+      for (const ObjectRef& ref : idx.Dependents(key.ref)) {
+        const auto* part = IsTablePart(ref.kind) ? idx.Get<catalog::TablePart>(ref) : nullptr;
+        const std::vector<NodeKey> used = part ? in_cycle(part->c.depends_on) : std::vector<NodeKey>{};
+        if (used.empty() || ctx_.graph.Has(Step::kDrop, ref)) continue;
+        ctx_.graph.At(Step::kDrop, ref);
+        planner_.parts().DropPart(*part, /*removed=*/true);
+        for (const NodeKey& u : used) {
+          ctx_.graph.At(u).after.insert(NodeKey{Step::kDrop, ref});
+          freed.insert(u);
+        }
+        broke = true;
+      }
+      // What used the functions now goes first; they no longer wait for the table.
+      for (const NodeKey& u : freed) ctx_.graph.At(u).after.erase(key);
+    }
+    if (broke) return true;
+  }
+  return false;
 }
 
 absl::StatusOr<std::vector<Statement>> Orderer::Order() {
@@ -158,7 +244,12 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
     return std::make_tuple(static_cast<int>(k.step), k.step == Step::kDrop ? -rank : rank,
                            it == sort_ids.end() ? k.Name() : it->second);
   };
-  ASSIGN_OR_RETURN(std::vector<Statement> out, ctx_.graph.Sort(priority));
+  // Cycles are broken one at a time where a rule knows how (BreakCycle), then sorted again.
+  absl::StatusOr<std::vector<Statement>> sorted;
+  for (std::set<NodeKey> stuck; !(sorted = ctx_.graph.Sort(priority, &stuck)).ok(); stuck.clear()) {
+    if (!BreakCycle(stuck)) return sorted.status();
+  }
+  std::vector<Statement> out = *std::move(sorted);
   if (ctx_.functions_created && !out.empty()) {
     out.insert(out.begin(), Statement{"SET check_function_bodies = false",
                                       "let function bodies refer to objects created later in this migration (as pg_dump does)",

@@ -42,9 +42,9 @@ void PartPlanner::CreatePart(const catalog::TablePart& p) {
     case Kind::kConstraint: CreateConstraint(p, new_table); break;
     case Kind::kIndex: {
       const std::vector<std::string> def_parts = absl::StrSplit(p.definition, '\x1f');
+      // ON ONLY on a partitioned table: the partitions' are made and attached on their own
+      // (plan_attached.cc), so nothing is built here.
       std::string def = def_parts[0];
-      // An index on a partitioned table must cascade to the partitions, as in the models.
-      if (p.on_partitioned) absl::StrReplaceAll({{" ON ONLY ", " ON "}}, &def);
       const bool concurrently = ctx_.options.online && !new_table && !p.on_partitioned;
       if (concurrently) {
         def = absl::StrReplaceAll(def, {{"CREATE INDEX ", "CREATE INDEX CONCURRENTLY "},
@@ -55,34 +55,19 @@ void PartPlanner::CreatePart(const catalog::TablePart& p) {
         hazards.push_back(RuleHazard(Rule::kConcurrently,
                                      "runs outside a transaction; a failure leaves an INVALID index to drop"));
       }
-      if (!new_table && absl::StartsWith(def, "CREATE UNIQUE")) {
+      if (!new_table && !p.on_partitioned && absl::StartsWith(def, "CREATE UNIQUE")) {
         hazards.push_back(RuleHazard(Rule::kAddUniqueToExisting,
                                      absl::StrCat("fails if ", p.table, " already holds duplicates"),
                                      "check for duplicates first"));
       }
-      if (!concurrently && !new_table) {
-        // --online cannot help a partitioned table: CONCURRENTLY is refused there.
+      if (!concurrently && !new_table && !p.on_partitioned) {
         hazards.push_back(RuleHazard(Rule::kIndexNotConcurrent,
                                      absl::StrCat("blocks writes to ", p.table, " while the index builds"),
-                                     p.on_partitioned ? "by hand: CREATE INDEX ... ON ONLY the parent, CREATE INDEX "
-                                                        "CONCURRENTLY on each partition, ALTER INDEX ... ATTACH PARTITION each"
-                                                      : "CREATE INDEX CONCURRENTLY (--online)"));
+                                     "CREATE INDEX CONCURRENTLY (--online)"));
       }
       Emit(Step::kCreate, ref, Statement{def, absl::StrCat("create index ", ref.id), hazards, !concurrently,
                                          concurrently ? "SHARE UPDATE EXCLUSIVE" : "SHARE"});
-      if (def_parts.size() > 1) {
-        for (absl::string_view target : absl::StrSplit(def_parts[1], ',')) {
-          const std::pair<std::string, std::string> kv = absl::StrSplit(target, ' ');
-          Emit(Step::kCreate, ref, absl::StrCat("ALTER INDEX ", pg::QuoteIdent(p.c.schema), ".", name, " ALTER COLUMN ",
-                                                kv.first, " SET STATISTICS ", kv.second),
-               "set statistics target of an index column");
-        }
-      }
-      if (p.clustered) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " CLUSTER ON ", name), "mark index for CLUSTER");
-      const auto* t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
-      if (t && t->replica_identity == 'i' && t->replica_identity_index == name) {
-        Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " REPLICA IDENTITY USING INDEX ", name), "set replica identity index");
-      }
+      IndexAttributes(p);
       break;
     }
     case Kind::kTrigger: {
@@ -121,16 +106,44 @@ void PartPlanner::CreatePart(const catalog::TablePart& p) {
   if (!comment.empty()) Emit(Step::kCreate, ref, comment, absl::StrCat("comment on ", ref.id));
 }
 
+void PartPlanner::IndexAttributes(const catalog::TablePart& p) {
+  const ObjectRef& ref = p.c.ref;
+  const std::string name = pg::QuoteIdent(p.c.name);
+  const std::vector<std::string> def_parts = absl::StrSplit(p.definition, '\x1f');
+  if (def_parts.size() > 1) {
+    for (absl::string_view target : absl::StrSplit(def_parts[1], ',')) {
+      const std::pair<std::string, std::string> kv = absl::StrSplit(target, ' ');
+      Emit(Step::kCreate, ref, absl::StrCat("ALTER INDEX ", pg::QuoteIdent(p.c.schema), ".", name, " ALTER COLUMN ",
+                                            kv.first, " SET STATISTICS ", kv.second),
+           "set statistics target of an index column");
+    }
+  }
+  if (p.clustered) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " CLUSTER ON ", name), "mark index for CLUSTER");
+  const auto* t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
+  if (t && t->replica_identity == 'i' && t->replica_identity_index == name) {
+    Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " REPLICA IDENTITY USING INDEX ", name), "set replica identity index");
+  }
+}
+
+void PartPlanner::AfterImplicitCreate(const catalog::TablePart& p) {
+  if (p.c.ref.kind == Kind::kIndex) IndexAttributes(p);
+  const std::string comment = CommentSql(PartPhrase(p), std::nullopt, p.c.comment);
+  if (!comment.empty()) Emit(Step::kCreate, p.c.ref, comment, absl::StrCat("comment on ", p.c.ref.id));
+}
+
 void PartPlanner::CreateConstraint(const catalog::TablePart& p, bool new_table) {
   const ObjectRef& ref = p.c.ref;
   const std::string name = pg::QuoteIdent(p.c.name);
-  const std::string add = absl::StrCat("ALTER TABLE ", p.table, " ADD CONSTRAINT ", name, " ");
+  const char type = p.constraint_type;
+  // A key of a partitioned table is added ON ONLY it, as its indexes: the partitions' keys
+  // are made and attached on their own (plan_attached.cc).
+  const bool only = p.on_partitioned && (type == 'p' || type == 'u' || type == 'x');
+  const std::string add = absl::StrCat("ALTER TABLE ", only ? "ONLY " : "", p.table, " ADD CONSTRAINT ", name, " ");
   const bool not_valid_already = absl::EndsWith(p.definition, " NOT VALID");
   if (new_table) {
     Emit(Step::kCreate, ref, absl::StrCat(add, p.definition), absl::StrCat("add constraint ", ref.id));
     return;
   }
-  const char type = p.constraint_type;
   const bool online = ctx_.options.online && !p.on_partitioned;
   // NOT ENFORCED constraints check nothing, so there is nothing to validate.
   if ((type == 'f' || type == 'c') && online && !not_valid_already && p.enforced) {
@@ -179,12 +192,12 @@ void PartPlanner::CreateConstraint(const catalog::TablePart& p, bool new_table) 
                                  absl::StrCat("scans ", p.table, " under ACCESS EXCLUSIVE"),
                                  p.on_partitioned ? "by hand: add it NOT VALID, then VALIDATE CONSTRAINT"
                                                   : "add it NOT VALID, then VALIDATE CONSTRAINT (--online)"));
-  } else if (type == 'p' || type == 'u' || type == 'x') {
+  } else if ((type == 'p' || type == 'u' || type == 'x') && !only) {
     // USING INDEX takes only PRIMARY KEY and UNIQUE, and no index of a partitioned table.
     hazards.push_back(RuleHazard(Rule::kPkOrUniqueConstraint,
                                  absl::StrCat("builds an index on ", p.table, " under ACCESS EXCLUSIVE; fails on ",
                                               type == 'x' ? "conflicting rows" : "duplicates"),
-                                 type == 'x' || p.on_partitioned || p.period
+                                 type == 'x' || p.period
                                      ? ""
                                      : "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX"));
   }
@@ -248,6 +261,7 @@ absl::Status PartPlanner::AlterPart(const Change& c) {
   const auto* a = ctx_.from.Get<catalog::TablePart>(c.ref);
   const auto* b = ctx_.to.Get<catalog::TablePart>(c.ref);
   if (ctx_.recreated_tables.count(b->table)) return absl::OkStatus();
+  if (c.Has("attached_to")) planner_.attached().Defer(c.ref);
   const std::string name = pg::QuoteIdent(b->c.name);
   // 18 switches a foreign key between ENFORCED and NOT ENFORCED in place; a check only by
   // drop and add. ENFORCED validates, so it reaches only a valid constraint.

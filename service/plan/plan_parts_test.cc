@@ -141,6 +141,37 @@ TEST(HazardRulesTest, EveryHazardAPlanCarriesComesFromTheTable) {
   EXPECT_GE(hazards, 4u);
 }
 
+// A function whose SQL body reads a table, called by that table's default, closes a cycle
+// (the table needs the function for its default, the function the table for its body). The
+// orderer breaks it: created without the default, set after the function; dropped after
+// DROP DEFAULT and the function.
+TEST(CycleTest, ADefaultCallingAFunctionThatReadsItsTableIsSetAfterAndDroppedBefore) {
+  catalog::Table t = MakeTable("t", {{"n", "integer"}});
+  t.columns[0].default_expr = "public.next_n()";
+  const ObjectRef function{Kind::kFunction, "public.next_n()"};
+  t.columns[0].depends_on = {function};
+  catalog::Function f;
+  f.c.ref = function;
+  f.c.schema = "public";
+  f.c.name = "next_n";
+  f.definition = "CREATE OR REPLACE FUNCTION public.next_n() RETURNS integer LANGUAGE sql BEGIN ATOMIC SELECT max(n) FROM public.t; END";
+  f.c.depends_on = {t.c.ref};
+  Catalog empty = WithTables({});
+  Catalog with = WithTables({t});
+  with.functions = {f};
+  auto up = PlanStatements(empty, with);
+  ASSERT_TRUE(up.ok()) << up.status();
+  const size_t table = fixtures::IndexOfSql(*up, "CREATE TABLE public.t (n integer)");
+  const size_t created = fixtures::IndexOfSql(*up, f.definition);
+  EXPECT_LT(table, created);
+  EXPECT_LT(created, fixtures::IndexOfSql(*up, "ALTER TABLE public.t ALTER COLUMN n SET DEFAULT public.next_n()"));
+  auto down = PlanStatements(with, empty);
+  ASSERT_TRUE(down.ok()) << down.status();
+  const size_t dropped = fixtures::IndexOfSql(*down, "DROP FUNCTION public.next_n()");
+  EXPECT_LT(fixtures::IndexOfSql(*down, "ALTER TABLE public.t ALTER COLUMN n DROP DEFAULT"), dropped);
+  EXPECT_LT(dropped, fixtures::IndexOfSql(*down, "DROP TABLE public.t"));
+}
+
 // PostgreSQL refuses DROP TABLE on a partition of a table a foreign key references (the
 // key's clone depends on it); DETACH PARTITION first, which checks the rows, then works.
 TEST(PartitionTest, ADroppedPartitionOfAReferencedTableIsDetachedFirst) {

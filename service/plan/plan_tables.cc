@@ -20,6 +20,23 @@
 
 namespace schemaservice::plan::internal {
 
+namespace {
+
+// "c WITH OPTIONS DEFAULT ... NOT NULL" for a typed table's column: what the table adds to
+// the type's attribute (nothing: empty).
+std::string TypedColumnOptions(const Column& c) {
+  Column added = c;
+  added.type.clear();
+  added.compression.clear();
+  added.collation.clear();
+  const std::string plain = absl::StrCat(pg::QuoteIdent(c.name), " ");
+  const std::string def = ColumnDefinition(added);
+  if (def.size() <= plain.size()) return "";
+  return absl::StrCat(pg::QuoteIdent(c.name), " WITH OPTIONS", def.substr(plain.size()));
+}
+
+}  // namespace
+
 absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   const ObjectRef& ref = t.c.ref;
   std::string sql = absl::StrCat("CREATE ", t.unlogged ? "UNLOGGED " : "", "TABLE ", ref.id);
@@ -27,12 +44,22 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   for (const Column& c : t.columns) {
     if (!c.inherited_only) defs.push_back(ColumnDefinition(c));
   }
-  if (!t.partition_of.empty()) {
+  if (!t.of_type.empty()) {
+    // The columns are the type's; a column says only what the table adds to it.
+    std::vector<std::string> options;
+    for (const Column& c : t.columns) {
+      if (std::string added = TypedColumnOptions(c); !added.empty()) options.push_back(std::move(added));
+    }
+    absl::StrAppend(&sql, " OF ", t.of_type);
+    if (!options.empty()) absl::StrAppend(&sql, " (", absl::StrJoin(options, ", "), ")");
+  } else if (!t.partition_of.empty()) {
     absl::StrAppend(&sql, " PARTITION OF ", t.partition_of);
     if (!defs.empty()) absl::StrAppend(&sql, " (", absl::StrJoin(defs, ", "), ")");
     absl::StrAppend(&sql, " ", t.partition_bound);
   } else {
     absl::StrAppend(&sql, " (", absl::StrJoin(defs, ", "), ")");
+  }
+  if (t.of_type.empty() && t.partition_of.empty()) {
     if (!t.inherits.empty()) absl::StrAppend(&sql, " INHERITS (", absl::StrJoin(t.inherits, ", "), ")");
   }
   if (!t.partition_key.empty()) absl::StrAppend(&sql, " PARTITION BY ", t.partition_key);
@@ -108,6 +135,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
     }
   }
   if (c.Has("inherits")) AlterInheritance(*a, *b);
+  if (c.Has("of_type")) AlterTypedTable(*a, *b);
   if (c.Has("unlogged")) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, b->unlogged ? " SET UNLOGGED" : " SET LOGGED"),
          absl::StrCat("change persistence of ", id),
@@ -180,6 +208,33 @@ void TablePlanner::AlterInheritance(const catalog::Table& a, const catalog::Tabl
         for (Step s : {Step::kCreate, Step::kAlter}) ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{s, column});
       }
     }
+  }
+}
+
+// A typed table's columns are its type's and cannot change alone: NOT OF goes before any
+// column changes, OF after, once they match the type.
+void TablePlanner::AlterTypedTable(const catalog::Table& a, const catalog::Table& b) {
+  const std::string& id = b.c.ref.id;
+  std::vector<NodeKey> columns;
+  for (const catalog::Table* t : {&a, &b}) {
+    for (const Column& col : t->columns) {
+      const ObjectRef column = Index::ColumnRef(*t, col);
+      for (Step s : {Step::kDrop, Step::kAlter, Step::kCreate}) columns.push_back(NodeKey{s, column});
+    }
+  }
+  std::optional<NodeKey> not_of;
+  if (!a.of_type.empty()) {
+    not_of = NodeKey{Step::kAlter, b.c.ref, Facet::kNoInherit, a.of_type};
+    ctx_.graph.Emit(*not_of, absl::StrCat("ALTER TABLE ", id, " NOT OF"), absl::StrCat("stop typing ", id, " by ", a.of_type));
+    for (const NodeKey& column : columns) ctx_.graph.OrderIfPlanned(column, *not_of);
+  }
+  if (!b.of_type.empty()) {
+    const NodeKey of{Step::kAlter, b.c.ref, Facet::kInherit, b.of_type};
+    ctx_.graph.Emit(of, absl::StrCat("ALTER TABLE ", id, " OF ", b.of_type), absl::StrCat("type ", id, " by ", b.of_type));
+    ctx_.graph.OrderIfPlanned(of, NodeKey{Step::kAlter, b.c.ref});
+    for (Step s : {Step::kCreate, Step::kAlter}) ctx_.graph.OrderIfPlanned(of, NodeKey{s, ObjectRef{Kind::kType, b.of_type}});
+    for (const NodeKey& column : columns) ctx_.graph.OrderIfPlanned(of, column);
+    if (not_of) ctx_.graph.OrderIfPlanned(of, *not_of);
   }
 }
 

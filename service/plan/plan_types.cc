@@ -257,20 +257,24 @@ void TypePlanner::AlterComposite(const catalog::Type& a, const catalog::Type& b)
   const ObjectRef& ref = b.c.ref;
   std::map<std::string, std::string> ma(a.attributes.begin(), a.attributes.end());
   std::map<std::string, std::string> mb(b.attributes.begin(), b.attributes.end());
+  // Typed tables of the type change with it, or the ALTER is refused.
+  const bool typed_tables = std::any_of(ctx_.from.catalog().tables.begin(), ctx_.from.catalog().tables.end(),
+                                        [&](const catalog::Table& t) { return t.of_type == ref.id; });
+  const char* cascade = typed_tables ? " CASCADE" : "";
   for (const auto& [name, type] : a.attributes) {
     if (!mb.count(name)) {
-      Emit(Step::kAlter, ref, absl::StrCat("ALTER TYPE ", ref.id, " DROP ATTRIBUTE ", name),
+      Emit(Step::kAlter, ref, absl::StrCat("ALTER TYPE ", ref.id, " DROP ATTRIBUTE ", name, cascade),
            absl::StrCat("drop attribute ", name, " of ", ref.id),
            {RuleHazard(Rule::kDropColumn,
                        "deletes the attribute's values")});
     } else if (mb[name] != type) {
-      Emit(Step::kAlter, ref, absl::StrCat("ALTER TYPE ", ref.id, " ALTER ATTRIBUTE ", name, " TYPE ", mb[name]),
+      Emit(Step::kAlter, ref, absl::StrCat("ALTER TYPE ", ref.id, " ALTER ATTRIBUTE ", name, " TYPE ", mb[name], cascade),
            absl::StrCat("change attribute ", name, " of ", ref.id));
     }
   }
   for (const auto& [name, type] : b.attributes) {
     if (!ma.count(name)) {
-      Emit(Step::kAlter, ref, absl::StrCat("ALTER TYPE ", ref.id, " ADD ATTRIBUTE ", name, " ", type),
+      Emit(Step::kAlter, ref, absl::StrCat("ALTER TYPE ", ref.id, " ADD ATTRIBUTE ", name, " ", type, cascade),
            absl::StrCat("add attribute ", name, " to ", ref.id));
     }
   }

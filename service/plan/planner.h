@@ -10,6 +10,8 @@
 //   TablePlanner       tables and views as a whole (plan_tables.cc)
 //   ColumnPlanner      columns: type, default, identity, NOT NULL (plan_columns.cc)
 //   PartPlanner        constraints, indexes, triggers, policies, rules, statistics (plan_parts.cc)
+//   AttachedPlanner    partitions' indexes and keys attached to the parent table's, once the
+//                      rest is planned (plan_attached.cc)
 //   PrivilegePlanner   comments, grants and owners' privileges after a create or alter
 //                      (privileges.cc)
 //   DependentsPlanner  what must be dropped and re-created around a change, and possible
@@ -150,6 +152,7 @@ class TablePlanner : PlannerPart {
   // In `node` (the table's own alter node when null).
   void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const NodeKey* node = nullptr);
   void AlterInheritance(const catalog::Table& a, const catalog::Table& b);
+  void AlterTypedTable(const catalog::Table& a, const catalog::Table& b);
   void ViewColumns(Step step, const catalog::View& a, const catalog::View& b);
 };
 
@@ -166,6 +169,9 @@ class ColumnPlanner : PlannerPart {
   static std::string NotNullName(const std::string& table_name, const Column& c);
 
  private:
+  // A column of a table typed by the same composite type on both sides: the type's ALTER
+  // ... CASCADE adds, drops and retypes it. The type's ref, then.
+  std::optional<ObjectRef> TypedBy(const ObjectRef& column) const;
   static std::string IdentityAlterClauses(const std::string& options);
   std::pair<std::string, std::string> IdentitySequence(const ObjectRef& column, const Index& idx,
                                                        const Column& c) const;
@@ -179,12 +185,39 @@ class PartPlanner : PlannerPart {
  public:
   using PlannerPart::PlannerPart;
   void CreatePart(const catalog::TablePart& p);
+  // What CREATE of `p` adds to it, for one PostgreSQL made by itself: comment, CLUSTER,
+  // statistics targets, replica identity.
+  void AfterImplicitCreate(const catalog::TablePart& p);
   void DropPart(const catalog::TablePart& p, bool removed);
   absl::Status AlterPart(const Change& c);
 
  private:
   static std::string PartPhrase(const catalog::TablePart& p);
+  void IndexAttributes(const catalog::TablePart& p);
   void CreateConstraint(const catalog::TablePart& p, bool new_table);
+};
+
+// Partitions' indexes and keys attached to their parent table's (plan_attached.cc): their
+// changes wait until every other change is planned, since what PostgreSQL does by itself
+// depends on what happens to the tables and the parents'.
+class AttachedPlanner : PlannerPart {
+ public:
+  using PlannerPart::PlannerPart;
+  void Defer(const ObjectRef& ref) { deferred_.insert(ref); }
+  absl::Status Resolve();
+
+ private:
+  bool TableCreated(const std::string& table) const;
+  bool TableAttached(const std::string& table) const;
+  bool TableDetached(const std::string& table) const;
+  bool Gone(const ObjectRef& ref) const;
+  absl::Status ResolveDrops();
+  absl::Status ResolveOne(const ObjectRef& ref);
+  void CreateAttachedTo(const ObjectRef& parent);
+  void CreateAndAttach(const catalog::TablePart& p, const ObjectRef& parent);
+  void Attach(const catalog::TablePart& p, const ObjectRef& parent);
+
+  std::set<ObjectRef> deferred_, planned_;
 };
 
 class DependentsPlanner : PlannerPart {
@@ -207,6 +240,7 @@ class Orderer : PlannerPart {
 
  private:
   std::optional<NodeKey> NodeFor(Step step, const ObjectRef& ref, const Index& idx) const;
+  bool BreakCycle(const std::set<NodeKey>& stuck);
   std::vector<ObjectRef> DependenciesOf(const ObjectRef& ref, const Index& idx) const;
 };
 
@@ -237,6 +271,7 @@ class Planner {
   TablePlanner& tables() { return tables_; }
   ColumnPlanner& columns() { return columns_; }
   PartPlanner& parts() { return parts_; }
+  AttachedPlanner& attached() { return attached_; }
   Orderer& orderer() { return orderer_; }
 
  private:
@@ -254,6 +289,7 @@ class Planner {
   TablePlanner tables_{*this, ctx_};
   ColumnPlanner columns_{*this, ctx_};
   PartPlanner parts_{*this, ctx_};
+  AttachedPlanner attached_{*this, ctx_};
   DependentsPlanner dependents_{*this, ctx_};
   Orderer orderer_{*this, ctx_};
 };

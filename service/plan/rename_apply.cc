@@ -418,6 +418,16 @@ void Renamer::RenamePart(TablePart& p, const std::string& name) {
       if (t.c.ref.id == p.table && t.replica_identity_index == p.c.name) t.replica_identity_index = name;
     }
   }
+  // The partitions' indexes or keys attached to it stay attached under the new name.
+  std::set<std::string> partitions;
+  for (const auto& t : out_.from.tables) {
+    if (t.partition_of == p.table) partitions.insert(t.c.ref.id);
+  }
+  for (TablePart& child : out_.from.parts) {
+    if (child.c.ref.kind == p.c.ref.kind && child.attached_to == p.c.name && partitions.count(child.table)) {
+      child.attached_to = name;
+    }
+  }
   p.c.name = name;
   p.c.ref.id = absl::StrCat(p.table, ".", pg::QuoteIdent(name));
   Move(old_ref, p.c.ref);

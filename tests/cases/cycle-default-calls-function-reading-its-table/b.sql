@@ -1,0 +1,6 @@
+CREATE TABLE keep (id int);
+CREATE TABLE t (id int, n int);
+CREATE FUNCTION next_n() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT coalesce(max(n), 0) + 1 FROM public.t; END;
+ALTER TABLE t ALTER COLUMN n SET DEFAULT next_n();
+CREATE FUNCTION n_ok(v int) RETURNS boolean LANGUAGE sql BEGIN ATOMIC SELECT v > 0 AND NOT EXISTS (SELECT 1 FROM public.t WHERE t.id < 0); END;
+ALTER TABLE t ADD CONSTRAINT t_n_ok CHECK (n_ok(n));

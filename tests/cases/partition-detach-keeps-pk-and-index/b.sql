@@ -1,0 +1,5 @@
+CREATE TABLE m (id int, at date, v int, PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE INDEX m_v_idx ON m (v);
+CREATE TABLE m_2026 (id int NOT NULL, at date NOT NULL, v int, CONSTRAINT m_2026_pkey PRIMARY KEY (id, at));
+CREATE INDEX m_2026_v_idx ON m_2026 (v);
