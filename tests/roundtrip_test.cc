@@ -33,7 +33,9 @@
 // on both sides, compared as text: a converted column (int -> bigint, text -> enum) must keep
 // each value's text, so cases pick data for which that holds; a stored generated column counts
 // only when its expression is unchanged; an enum label renamed by a hint maps back to the old
-// label. Partitioned tables are read with their partitions, others with ONLY. Also, a plan must
+// label. Partitioned tables are read with their partitions, others with ONLY; a tree with a
+// foreign partition is not read (its rows are a server's, and no wrapper here has a handler),
+// nor are foreign tables. Also, a plan must
 // not leave a column's owned sequence (identity, serial) about to hand out a value the column
 // already holds, unless it already did before.
 //
@@ -405,6 +407,7 @@ struct ColumnShape {
 struct TableShape {
   bool partitioned = false;  // read with its partitions
   bool partition = false;    // judged through its root
+  bool remote = false;       // a tree with a foreign partition: not read (no wrapper has a handler here)
   std::vector<ColumnShape> columns;
 };
 using TableKey = std::pair<std::string, std::string>;  // schema, table (unquoted)
@@ -415,7 +418,9 @@ Shapes ReadShapes(pqxx::connection& conn) {
   Shapes shapes;
   for (const auto& row : tx.exec(R"(
       SELECT n.nspname, c.relname, c.relkind = 'p', c.relispartition, a.attname, tn.nspname, t.typname,
-             a.attgenerated::text || coalesce(pg_get_expr(d.adbin, d.adrelid), '')
+             a.attgenerated::text || coalesce(pg_get_expr(d.adbin, d.adrelid), ''),
+             c.relkind = 'p' AND EXISTS (SELECT 1 FROM pg_partition_tree(c.oid) pt
+                                         JOIN pg_class fc ON fc.oid = pt.relid WHERE fc.relkind = 'f')
       FROM pg_class c
       JOIN pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -430,6 +435,7 @@ Shapes ReadShapes(pqxx::connection& conn) {
     TableShape& table = shapes[{row[0].as<std::string>(), row[1].as<std::string>()}];
     table.partitioned = row[2].as<bool>();
     table.partition = row[3].as<bool>();
+    table.remote = row[8].as<bool>();
     table.columns.push_back({row[4].as<std::string>(), row[5].as<std::string>(), row[6].as<std::string>(),
                              row[7].as<std::string>()});
   }
@@ -529,7 +535,7 @@ std::string RowDifferences(const pg::ConnectionSettings& before_db, const pg::Co
   for (const auto& [key, table] : before) {
     const TableKey target = map.Table(key);
     auto it = after.find(target);
-    if (table.partition || it == after.end() || it->second.partition) continue;
+    if (table.partition || table.remote || it == after.end() || it->second.partition || it->second.remote) continue;
     const TableShape& now = it->second;
     std::vector<std::string> old_exprs, new_exprs;
     for (const ColumnShape& column : table.columns) {

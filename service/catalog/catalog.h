@@ -113,6 +113,7 @@ struct Column {
   std::string compression;             // pglz / lz4 when set
   int statistics = -1;                 // attstattarget, -1 for default
   std::string options;                 // attoptions, "n_distinct=100"
+  std::vector<std::string> fdw_options;  // a foreign table's column: attfdwoptions, "name=value"
   bool inherited_only = false;         // from a parent, not declared locally
   // Inherited only: NOT NULL that no parent's explains, set on this table itself. Compared
   // (the rest of an inherited column is its parent's); on 18 also a constraint that stays
@@ -125,7 +126,7 @@ struct Column {
 
 struct Table {
   Common c;
-  char kind = 'r';                     // r table, p partitioned table
+  char kind = 'r';                     // r table, p partitioned table, f foreign table
   bool unlogged = false;
   std::vector<Column> columns;         // attnum order
   std::string partition_key;           // pg_get_partkeydef: "RANGE (created_at)"
@@ -138,6 +139,8 @@ struct Table {
   bool rls_enabled = false, rls_forced = false;
   std::string access_method;           // when not heap
   std::string of_type;                 // typed table (CREATE TABLE ... OF): the composite type
+  std::string foreign_server;          // foreign table (kind 'f'): its server, quoted
+  std::vector<std::string> foreign_options;  // foreign table: ftoptions, "name=value" in order
   const Column* FindColumn(const std::string& name) const;
 };
 

@@ -178,8 +178,6 @@ class Reader {
         "  FROM pg_proc p JOIN pg_aggregate a ON a.aggfnoid = p.oid"
         "  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind = 'a' AND ", filter_,
         "  AND (a.aggkind <> 'n' OR a.aggmtransfn <> 0) AND ", not_ext,
-        " UNION ALL SELECT 'foreign table', n.nspname || '.' || c.relname FROM pg_class c"
-        "  JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'f' AND ", filter_,
         " UNION ALL SELECT 'operator', n.nspname || '.' || o.oprname FROM pg_operator o"
         "  JOIN pg_namespace n ON n.oid = o.oprnamespace WHERE o.oid >= ", kFirstUserOid,
         "  AND ", filter_,
@@ -422,9 +420,12 @@ class Reader {
         " c.relrowsecurity, c.relforcerowsecurity,"
         " CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,"
         " c.relispopulated, (SELECT amname FROM pg_am WHERE oid = c.relam AND amname <> 'heap'),"
-        " CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END"
+        " CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END,"
+        " (SELECT quote_ident(s.srvname) FROM pg_foreign_table ft JOIN pg_foreign_server s"
+        "  ON s.oid = ft.ftserver WHERE ft.ftrelid = c.oid),"
+        " (SELECT array_to_string(ft.ftoptions, E'\\x1e') FROM pg_foreign_table ft WHERE ft.ftrelid = c.oid)"
         " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-        " WHERE c.relkind IN ('r', 'p', 'v', 'm') AND ", filter_, " AND ",
+        " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND ", filter_, " AND ",
         NotExtensionMember("pg_class", "c"), " ORDER BY 2, 3"));
     for (const pqxx::row& row : rows) {
       const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
@@ -455,12 +456,15 @@ class Reader {
       t.partition_of = Text(row[9]);
       t.partition_bound = Text(row[10]);
       t.inherits = SplitRecords(row[11]);
-      t.replica_identity = row[12].as<std::string>()[0];
+      // A foreign table says NOTHING, which it cannot be asked for: it has no local rows.
+      t.replica_identity = relkind == 'f' ? 'd' : row[12].as<std::string>()[0];
       t.replica_identity_index = Text(row[13]);
       t.rls_enabled = row[14].as<bool>();
       t.rls_forced = row[15].as<bool>();
       t.access_method = Text(row[18]);
       t.of_type = Text(row[19]);
+      t.foreign_server = Text(row[20]);
+      t.foreign_options = SplitRecords(row[21]);
       class_refs_[oid] = t.c.ref;
       relation_names_[oid] = QName(schema, name);
       relation_names_bare_[oid] = name;
@@ -507,7 +511,8 @@ class Reader {
         "  WHERE dd.refclassid = 'pg_class'::regclass AND dd.refobjid = a.attrelid"
         "  AND dd.refobjsubid = a.attnum AND dd.deptype = 'i'"
         "  AND dd.classid = 'pg_class'::regclass) END, ",
-        dialect_.not_null_column, ", format_type(a.atttypid, NULL)"
+        dialect_.not_null_column, ", format_type(a.atttypid, NULL),"
+        " array_to_string(a.attfdwoptions, E'\\x1e')"
         " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
         " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid"
         " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
@@ -515,7 +520,7 @@ class Reader {
         "  dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = a.attnum"
         // Relations of extensions were left out by ReadRelations; their columns are skipped
         // below rather than tested here row by row.
-        " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm')"
+        " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
         " AND ", filter_, " ORDER BY a.attrelid, a.attnum"));
     for (const pqxx::row& row : rows) {
       const uint32_t relid = row[0].as<uint32_t>();
@@ -558,6 +563,7 @@ class Reader {
       col.comment = OptionalText(row[14]);
       col.grants = ParseGrants(row[15]);
       col.type_name = Text(row[20]);
+      col.fdw_options = SplitRecords(row[21]);
       if (!row[18].is_null()) {
         // "options\x1fsequence schema\x1fsequence name": the name is said when it is not
         // the one PostgreSQL would choose.

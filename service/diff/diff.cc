@@ -122,6 +122,7 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
     f.Add("compression", a.compression, b->compression);
     f.Add("statistics", std::to_string(a.statistics), std::to_string(b->statistics));
     f.Add("options", a.options, b->options);
+    f.Add("fdw_options", absl::StrJoin(a.fdw_options, ", "), absl::StrJoin(b->fdw_options, ", "));
     f.Add("comment", Opt(a.comment), Opt(b->comment));
     if (a.grants != b->grants) f.Add("grants", GrantsText(a.grants), GrantsText(b->grants));
     std::vector<FieldChange> changed = f.Take();
@@ -214,6 +215,8 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("rls_forced", Bool(a.rls_forced), Bool(b.rls_forced));
     f.Add("access_method", a.access_method, b.access_method);
     f.Add("of_type", a.of_type, b.of_type);
+    f.Add("foreign_server", a.foreign_server, b.foreign_server);
+    f.Add("foreign_options", absl::StrJoin(a.foreign_options, ", "), absl::StrJoin(b.foreign_options, ", "));
   }, out);
   // Columns of tables present on both sides.
   std::map<ObjectRef, const catalog::Table*> to_tables;

@@ -62,6 +62,10 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
            absl::StrCat("set options of ", b.name));
     }
   }
+  if (const std::string options = AlterGenericOptionsSql(a.fdw_options, b.fdw_options); !is_new && !options.empty()) {
+    Emit(step, node, absl::StrCat("ALTER FOREIGN TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name), " ", options),
+         absl::StrCat("change options of ", b.name));
+  }
   const std::string phrase = absl::StrCat("COLUMN ", table, ".", pg::QuoteIdent(b.name));
   const std::string comment = CommentSql(phrase, is_new ? std::nullopt : a.comment, b.comment);
   if (!comment.empty()) Emit(step, node, comment, absl::StrCat("comment on column ", b.name));
@@ -208,9 +212,12 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       hazards.push_back(RuleHazard(Rule::kTypeChangeNarrowing,
                                    absl::StrCat(a->type, " -> ", b->type, " may truncate values or fail on rows that do not fit")));
     }
-    std::string sql = absl::StrCat(alter, " TYPE ", b->type);
+    // A foreign table's column holds no local values: its type is only declared (no USING).
+    const auto* owner = ctx_.to.Get<catalog::Table>(o->owner);
+    const bool foreign = owner != nullptr && owner->kind == 'f';
+    std::string sql = absl::StrCat(foreign ? "ALTER FOREIGN TABLE " : "ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ", b->type);
     if (!b->collation.empty()) absl::StrAppend(&sql, " COLLATE ", b->collation);
-    if (a->type != b->type) {
+    if (a->type != b->type && !foreign) {
       // An enum takes no cast from another enum, and character(n)'s padding would not fit
       // one: through text (text[] for arrays).
       const char* via = conversion != Conversion::kThroughText ? ""

@@ -39,7 +39,8 @@ std::string TypedColumnOptions(const Column& c) {
 
 absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   const ObjectRef& ref = t.c.ref;
-  std::string sql = absl::StrCat("CREATE ", t.unlogged ? "UNLOGGED " : "", "TABLE ", ref.id);
+  const bool foreign = t.kind == 'f';
+  std::string sql = absl::StrCat("CREATE ", t.unlogged ? "UNLOGGED " : "", foreign ? "FOREIGN TABLE " : "TABLE ", ref.id);
   std::vector<std::string> defs;
   for (const Column& c : t.columns) {
     if (!c.inherited_only) defs.push_back(ColumnDefinition(c));
@@ -61,6 +62,10 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   }
   if (t.of_type.empty() && t.partition_of.empty()) {
     if (!t.inherits.empty()) absl::StrAppend(&sql, " INHERITS (", absl::StrJoin(t.inherits, ", "), ")");
+  }
+  if (foreign) {
+    absl::StrAppend(&sql, " SERVER ", t.foreign_server);
+    if (!t.foreign_options.empty()) absl::StrAppend(&sql, " ", GenericOptionsSql(t.foreign_options));
   }
   if (!t.partition_key.empty()) absl::StrAppend(&sql, " PARTITION BY ", t.partition_key);
   if (!t.access_method.empty()) absl::StrAppend(&sql, " USING ", t.access_method);
@@ -84,7 +89,7 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
     Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " REPLICA IDENTITY ", t.replica_identity == 'f' ? "FULL" : "NOTHING"),
          "set replica identity");
   }
-  planner_.privileges().AfterCreate(t.c, Kind::kTable, 0);
+  planner_.privileges().AfterCreate(t.c, Kind::kTable, t.kind);
   return absl::OkStatus();
 }
 
@@ -98,6 +103,12 @@ void TablePlanner::DropTable(const ObjectRef& ref, bool removed) {
          absl::StrCat("detach partition ", ref.id, " before dropping it"), {AccessExclusive(t->partition_of)},
          "ACCESS EXCLUSIVE");
   }
+  if (t->kind == 'f') {
+    // Its rows live on the server: nothing of them is lost here.
+    Emit(Step::kDrop, ref, absl::StrCat("DROP FOREIGN TABLE ", ref.id), absl::StrCat("drop foreign table ", ref.id),
+         OnlyIf(removed, RuleHazard(Rule::kDropOther, "queries on the foreign table stop working")));
+    return;
+  }
   Emit(Step::kDrop, ref, absl::StrCat("DROP TABLE ", ref.id), absl::StrCat("drop table ", ref.id),
        {RuleHazard(Rule::kDropTable,
                    absl::StrCat("deletes table ", ref.id, " and all its rows"),
@@ -110,7 +121,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
   const auto* a = ctx_.from.Get<catalog::Table>(c.ref);
   const auto* b = ctx_.to.Get<catalog::Table>(c.ref);
   const std::string& id = c.ref.id;
-  if (c.Has("kind") || c.Has("partition_key") || c.Has("access_method") ||
+  if (c.Has("kind") || c.Has("partition_key") || c.Has("access_method") || c.Has("foreign_server") ||
       (c.Has("partition_of") && !a->partition_of.empty() && !b->partition_of.empty())) {
     return RecreateTable(c.ref);
   }
@@ -136,6 +147,9 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
   }
   if (c.Has("inherits")) AlterInheritance(*a, *b);
   if (c.Has("of_type")) AlterTypedTable(*a, *b);
+  if (const std::string options = AlterGenericOptionsSql(a->foreign_options, b->foreign_options); !options.empty()) {
+    Emit(Step::kAlter, c.ref, absl::StrCat("ALTER FOREIGN TABLE ", id, " ", options), absl::StrCat("change options of ", id));
+  }
   if (c.Has("unlogged")) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, b->unlogged ? " SET UNLOGGED" : " SET LOGGED"),
          absl::StrCat("change persistence of ", id),
@@ -167,7 +181,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " REPLICA IDENTITY ", what), "set replica identity");
   }
   if (c.Has("replica_identity") && b->replica_identity == 'i') ctx_.replica_index_tables.insert(id);
-  planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kTable, 0);
+  planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kTable, b->kind);
   return absl::OkStatus();
 }
 
@@ -251,7 +265,7 @@ absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
   RETURN_IF_ERROR(planner_.CreateObject(ref));
   ctx_.recreated_tables.insert(ref.id);
   ctx_.graph.AddHazard(Step::kDrop, ref, RuleHazard(Rule::kRecreateTable,
-                                         absl::StrCat("partitioning or access method of ", ref.id,
+                                         absl::StrCat("the kind, partitioning, access method or foreign server of ", ref.id,
                                                       " cannot change in place: the table is recreated empty"),
                                          "create the new table beside the old one and move the rows"));
   for (const catalog::TablePart& p : ctx_.to.catalog().parts) {

@@ -22,11 +22,11 @@ namespace schemaservice::plan::internal {
 
 namespace {
 
-// How GRANT names the object: as COMMENT does, except aggregates (FUNCTION), views (TABLE),
-// every kind of type (TYPE) and servers (FOREIGN SERVER).
+// How GRANT names the object: as COMMENT does, except aggregates (FUNCTION), views and
+// foreign tables (TABLE), every kind of type (TYPE) and servers (FOREIGN SERVER).
 std::string GrantTarget(const std::string& phrase, const ObjectRef& ref, Kind kind, char subkind) {
   if (kind == Kind::kFunction && subkind == 'a') return absl::StrCat("FUNCTION ", ref.id);
-  if (kind == Kind::kView) return absl::StrCat("TABLE ", ref.id);
+  if (kind == Kind::kView || kind == Kind::kTable) return absl::StrCat("TABLE ", ref.id);
   if (kind == Kind::kType) return absl::StrCat("TYPE ", ref.id);
   if (kind == Kind::kForeignServer) return absl::StrCat("FOREIGN SERVER ", ref.id);
   return phrase;

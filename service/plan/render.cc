@@ -43,7 +43,7 @@ std::string ObjectPhrase(const catalog::Common& c, Kind kind, char subkind) {
     case Kind::kFunction:
       return absl::StrCat(subkind == 'p' ? "PROCEDURE " : subkind == 'a' ? "AGGREGATE " : "FUNCTION ",
                           c.ref.id);
-    case Kind::kTable: return absl::StrCat("TABLE ", c.ref.id);
+    case Kind::kTable: return absl::StrCat(subkind == 'f' ? "FOREIGN TABLE " : "TABLE ", c.ref.id);
     case Kind::kView: return absl::StrCat(subkind == 'm' ? "MATERIALIZED VIEW " : "VIEW ", c.ref.id);
     case Kind::kEventTrigger: return absl::StrCat("EVENT TRIGGER ", c.ref.id);
     case Kind::kPublication: return absl::StrCat("PUBLICATION ", c.ref.id);
@@ -92,8 +92,47 @@ std::vector<Grant> DefaultGrants(Kind kind) {
   return {};
 }
 
+namespace {
+
+std::pair<std::string, std::string> OptionKeyValue(const std::string& option) {
+  const size_t eq = option.find('=');
+  return {option.substr(0, eq), eq == std::string::npos ? "" : option.substr(eq + 1)};
+}
+
+}  // namespace
+
+std::string GenericOptionsSql(const std::vector<std::string>& options) {
+  std::vector<std::string> parts;
+  for (const std::string& option : options) {
+    const auto [key, value] = OptionKeyValue(option);
+    parts.push_back(absl::StrCat(pg::QuoteIdent(key), " ", pg::QuoteLiteral(value)));
+  }
+  return absl::StrCat("OPTIONS (", absl::StrJoin(parts, ", "), ")");
+}
+
+std::string AlterGenericOptionsSql(const std::vector<std::string>& from, const std::vector<std::string>& to) {
+  std::map<std::string, std::string> a, b;
+  for (const std::string& o : from) a.insert(OptionKeyValue(o));
+  for (const std::string& o : to) b.insert(OptionKeyValue(o));
+  std::vector<std::string> parts;
+  for (const auto& [key, value] : a) {
+    if (!b.count(key)) parts.push_back(absl::StrCat("DROP ", pg::QuoteIdent(key)));
+  }
+  for (const std::string& o : to) {
+    const auto [key, value] = OptionKeyValue(o);
+    auto it = a.find(key);
+    if (it == a.end()) {
+      parts.push_back(absl::StrCat("ADD ", pg::QuoteIdent(key), " ", pg::QuoteLiteral(value)));
+    } else if (it->second != value) {
+      parts.push_back(absl::StrCat("SET ", pg::QuoteIdent(key), " ", pg::QuoteLiteral(value)));
+    }
+  }
+  return parts.empty() ? "" : absl::StrCat("OPTIONS (", absl::StrJoin(parts, ", "), ")");
+}
+
 std::string ColumnDefinition(const catalog::Column& c) {
   std::string out = absl::StrCat(pg::QuoteIdent(c.name), " ", c.type);
+  if (!c.fdw_options.empty()) absl::StrAppend(&out, " ", GenericOptionsSql(c.fdw_options));
   if (!c.compression.empty()) absl::StrAppend(&out, " COMPRESSION ", c.compression);
   if (!c.collation.empty()) absl::StrAppend(&out, " COLLATE ", c.collation);
   if (c.generated && c.default_expr) {

@@ -45,6 +45,10 @@ std::vector<catalog::Grant> DefaultGrants(catalog::Kind kind);
 
 // "name type ... [CONSTRAINT n] NOT NULL [NO INHERIT]"; a NOT VALID NOT NULL is left out.
 std::string ColumnDefinition(const catalog::Column& column);
+// A foreign-data object's options ("name=value", in order): "OPTIONS (name 'value', ...)".
+std::string GenericOptionsSql(const std::vector<std::string>& options);
+// From `from` to `to`: "OPTIONS (DROP a, SET b 'v', ADD c 'w')", or "" when equal.
+std::string AlterGenericOptionsSql(const std::vector<std::string>& from, const std::vector<std::string>& to);
 
 // 18: ALTER TABLE table ADD [CONSTRAINT n] NOT NULL column [NOT VALID] [NO INHERIT], named as
 // the column says (unnamed: the server's default name).
