@@ -15,41 +15,20 @@ const prometheus::Histogram::BucketBoundaries kMigrationBuckets = {
 const prometheus::Histogram::BucketBoundaries kLockWaitBuckets = {
     0.001, 0.01, 0.1, 0.5, 1, 5, 10, 30, 60, 300, 900};
 
-// One family: the member it fills names its kind (Counter, Gauge or Histogram), so a metric
-// is declared by its name and help alone.
+}  // namespace
+
 template <typename T>
-prometheus::Family<T>& Register(prometheus::Registry& r, const char* name, const char* help) {
+prometheus::Family<T>& Metrics::Register(const char* name, const char* help) {
   if constexpr (std::is_same_v<T, prometheus::Counter>) {
-    return prometheus::BuildCounter().Name(name).Help(help).Register(r);
+    return prometheus::BuildCounter().Name(name).Help(help).Register(registry_);
   } else if constexpr (std::is_same_v<T, prometheus::Gauge>) {
-    return prometheus::BuildGauge().Name(name).Help(help).Register(r);
+    return prometheus::BuildGauge().Name(name).Help(help).Register(registry_);
   } else {
-    return prometheus::BuildHistogram().Name(name).Help(help).Register(r);
+    return prometheus::BuildHistogram().Name(name).Help(help).Register(registry_);
   }
 }
 
-using prometheus::Counter;
-using prometheus::Gauge;
-using prometheus::Histogram;
-
-}  // namespace
-
-Metrics::Metrics(prometheus::Registry& r)
-    : rpc_requests_(Register<Counter>(r, "schemad_rpc_requests_total", "gRPC requests handled, by service, method and status code.")),
-      rpc_duration_(Register<Histogram>(r, "schemad_rpc_duration_seconds", "gRPC request latency, from arrival to the final status.")),
-      applied_(Register<Counter>(r, "schemad_migrations_applied_total", "Migrations applied, by project and environment.")),
-      rolled_back_(Register<Counter>(r, "schemad_migrations_rolled_back_total", "Migrations rolled back (their down SQL run), by project and environment.")),
-      failed_(Register<Counter>(r, "schemad_migrations_failed_total", "Migrations or rollbacks that failed, by project and environment.")),
-      migration_duration_(Register<Histogram>(r, "schemad_migration_duration_seconds", "Time to apply or roll back one migration, including retries.")),
-      lock_wait_(Register<Histogram>(r, "schemad_migration_lock_wait_seconds", "Time a run waited for the project's migration lock on the database.")),
-      schema_version_(Register<Gauge>(r, "schemad_schema_version", "Latest applied migration version (YYYYMMDDHHMMSS as a number); 0 when none.")),
-      last_apply_(Register<Gauge>(r, "schemad_last_successful_apply_timestamp_seconds", "Unix time the latest applied migration finished; 0 when none.")),
-      pending_(Register<Gauge>(r, "schemad_pending_migrations", "Migrations in the store not applied to the environment.")),
-      failed_state_(Register<Gauge>(r, "schemad_failed_migrations", "Migrations in failed state (or whose outcome is unknown) in the environment; Apply refuses until they are resolved.")),
-      backups_(Register<Counter>(r, "schemad_backups_total", "Backups attempted (create-backup, backup_before_apply, backup_before_sync), by outcome (ok, failed).")),
-      backup_duration_(Register<Histogram>(r, "schemad_backup_duration_seconds", "Time to take one backup: pg_dump, the read-back check, the manifest.")),
-      last_backup_(Register<Gauge>(r, "schemad_last_successful_backup_timestamp_seconds", "Unix time the latest successful backup of the environment finished.")),
-      last_backup_bytes_(Register<Gauge>(r, "schemad_last_backup_size_bytes", "Size of the latest successful backup's archive.")) {}
+Metrics::Metrics(prometheus::Registry& registry) : registry_(registry) {}
 
 void Metrics::BackupTaken(const std::string& project, const std::string& env, bool ok,
                           double seconds, double bytes, double finished_unix) {
