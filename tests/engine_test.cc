@@ -133,8 +133,8 @@ TEST_F(EngineTest, ObjectKindsNotPlannedYetFailTheDiffByName) {
 TEST_F(EngineTest, DetailsTheEngineDoesNotReadYetFailTheDiffRatherThanVanish) {
   for (const auto& [sql, name] : std::vector<std::pair<std::string, std::string>>{
            // Kinds that were once skipped in silence.
-           {"CREATE TEXT SEARCH DICTIONARY simple_en (TEMPLATE = pg_catalog.simple);",
-            "text search dictionary public.simple_en"},
+           {"CREATE TYPE pair AS (a int, b int); CREATE TABLE pairs OF pair;",
+            "typed table (OF type) public.pairs"},
            {"CREATE CONVERSION latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;",
             "conversion public.latin_to_utf8"}}) {
     DiffRequest request{Files({}), Files({{"x.sql", sql}}), {}, {}};
