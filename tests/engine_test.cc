@@ -119,6 +119,31 @@ TEST_F(EngineTest, SelectedSchemasLimitTheComparison) {
   EXPECT_EQ(result->plan.up[0].sql, "ALTER TABLE s.t ADD COLUMN x integer");
 }
 
+// Text search objects live in schemas and follow the selection; casts, like foreign-data
+// wrappers, belong to the whole database and are compared only when every schema is.
+TEST_F(EngineTest, TextSearchObjectsFollowTheSelectedSchemasAndCastsOnlyTheWholeDatabase) {
+  const std::string base = "CREATE SCHEMA s; CREATE SCHEMA t; CREATE TYPE s.e AS ENUM ('x');";
+  const std::string more = base +
+                           " CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = pg_catalog.simple);"
+                           " CREATE TEXT SEARCH DICTIONARY t.d (TEMPLATE = pg_catalog.simple);"
+                           " CREATE CAST (s.e AS text) WITH INOUT;";
+  DiffRequest selected{Files({{"a.sql", base}}), Files({{"b.sql", more}}), {"s"}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(selected, shadow_);
+  ASSERT_TRUE(result.ok()) << result.status();
+  std::vector<std::string> sql;
+  for (const plan::Statement& st : result->plan.up) sql.push_back(st.sql);
+  EXPECT_THAT(sql, ::testing::ElementsAre("CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = pg_catalog.simple)"));
+
+  DiffRequest whole{Files({{"a.sql", base}}), Files({{"b.sql", more}}), {}, {}};
+  result = RunDiff(whole, shadow_);
+  ASSERT_TRUE(result.ok()) << result.status();
+  sql.clear();
+  for (const plan::Statement& st : result->plan.up) sql.push_back(st.sql);
+  EXPECT_THAT(sql, ::testing::UnorderedElementsAre("CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = pg_catalog.simple)",
+                                                   "CREATE TEXT SEARCH DICTIONARY t.d (TEMPLATE = pg_catalog.simple)",
+                                                   "CREATE CAST (s.e AS text) WITH INOUT"));
+}
+
 TEST_F(EngineTest, ObjectKindsNotPlannedYetFailTheDiffByName) {
   DiffRequest request{
       Files({}),
