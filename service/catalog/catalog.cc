@@ -28,6 +28,9 @@ const char* KindName(Kind kind) {
     case Kind::kPublication: return "publication";
     case Kind::kForeignDataWrapper: return "foreign data wrapper";
     case Kind::kForeignServer: return "foreign server";
+    case Kind::kTextSearchDictionary: return "text search dictionary";
+    case Kind::kTextSearchConfiguration: return "text search configuration";
+    case Kind::kCast: return "cast";
   }
   return "object";
 }

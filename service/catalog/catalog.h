@@ -20,8 +20,9 @@ enum class Kind {
   kSchema, kExtension, kCollation, kType, kSequence, kFunction, kTable, kColumn,
   kConstraint, kIndex, kView, kTrigger, kEventTrigger, kPolicy, kRule, kStatistics,
   kSequenceOwner, kDefaultPrivileges, kPublication,
-  // Database-wide kinds planned generically (DefinedObject).
-  kForeignDataWrapper, kForeignServer,
+  // Kinds planned generically (DefinedObject): database-wide, then schema objects, then
+  // casts (database-wide, identified by their types).
+  kForeignDataWrapper, kForeignServer, kTextSearchDictionary, kTextSearchConfiguration, kCast,
 };
 const char* KindName(Kind kind);
 
@@ -211,10 +212,17 @@ struct TypeFacts {
   std::vector<std::string> casts_to;   // targets of pg_cast rows from this type, sorted
 };
 
-// A kind compared as one definition and created as CREATE <keyword> <id> <definition>
-// (foreign data wrappers: "NO HANDLER NO VALIDATOR OPTIONS (...)"; foreign servers:
-// "TYPE '...' VERSION '...' FOREIGN DATA WRAPPER w OPTIONS (...)"). Database-wide: read only
-// with the whole database, like publications.
+// A kind compared as one definition and created as CREATE <keyword> <id> <definition>:
+//   foreign data wrapper  "NO HANDLER NO VALIDATOR OPTIONS (...)"
+//   foreign server        "TYPE '...' VERSION '...' FOREIGN DATA WRAPPER w OPTIONS (...)"
+//   cast                  "WITH FUNCTION s.f(s.t) AS ASSIGNMENT"; id "(s.t AS integer)"
+//   text search dictionary     "(TEMPLATE = pg_catalog.simple, accept = 'false')", options
+//                              in their stored order
+//   text search configuration  "(PARSER = pg_catalog."default")", then one line per
+//                              token type: "\nADD MAPPING FOR word WITH s.d, pg_catalog.simple"
+//                              (token types in parser order), run as ALTER ... after CREATE
+// Database-wide kinds (wrappers, servers, casts) are read only with the whole database, like
+// publications; text search objects are schema objects, identified by "schema.name".
 struct DefinedObject { Common c; std::string definition; };
 
 struct Catalog {

@@ -17,14 +17,12 @@
 namespace schemaservice::catalog {
 namespace {
 
+using internal::kFirstUserOid;
 using internal::NotExtensionMember;
 
 // Separators for lists aggregated server-side: they cannot occur in names we accept.
 constexpr char kRecordSep = '\x1e';
 constexpr char kFieldSep = '\x1f';
-
-// User objects have OIDs at or above FirstNormalObjectId.
-constexpr char kFirstUserOid[] = "16384";
 
 std::vector<std::string> SplitRecords(const pqxx::field& f) {
   if (f.is_null()) return {};
@@ -155,8 +153,8 @@ class Reader {
     ReadEventTriggers();
     ReadDefaultPrivileges();
     ReadPublications();
-    // Database-wide, like publications: only with the whole database.
-    if (options_.schemas.empty()) internal::ReadDefinedObjects(tx_, catalog_, defined_refs_);
+    // The database-wide ones, like publications, only with the whole database.
+    internal::ReadDefinedObjects(tx_, filter_, options_.schemas.empty(), catalog_, defined_refs_);
     ReadTypeAliases();
     ReadTypeFacts();
     ReadDependencies();
@@ -186,13 +184,11 @@ class Reader {
         "  JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype IN ('b', 'p')"
         "  AND t.oid >= ", kFirstUserOid, " AND t.typelem = 0 AND ", filter_,
         "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')"
-        " UNION ALL SELECT 'text search configuration', n.nspname || '.' || c.cfgname"
-        "  FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace"
-        "  WHERE c.oid >= ", kFirstUserOid, " AND ", filter_,
-        // Made by users and not read yet: failing by name beats a diff that silently omits them.
+        // Made by users and not read: failing by name beats a diff that silently omits them.
+        // Text search dictionaries and configurations are read; parsers and templates need C
+        // functions.
         " UNION ALL SELECT 'text search ' || k.kind, n.nspname || '.' || k.name FROM ("
-        "  SELECT 'dictionary' AS kind, d.oid, d.dictname AS name, d.dictnamespace AS nsp FROM pg_ts_dict d"
-        "  UNION ALL SELECT 'parser', p.oid, p.prsname, p.prsnamespace FROM pg_ts_parser p"
+        "  SELECT 'parser' AS kind, p.oid, p.prsname AS name, p.prsnamespace AS nsp FROM pg_ts_parser p"
         "  UNION ALL SELECT 'template', t.oid, t.tmplname, t.tmplnamespace FROM pg_ts_template t) k"
         "  JOIN pg_namespace n ON n.oid = k.nsp WHERE k.oid >= ", kFirstUserOid, " AND ", filter_,
         "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = k.oid AND d.deptype = 'e')"
@@ -222,10 +218,7 @@ class Reader {
         // User mappings hold credentials (password options) a plan would have to copy. The
         // view, not pg_user_mapping: the catalog table is readable by superusers only.
         " UNION ALL SELECT 'user mapping', m.usename || ' for server ' || m.srvname"
-        "  FROM pg_user_mappings m"
-        " UNION ALL SELECT 'cast', format_type(castsource, NULL) || ' AS ' ||"
-        "  format_type(casttarget, NULL) FROM pg_cast c WHERE c.oid >= ", kFirstUserOid,
-        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype IN ('e', 'i'))",
+        "  FROM pg_user_mappings m",
         dialect_.UnsupportedSql(filter_),
         ") x ORDER BY 1, 2");
     const pqxx::result rows = tx_.exec(sql);

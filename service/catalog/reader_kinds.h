@@ -22,10 +22,16 @@ void ParseOwnedGrantsField(const pqxx::field& f, Common& c);
 // "NOT EXISTS (...)": the row `alias` of `catalog` is no extension's member.
 std::string NotExtensionMember(const char* catalog, const char* alias);
 
+// User objects have OIDs at or above FirstNormalObjectId.
+inline constexpr char kFirstUserOid[] = "16384";
+
 // Catalog name ("pg_foreign_server") -> oid -> identity, for pg_depend rows.
 using RefsByCatalog = std::map<std::string, std::unordered_map<uint32_t, ObjectRef>>;
 
-// Foreign data wrappers and servers (not extension members) into catalog.defined_objects.
-void ReadDefinedObjects(pqxx::transaction_base& tx, Catalog& catalog, RefsByCatalog& refs);
+// The DefinedObject kinds (not extension members) into catalog.defined_objects: text search
+// dictionaries and configurations in the schemas `filter` (a condition on pg_namespace n)
+// selects; with `whole_database` also foreign data wrappers, servers and casts.
+void ReadDefinedObjects(pqxx::transaction_base& tx, const std::string& filter, bool whole_database,
+                        Catalog& catalog, RefsByCatalog& refs);
 
 }  // namespace schemaservice::catalog::internal

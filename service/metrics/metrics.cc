@@ -1,5 +1,7 @@
 #include "service/metrics/metrics.h"
 
+#include <type_traits>
+
 namespace schemaservice::metrics {
 namespace {
 
@@ -13,54 +15,20 @@ const prometheus::Histogram::BucketBoundaries kMigrationBuckets = {
 const prometheus::Histogram::BucketBoundaries kLockWaitBuckets = {
     0.001, 0.01, 0.1, 0.5, 1, 5, 10, 30, 60, 300, 900};
 
-prometheus::Family<prometheus::Counter>& Counter(prometheus::Registry& r, const char* name,
-                                                 const char* help) {
-  return prometheus::BuildCounter().Name(name).Help(help).Register(r);
-}
-prometheus::Family<prometheus::Gauge>& Gauge(prometheus::Registry& r, const char* name,
-                                             const char* help) {
-  return prometheus::BuildGauge().Name(name).Help(help).Register(r);
-}
-prometheus::Family<prometheus::Histogram>& Histogram(prometheus::Registry& r, const char* name,
-                                                     const char* help) {
-  return prometheus::BuildHistogram().Name(name).Help(help).Register(r);
-}
-
 }  // namespace
 
-Metrics::Metrics(prometheus::Registry& registry)
-    : rpc_requests_(Counter(registry, "schemad_rpc_requests_total",
-                            "gRPC requests handled, by service, method and status code.")),
-      rpc_duration_(Histogram(registry, "schemad_rpc_duration_seconds",
-                              "gRPC request latency, from arrival to the final status.")),
-      applied_(Counter(registry, "schemad_migrations_applied_total",
-                       "Migrations applied, by project and environment.")),
-      rolled_back_(Counter(registry, "schemad_migrations_rolled_back_total",
-                           "Migrations rolled back (their down SQL run), by project and environment.")),
-      failed_(Counter(registry, "schemad_migrations_failed_total",
-                      "Migrations or rollbacks that failed, by project and environment.")),
-      migration_duration_(Histogram(registry, "schemad_migration_duration_seconds",
-                                    "Time to apply or roll back one migration, including retries.")),
-      lock_wait_(Histogram(registry, "schemad_migration_lock_wait_seconds",
-                           "Time a run waited for the project's migration lock on the database.")),
-      schema_version_(Gauge(registry, "schemad_schema_version",
-                            "Latest applied migration version (YYYYMMDDHHMMSS as a number); 0 when none.")),
-      last_apply_(Gauge(registry, "schemad_last_successful_apply_timestamp_seconds",
-                        "Unix time the latest applied migration finished; 0 when none.")),
-      pending_(Gauge(registry, "schemad_pending_migrations",
-                     "Migrations in the store not applied to the environment.")),
-      failed_state_(Gauge(registry, "schemad_failed_migrations",
-                          "Migrations in failed state (or whose outcome is unknown) in the environment; "
-                          "Apply refuses until they are resolved.")),
-      backups_(Counter(registry, "schemad_backups_total",
-                       "Backups attempted (create-backup, backup_before_apply, backup_before_sync), "
-                       "by outcome (ok, failed).")),
-      backup_duration_(Histogram(registry, "schemad_backup_duration_seconds",
-                                 "Time to take one backup: pg_dump, the read-back check, the manifest.")),
-      last_backup_(Gauge(registry, "schemad_last_successful_backup_timestamp_seconds",
-                         "Unix time the latest successful backup of the environment finished.")),
-      last_backup_bytes_(Gauge(registry, "schemad_last_backup_size_bytes",
-                               "Size of the latest successful backup's archive.")) {}
+template <typename T>
+prometheus::Family<T>& Metrics::Register(const char* name, const char* help) {
+  if constexpr (std::is_same_v<T, prometheus::Counter>) {
+    return prometheus::BuildCounter().Name(name).Help(help).Register(registry_);
+  } else if constexpr (std::is_same_v<T, prometheus::Gauge>) {
+    return prometheus::BuildGauge().Name(name).Help(help).Register(registry_);
+  } else {
+    return prometheus::BuildHistogram().Name(name).Help(help).Register(registry_);
+  }
+}
+
+Metrics::Metrics(prometheus::Registry& registry) : registry_(registry) {}
 
 void Metrics::BackupTaken(const std::string& project, const std::string& env, bool ok,
                           double seconds, double bytes, double finished_unix) {

@@ -39,6 +39,9 @@ int KindRank(Kind k) {
     case Kind::kPublication: return 18;
     case Kind::kForeignDataWrapper: return 19;
     case Kind::kForeignServer: return 20;
+    case Kind::kTextSearchDictionary: return 21;
+    case Kind::kTextSearchConfiguration: return 22;
+    case Kind::kCast: return 23;
   }
   return 99;
 }

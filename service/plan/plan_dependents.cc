@@ -54,6 +54,11 @@ absl::Status DependentsPlanner::RecreateDependents() {
         continue;
       }
       if (d.kind == Kind::kTable || d.kind == Kind::kSchema || d.kind == Kind::kSequence) continue;
+      // A dictionary that goes is unmapped by its configurations' ALTER (no mapping in `to`
+      // can name it), which the orderer runs before the drop: they stay.
+      if (d.kind == Kind::kTextSearchConfiguration && r.kind == Kind::kTextSearchDictionary && !ctx_.to.Find(r)) {
+        continue;
+      }
       if (d.kind == Kind::kColumn) {
         RETURN_IF_ERROR(RestoreColumnAround(d, r));
         continue;

@@ -1,14 +1,20 @@
 #include "service/plan/planner.h"
 
 // The kinds that stand alone: schemas, extensions, collations, sequences, functions, event
-// triggers, default privileges, publications, foreign data wrappers and servers. Foreign-data
-// objects are kept as one definition (catalog::DefinedObject): created from it, dropped by
-// name, re-created when it changes; their comments and privileges are altered in place.
+// triggers, default privileges, publications, foreign data wrappers and servers, text search
+// dictionaries and configurations, casts. The last five are kept as one definition
+// (catalog::DefinedObject): created from it, dropped by name, re-created when it changes
+// (text search objects are altered where only options or mappings change); their comments
+// and privileges are altered in place.
 
+#include <algorithm>
+#include <map>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -21,9 +27,66 @@
 namespace schemaservice::plan::internal {
 namespace {
 
-// The words naming a foreign-data kind in CREATE and DROP.
-const char* DefinedKeyword(Kind kind) {
-  return kind == Kind::kForeignDataWrapper ? "FOREIGN DATA WRAPPER" : "SERVER";
+// The items of an option list "(a = 'x', b = 1)": split at commas outside quotes ('' in a
+// value toggles twice), trimmed.
+std::vector<std::string> SplitOptionList(absl::string_view list) {
+  list = absl::StripSuffix(absl::StripPrefix(list, "("), ")");
+  std::vector<std::string> out;
+  std::string item;
+  bool quoted = false;
+  for (const char ch : list) {
+    if (ch == '\'') quoted = !quoted;
+    if (ch == ',' && !quoted) {
+      out.emplace_back(absl::StripAsciiWhitespace(item));
+      item.clear();
+    } else {
+      item += ch;
+    }
+  }
+  if (!absl::StripAsciiWhitespace(item).empty()) out.emplace_back(absl::StripAsciiWhitespace(item));
+  return out;
+}
+
+// The name of an option list item "name = value".
+std::string OptionName(const std::string& item) { return item.substr(0, item.find(" = ")); }
+
+// The items of ALTER TEXT SEARCH DICTIONARY's list that turn options `a` into `b` (both
+// without the TEMPLATE item), in b's order: ALTER takes a listed option out and appends it
+// when it has a value, so the longest start of `b` that `a` holds as is, in order, is kept;
+// the rest of `a` is listed bare (removed) and the rest of `b` with values.
+std::vector<std::string> DictionaryOptionChanges(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t kept = 0;
+  for (auto from = a.begin(); kept < b.size(); ++kept) {
+    from = std::find(from, a.end(), b[kept]);
+    if (from == a.end()) break;
+    ++from;
+  }
+  std::set<std::string> set_names;
+  for (size_t i = kept; i < b.size(); ++i) set_names.insert(OptionName(b[i]));
+  std::vector<std::string> out;
+  for (const std::string& item : a) {
+    if (std::find(b.begin(), b.begin() + kept, item) == b.begin() + kept && !set_names.count(OptionName(item))) {
+      out.push_back(OptionName(item));
+    }
+  }
+  out.insert(out.end(), b.begin() + kept, b.end());
+  return out;
+}
+
+// A configuration's "ADD MAPPING FOR token WITH dicts" lines by token; its first line (the
+// parser) under "".
+std::map<std::string, std::string> MappingsByToken(const std::string& definition) {
+  std::map<std::string, std::string> out;
+  constexpr absl::string_view kFor = "ADD MAPPING FOR ";
+  for (absl::string_view line : absl::StrSplit(definition, '\n')) {
+    if (!absl::ConsumePrefix(&line, kFor)) {
+      out[""] = std::string(line);
+      continue;
+    }
+    const size_t with = line.find(" WITH ");
+    out[std::string(line.substr(0, with))] = std::string(line.substr(with + 6));
+  }
+  return out;
 }
 
 // Dotted numeric versions ("1.10" > "1.9"); anything else is not called a downgrade and is
@@ -105,9 +168,20 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
       break;
     case Kind::kForeignDataWrapper:
     case Kind::kForeignServer:
-      sql = absl::StrCat("CREATE ", DefinedKeyword(ref.kind), " ", ref.id, " ",
-                         ctx_.to.Get<catalog::DefinedObject>(ref)->definition);
-      break;
+    case Kind::kTextSearchDictionary:
+    case Kind::kTextSearchConfiguration:
+    case Kind::kCast: {
+      // A configuration's mapping lines follow its CREATE as ALTER statements.
+      std::vector<std::string> lines = absl::StrSplit(ctx_.to.Get<catalog::DefinedObject>(ref)->definition, '\n');
+      sql = absl::StrCat("CREATE ", DefinedKeyword(ref.kind), " ", ref.id, " ", lines[0]);
+      Emit(Step::kCreate, ref, sql, absl::StrCat("create ", noun, " ", ref.id));
+      for (size_t i = 1; i < lines.size(); ++i) {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER ", DefinedKeyword(ref.kind), " ", ref.id, " ", lines[i]),
+             absl::StrCat("map tokens of ", ref.id));
+      }
+      planner_.privileges().AfterCreate(common, ref.kind, subkind);
+      return;
+    }
     case Kind::kDefaultPrivileges: {
       // Not an object: grants that apply to objects created later.
       const auto* d = ctx_.to.Get<catalog::DefaultPrivileges>(ref);
@@ -188,6 +262,9 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
       break;
     case Kind::kForeignDataWrapper:
     case Kind::kForeignServer:
+    case Kind::kTextSearchDictionary:
+    case Kind::kTextSearchConfiguration:
+    case Kind::kCast:
       Emit(Step::kDrop, ref, absl::StrCat("DROP ", DefinedKeyword(ref.kind), " ", ref.id),
            absl::StrCat("drop ", catalog::KindName(ref.kind), " ", ref.id),
            OnlyIf(removed, RuleHazard(Rule::kDropOther,
@@ -242,7 +319,13 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
     case Kind::kPublication:
     case Kind::kForeignDataWrapper:
     case Kind::kForeignServer:
+    case Kind::kCast:
       if (c.Has("definition")) return planner_.Recreate(c.ref);
+      break;
+    case Kind::kTextSearchDictionary:
+    case Kind::kTextSearchConfiguration:
+      if (c.Has("definition")) RETURN_IF_ERROR(AlterTextSearch(c));
+      if (ctx_.graph.Has(Step::kCreate, c.ref)) return absl::OkStatus();  // re-created whole
       break;
     case Kind::kDefaultPrivileges: {
       // Not an object: its grants are the privileges of objects created later.
@@ -271,6 +354,37 @@ absl::Status ObjectPlanner::DowngradeExtension(const catalog::Extension& a, cons
                                                " down to ", b.version, ": it is dropped and created again, with what "
                                                "it holds (its tables' rows, columns of its types)"),
                                   "keep the newer version in the models, or downgrade by hand"));
+  return absl::OkStatus();
+}
+
+absl::Status ObjectPlanner::AlterTextSearch(const Change& c) {
+  const std::string& a = ctx_.from.Get<catalog::DefinedObject>(c.ref)->definition;
+  const std::string& b = ctx_.to.Get<catalog::DefinedObject>(c.ref)->definition;
+  const std::string alter = absl::StrCat("ALTER ", DefinedKeyword(c.ref.kind), " ", c.ref.id);
+  if (c.ref.kind == Kind::kTextSearchDictionary) {
+    std::vector<std::string> from = SplitOptionList(a), to = SplitOptionList(b);
+    if (from.at(0) != to.at(0)) return planner_.Recreate(c.ref);  // TEMPLATE
+    const std::vector<std::string> changes = DictionaryOptionChanges({from.begin() + 1, from.end()}, {to.begin() + 1, to.end()});
+    if (!changes.empty()) {
+      Emit(Step::kAlter, c.ref, absl::StrCat(alter, " (", absl::StrJoin(changes, ", "), ")"),
+           absl::StrCat("change options of ", c.ref.id));
+    }
+    return absl::OkStatus();
+  }
+  const std::map<std::string, std::string> from = MappingsByToken(a), to = MappingsByToken(b);
+  if (from.at("") != to.at("")) return planner_.Recreate(c.ref);  // PARSER
+  // Both maps are sorted: the statements come out in token name order.
+  for (const auto& [token, dictionaries] : from) {
+    if (to.count(token)) continue;
+    Emit(Step::kAlter, c.ref, absl::StrCat(alter, " DROP MAPPING FOR ", token), absl::StrCat("unmap ", token, " in ", c.ref.id));
+  }
+  for (const auto& [token, dictionaries] : to) {
+    auto it = from.find(token);
+    if (it != from.end() && it->second == dictionaries) continue;
+    // ALTER MAPPING adds a token type that has none, and replaces one that has.
+    Emit(Step::kAlter, c.ref, absl::StrCat(alter, " ALTER MAPPING FOR ", token, " WITH ", dictionaries),
+         absl::StrCat("map ", token, " in ", c.ref.id));
+  }
   return absl::OkStatus();
 }
 

@@ -1,9 +1,10 @@
 // Unit tests of the planner's parts on hand-built catalogs: no database. The graph's order
 // and cycles, the hazard rule table, and behaviours of partitions, inheritance, the target
-// major and foreign-data kinds.
+// major, and the kinds kept as one definition (foreign data, text search, casts).
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <set>
 
 #include "absl/strings/match.h"
@@ -322,6 +323,122 @@ TEST(DefinedKindsTest, PrivilegesOnAServerAreGrantedOnForeignServerInPlace) {
   EXPECT_THAT(sql, ::testing::Contains("GRANT USAGE ON FOREIGN SERVER s TO app"));
   EXPECT_THAT(sql, ::testing::Contains("COMMENT ON SERVER s IS 'x'"));
   EXPECT_THAT(sql, ::testing::Not(::testing::Contains(HasSubstr("DROP SERVER"))));
+}
+
+std::vector<std::string> PlanSql(const Catalog& from, const Catalog& to) {
+  auto plan = PlanStatements(from, to);
+  EXPECT_TRUE(plan.ok()) << plan.status();
+  std::vector<std::string> sql;
+  if (plan.ok()) {
+    for (const Statement& st : *plan) sql.push_back(st.sql);
+  }
+  return sql;
+}
+
+const ObjectRef kDict{Kind::kTextSearchDictionary, "s.d"};
+const ObjectRef kConfig{Kind::kTextSearchConfiguration, "s.c"};
+constexpr char kConfigDefinition[] = "(PARSER = pg_catalog.\"default\")\nADD MAPPING FOR word WITH s.d";
+
+TEST(DefinedKindsTest, AConfigurationIsCreatedAfterItsDictionaryWithItsMappingsAndDroppedBeforeIt) {
+  Catalog none = WithTables({}), both = WithTables({});
+  both.defined_objects = {MakeDefined(Kind::kTextSearchDictionary, "s.d", "(TEMPLATE = pg_catalog.simple)"),
+                          MakeDefined(Kind::kTextSearchConfiguration, "s.c", kConfigDefinition, {kDict})};
+  EXPECT_EQ(PlanSql(none, both),
+            (std::vector<std::string>{"CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = pg_catalog.simple)",
+                                      "CREATE TEXT SEARCH CONFIGURATION s.c (PARSER = pg_catalog.\"default\")",
+                                      "ALTER TEXT SEARCH CONFIGURATION s.c ADD MAPPING FOR word WITH s.d"}));
+  EXPECT_EQ(PlanSql(both, none), (std::vector<std::string>{"DROP TEXT SEARCH CONFIGURATION s.c",
+                                                           "DROP TEXT SEARCH DICTIONARY s.d"}));
+}
+
+TEST(DefinedKindsTest, DictionaryOptionsChangeInPlaceAndLeaveTheConfigurationAlone) {
+  Catalog from = WithTables({}), to = WithTables({});
+  from.defined_objects = {
+      MakeDefined(Kind::kTextSearchDictionary, "s.d",
+                  "(TEMPLATE = pg_catalog.simple, accept = 'false', stopwords = 'english')"),
+      MakeDefined(Kind::kTextSearchConfiguration, "s.c", kConfigDefinition, {kDict})};
+  to.defined_objects = from.defined_objects;
+  to.defined_objects[0].definition = "(TEMPLATE = pg_catalog.simple, stopwords = 'it''s, x')";
+  // accept is removed (a bare name), stopwords set; the comma inside the quotes splits nothing.
+  EXPECT_EQ(PlanSql(from, to), (std::vector<std::string>{
+                                   "ALTER TEXT SEARCH DICTIONARY s.d (accept, stopwords = 'it''s, x')"}));
+}
+
+// ALTER takes a listed option out and appends it: what is listed makes the result's order the
+// target's (pg_dump shows it), and the options already in place at the start stay unlisted.
+TEST(DefinedKindsTest, DictionaryOptionChangesLeaveTheOptionsInTheTargetsOrder) {
+  Catalog from = WithTables({}), to = WithTables({});
+  from.defined_objects = {MakeDefined(Kind::kTextSearchDictionary, "s.d", "(TEMPLATE = t.x, a = '1', b = '2', c = '3')")};
+  to.defined_objects = from.defined_objects;
+  to.defined_objects[0].definition = "(TEMPLATE = t.x, a = '1', c = '3', b = '2')";
+  EXPECT_EQ(PlanSql(from, to), (std::vector<std::string>{"ALTER TEXT SEARCH DICTIONARY s.d (b = '2')"}));
+  to.defined_objects[0].definition = "(TEMPLATE = t.x, b = '2', d = '4')";
+  EXPECT_EQ(PlanSql(from, to), (std::vector<std::string>{"ALTER TEXT SEARCH DICTIONARY s.d (a, c, d = '4')"}));
+  to.defined_objects[0].definition = "(TEMPLATE = t.x, c = '9', a = '1')";
+  EXPECT_EQ(PlanSql(from, to), (std::vector<std::string>{"ALTER TEXT SEARCH DICTIONARY s.d (b, c = '9', a = '1')"}));
+}
+
+TEST(DefinedKindsTest, ANewTemplateRecreatesTheDictionaryAndTheConfigurationsUsingIt) {
+  Catalog from = WithTables({}), to = WithTables({});
+  from.defined_objects = {MakeDefined(Kind::kTextSearchDictionary, "s.d", "(TEMPLATE = pg_catalog.simple)"),
+                          MakeDefined(Kind::kTextSearchConfiguration, "s.c", kConfigDefinition, {kDict})};
+  to.defined_objects = from.defined_objects;
+  to.defined_objects[0].definition = "(TEMPLATE = pg_catalog.synonym, synonyms = 'synonym_sample')";
+  EXPECT_EQ(PlanSql(from, to),
+            (std::vector<std::string>{
+                "DROP TEXT SEARCH CONFIGURATION s.c", "DROP TEXT SEARCH DICTIONARY s.d",
+                "CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = pg_catalog.synonym, synonyms = 'synonym_sample')",
+                "CREATE TEXT SEARCH CONFIGURATION s.c (PARSER = pg_catalog.\"default\")",
+                "ALTER TEXT SEARCH CONFIGURATION s.c ADD MAPPING FOR word WITH s.d"}));
+}
+
+TEST(DefinedKindsTest, MappingChangesAreAlteredAroundTheDictionariesTheyNameAndDropped) {
+  const ObjectRef other{Kind::kTextSearchDictionary, "s.e"};
+  Catalog from = WithTables({}), to = WithTables({});
+  from.defined_objects = {MakeDefined(Kind::kTextSearchDictionary, "s.d", "(TEMPLATE = pg_catalog.simple)"),
+                          MakeDefined(Kind::kTextSearchConfiguration, "s.c",
+                                      "(PARSER = pg_catalog.\"default\")\nADD MAPPING FOR asciiword WITH s.d"
+                                      "\nADD MAPPING FOR word WITH s.d",
+                                      {kDict})};
+  to.defined_objects = {MakeDefined(Kind::kTextSearchConfiguration, "s.c",
+                                    "(PARSER = pg_catalog.\"default\")\nADD MAPPING FOR asciiword WITH s.e"
+                                    "\nADD MAPPING FOR numword WITH s.e, pg_catalog.simple",
+                                    {other}),
+                        MakeDefined(Kind::kTextSearchDictionary, "s.e", "(TEMPLATE = pg_catalog.simple)")};
+  // The new dictionary exists before a mapping names it; the old one goes once none does.
+  EXPECT_EQ(PlanSql(from, to),
+            (std::vector<std::string>{
+                "CREATE TEXT SEARCH DICTIONARY s.e (TEMPLATE = pg_catalog.simple)",
+                "ALTER TEXT SEARCH CONFIGURATION s.c DROP MAPPING FOR word",
+                "ALTER TEXT SEARCH CONFIGURATION s.c ALTER MAPPING FOR asciiword WITH s.e",
+                "ALTER TEXT SEARCH CONFIGURATION s.c ALTER MAPPING FOR numword WITH s.e, pg_catalog.simple",
+                "DROP TEXT SEARCH DICTIONARY s.d"}));
+}
+
+TEST(DefinedKindsTest, AChangedCastIsRecreatedAfterItsNewFunctionAndItsCommentSetOnTheNewOne) {
+  const ObjectRef old_fn{Kind::kFunction, "s.f(s.t)"}, new_fn{Kind::kFunction, "s.g(s.t)"};
+  Catalog from = WithTables({}), to = WithTables({});
+  from.defined_objects = {MakeDefined(Kind::kCast, "(s.t AS integer)", "WITH FUNCTION s.f(s.t)", {old_fn})};
+  to.defined_objects = {MakeDefined(Kind::kCast, "(s.t AS integer)", "WITH FUNCTION s.g(s.t) AS IMPLICIT", {new_fn})};
+  to.defined_objects[0].c.comment = "c";
+  catalog::Function f;
+  f.c.ref = old_fn;
+  f.c.schema = "s";
+  f.definition = "CREATE FUNCTION s.f(s.t) ...";
+  catalog::Function g = f;
+  g.c.ref = new_fn;
+  g.definition = "CREATE FUNCTION s.g(s.t) ...";
+  from.functions = {f};
+  to.functions = {g};
+  const std::vector<std::string> sql = PlanSql(from, to);
+  auto at = [&](const std::string& statement) {
+    auto it = std::find(sql.begin(), sql.end(), statement);
+    EXPECT_NE(it, sql.end()) << statement;
+    return it - sql.begin();
+  };
+  EXPECT_LT(at("DROP CAST (s.t AS integer)"), at("DROP FUNCTION s.f(s.t)"));
+  EXPECT_LT(at("CREATE FUNCTION s.g(s.t) ..."), at("CREATE CAST (s.t AS integer) WITH FUNCTION s.g(s.t) AS IMPLICIT"));
+  EXPECT_LT(at("CREATE CAST (s.t AS integer) WITH FUNCTION s.g(s.t) AS IMPLICIT"), at("COMMENT ON CAST (s.t AS integer) IS 'c'"));
 }
 
 }  // namespace

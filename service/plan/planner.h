@@ -116,6 +116,9 @@ class ObjectPlanner : PlannerPart {
 
  private:
   absl::Status DowngradeExtension(const catalog::Extension& a, const catalog::Extension& b);
+  // Option and mapping changes of text search objects in place; a new template or parser
+  // re-creates them.
+  absl::Status AlterTextSearch(const Change& c);
   void AlterSequence(const Change& c);
   void PlanSequenceOwner(const catalog::Sequence& s);
 };

@@ -47,9 +47,24 @@ std::string ObjectPhrase(const catalog::Common& c, Kind kind, char subkind) {
     case Kind::kView: return absl::StrCat(subkind == 'm' ? "MATERIALIZED VIEW " : "VIEW ", c.ref.id);
     case Kind::kEventTrigger: return absl::StrCat("EVENT TRIGGER ", c.ref.id);
     case Kind::kPublication: return absl::StrCat("PUBLICATION ", c.ref.id);
-    case Kind::kForeignDataWrapper: return absl::StrCat("FOREIGN DATA WRAPPER ", c.ref.id);
-    case Kind::kForeignServer: return absl::StrCat("SERVER ", c.ref.id);
+    case Kind::kForeignDataWrapper:
+    case Kind::kForeignServer:
+    case Kind::kTextSearchDictionary:
+    case Kind::kTextSearchConfiguration:
+    case Kind::kCast:
+      return absl::StrCat(DefinedKeyword(kind), " ", c.ref.id);
     default: return c.ref.id;
+  }
+}
+
+const char* DefinedKeyword(Kind kind) {
+  switch (kind) {
+    case Kind::kForeignDataWrapper: return "FOREIGN DATA WRAPPER";
+    case Kind::kForeignServer: return "SERVER";
+    case Kind::kTextSearchDictionary: return "TEXT SEARCH DICTIONARY";
+    case Kind::kTextSearchConfiguration: return "TEXT SEARCH CONFIGURATION";
+    case Kind::kCast: return "CAST";
+    default: return "";
   }
 }
 

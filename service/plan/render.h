@@ -24,6 +24,10 @@ std::string CommentText(absl::string_view text);
 // and GRANT name it.
 std::string ObjectPhrase(const catalog::Common& c, catalog::Kind kind, char subkind);
 
+// The words naming a kind planned as catalog::DefinedObject in CREATE, ALTER, DROP and
+// COMMENT: "FOREIGN DATA WRAPPER", "SERVER", "TEXT SEARCH DICTIONARY", "CAST", ...
+const char* DefinedKeyword(catalog::Kind kind);
+
 // COMMENT ON ... IS ...; empty when both sides are equal.
 std::string CommentSql(const std::string& object_phrase, const std::optional<std::string>& from,
                        const std::optional<std::string>& to);

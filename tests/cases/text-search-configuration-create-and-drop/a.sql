@@ -1,0 +1,2 @@
+CREATE SCHEMA search;
+CREATE TEXT SEARCH CONFIGURATION search.plain (PARSER = default);

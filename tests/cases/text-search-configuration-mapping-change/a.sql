@@ -1,0 +1,6 @@
+CREATE SCHEMA search;
+CREATE TEXT SEARCH DICTIONARY search.old_words (TEMPLATE = simple);
+CREATE TEXT SEARCH CONFIGURATION search.docs (PARSER = default);
+ALTER TEXT SEARCH CONFIGURATION search.docs ADD MAPPING FOR asciiword WITH search.old_words, simple;
+ALTER TEXT SEARCH CONFIGURATION search.docs ADD MAPPING FOR word WITH simple;
+COMMENT ON TEXT SEARCH CONFIGURATION search.docs IS 'documents';

@@ -1,0 +1,5 @@
+CREATE SCHEMA search;
+CREATE TEXT SEARCH DICTIONARY search.terms (TEMPLATE = simple);
+CREATE TEXT SEARCH CONFIGURATION search.docs (PARSER = default);
+ALTER TEXT SEARCH CONFIGURATION search.docs ADD MAPPING FOR asciiword WITH search.terms, simple;
+COMMENT ON TEXT SEARCH CONFIGURATION search.docs IS 'documents';
