@@ -28,6 +28,9 @@ const char* KindName(Kind kind) {
     case Kind::kPublication: return "publication";
     case Kind::kForeignDataWrapper: return "foreign data wrapper";
     case Kind::kForeignServer: return "foreign server";
+    case Kind::kOperator: return "operator";
+    case Kind::kOperatorFamily: return "operator family";
+    case Kind::kOperatorClass: return "operator class";
   }
   return "object";
 }

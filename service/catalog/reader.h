@@ -3,7 +3,7 @@
 // Reads a database's schema into a Catalog with one query per object kind for the whole
 // database (never one per table), inside one REPEATABLE READ snapshot. Objects that belong
 // to extensions are skipped; so is the service's own `schemaservice` schema. An object kind
-// the engine cannot plan yet (aggregates, operators, foreign tables, ...) is an
+// the engine cannot plan yet (casts, base types, foreign tables, ...) is an
 // UNIMPLEMENTED error naming the objects: a silent "no changes" is the worst answer.
 #pragma once
 

@@ -27,5 +27,9 @@ using RefsByCatalog = std::map<std::string, std::unordered_map<uint32_t, ObjectR
 
 // Foreign data wrappers and servers (not extension members) into catalog.defined_objects.
 void ReadDefinedObjects(pqxx::transaction_base& tx, Catalog& catalog, RefsByCatalog& refs);
+// Operators, operator families and classes (not extension members) of the schemas `filter`
+// (a condition on pg_namespace n) selects, into catalog.defined_objects (reader_operators.cc).
+void ReadOperatorKinds(pqxx::transaction_base& tx, const std::string& filter, Catalog& catalog,
+                       RefsByCatalog& refs);
 
 }  // namespace schemaservice::catalog::internal

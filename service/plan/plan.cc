@@ -39,6 +39,9 @@ int KindRank(Kind k) {
     case Kind::kPublication: return 18;
     case Kind::kForeignDataWrapper: return 19;
     case Kind::kForeignServer: return 20;
+    case Kind::kOperator: return 21;
+    case Kind::kOperatorFamily: return 22;
+    case Kind::kOperatorClass: return 23;
   }
   return 99;
 }

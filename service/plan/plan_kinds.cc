@@ -1,9 +1,11 @@
 #include "service/plan/planner.h"
 
 // The kinds that stand alone: schemas, extensions, collations, sequences, functions, event
-// triggers, default privileges, publications, foreign data wrappers and servers. Foreign-data
-// objects are kept as one definition (catalog::DefinedObject): created from it, dropped by
-// name, re-created when it changes; their comments and privileges are altered in place.
+// triggers, default privileges, publications, foreign data wrappers and servers, operators,
+// operator families and classes. Foreign-data and operator objects are kept as one definition
+// (catalog::DefinedObject): created from it, dropped by name, re-created when it changes
+// (an index on a re-created operator class with it); their comments and privileges, and an
+// operator's RESTRICT and JOIN estimators, are altered in place.
 
 #include <string>
 #include <utility>
@@ -21,9 +23,43 @@
 namespace schemaservice::plan::internal {
 namespace {
 
-// The words naming a foreign-data kind in CREATE and DROP.
+// The words naming a DefinedObject kind in CREATE and DROP.
 const char* DefinedKeyword(Kind kind) {
-  return kind == Kind::kForeignDataWrapper ? "FOREIGN DATA WRAPPER" : "SERVER";
+  switch (kind) {
+    case Kind::kForeignDataWrapper: return "FOREIGN DATA WRAPPER";
+    case Kind::kOperator: return "OPERATOR";
+    case Kind::kOperatorFamily: return "OPERATOR FAMILY";
+    case Kind::kOperatorClass: return "OPERATOR CLASS";
+    default: return "SERVER";
+  }
+}
+
+// CREATE of a DefinedObject. A schema object's id says more than its name (an operator's
+// argument types, a class's USING), so CREATE names it schema.name; operator names are never
+// quoted. An operator's RESTRICT and JOIN go inside its parentheses.
+std::string CreateDefinedSql(const catalog::DefinedObject& o) {
+  const Kind kind = o.c.ref.kind;
+  const std::string name = o.c.schema.empty() ? o.c.ref.id
+                           : absl::StrCat(pg::QuoteIdent(o.c.schema), ".",
+                                          kind == Kind::kOperator ? o.c.name : pg::QuoteIdent(o.c.name));
+  if (kind == Kind::kOperator) {
+    return absl::StrCat("CREATE OPERATOR ", name, " (", o.definition, o.extra.empty() ? "" : ", ", o.extra, ")");
+  }
+  return absl::StrCat("CREATE ", DefinedKeyword(kind), " ", name, " ", o.definition);
+}
+
+// ALTER OPERATOR ... SET of the estimators in `extra` ("RESTRICT = f, JOIN = g"); NONE
+// removes one that is not there.
+std::string OperatorEstimatorsSql(const catalog::DefinedObject& o) {
+  std::string restrict_fn = "NONE", join_fn = "NONE";
+  absl::string_view rest = o.extra;
+  if (absl::ConsumePrefix(&rest, "RESTRICT = ")) {
+    const size_t end = rest.find(", JOIN = ");
+    restrict_fn = std::string(rest.substr(0, end));
+    rest = end == absl::string_view::npos ? absl::string_view() : rest.substr(end + 2);
+  }
+  if (absl::ConsumePrefix(&rest, "JOIN = ")) join_fn = std::string(rest);
+  return absl::StrCat("ALTER OPERATOR ", o.c.ref.id, " SET (RESTRICT = ", restrict_fn, ", JOIN = ", join_fn, ")");
 }
 
 // Dotted numeric versions ("1.10" > "1.9"); anything else is not called a downgrade and is
@@ -105,8 +141,10 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
       break;
     case Kind::kForeignDataWrapper:
     case Kind::kForeignServer:
-      sql = absl::StrCat("CREATE ", DefinedKeyword(ref.kind), " ", ref.id, " ",
-                         ctx_.to.Get<catalog::DefinedObject>(ref)->definition);
+    case Kind::kOperator:
+    case Kind::kOperatorFamily:
+    case Kind::kOperatorClass:
+      sql = CreateDefinedSql(*ctx_.to.Get<catalog::DefinedObject>(ref));
       break;
     case Kind::kDefaultPrivileges: {
       // Not an object: grants that apply to objects created later.
@@ -119,6 +157,11 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
     default: return;  // the Planner sends only the kinds above
   }
   Emit(Step::kCreate, ref, sql, absl::StrCat("create ", noun, " ", ref.id));
+  if (ref.kind == Kind::kOperatorFamily && !ctx_.to.Get<catalog::DefinedObject>(ref)->extra.empty()) {
+    Emit(Step::kCreate, ref,
+         absl::StrCat("ALTER OPERATOR FAMILY ", ref.id, " ADD ", ctx_.to.Get<catalog::DefinedObject>(ref)->extra),
+         absl::StrCat("add members to operator family ", ref.id));
+  }
   if (ref.kind == Kind::kEventTrigger) {
     const char enabled = ctx_.to.Get<catalog::EventTrigger>(ref)->enabled;
     if (enabled != 'O') {
@@ -188,6 +231,9 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
       break;
     case Kind::kForeignDataWrapper:
     case Kind::kForeignServer:
+    case Kind::kOperator:
+    case Kind::kOperatorFamily:
+    case Kind::kOperatorClass:
       Emit(Step::kDrop, ref, absl::StrCat("DROP ", DefinedKeyword(ref.kind), " ", ref.id),
            absl::StrCat("drop ", catalog::KindName(ref.kind), " ", ref.id),
            OnlyIf(removed, RuleHazard(Rule::kDropOther,
@@ -242,7 +288,16 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
     case Kind::kPublication:
     case Kind::kForeignDataWrapper:
     case Kind::kForeignServer:
+    case Kind::kOperatorFamily:  // loose members too: a class in the family goes with it
+    case Kind::kOperatorClass:
+      if (c.Has("definition") || c.Has("extra")) return planner_.Recreate(c.ref);
+      break;
+    case Kind::kOperator:
       if (c.Has("definition")) return planner_.Recreate(c.ref);
+      if (c.Has("extra")) {
+        Emit(Step::kAlter, c.ref, OperatorEstimatorsSql(*ctx_.to.Get<catalog::DefinedObject>(c.ref)),
+             absl::StrCat("change estimators of operator ", c.ref.id));
+      }
       break;
     case Kind::kDefaultPrivileges: {
       // Not an object: its grants are the privileges of objects created later.

@@ -1,6 +1,6 @@
 // Unit tests of the planner's parts on hand-built catalogs: no database. The graph's order
 // and cycles, the hazard rule table, and behaviours of partitions, inheritance, the target
-// major and foreign-data kinds.
+// major, foreign-data kinds and operator kinds.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -291,6 +291,94 @@ TEST(DefinedKindsTest, PrivilegesOnAServerAreGrantedOnForeignServerInPlace) {
   EXPECT_THAT(sql, ::testing::Contains("GRANT USAGE ON FOREIGN SERVER s TO app"));
   EXPECT_THAT(sql, ::testing::Contains("COMMENT ON SERVER s IS 'x'"));
   EXPECT_THAT(sql, ::testing::Not(::testing::Contains(HasSubstr("DROP SERVER"))));
+}
+
+// ---- operators, operator families and classes
+
+catalog::DefinedObject MakeOperatorKind(Kind kind, const std::string& name, const std::string& id,
+                                        const std::string& definition, std::vector<ObjectRef> depends_on = {}) {
+  catalog::DefinedObject o = MakeDefined(kind, id, definition, std::move(depends_on));
+  o.c.schema = "public";
+  o.c.name = name;
+  return o;
+}
+
+std::vector<std::string> SqlList(const std::vector<Statement>& plan) {
+  std::vector<std::string> sql;
+  for (const Statement& s : plan) sql.push_back(s.sql);
+  return sql;
+}
+
+TEST(OperatorKindsTest, ChangedEstimatorsAreAlteredInPlaceAndAMissingOneIsSetToNone) {
+  Catalog from = WithTables({}), to = WithTables({});
+  from.defined_objects = {MakeOperatorKind(Kind::kOperator, "===", "public.===(integer, integer)",
+                                           "FUNCTION = public.eq, LEFTARG = integer, RIGHTARG = integer")};
+  from.defined_objects[0].extra = "RESTRICT = eqsel, JOIN = eqjoinsel";
+  to.defined_objects = from.defined_objects;
+  to.defined_objects[0].extra = "JOIN = scalarltjoinsel";
+  to.defined_objects[0].c.comment = "equal";
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(SqlList(*plan), (std::vector<std::string>{
+                                "ALTER OPERATOR public.===(integer, integer) SET (RESTRICT = NONE, JOIN = scalarltjoinsel)",
+                                "COMMENT ON OPERATOR public.===(integer, integer) IS 'equal'"}));
+}
+
+TEST(OperatorKindsTest, AChangedOperatorIsRecreatedWithTheViewUsingItAndAfterItsFunction) {
+  const ObjectRef op{Kind::kOperator, "public.===(integer, integer)"};
+  catalog::Function eq;
+  eq.c.ref = ObjectRef{Kind::kFunction, "public.eq(integer, integer)"};
+  eq.c.schema = "public";
+  eq.c.name = "eq";
+  eq.definition = "CREATE FUNCTION public.eq(integer, integer) RETURNS boolean LANGUAGE sql AS 'SELECT true'";
+  catalog::View v;
+  v.c.ref = ObjectRef{Kind::kView, "public.v"};
+  v.c.schema = "public";
+  v.c.name = "v";
+  v.definition = " SELECT 1 === 1 AS x;";
+  v.c.depends_on = {op};
+  Catalog from = WithTables({}), to = WithTables({});
+  from.views = {v};
+  to.views = {v};
+  to.functions = {eq};
+  from.defined_objects = {MakeOperatorKind(Kind::kOperator, "===", op.id,
+                                           "FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer")};
+  to.defined_objects = {MakeOperatorKind(Kind::kOperator, "===", op.id,
+                                         "FUNCTION = public.eq, LEFTARG = integer, RIGHTARG = integer", {eq.c.ref})};
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_LT(fixtures::IndexOfSql(*plan, "DROP VIEW public.v"),
+            fixtures::IndexOfSql(*plan, "DROP OPERATOR public.===(integer, integer)"));
+  const size_t function = fixtures::IndexOfSql(*plan, eq.definition);
+  const size_t create = fixtures::IndexOfSql(
+      *plan, "CREATE OPERATOR public.=== (FUNCTION = public.eq, LEFTARG = integer, RIGHTARG = integer)");
+  const size_t view = fixtures::IndexOfSql(*plan, "CREATE VIEW public.v AS\nSELECT 1 === 1 AS x");
+  EXPECT_LT(function, create);
+  EXPECT_LT(create, view);
+}
+
+TEST(OperatorKindsTest, AFamilyGainingLooseMembersIsRecreatedWithItsClassAndTheIndexUsingIt) {
+  const ObjectRef family{Kind::kOperatorFamily, "public.f USING btree"};
+  const ObjectRef opclass{Kind::kOperatorClass, "public.c USING btree"};
+  const std::string class_definition =
+      "FOR TYPE integer USING btree FAMILY public.f AS FUNCTION 1 (integer, integer) btint4cmp(integer,integer)";
+  Catalog from = WithTables({MakeTable("t", {{"n", "integer"}})}), to = from;
+  catalog::TablePart index = fixtures::MakePart(Kind::kIndex, "t", "t_n", "CREATE INDEX t_n ON public.t USING btree (n public.c)");
+  index.c.depends_on = {opclass};
+  from.parts = to.parts = {index};
+  from.defined_objects = {MakeOperatorKind(Kind::kOperatorFamily, "f", family.id, "USING btree"),
+                          MakeOperatorKind(Kind::kOperatorClass, "c", opclass.id, class_definition, {family})};
+  to.defined_objects = from.defined_objects;
+  to.defined_objects[0].extra = "FUNCTION 1 (integer, bigint) btint48cmp(integer,bigint)";
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(SqlList(*plan),
+            (std::vector<std::string>{
+                "DROP INDEX public.t_n", "DROP OPERATOR CLASS public.c USING btree",
+                "DROP OPERATOR FAMILY public.f USING btree", "CREATE OPERATOR FAMILY public.f USING btree",
+                "ALTER OPERATOR FAMILY public.f USING btree ADD FUNCTION 1 (integer, bigint) btint48cmp(integer,bigint)",
+                "CREATE OPERATOR CLASS public.c " + class_definition,
+                "CREATE INDEX t_n ON public.t USING btree (n public.c)"}));
 }
 
 }  // namespace

@@ -49,6 +49,9 @@ std::string ObjectPhrase(const catalog::Common& c, Kind kind, char subkind) {
     case Kind::kPublication: return absl::StrCat("PUBLICATION ", c.ref.id);
     case Kind::kForeignDataWrapper: return absl::StrCat("FOREIGN DATA WRAPPER ", c.ref.id);
     case Kind::kForeignServer: return absl::StrCat("SERVER ", c.ref.id);
+    case Kind::kOperator: return absl::StrCat("OPERATOR ", c.ref.id);
+    case Kind::kOperatorFamily: return absl::StrCat("OPERATOR FAMILY ", c.ref.id);
+    case Kind::kOperatorClass: return absl::StrCat("OPERATOR CLASS ", c.ref.id);
     default: return c.ref.id;
   }
 }
