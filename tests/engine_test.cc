@@ -122,12 +122,12 @@ TEST_F(EngineTest, SelectedSchemasLimitTheComparison) {
 TEST_F(EngineTest, ObjectKindsNotPlannedYetFailTheDiffByName) {
   DiffRequest request{
       Files({}),
-      Files({{"op.sql", "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);"}}),
+      Files({{"typed.sql", "CREATE TYPE pt AS (x int, y int); CREATE TABLE points OF pt;"}}),
       {}, {}};
   absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.status().code(), absl::StatusCode::kUnimplemented);
-  EXPECT_THAT(std::string(result.status().message()), HasSubstr("operator public.==="));
+  EXPECT_THAT(std::string(result.status().message()), HasSubstr("typed table (OF type) public.points"));
 }
 
 TEST_F(EngineTest, DetailsTheEngineDoesNotReadYetFailTheDiffRatherThanVanish) {

@@ -1,7 +1,7 @@
 // service/catalog/reader_kinds.h
 //
-// Internal to catalog/: reading the kinds kept as DefinedObject (reader_kinds.cc), and the
-// helpers of reader.cc it shares.
+// Internal to catalog/: reading the kinds kept as DefinedObject (reader_kinds.cc,
+// reader_operators.cc), and the helpers of reader.cc they share.
 #pragma once
 
 #include <cstdint>

@@ -1,6 +1,6 @@
 // Unit tests of the planner's parts on hand-built catalogs: no database. The graph's order
 // and cycles, the hazard rule table, and behaviours of partitions, inheritance, the target
-// major, foreign-data kinds and operator kinds.
+// major, foreign-data kinds, operator kinds and ordered-set aggregates.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -379,6 +379,28 @@ TEST(OperatorKindsTest, AFamilyGainingLooseMembersIsRecreatedWithItsClassAndTheI
                 "ALTER OPERATOR FAMILY public.f USING btree ADD FUNCTION 1 (integer, bigint) btint48cmp(integer,bigint)",
                 "CREATE OPERATOR CLASS public.c " + class_definition,
                 "CREATE INDEX t_n ON public.t USING btree (n public.c)"}));
+}
+
+TEST(AggregateTest, AnOrderedSetAggregateIsGrantedByItsArgumentTypesWithoutOrderBy) {
+  catalog::Function agg;
+  agg.c.ref = ObjectRef{Kind::kFunction, "public.pct(double precision ORDER BY anyelement)"};
+  agg.c.schema = "public";
+  agg.c.name = "pct";
+  agg.kind = 'a';
+  agg.identity_args = "double precision ORDER BY anyelement";
+  agg.argument_types = "double precision, anyelement";
+  agg.c.grants = {catalog::Grant{"PUBLIC", "EXECUTE", false}};
+  Catalog from = WithTables({}), to = WithTables({});
+  from.functions = {agg};
+  agg.c.grants.push_back(catalog::Grant{"app", "EXECUTE", false});
+  agg.c.comment = "percentile";
+  to.functions = {agg};
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(SqlList(*plan),
+            (std::vector<std::string>{
+                "COMMENT ON AGGREGATE public.pct(double precision ORDER BY anyelement) IS 'percentile'",
+                "GRANT EXECUTE ON FUNCTION public.pct(double precision, anyelement) TO app"}));
 }
 
 }  // namespace
