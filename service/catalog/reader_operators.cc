@@ -9,7 +9,8 @@
 namespace schemaservice::catalog::internal {
 namespace {
 
-// The index method's name, then "schema.name" of a family (alias f, with pg_am am).
+// " USING btree" of a family or class joined to its index method (pg_am am): the tail of its
+// id, and (trimmed) a clause of its definition.
 constexpr char kUsing[] = "' USING ' || quote_ident(am.amname)";
 
 // "OPERATOR n op(left,right) [FOR ORDER BY s.family], FUNCTION n (left, right) s.f(args)"

@@ -12,6 +12,8 @@ CREATE INDEX t_n_rev ON t (n rev_ops);
 -- A hash class whose family CREATE OPERATOR CLASS makes, used by an index.
 CREATE OPERATOR CLASS int_hash_ops FOR TYPE int USING hash AS OPERATOR 1 =, FUNCTION 1 int_hash(int);
 CREATE INDEX t_n_hash ON t USING hash (n int_hash_ops);
+-- An exclusion constraint's index uses the class too.
+CREATE TABLE u (n int, EXCLUDE USING hash (n int_hash_ops WITH =));
 -- Gone in b, with its family.
 CREATE OPERATOR CLASS gone_ops FOR TYPE bigint USING btree AS
   OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >, FUNCTION 1 btint8cmp(bigint, bigint);

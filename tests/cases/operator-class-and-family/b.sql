@@ -16,6 +16,8 @@ CREATE INDEX t_n_rev ON t (n rev_ops);
 -- Another support function: the class is re-created, and so is its index.
 CREATE OPERATOR CLASS int_hash_ops FOR TYPE int USING hash AS OPERATOR 1 =, FUNCTION 1 int_hash_salted(int);
 CREATE INDEX t_n_hash ON t USING hash (n int_hash_ops);
+-- An exclusion constraint's index uses the class too.
+CREATE TABLE u (n int, EXCLUDE USING hash (n int_hash_ops WITH =));
 -- New: a class with a cross-type member in CREATE OPERATOR CLASS (PostgreSQL keeps it in the
 -- family), in another schema, and an index on it.
 CREATE SCHEMA ops;
