@@ -119,6 +119,18 @@ TEST_F(EngineTest, SelectedSchemasLimitTheComparison) {
   EXPECT_EQ(result->plan.up[0].sql, "ALTER TABLE s.t ADD COLUMN x integer");
 }
 
+TEST_F(EngineTest, OperatorsOfSchemasLeftOutAreNeitherReadNorPlanned) {
+  const std::string op = "=== (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);";
+  DiffRequest request{Files({{"a.sql", "CREATE SCHEMA s;"}}),
+                      Files({{"b.sql", absl::StrCat("CREATE SCHEMA s; CREATE SCHEMA other; CREATE OPERATOR s.", op,
+                                                    " CREATE OPERATOR other.", op)}}),
+                      {"s"}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+  ASSERT_TRUE(result.ok()) << result.status();
+  ASSERT_EQ(result->plan.up.size(), 1u) << plan::RenderSql(result->plan.up);
+  EXPECT_EQ(result->plan.up[0].sql, "CREATE OPERATOR s.=== (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer)");
+}
+
 TEST_F(EngineTest, ObjectKindsNotPlannedYetFailTheDiffByName) {
   DiffRequest request{
       Files({}),
