@@ -157,10 +157,13 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
     default: return;  // the Planner sends only the kinds above
   }
   Emit(Step::kCreate, ref, sql, absl::StrCat("create ", noun, " ", ref.id));
-  if (ref.kind == Kind::kOperatorFamily && !ctx_.to.Get<catalog::DefinedObject>(ref)->extra.empty()) {
-    Emit(Step::kCreate, ref,
-         absl::StrCat("ALTER OPERATOR FAMILY ", ref.id, " ADD ", ctx_.to.Get<catalog::DefinedObject>(ref)->extra),
-         absl::StrCat("add members to operator family ", ref.id));
+  if (ref.kind == Kind::kOperatorFamily) {
+    // Its loose members: CREATE OPERATOR FAMILY takes none.
+    const std::string& members = ctx_.to.Get<catalog::DefinedObject>(ref)->extra;
+    if (!members.empty()) {
+      Emit(Step::kCreate, ref, absl::StrCat("ALTER OPERATOR FAMILY ", ref.id, " ADD ", members),
+           absl::StrCat("add members to operator family ", ref.id));
+    }
   }
   if (ref.kind == Kind::kEventTrigger) {
     const char enabled = ctx_.to.Get<catalog::EventTrigger>(ref)->enabled;
