@@ -144,22 +144,32 @@ TEST_F(EngineTest, TextSearchObjectsFollowTheSelectedSchemasAndCastsOnlyTheWhole
                                                    "CREATE CAST (s.e AS text) WITH INOUT"));
 }
 
+TEST_F(EngineTest, OperatorsOfSchemasLeftOutAreNeitherReadNorPlanned) {
+  const std::string op = "=== (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);";
+  DiffRequest request{Files({{"a.sql", "CREATE SCHEMA s;"}}),
+                      Files({{"b.sql", absl::StrCat("CREATE SCHEMA s; CREATE SCHEMA other; CREATE OPERATOR s.", op,
+                                                    " CREATE OPERATOR other.", op)}}),
+                      {"s"}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+  ASSERT_TRUE(result.ok()) << result.status();
+  ASSERT_EQ(result->plan.up.size(), 1u) << plan::RenderSql(result->plan.up);
+  EXPECT_EQ(result->plan.up[0].sql, "CREATE OPERATOR s.=== (FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer)");
+}
+
 TEST_F(EngineTest, ObjectKindsNotPlannedYetFailTheDiffByName) {
   DiffRequest request{
       Files({}),
-      Files({{"op.sql", "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);"}}),
+      Files({{"conversion.sql", "CREATE CONVERSION to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;"}}),
       {}, {}};
   absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(result.status().code(), absl::StatusCode::kUnimplemented);
-  EXPECT_THAT(std::string(result.status().message()), HasSubstr("operator public.==="));
+  EXPECT_THAT(std::string(result.status().message()), HasSubstr("conversion public.to_utf8"));
 }
 
 TEST_F(EngineTest, DetailsTheEngineDoesNotReadYetFailTheDiffRatherThanVanish) {
   for (const auto& [sql, name] : std::vector<std::pair<std::string, std::string>>{
            // Kinds that were once skipped in silence.
-           {"CREATE TYPE pair AS (a int, b int); CREATE TABLE pairs OF pair;",
-            "typed table (OF type) public.pairs"},
            {"CREATE CONVERSION latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;",
             "conversion public.latin_to_utf8"}}) {
     DiffRequest request{Files({}), Files({{"x.sql", sql}}), {}, {}};

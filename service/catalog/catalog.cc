@@ -31,6 +31,9 @@ const char* KindName(Kind kind) {
     case Kind::kTextSearchDictionary: return "text search dictionary";
     case Kind::kTextSearchConfiguration: return "text search configuration";
     case Kind::kCast: return "cast";
+    case Kind::kOperator: return "operator";
+    case Kind::kOperatorFamily: return "operator family";
+    case Kind::kOperatorClass: return "operator class";
   }
   return "object";
 }

@@ -21,8 +21,9 @@ enum class Kind {
   kConstraint, kIndex, kView, kTrigger, kEventTrigger, kPolicy, kRule, kStatistics,
   kSequenceOwner, kDefaultPrivileges, kPublication,
   // Kinds planned generically (DefinedObject): database-wide, then schema objects, then
-  // casts (database-wide, identified by their types).
+  // casts (database-wide, identified by their types), then operator kinds (schema objects).
   kForeignDataWrapper, kForeignServer, kTextSearchDictionary, kTextSearchConfiguration, kCast,
+  kOperator, kOperatorFamily, kOperatorClass,
 };
 const char* KindName(Kind kind);
 
@@ -181,6 +182,9 @@ struct Function {
   std::string arguments;               // pg_get_function_arguments (names, defaults)
   std::string result;                  // pg_get_function_result
   std::string definition;              // pg_get_functiondef
+  // oidvectortypes(proargtypes): how GRANT names an ordered-set aggregate, whose identity has
+  // ORDER BY in it. Not compared (identity_args is).
+  std::string argument_types;
 };
 
 struct EventTrigger { Common c; std::string definition; char enabled = 'O'; };
@@ -223,7 +227,20 @@ struct TypeFacts {
 //                              (token types in parser order), run as ALTER ... after CREATE
 // Database-wide kinds (wrappers, servers, casts) are read only with the whole database, like
 // publications; text search objects are schema objects, identified by "schema.name".
-struct DefinedObject { Common c; std::string definition; };
+// Operators, operator families and classes are schema objects read with their schema; their
+// CREATE names "schema.name", their id adds what else identifies them: an operator's argument
+// types ("s.===(integer, integer)", NONE for a prefix operator's left), a family's or class's
+// index method ("s.f USING btree"). Operator: "FUNCTION = s.f, LEFTARG = integer, ...";
+// family: "USING btree"; class: "DEFAULT FOR TYPE integer USING btree FAMILY s.f AS ...".
+struct DefinedObject {
+  Common c;
+  std::string definition;
+  // What is said after the CREATE and compared apart: an operator's "RESTRICT = f, JOIN = g"
+  // (ALTER OPERATOR ... SET changes them in place); a family's loose members
+  // "OPERATOR 1 s.<(integer, bigint), FUNCTION 1 (integer, bigint) s.f(integer,bigint)"
+  // (ALTER OPERATOR FAMILY ... ADD).
+  std::string extra;
+};
 
 struct Catalog {
   std::vector<std::string> selected_schemas;  // empty: every non-system schema

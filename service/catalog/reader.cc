@@ -155,6 +155,7 @@ class Reader {
     ReadPublications();
     // The database-wide ones, like publications, only with the whole database.
     internal::ReadDefinedObjects(tx_, filter_, options_.schemas.empty(), catalog_, defined_refs_);
+    internal::ReadOperatorKinds(tx_, filter_, catalog_, defined_refs_);
     ReadTypeAliases();
     ReadTypeFacts();
     ReadDependencies();
@@ -165,22 +166,9 @@ class Reader {
  private:
   // Kinds the planner cannot handle yet: say so instead of ignoring them.
   absl::Status CheckUnsupported() {
-    const std::string not_ext = [](const char* cls, const char* alias) {
-      return absl::StrCat("NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '", cls,
-                          "'::regclass AND d.objid = ", alias, ".oid AND d.deptype = 'e')");
-    }("pg_proc", "p");
     const std::string sql = absl::StrCat(
         "SELECT kind, name FROM ("
-        // Plain aggregates are planned; ordered-set and moving-mode ones are not yet.
-        " SELECT 'ordered-set or moving aggregate' AS kind, n.nspname || '.' || p.proname AS name"
-        "  FROM pg_proc p JOIN pg_aggregate a ON a.aggfnoid = p.oid"
-        "  JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind = 'a' AND ", filter_,
-        "  AND (a.aggkind <> 'n' OR a.aggmtransfn <> 0) AND ", not_ext,
-        " UNION ALL SELECT 'operator', n.nspname || '.' || o.oprname FROM pg_operator o"
-        "  JOIN pg_namespace n ON n.oid = o.oprnamespace WHERE o.oid >= ", kFirstUserOid,
-        "  AND ", filter_,
-        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = o.oid AND d.deptype = 'e')"
-        " UNION ALL SELECT 'base type', n.nspname || '.' || t.typname FROM pg_type t"
+        " SELECT 'base type' AS kind, n.nspname || '.' || t.typname AS name FROM pg_type t"
         "  JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype IN ('b', 'p')"
         "  AND t.oid >= ", kFirstUserOid, " AND t.typelem = 0 AND ", filter_,
         "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')"
@@ -192,12 +180,9 @@ class Reader {
         "  UNION ALL SELECT 'template', t.oid, t.tmplname, t.tmplnamespace FROM pg_ts_template t) k"
         "  JOIN pg_namespace n ON n.oid = k.nsp WHERE k.oid >= ", kFirstUserOid, " AND ", filter_,
         "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = k.oid AND d.deptype = 'e')"
-        " UNION ALL SELECT k.kind, n.nspname || '.' || k.name FROM ("
-        "  SELECT 'operator class' AS kind, c.oid, c.opcname AS name, c.opcnamespace AS nsp FROM pg_opclass c"
-        "  UNION ALL SELECT 'operator family', f.oid, f.opfname, f.opfnamespace FROM pg_opfamily f"
-        "  UNION ALL SELECT 'conversion', v.oid, v.conname, v.connamespace FROM pg_conversion v) k"
-        "  JOIN pg_namespace n ON n.oid = k.nsp WHERE k.oid >= ", kFirstUserOid, " AND ", filter_,
-        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = k.oid AND d.deptype IN ('e', 'i'))",
+        " UNION ALL SELECT 'conversion', n.nspname || '.' || v.conname FROM pg_conversion v"
+        "  JOIN pg_namespace n ON n.oid = v.connamespace WHERE v.oid >= ", kFirstUserOid, " AND ", filter_,
+        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = v.oid AND d.deptype IN ('e', 'i'))",
         options_.schemas.empty()
             ? absl::StrCat(
                   // Database-wide: only when the whole database is compared.
@@ -721,6 +706,14 @@ class Reader {
   }
 
   void ReadFunctions() {
+    // An ordered-set aggregate's arguments come out as "direct ORDER BY aggregated"
+    // (pg_get_function_arguments), so its CREATE AGGREGATE below needs no more than the
+    // options; HYPOTHETICAL marks the hypothetical-set ones.
+    const std::string default_modify = "CASE WHEN a.aggkind = 'n' THEN 'r' ELSE 'w' END";
+    auto modify_word = [](const char* column) {
+      return absl::StrCat("CASE ", column, " WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE'"
+                          " ELSE 'READ_WRITE' END");
+    };
     const pqxx::result rows = tx_.exec(absl::StrCat(
         "SELECT p.oid, n.nspname, p.proname, p.prokind,"
         " pg_get_function_identity_arguments(p.oid), pg_get_function_arguments(p.oid),"
@@ -732,18 +725,32 @@ class Reader {
         "   CASE WHEN a.aggtransspace <> 0 THEN 'SSPACE = ' || a.aggtransspace END,"
         "   CASE WHEN a.aggfinalfn <> 0 THEN 'FINALFUNC = ' || a.aggfinalfn::regproc::text END,"
         "   CASE WHEN a.aggfinalextra THEN 'FINALFUNC_EXTRA' END,"
-        "   CASE WHEN a.aggfinalfn <> 0 AND a.aggfinalmodify <> 'r' THEN 'FINALFUNC_MODIFY = ' ||"
-        "    CASE a.aggfinalmodify WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,"
+        // Said when not the default of the aggregate's kind (READ_ONLY for plain ones,
+        // READ_WRITE for ordered-set ones), with or without a final function, as pg_dump does.
+        "   CASE WHEN a.aggfinalmodify <> ", default_modify, " THEN 'FINALFUNC_MODIFY = ' || ",
+        modify_word("a.aggfinalmodify"), " END,"
         "   CASE WHEN a.aggcombinefn <> 0 THEN 'COMBINEFUNC = ' || a.aggcombinefn::regproc::text END,"
         "   CASE WHEN a.aggserialfn <> 0 THEN 'SERIALFUNC = ' || a.aggserialfn::regproc::text END,"
         "   CASE WHEN a.aggdeserialfn <> 0 THEN 'DESERIALFUNC = ' || a.aggdeserialfn::regproc::text END,"
         "   CASE WHEN a.agginitval IS NOT NULL THEN 'INITCOND = ' || quote_literal(a.agginitval) END,"
+        // Moving-aggregate mode (window frames that shrink): its own state and functions.
+        "   CASE WHEN a.aggmtransfn <> 0 THEN 'MSFUNC = ' || a.aggmtransfn::regproc::text END,"
+        "   CASE WHEN a.aggminvtransfn <> 0 THEN 'MINVFUNC = ' || a.aggminvtransfn::regproc::text END,"
+        "   CASE WHEN a.aggmtranstype <> 0 THEN 'MSTYPE = ' || format_type(a.aggmtranstype, NULL) END,"
+        "   CASE WHEN a.aggmtransspace <> 0 THEN 'MSSPACE = ' || a.aggmtransspace END,"
+        "   CASE WHEN a.aggmfinalfn <> 0 THEN 'MFINALFUNC = ' || a.aggmfinalfn::regproc::text END,"
+        "   CASE WHEN a.aggmfinalextra THEN 'MFINALFUNC_EXTRA' END,"
+        "   CASE WHEN a.aggmfinalmodify <> ", default_modify, " THEN 'MFINALFUNC_MODIFY = ' || ",
+        modify_word("a.aggmfinalmodify"), " END,"
+        "   CASE WHEN a.aggminitval IS NOT NULL THEN 'MINITCOND = ' || quote_literal(a.aggminitval) END,"
         "   CASE WHEN a.aggsortop <> 0 THEN 'SORTOP = ' || (SELECT 'OPERATOR(' || quote_ident(on_.nspname)"
         "    || '.' || o.oprname || ')' FROM pg_operator o JOIN pg_namespace on_ ON on_.oid = o.oprnamespace"
         "    WHERE o.oid = a.aggsortop) END,"
+        "   CASE WHEN a.aggkind = 'h' THEN 'HYPOTHETICAL' END,"
         "   CASE p.proparallel WHEN 's' THEN 'PARALLEL = SAFE' WHEN 'r' THEN 'PARALLEL = RESTRICTED' END"
         "   ) || ')' FROM pg_aggregate a WHERE a.aggfnoid = p.oid) END,"
         " ", Description("p.oid", "pg_proc"), ", ", OwnedGrantsExpr("p.proacl", 'f', "p.proowner"),
+        ", oidvectortypes(p.proargtypes)"
         " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
         " WHERE p.prokind IN ('f', 'p', 'w', 'a') AND ", filter_, " AND ",
         NotExtensionMember("pg_proc", "p"),
@@ -763,6 +770,7 @@ class Reader {
       f.definition = row[7].as<std::string>();
       f.c.comment = OptionalText(row[8]);
       ParseOwnedGrants(row[9], f.c);
+      f.argument_types = row[10].as<std::string>();
       proc_refs_[row[0].as<uint32_t>()] = f.c.ref;
       catalog_.functions.push_back(std::move(f));
     }

@@ -3,10 +3,10 @@
 // Reads a database's schema into a Catalog with one query per object kind for the whole
 // database (never one per table), inside one REPEATABLE READ snapshot. Objects that belong
 // to extensions are skipped; so is the service's own `schemaservice` schema. An object kind
-// the engine cannot plan yet (ordered-set aggregates, operators, foreign tables, text search
-// parsers, ...) is an UNIMPLEMENTED error naming the objects: a silent "no changes" is the
-// worst answer. Database-wide kinds (publications, foreign-data wrappers and servers, casts)
-// are read only when every schema is.
+// the engine cannot plan yet (base types, text search parsers, user mappings, ...) is an
+// UNIMPLEMENTED error naming the objects: a silent "no changes" is the worst answer.
+// Database-wide kinds (publications, foreign-data wrappers and servers, casts) are read only
+// when every schema is.
 #pragma once
 
 #include <string>

@@ -1,7 +1,7 @@
 // service/catalog/reader_kinds.h
 //
-// Internal to catalog/: reading the kinds kept as DefinedObject (reader_kinds.cc), and the
-// helpers of reader.cc it shares.
+// Internal to catalog/: reading the kinds kept as DefinedObject (reader_kinds.cc,
+// reader_operators.cc), and the helpers of reader.cc they share.
 #pragma once
 
 #include <cstdint>
@@ -33,5 +33,9 @@ using RefsByCatalog = std::map<std::string, std::unordered_map<uint32_t, ObjectR
 // selects; with `whole_database` also foreign data wrappers, servers and casts.
 void ReadDefinedObjects(pqxx::transaction_base& tx, const std::string& filter, bool whole_database,
                         Catalog& catalog, RefsByCatalog& refs);
+// Operators, operator families and classes (not extension members) of the schemas `filter`
+// (a condition on pg_namespace n) selects, into catalog.defined_objects (reader_operators.cc).
+void ReadOperatorKinds(pqxx::transaction_base& tx, const std::string& filter, Catalog& catalog,
+                       RefsByCatalog& refs);
 
 }  // namespace schemaservice::catalog::internal

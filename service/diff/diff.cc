@@ -268,6 +268,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
   Match<catalog::DefinedObject>(from.defined_objects, to.defined_objects,
                                 [](const auto& a, const auto& b, FieldDiff& f) {
                                   f.Add("definition", a.definition, b.definition);
+                                  f.Add("extra", a.extra, b.extra);
                                 }, out);
   Match<catalog::DefaultPrivileges>(from.default_privileges, to.default_privileges,
                                     [](auto&, auto&, FieldDiff&) {}, out);

@@ -2,7 +2,8 @@
 //
 // Catalog x catalog -> typed changes. A pure function: no I/O, clock or randomness; the
 // result is sorted by (kind, identity). Objects are matched by identity alone (qualified
-// name; functions add their argument types; table parts their table). Columns are changes
+// name; functions and operators add their argument types, operator classes and families
+// their index method; table parts their table). Columns are changes
 // of their own (kind column, id "schema.table.column"); their order is not compared, since
 // PostgreSQL can only add columns at the end.
 #pragma once

@@ -42,6 +42,9 @@ int KindRank(Kind k) {
     case Kind::kTextSearchDictionary: return 21;
     case Kind::kTextSearchConfiguration: return 22;
     case Kind::kCast: return 23;
+    case Kind::kOperator: return 24;
+    case Kind::kOperatorFamily: return 25;
+    case Kind::kOperatorClass: return 26;
   }
   return 99;
 }

@@ -2,10 +2,12 @@
 
 // The kinds that stand alone: schemas, extensions, collations, sequences, functions, event
 // triggers, default privileges, publications, foreign data wrappers and servers, text search
-// dictionaries and configurations, casts. The last five are kept as one definition
-// (catalog::DefinedObject): created from it, dropped by name, re-created when it changes
-// (text search objects are altered where only options or mappings change); their comments
-// and privileges are altered in place.
+// dictionaries and configurations, casts, operators, operator families and classes. The
+// last ones are kept as one definition (catalog::DefinedObject): created from it, dropped by
+// name, re-created when it changes (text search objects are altered where only options or
+// mappings change; an index on a re-created operator class is re-created with it); their
+// comments and privileges, and an operator's RESTRICT and JOIN estimators, are altered in
+// place.
 
 #include <algorithm>
 #include <map>
@@ -87,6 +89,34 @@ std::map<std::string, std::string> MappingsByToken(const std::string& definition
     out[std::string(line.substr(0, with))] = std::string(line.substr(with + 6));
   }
   return out;
+}
+
+// CREATE of a DefinedObject. A schema object's id says more than its name (an operator's
+// argument types, a class's USING), so CREATE names it schema.name; operator names are never
+// quoted. An operator's RESTRICT and JOIN go inside its parentheses.
+std::string CreateDefinedSql(const catalog::DefinedObject& o) {
+  const Kind kind = o.c.ref.kind;
+  const std::string name = o.c.schema.empty() ? o.c.ref.id
+                           : absl::StrCat(pg::QuoteIdent(o.c.schema), ".",
+                                          kind == Kind::kOperator ? o.c.name : pg::QuoteIdent(o.c.name));
+  if (kind == Kind::kOperator) {
+    return absl::StrCat("CREATE OPERATOR ", name, " (", o.definition, o.extra.empty() ? "" : ", ", o.extra, ")");
+  }
+  return absl::StrCat("CREATE ", DefinedKeyword(kind), " ", name, " ", o.definition);
+}
+
+// ALTER OPERATOR ... SET of the estimators in `extra` ("RESTRICT = f, JOIN = g"); NONE
+// removes one that is not there.
+std::string OperatorEstimatorsSql(const catalog::DefinedObject& o) {
+  std::string restrict_fn = "NONE", join_fn = "NONE";
+  absl::string_view rest = o.extra;
+  if (absl::ConsumePrefix(&rest, "RESTRICT = ")) {
+    const size_t end = rest.find(", JOIN = ");
+    restrict_fn = std::string(rest.substr(0, end));
+    rest = end == absl::string_view::npos ? absl::string_view() : rest.substr(end + 2);
+  }
+  if (absl::ConsumePrefix(&rest, "JOIN = ")) join_fn = std::string(rest);
+  return absl::StrCat("ALTER OPERATOR ", o.c.ref.id, " SET (RESTRICT = ", restrict_fn, ", JOIN = ", join_fn, ")");
 }
 
 // Dotted numeric versions ("1.10" > "1.9"); anything else is not called a downgrade and is
@@ -182,6 +212,11 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
       planner_.privileges().AfterCreate(common, ref.kind, subkind);
       return;
     }
+    case Kind::kOperator:
+    case Kind::kOperatorFamily:
+    case Kind::kOperatorClass:
+      sql = CreateDefinedSql(*ctx_.to.Get<catalog::DefinedObject>(ref));
+      break;
     case Kind::kDefaultPrivileges: {
       // Not an object: grants that apply to objects created later.
       const auto* d = ctx_.to.Get<catalog::DefaultPrivileges>(ref);
@@ -193,6 +228,14 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
     default: return;  // the Planner sends only the kinds above
   }
   Emit(Step::kCreate, ref, sql, absl::StrCat("create ", noun, " ", ref.id));
+  if (ref.kind == Kind::kOperatorFamily) {
+    // Its loose members: CREATE OPERATOR FAMILY takes none.
+    const std::string& members = ctx_.to.Get<catalog::DefinedObject>(ref)->extra;
+    if (!members.empty()) {
+      Emit(Step::kCreate, ref, absl::StrCat("ALTER OPERATOR FAMILY ", ref.id, " ADD ", members),
+           absl::StrCat("add members to operator family ", ref.id));
+    }
+  }
   if (ref.kind == Kind::kEventTrigger) {
     const char enabled = ctx_.to.Get<catalog::EventTrigger>(ref)->enabled;
     if (enabled != 'O') {
@@ -265,6 +308,9 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
     case Kind::kTextSearchDictionary:
     case Kind::kTextSearchConfiguration:
     case Kind::kCast:
+    case Kind::kOperator:
+    case Kind::kOperatorFamily:
+    case Kind::kOperatorClass:
       Emit(Step::kDrop, ref, absl::StrCat("DROP ", DefinedKeyword(ref.kind), " ", ref.id),
            absl::StrCat("drop ", catalog::KindName(ref.kind), " ", ref.id),
            OnlyIf(removed, RuleHazard(Rule::kDropOther,
@@ -320,7 +366,16 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
     case Kind::kForeignDataWrapper:
     case Kind::kForeignServer:
     case Kind::kCast:
+    case Kind::kOperatorFamily:  // loose members too: a class in the family goes with it
+    case Kind::kOperatorClass:
+      if (c.Has("definition") || c.Has("extra")) return planner_.Recreate(c.ref);
+      break;
+    case Kind::kOperator:
       if (c.Has("definition")) return planner_.Recreate(c.ref);
+      if (c.Has("extra")) {
+        Emit(Step::kAlter, c.ref, OperatorEstimatorsSql(*ctx_.to.Get<catalog::DefinedObject>(c.ref)),
+             absl::StrCat("change estimators of operator ", c.ref.id));
+      }
       break;
     case Kind::kTextSearchDictionary:
     case Kind::kTextSearchConfiguration:

@@ -1,6 +1,7 @@
 // Unit tests of the planner's parts on hand-built catalogs: no database. The graph's order
 // and cycles, the hazard rule table, and behaviours of partitions, inheritance, the target
-// major, and the kinds kept as one definition (foreign data, text search, casts).
+// major, and the kinds kept as one definition (foreign data, text search, casts, operator
+// kinds), and ordered-set aggregates.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -439,6 +440,116 @@ TEST(DefinedKindsTest, AChangedCastIsRecreatedAfterItsNewFunctionAndItsCommentSe
   EXPECT_LT(at("DROP CAST (s.t AS integer)"), at("DROP FUNCTION s.f(s.t)"));
   EXPECT_LT(at("CREATE FUNCTION s.g(s.t) ..."), at("CREATE CAST (s.t AS integer) WITH FUNCTION s.g(s.t) AS IMPLICIT"));
   EXPECT_LT(at("CREATE CAST (s.t AS integer) WITH FUNCTION s.g(s.t) AS IMPLICIT"), at("COMMENT ON CAST (s.t AS integer) IS 'c'"));
+}
+
+// ---- operators, operator families and classes
+
+catalog::DefinedObject MakeOperatorKind(Kind kind, const std::string& name, const std::string& id,
+                                        const std::string& definition, std::vector<ObjectRef> depends_on = {}) {
+  catalog::DefinedObject o = MakeDefined(kind, id, definition, std::move(depends_on));
+  o.c.schema = "public";
+  o.c.name = name;
+  return o;
+}
+
+std::vector<std::string> SqlList(const std::vector<Statement>& plan) {
+  std::vector<std::string> sql;
+  for (const Statement& s : plan) sql.push_back(s.sql);
+  return sql;
+}
+
+TEST(OperatorKindsTest, ChangedEstimatorsAreAlteredInPlaceAndAMissingOneIsSetToNone) {
+  Catalog from = WithTables({}), to = WithTables({});
+  from.defined_objects = {MakeOperatorKind(Kind::kOperator, "===", "public.===(integer, integer)",
+                                           "FUNCTION = public.eq, LEFTARG = integer, RIGHTARG = integer")};
+  from.defined_objects[0].extra = "RESTRICT = eqsel, JOIN = eqjoinsel";
+  to.defined_objects = from.defined_objects;
+  to.defined_objects[0].extra = "JOIN = scalarltjoinsel";
+  to.defined_objects[0].c.comment = "equal";
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(SqlList(*plan), (std::vector<std::string>{
+                                "ALTER OPERATOR public.===(integer, integer) SET (RESTRICT = NONE, JOIN = scalarltjoinsel)",
+                                "COMMENT ON OPERATOR public.===(integer, integer) IS 'equal'"}));
+}
+
+TEST(OperatorKindsTest, AChangedOperatorIsRecreatedWithTheViewUsingItAndAfterItsFunction) {
+  const ObjectRef op{Kind::kOperator, "public.===(integer, integer)"};
+  catalog::Function eq;
+  eq.c.ref = ObjectRef{Kind::kFunction, "public.eq(integer, integer)"};
+  eq.c.schema = "public";
+  eq.c.name = "eq";
+  eq.definition = "CREATE FUNCTION public.eq(integer, integer) RETURNS boolean LANGUAGE sql AS 'SELECT true'";
+  catalog::View v;
+  v.c.ref = ObjectRef{Kind::kView, "public.v"};
+  v.c.schema = "public";
+  v.c.name = "v";
+  v.definition = " SELECT 1 === 1 AS x;";
+  v.c.depends_on = {op};
+  Catalog from = WithTables({}), to = WithTables({});
+  from.views = {v};
+  to.views = {v};
+  to.functions = {eq};
+  from.defined_objects = {MakeOperatorKind(Kind::kOperator, "===", op.id,
+                                           "FUNCTION = int4eq, LEFTARG = integer, RIGHTARG = integer")};
+  to.defined_objects = {MakeOperatorKind(Kind::kOperator, "===", op.id,
+                                         "FUNCTION = public.eq, LEFTARG = integer, RIGHTARG = integer", {eq.c.ref})};
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_LT(fixtures::IndexOfSql(*plan, "DROP VIEW public.v"),
+            fixtures::IndexOfSql(*plan, "DROP OPERATOR public.===(integer, integer)"));
+  const size_t function = fixtures::IndexOfSql(*plan, eq.definition);
+  const size_t create = fixtures::IndexOfSql(
+      *plan, "CREATE OPERATOR public.=== (FUNCTION = public.eq, LEFTARG = integer, RIGHTARG = integer)");
+  const size_t view = fixtures::IndexOfSql(*plan, "CREATE VIEW public.v AS\nSELECT 1 === 1 AS x");
+  EXPECT_LT(function, create);
+  EXPECT_LT(create, view);
+}
+
+TEST(OperatorKindsTest, AFamilyGainingLooseMembersIsRecreatedWithItsClassAndTheIndexUsingIt) {
+  const ObjectRef family{Kind::kOperatorFamily, "public.f USING btree"};
+  const ObjectRef opclass{Kind::kOperatorClass, "public.c USING btree"};
+  const std::string class_definition =
+      "FOR TYPE integer USING btree FAMILY public.f AS FUNCTION 1 (integer, integer) btint4cmp(integer,integer)";
+  Catalog from = WithTables({MakeTable("t", {{"n", "integer"}})}), to = from;
+  catalog::TablePart index = fixtures::MakePart(Kind::kIndex, "t", "t_n", "CREATE INDEX t_n ON public.t USING btree (n public.c)");
+  index.c.depends_on = {opclass};
+  from.parts = to.parts = {index};
+  from.defined_objects = {MakeOperatorKind(Kind::kOperatorFamily, "f", family.id, "USING btree"),
+                          MakeOperatorKind(Kind::kOperatorClass, "c", opclass.id, class_definition, {family})};
+  to.defined_objects = from.defined_objects;
+  to.defined_objects[0].extra = "FUNCTION 1 (integer, bigint) btint48cmp(integer,bigint)";
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(SqlList(*plan),
+            (std::vector<std::string>{
+                "DROP INDEX public.t_n", "DROP OPERATOR CLASS public.c USING btree",
+                "DROP OPERATOR FAMILY public.f USING btree", "CREATE OPERATOR FAMILY public.f USING btree",
+                "ALTER OPERATOR FAMILY public.f USING btree ADD FUNCTION 1 (integer, bigint) btint48cmp(integer,bigint)",
+                "CREATE OPERATOR CLASS public.c " + class_definition,
+                "CREATE INDEX t_n ON public.t USING btree (n public.c)"}));
+}
+
+TEST(AggregateTest, AnOrderedSetAggregateIsGrantedByItsArgumentTypesWithoutOrderBy) {
+  catalog::Function agg;
+  agg.c.ref = ObjectRef{Kind::kFunction, "public.pct(double precision ORDER BY anyelement)"};
+  agg.c.schema = "public";
+  agg.c.name = "pct";
+  agg.kind = 'a';
+  agg.identity_args = "double precision ORDER BY anyelement";
+  agg.argument_types = "double precision, anyelement";
+  agg.c.grants = {catalog::Grant{"PUBLIC", "EXECUTE", false}};
+  Catalog from = WithTables({}), to = WithTables({});
+  from.functions = {agg};
+  agg.c.grants.push_back(catalog::Grant{"app", "EXECUTE", false});
+  agg.c.comment = "percentile";
+  to.functions = {agg};
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(SqlList(*plan),
+            (std::vector<std::string>{
+                "COMMENT ON AGGREGATE public.pct(double precision ORDER BY anyelement) IS 'percentile'",
+                "GRANT EXECUTE ON FUNCTION public.pct(double precision, anyelement) TO app"}));
 }
 
 }  // namespace

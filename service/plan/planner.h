@@ -5,7 +5,8 @@
 //   Planner            walks the diff's changes and sends each to the planner of its kind
 //                      (plan.cc); then asks for dependents to be re-created and for the order.
 //   ObjectPlanner      schemas, extensions, collations, sequences, functions, event triggers,
-//                      default privileges, publications, foreign-data objects (plan_kinds.cc)
+//                      default privileges, publications, foreign-data objects, operators,
+//                      operator families and classes (plan_kinds.cc)
 //   TypePlanner        enums, domains, composite and range types (plan_types.cc)
 //   TablePlanner       tables and views as a whole (plan_tables.cc)
 //   ColumnPlanner      columns: type, default, identity, NOT NULL (plan_columns.cc)

@@ -23,9 +23,19 @@ namespace schemaservice::plan::internal {
 namespace {
 
 // How GRANT names the object: as COMMENT does, except aggregates (FUNCTION), views and
-// foreign tables (TABLE), every kind of type (TYPE) and servers (FOREIGN SERVER).
-std::string GrantTarget(const std::string& phrase, const ObjectRef& ref, Kind kind, char subkind) {
-  if (kind == Kind::kFunction && subkind == 'a') return absl::StrCat("FUNCTION ", ref.id);
+// foreign tables (TABLE), every kind of type (TYPE) and servers (FOREIGN SERVER). `to` holds
+// the object.
+std::string GrantTarget(const std::string& phrase, const ObjectRef& ref, Kind kind, char subkind, const Index& to) {
+  if (kind == Kind::kFunction && subkind == 'a') {
+    // GRANT takes no "ORDER BY" in a signature: an ordered-set aggregate is named by its
+    // argument types in a row (a hypothetical-set one's shared VARIADIC once).
+    const auto* f = to.Get<catalog::Function>(ref);
+    if (f != nullptr && absl::StrContains(f->identity_args, " ORDER BY ")) {
+      return absl::StrCat("FUNCTION ", pg::QuoteIdent(f->c.schema), ".", pg::QuoteIdent(f->c.name), "(",
+                          f->argument_types, ")");
+    }
+    return absl::StrCat("FUNCTION ", ref.id);
+  }
   if (kind == Kind::kView || kind == Kind::kTable) return absl::StrCat("TABLE ", ref.id);
   if (kind == Kind::kType) return absl::StrCat("TYPE ", ref.id);
   if (kind == Kind::kForeignServer) return absl::StrCat("FOREIGN SERVER ", ref.id);
@@ -38,7 +48,7 @@ void PrivilegePlanner::AfterCreate(const Common& c, Kind kind, char subkind, Ste
   const std::string phrase = ObjectPhrase(c, kind, subkind);
   const std::string comment = CommentSql(phrase, std::nullopt, c.comment);
   if (!comment.empty()) Emit(step, c.ref, comment, absl::StrCat("comment on ", c.ref.id));
-  const std::string on = GrantTarget(phrase, c.ref, kind, subkind);
+  const std::string on = GrantTarget(phrase, c.ref, kind, subkind, ctx_.to);
   for (const std::string& sql : GrantSql(on, DefaultGrants(kind), c.grants)) {
     Emit(step, c.ref, sql, absl::StrCat("privileges on ", c.ref.id));
   }
@@ -70,7 +80,7 @@ void PrivilegePlanner::Alter(Step step, const Common& a, const Common& b, Kind k
   const std::string phrase = ObjectPhrase(b, kind, subkind);
   const std::string comment = CommentSql(phrase, a.comment, b.comment);
   if (!comment.empty()) Emit(step, b.ref, comment, absl::StrCat("comment on ", b.ref.id));
-  const std::string on = GrantTarget(phrase, b.ref, kind, subkind);
+  const std::string on = GrantTarget(phrase, b.ref, kind, subkind, ctx_.to);
   std::vector<std::string> grants = GrantSql(on, a.grants, b.grants);
   // The database the plan runs on names its owner.
   for (std::string& sql : OwnerPrivilegeSql(on, a.owner, a.owner_revoked, b.owner_revoked)) grants.push_back(std::move(sql));

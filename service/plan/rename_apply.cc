@@ -176,6 +176,7 @@ Renamed Renamer::Finish() {
   SortByRef(c.parts);
   SortByRef(c.views);
   SortByRef(c.functions);
+  SortByRef(c.defined_objects);
   std::sort(c.type_facts.begin(), c.type_facts.end(),
             [](const catalog::TypeFacts& a, const catalog::TypeFacts& b) { return a.name < b.name; });
   return std::move(out_);

@@ -48,6 +48,13 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to)
   Record(Kind::kType, from, to);
   containers_[from] = to;
   RewriteRendered(out_.from, [&](const std::string& text) { return ReplaceQualified(text, from, to); });
+  // An operator's id names its argument types.
+  for (auto& o : out_.from.defined_objects) {
+    if (o.c.ref.kind != Kind::kOperator) continue;
+    const ObjectRef old_ref = o.c.ref;
+    o.c.ref.id = ReplaceQualified(o.c.ref.id, from, to);
+    if (!(old_ref == o.c.ref)) Move(old_ref, o.c.ref);
+  }
   for (auto& f : out_.from.type_facts) {
     f.name = ReplaceQualified(f.name, from, to);
     f.base = ReplaceQualified(f.base, from, to);
@@ -110,6 +117,10 @@ absl::Status Renamer::RenameSchema(const std::string& from, const std::string& t
   }
   for (auto& x : c.views) move_common(x.c);
   for (auto& x : c.functions) move_common(x.c);
+  // Operators, their families and classes; foreign-data objects have no schema.
+  for (auto& x : c.defined_objects) {
+    if (!x.c.schema.empty()) move_common(x.c);
+  }
   for (auto& x : c.parts) {
     move_common(x.c);
     swap(x.table);
@@ -192,6 +203,11 @@ absl::Status Renamer::RenameFunction() {
   if (at != std::string::npos) f->definition.replace(at, old_q.size(), new_q);
   const std::string old_call = old_q, new_call = new_q;
   for (TablePart& p : out_.from.parts) p.definition = ReplaceQualified(p.definition, old_call, new_call);
+  // Operators and operator classes name their functions (FUNCTION = s.f, FUNCTION 1 s.f(...)).
+  for (auto& o : out_.from.defined_objects) {
+    o.definition = ReplaceQualified(o.definition, old_call, new_call);
+    o.extra = ReplaceQualified(o.extra, old_call, new_call);
+  }
   for (auto& t : out_.from.tables) {
     for (Column& col : t.columns) {
       if (col.default_expr) col.default_expr = ReplaceQualified(*col.default_expr, old_call, new_call);

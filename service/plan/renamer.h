@@ -45,6 +45,10 @@ void RewriteRendered(catalog::Catalog& c, Fn fn) {
     for (auto& [name, type] : ty.attributes) type = fn(type);
   }
   for (auto& p : c.publications) p.definition = fn(p.definition);
+  for (auto& o : c.defined_objects) {
+    o.definition = fn(o.definition);
+    o.extra = fn(o.extra);
+  }
   // A view's query is re-rendered too; its range aliases are not (a renamed table reads as
   // "FROM s.new old"), so only a view that named the table with an alias matches after.
   for (auto& v : c.views) v.definition = fn(v.definition);

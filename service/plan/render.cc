@@ -52,6 +52,9 @@ std::string ObjectPhrase(const catalog::Common& c, Kind kind, char subkind) {
     case Kind::kTextSearchDictionary:
     case Kind::kTextSearchConfiguration:
     case Kind::kCast:
+    case Kind::kOperator:
+    case Kind::kOperatorFamily:
+    case Kind::kOperatorClass:
       return absl::StrCat(DefinedKeyword(kind), " ", c.ref.id);
     default: return c.ref.id;
   }
@@ -64,6 +67,9 @@ const char* DefinedKeyword(Kind kind) {
     case Kind::kTextSearchDictionary: return "TEXT SEARCH DICTIONARY";
     case Kind::kTextSearchConfiguration: return "TEXT SEARCH CONFIGURATION";
     case Kind::kCast: return "CAST";
+    case Kind::kOperator: return "OPERATOR";
+    case Kind::kOperatorFamily: return "OPERATOR FAMILY";
+    case Kind::kOperatorClass: return "OPERATOR CLASS";
     default: return "";
   }
 }

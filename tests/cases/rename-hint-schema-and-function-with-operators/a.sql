@@ -1,0 +1,11 @@
+CREATE SCHEMA geo;
+CREATE FUNCTION geo.int_eq(int, int) RETURNS bool LANGUAGE sql IMMUTABLE AS 'SELECT $1 = $2';
+CREATE FUNCTION geo.cmp(int, int) RETURNS int LANGUAGE sql IMMUTABLE
+  AS 'SELECT CASE WHEN $1 < $2 THEN -1 WHEN $1 > $2 THEN 1 ELSE 0 END';
+CREATE OPERATOR geo.=== (FUNCTION = geo.int_eq, LEFTARG = int, RIGHTARG = int, COMMUTATOR = OPERATOR(geo.===));
+CREATE OPERATOR FAMILY geo.int_ops USING btree;
+CREATE OPERATOR CLASS geo.int_ops FOR TYPE int USING btree FAMILY geo.int_ops AS
+  OPERATOR 1 <, OPERATOR 2 <=, OPERATOR 3 =, OPERATOR 4 >=, OPERATOR 5 >, FUNCTION 1 geo.cmp(int, int);
+CREATE TABLE geo.t (n int);
+CREATE INDEX t_n ON geo.t (n geo.int_ops);
+CREATE VIEW geo.ones AS SELECT n FROM geo.t WHERE n OPERATOR(geo.===) 1;
