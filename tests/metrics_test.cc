@@ -10,6 +10,7 @@
 #include <chrono>
 #include <future>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "absl/strings/match.h"
@@ -140,7 +141,14 @@ class MetricsTest : public ::testing::Test {
 TEST_F(MetricsTest, InventedMethodsShareOneUnknownSeriesSoMetricsDoNotGrowWithThem) {
   // One call first, so the unknown series exists and the page's size is its steady size.
   ASSERT_EQ(CallUnary("/Warmup.Nope/First").error_code(), grpc::StatusCode::UNIMPLEMENTED);
-  const std::string before = Metrics();
+  // The call's duration may be recorded just after its answer: wait (bounded) until it is,
+  // or the steady page would be measured one histogram short.
+  std::string before = Metrics();
+  for (int i = 0; i < 100 && Sum(before, "schemad_rpc_duration_seconds_count",
+                                 {"service=\"unknown\"", "method=\"unknown\""}) < 1; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    before = Metrics();
+  }
   const double unknown_before = Sum(before, "schemad_rpc_requests_total",
                                     {"service=\"unknown\"", "method=\"unknown\""});
   EXPECT_GE(unknown_before, 1);

@@ -186,6 +186,9 @@ class Reader {
         options_.schemas.empty()
             ? absl::StrCat(
                   // Database-wide: only when the whole database is compared.
+                  // Readable but for its connection string, which is not selected.
+                  " UNION ALL SELECT 'subscription', s.subname FROM pg_subscription s"
+                  "  WHERE s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
                   " UNION ALL SELECT 'procedural language', l.lanname FROM pg_language l"
                   "  WHERE l.oid >= ", kFirstUserOid,
                   "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = l.oid AND d.deptype = 'e')"
@@ -321,7 +324,8 @@ class Reader {
         "   pg_type st WHERE st.oid = r.rngsubtype) THEN ', COLLATION = ' || r.rngcollation::regcollation::text ELSE '' END"
         "   || CASE WHEN r.rngcanonical <> 0 THEN ', CANONICAL = ' || r.rngcanonical::regproc::text ELSE '' END"
         "   || CASE WHEN r.rngsubdiff <> 0 THEN ', SUBTYPE_DIFF = ' || r.rngsubdiff::regproc::text ELSE '' END"
-        "   || ', MULTIRANGE_TYPE_NAME = ' || quote_ident(mt.typname)"
+        // Qualified: unqualified, CREATE TYPE would put it in the first schema of search_path.
+        "   || ', MULTIRANGE_TYPE_NAME = ' || format_type(mt.oid, NULL)"
         "   FROM pg_range r JOIN pg_type mt ON mt.oid = r.rngmultitypid WHERE r.rngtypid = t.oid),"
         // A domain's NOT NULL has a row, and a name, from 17 (none before: NULL).
         " (SELECT k.conname FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'n'),"

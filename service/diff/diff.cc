@@ -203,6 +203,9 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
                            }, out);
   Match<catalog::Table>(from.tables, to.tables, [&](const auto& a, const auto& b, FieldDiff& f) {
     f.Add("kind", Chr(a.kind), Chr(b.kind));
+    f.Add("of_type", a.of_type, b.of_type);
+    f.Add("foreign_server", a.foreign_server, b.foreign_server);
+    f.Add("foreign_options", absl::StrJoin(a.foreign_options, ", "), absl::StrJoin(b.foreign_options, ", "));
     f.Add("unlogged", Bool(a.unlogged), Bool(b.unlogged));
     f.Add("partition_key", a.partition_key, b.partition_key);
     f.Add("partition_of", a.partition_of, b.partition_of);
@@ -214,9 +217,6 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("rls_enabled", Bool(a.rls_enabled), Bool(b.rls_enabled));
     f.Add("rls_forced", Bool(a.rls_forced), Bool(b.rls_forced));
     f.Add("access_method", a.access_method, b.access_method);
-    f.Add("of_type", a.of_type, b.of_type);
-    f.Add("foreign_server", a.foreign_server, b.foreign_server);
-    f.Add("foreign_options", absl::StrJoin(a.foreign_options, ", "), absl::StrJoin(b.foreign_options, ", "));
   }, out);
   // Columns of tables present on both sides.
   std::map<ObjectRef, const catalog::Table*> to_tables;

@@ -7,6 +7,7 @@
 // every other change, as pg_dump does it: the parent's is created ON ONLY (no build), each
 // partition's under its own name (CONCURRENTLY on a leaf with --online), then attached.
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "service/pg/quote.h"
 #include "service/util/status.h"
@@ -19,6 +20,15 @@ using catalog::TablePart;
 // The index of an index or key: "schema.name" (a key's index has the key's name).
 std::string IndexName(const TablePart& p) {
   return absl::StrCat(pg::QuoteIdent(p.c.schema), ".", pg::QuoteIdent(p.c.name));
+}
+
+// Whether `name` looks like one PostgreSQL chose for an index or key it made on `table`:
+// "<table>_<columns>_idx" (key, pkey, excl), maybe numbered.
+bool LooksChosen(const std::string& name, const std::string& table) {
+  if (!absl::StartsWith(name, table + "_")) return false;
+  const std::string rest = name.substr(0, name.find_last_not_of("0123456789") + 1);
+  return absl::EndsWith(rest, "_idx") || absl::EndsWith(rest, "_key") || absl::EndsWith(rest, "_pkey") ||
+         absl::EndsWith(rest, "_excl");
 }
 
 }  // namespace
@@ -155,6 +165,37 @@ void AttachedPlanner::CreateAndAttach(const TablePart& p, const ObjectRef& paren
   if (!ctx_.to.Attached(ref).empty()) CreateAttachedTo(ref);
 }
 
+// A clone PostgreSQL made gets the target's name where that is not the one PostgreSQL would
+// choose. Which one it chose is found by its parent, on the server, so the plan need not
+// guess PostgreSQL's naming; a clone already so named is left alone.
+void AttachedPlanner::NameClone(const TablePart& p, const ObjectRef& parent) {
+  const auto* parent_part = ctx_.to.Get<TablePart>(parent);
+  const auto* table = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
+  if (parent_part == nullptr || table == nullptr) return;
+  std::string find, rename;
+  if (p.constraint_type == 'f') {
+    if (p.c.name == parent_part->c.name) return;  // a foreign key's clone takes its parent's name
+    find = absl::StrCat("SELECT conname FROM pg_constraint WHERE conrelid = ", pg::QuoteLiteral(p.table),
+                        "::regclass AND conparentid = (SELECT oid FROM pg_constraint WHERE conrelid = ",
+                        pg::QuoteLiteral(parent_part->table), "::regclass AND conname = ",
+                        pg::QuoteLiteral(parent_part->c.name), ")");
+    rename = absl::StrCat("ALTER TABLE ", p.table, " RENAME CONSTRAINT %I TO %I");
+  } else {
+    if (LooksChosen(p.c.name, table->c.name)) return;
+    // Renaming a key's index renames the key.
+    find = absl::StrCat("SELECT c.relname FROM pg_index x JOIN pg_inherits i ON i.inhrelid = x.indexrelid"
+                        " JOIN pg_class c ON c.oid = x.indexrelid WHERE x.indrelid = ", pg::QuoteLiteral(p.table),
+                        "::regclass AND i.inhparent = ", pg::QuoteLiteral(IndexName(*parent_part)), "::regclass");
+    rename = absl::StrCat("ALTER INDEX ", pg::QuoteIdent(p.c.schema), ".%I RENAME TO %I");
+  }
+  const std::string target = pg::QuoteLiteral(p.c.name);
+  Emit(Step::kCreate, p.c.ref,
+       absl::StrCat("DO $schemad$ DECLARE made name := (", find, "); BEGIN IF made <> ", target,
+                    " THEN EXECUTE format(", pg::QuoteLiteral(rename), ", made, ", target,
+                    "); END IF; END $schemad$"),
+       absl::StrCat("name the clone of ", parent.id, " on ", p.table, " ", p.c.name));
+}
+
 void AttachedPlanner::Attach(const TablePart& p, const ObjectRef& parent) {
   const auto* parent_part = ctx_.to.Get<TablePart>(parent);
   Emit(Step::kCreate, p.c.ref,
@@ -175,14 +216,20 @@ absl::Status AttachedPlanner::ResolveOne(const ObjectRef& ref) {
   if (parent) ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ref}, NodeKey{Step::kCreate, *parent});
   if (parent && b->constraint_type == 'f') {
     // Cloned or adopted by PARTITION OF and ATTACH PARTITION; never attached by hand.
-    if (a == nullptr || Gone(ref)) planner_.parts().AfterImplicitCreate(*b);
+    if (a == nullptr || Gone(ref)) {
+      NameClone(*b, *parent);
+      planner_.parts().AfterImplicitCreate(*b);
+    }
     return absl::OkStatus();
   }
   if (parent) {
     // PostgreSQL makes it: cloned into a partition created in this plan (or from a parent's
     // cloned with it), or adopted or cloned by ATTACH PARTITION.
     if ((to_create && (TableCreated(b->table) || Has(Step::kCreate, *parent))) || TableAttached(b->table)) {
-      if (a == nullptr || Gone(ref)) planner_.parts().AfterImplicitCreate(*b);
+      if (a == nullptr || Gone(ref)) {
+        NameClone(*b, *parent);
+        planner_.parts().AfterImplicitCreate(*b);
+      }
       return absl::OkStatus();
     }
     if (to_create) {

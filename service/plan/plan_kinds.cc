@@ -303,20 +303,14 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
            OnlyIf(removed, RuleHazard(Rule::kDropOther,
                                       "subscribers of the publication stop receiving changes")));
       break;
-    case Kind::kForeignDataWrapper:
-    case Kind::kForeignServer:
-    case Kind::kTextSearchDictionary:
-    case Kind::kTextSearchConfiguration:
-    case Kind::kCast:
-    case Kind::kOperator:
-    case Kind::kOperatorFamily:
-    case Kind::kOperatorClass:
+    default:
+      // The Planner sends only the kinds above and those kept as one definition (named by
+      // their keyword).
+      if (*DefinedKeyword(ref.kind) == '\0') break;
       Emit(Step::kDrop, ref, absl::StrCat("DROP ", DefinedKeyword(ref.kind), " ", ref.id),
            absl::StrCat("drop ", catalog::KindName(ref.kind), " ", ref.id),
            OnlyIf(removed, RuleHazard(Rule::kDropOther,
                                       absl::StrCat("users of ", catalog::KindName(ref.kind), " ", ref.id, " lose it"))));
-      break;
-    default: break;  // the Planner sends only the kinds above
   }
 }
 

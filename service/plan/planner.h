@@ -220,6 +220,7 @@ class AttachedPlanner : PlannerPart {
   void CreateAttachedTo(const ObjectRef& parent);
   void CreateAndAttach(const catalog::TablePart& p, const ObjectRef& parent);
   void Attach(const catalog::TablePart& p, const ObjectRef& parent);
+  void NameClone(const catalog::TablePart& p, const ObjectRef& parent);
 
   std::set<ObjectRef> deferred_, planned_;
 };

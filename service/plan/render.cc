@@ -47,16 +47,11 @@ std::string ObjectPhrase(const catalog::Common& c, Kind kind, char subkind) {
     case Kind::kView: return absl::StrCat(subkind == 'm' ? "MATERIALIZED VIEW " : "VIEW ", c.ref.id);
     case Kind::kEventTrigger: return absl::StrCat("EVENT TRIGGER ", c.ref.id);
     case Kind::kPublication: return absl::StrCat("PUBLICATION ", c.ref.id);
-    case Kind::kForeignDataWrapper:
-    case Kind::kForeignServer:
-    case Kind::kTextSearchDictionary:
-    case Kind::kTextSearchConfiguration:
-    case Kind::kCast:
-    case Kind::kOperator:
-    case Kind::kOperatorFamily:
-    case Kind::kOperatorClass:
-      return absl::StrCat(DefinedKeyword(kind), " ", c.ref.id);
-    default: return c.ref.id;
+    default: {
+      // The kinds kept as one definition are named by their keyword.
+      const char* keyword = DefinedKeyword(kind);
+      return *keyword ? absl::StrCat(keyword, " ", c.ref.id) : c.ref.id;
+    }
   }
 }
 

@@ -25,7 +25,8 @@ std::string CommentText(absl::string_view text);
 std::string ObjectPhrase(const catalog::Common& c, catalog::Kind kind, char subkind);
 
 // The words naming a kind planned as catalog::DefinedObject in CREATE, ALTER, DROP and
-// COMMENT: "FOREIGN DATA WRAPPER", "SERVER", "TEXT SEARCH DICTIONARY", "CAST", ...
+// COMMENT: "FOREIGN DATA WRAPPER", "SERVER", "TEXT SEARCH DICTIONARY", "CAST", ...; "" for
+// every other kind.
 const char* DefinedKeyword(catalog::Kind kind);
 
 // COMMENT ON ... IS ...; empty when both sides are equal.

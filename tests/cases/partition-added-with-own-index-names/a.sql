@@ -1,0 +1,4 @@
+CREATE TABLE parent_ref (id int PRIMARY KEY);
+CREATE TABLE m (id int NOT NULL, at date NOT NULL, v int, rid int REFERENCES parent_ref (id), PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE INDEX m_v ON m (v);
+CREATE TABLE m_2025 PARTITION OF m FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
