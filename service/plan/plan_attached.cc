@@ -128,6 +128,15 @@ void AttachedPlanner::CreateAttachedTo(const ObjectRef& parent) {
     const auto* a = ctx_.from.Get<TablePart>(child);
     const auto* b = ctx_.to.Get<TablePart>(child);
     const bool matches = a && a->attached_to.empty() && a->definition == b->definition && !Gone(child);
+    if (b->constraint_type == 'x') {
+      // The parent's ADD makes the partitions' exclusion keys (see CreateConstraint); only
+      // their names are the target's.
+      if (matches) continue;
+      ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, child}, NodeKey{Step::kCreate, parent});
+      NameClone(*b, parent);
+      planner_.parts().AfterImplicitCreate(*b);
+      continue;
+    }
     if (b->constraint_type == 'f') {
       // A foreign key is added to a partitioned table with its partitions: each adopts a
       // matching one it has, or gets a clone under the parent's name. One named otherwise

@@ -136,8 +136,9 @@ void PartPlanner::CreateConstraint(const catalog::TablePart& p, bool new_table) 
   const std::string name = pg::QuoteIdent(p.c.name);
   const char type = p.constraint_type;
   // A key of a partitioned table is added ON ONLY it, as its indexes: the partitions' keys
-  // are made and attached on their own (plan_attached.cc).
-  const bool only = p.on_partitioned && (type == 'p' || type == 'u' || type == 'x');
+  // are made and attached on their own (plan_attached.cc). Not an exclusion key: 17 refuses
+  // to attach one made apart ("the index definitions do not match"); ADD makes them all.
+  const bool only = p.on_partitioned && (type == 'p' || type == 'u');
   const std::string add = absl::StrCat("ALTER TABLE ", only ? "ONLY " : "", p.table, " ADD CONSTRAINT ", name, " ");
   const bool not_valid_already = absl::EndsWith(p.definition, " NOT VALID");
   if (new_table) {
