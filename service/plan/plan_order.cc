@@ -121,6 +121,7 @@ bool Orderer::BreakCycle(const std::set<NodeKey>& stuck) {
         Column bare = c;
         bare.default_expr.reset();
         const std::string with = ColumnDefinition(c);
+        if (table.statements.empty()) continue;
         std::string& sql = table.statements.front().sql;
         const size_t at = sql.find(with);
         if (at == std::string::npos) continue;
