@@ -54,33 +54,14 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
   // finishes or, at the end of the grace period, rolls back); the gauge refresh stops.
   void BeginShutdown();
 
-  grpc::Status Diff(grpc::ServerContext*, const v1::DiffRequest*, v1::DiffResponse*) override;
-  grpc::Status Generate(grpc::ServerContext*, const v1::GenerateRequest*,
-                        v1::GenerateResponse*) override;
-  grpc::Status Apply(grpc::ServerContext*, const v1::ApplyRequest*,
-                     grpc::ServerWriter<v1::Progress>*) override;
-  grpc::Status Rollback(grpc::ServerContext*, const v1::RollbackRequest*,
-                        grpc::ServerWriter<v1::Progress>*) override;
-  grpc::Status Sync(grpc::ServerContext*, const v1::SyncRequest*,
-                    grpc::ServerWriter<v1::Progress>*) override;
-  grpc::Status Backup(grpc::ServerContext*, const v1::BackupRequest*,
-                      grpc::ServerWriter<v1::Progress>*) override;
-  grpc::Status ListBackups(grpc::ServerContext*, const v1::ListBackupsRequest*,
-                           v1::ListBackupsResponse*) override;
-  grpc::Status Restore(grpc::ServerContext*, const v1::RestoreRequest*,
-                       grpc::ServerWriter<v1::Progress>*) override;
-  grpc::Status VerifyBackup(grpc::ServerContext*, const v1::VerifyBackupRequest*,
-                            grpc::ServerWriter<v1::Progress>*) override;
-  grpc::Status History(grpc::ServerContext*, const v1::HistoryRequest*,
-                       v1::HistoryResponse*) override;
-  grpc::Status NewMigration(grpc::ServerContext*, const v1::NewMigrationRequest*,
-                            v1::GenerateResponse*) override;
-  grpc::Status Rehash(grpc::ServerContext*, const v1::RehashRequest*,
-                      v1::RehashResponse*) override;
-  grpc::Status Resolve(grpc::ServerContext*, const v1::ResolveRequest*,
-                       v1::ResolveResponse*) override;
-  grpc::Status Baseline(grpc::ServerContext*, const v1::BaselineRequest*,
-                        grpc::ServerWriter<v1::Progress>*) override;
+  // The RPCs, declared from the one list of them.
+#define SCHEMA_UNARY_RPC(method, request, response) \
+  grpc::Status method(grpc::ServerContext*, const v1::request*, v1::response*) override;
+#define SCHEMA_PROGRESS_RPC(method, request) \
+  grpc::Status method(grpc::ServerContext*, const v1::request*, grpc::ServerWriter<v1::Progress>*) override;
+#include "service/api/rpcs.def"
+#undef SCHEMA_UNARY_RPC
+#undef SCHEMA_PROGRESS_RPC
 
  private:
   class CallScope;

@@ -117,5 +117,30 @@ TEST(RenameHintTest, AHintThatMatchesNoDropAndCreateIsRefused) {
   }
 }
 
+// A function's identity names its argument types: a type rename hint moves it, so the function
+// is kept (no DROP FUNCTION naming a type the rename has already moved away).
+TEST(RenameHintTest, ATypeRenameMovesTheFunctionsWhoseSignaturesNameIt) {
+  auto with_type = [](const std::string& type) {
+    Catalog c;
+    catalog::Type t;
+    t.c = {catalog::ObjectRef{catalog::Kind::kType, "public." + type}, "public", type};
+    t.labels = {"ok"};
+    c.types.push_back(t);
+    catalog::Function f;
+    f.c = {catalog::ObjectRef{catalog::Kind::kFunction, "public.f(m public." + type + ")"}, "public", "f"};
+    f.identity_args = f.arguments = "m public." + type;
+    f.result = "SETOF public." + type;
+    f.definition = "CREATE OR REPLACE FUNCTION public.f(m public." + type + ")\n RETURNS SETOF public." + type +
+                   "\n LANGUAGE sql\nAS $function$ SELECT m $function$\n";
+    c.functions.push_back(f);
+    return c;
+  };
+  Options options;
+  options.renames = {*ParseRenameHint("public.mood=feeling")};
+  auto up = PlanStatements(with_type("mood"), with_type("feeling"), options);
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_EQ(Sql(*up), "ALTER TYPE public.mood RENAME TO feeling;\n");
+}
+
 }  // namespace
 }  // namespace schemaservice::plan

@@ -48,13 +48,7 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to)
   Record(Kind::kType, from, to);
   containers_[from] = to;
   RewriteRendered(out_.from, [&](const std::string& text) { return ReplaceQualified(text, from, to); });
-  // An operator's id names its argument types.
-  for (auto& o : out_.from.defined_objects) {
-    if (o.c.ref.kind != Kind::kOperator) continue;
-    const ObjectRef old_ref = o.c.ref;
-    o.c.ref.id = ReplaceQualified(o.c.ref.id, from, to);
-    if (!(old_ref == o.c.ref)) Move(old_ref, o.c.ref);
-  }
+  MoveSignatures([&](const std::string& text) { return ReplaceQualified(text, from, to); });
   for (auto& f : out_.from.type_facts) {
     f.name = ReplaceQualified(f.name, from, to);
     f.base = ReplaceQualified(f.base, from, to);
@@ -161,6 +155,7 @@ absl::Status Renamer::RenameSchema(const std::string& from, const std::string& t
   RewriteRendered(out_.from, [&](const std::string& text) {
     return ReplaceRegclassPrefix(ReplaceQualified(text, old_prefix, new_prefix), old_prefix, new_prefix);
   });
+  MoveSignatures([&](const std::string& text) { return ReplaceQualified(text, old_prefix, new_prefix); });
   for (auto& f : c.type_facts) {
     swap(f.name);
     swap(f.base);
@@ -169,6 +164,29 @@ absl::Status Renamer::RenameSchema(const std::string& from, const std::string& t
     std::sort(f.casts_to.begin(), f.casts_to.end());
   }
   return absl::OkStatus();
+}
+
+void Renamer::MoveSignatures(const std::function<std::string(const std::string&)>& fn) {
+  for (auto& f : out_.from.functions) {
+    f.identity_args = fn(f.identity_args);
+    f.arguments = fn(f.arguments);
+    f.result = fn(f.result);
+    f.argument_types = fn(f.argument_types);
+    // A body written AS '...' is the user's text and stays; BEGIN ATOMIC is re-rendered.
+    const size_t body = f.definition.find("\nAS ");
+    f.definition = body == std::string::npos
+                       ? fn(f.definition)
+                       : absl::StrCat(fn(f.definition.substr(0, body)), f.definition.substr(body));
+    const ObjectRef old_ref = f.c.ref;
+    f.c.ref.id = absl::StrCat(Quoted(f.c.schema, f.c.name), "(", f.identity_args, ")");
+    if (!(old_ref == f.c.ref)) Move(old_ref, f.c.ref);
+  }
+  for (auto& o : out_.from.defined_objects) {
+    if (o.c.ref.kind != Kind::kOperator) continue;
+    const ObjectRef old_ref = o.c.ref;
+    o.c.ref.id = fn(o.c.ref.id);
+    if (!(old_ref == o.c.ref)) Move(old_ref, o.c.ref);
+  }
 }
 
 absl::Status Renamer::RenameFunction() {
