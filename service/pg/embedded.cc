@@ -446,21 +446,15 @@ absl::StatusOr<std::unique_ptr<EmbeddedPostgres>> EmbeddedPostgres::Start(
 
 EmbeddedPostgres::~EmbeddedPostgres() { Stop().IgnoreError(); }
 
-absl::Status EmbeddedPostgres::Stop(absl::Duration fast_timeout) {
+absl::Status EmbeddedPostgres::Stop(absl::Duration timeout) {
   absl::Status result = absl::OkStatus();
   if (pid_ > 0) {
-    kill(pid_, SIGINT);  // fast shutdown: roll back sessions, checkpoint, exit
-    std::optional<int> status = WaitFor(pid_, fast_timeout);
-    if (!status) {
-      kill(pid_, SIGQUIT);
-      status = WaitFor(pid_, absl::Seconds(5));
-      if (!status) {
-        kill(pid_, SIGKILL);
-        waitpid(pid_, nullptr, 0);
-      }
+    kill(pid_, SIGQUIT);  // immediate shutdown: sessions end, no checkpoint
+    if (!WaitFor(pid_, timeout)) {
+      kill(pid_, SIGKILL);
+      waitpid(pid_, nullptr, 0);
       result = absl::DeadlineExceededError(absl::StrCat(
-          "embedded PostgreSQL did not stop in ", absl::FormatDuration(fast_timeout),
-          "; stopped immediately"));
+          "embedded PostgreSQL did not stop in ", absl::FormatDuration(timeout), "; killed"));
     }
     pid_ = -1;
   }

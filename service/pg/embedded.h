@@ -55,8 +55,10 @@ class EmbeddedPostgres {
   EmbeddedPostgres& operator=(const EmbeddedPostgres&) = delete;
   ~EmbeddedPostgres();  // Stop()
 
-  // Fast shutdown (immediate after `fast_timeout`), then the folder is removed. Idempotent.
-  absl::Status Stop(absl::Duration fast_timeout = absl::Seconds(30));
+  // Immediate shutdown (killed after `timeout`), then the folder is removed. Idempotent.
+  // Not a fast shutdown: its checkpoint writes what the removal deletes a moment later, and
+  // takes seconds on a busy disk, out of the time schemad has to stop after SIGTERM.
+  absl::Status Stop(absl::Duration timeout = absl::Seconds(30));
 
   // TCP on 127.0.0.1 as the superuser `postgres`, with the password.
   ConnectionSettings Settings(const std::string& dbname) const;
