@@ -4,6 +4,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "service/diff/diff.h"
 #include "service/plan/plan.h"
 #include "service/plan/render.h"
@@ -117,17 +119,17 @@ TEST(TablespaceTest, OnlineRebuildsIndexesConcurrentlyAndSaysTablesStayBlocking)
 }
 
 TEST(TablespaceTest, APartitionedTablesTablespaceIsOnlyTheDefaultOfLaterPartitions) {
+  auto partition = [](const std::string& name, const std::string& bound) {
+    catalog::Table t = MakeTable(name, {{"id", "integer"}});
+    t.partition_of = "public.m";
+    t.partition_bound = bound;
+    t.columns[0].inherited_only = true;
+    return t;
+  };
   catalog::Table parent = MakeTable("m", {{"id", "integer"}});
-  parent.kind = 'p';
-  parent.partition_key = "RANGE (id)";
-  catalog::Table kept = MakeTable("m1", {{"id", "integer"}});
-  kept.partition_of = "public.m";
-  kept.partition_bound = "FOR VALUES FROM (0) TO (10)";
-  kept.columns[0].inherited_only = true;
-  catalog::Table added = kept;
-  added.c.ref.id = "public.m2";
-  added.c.name = "m2";
-  added.partition_bound = "FOR VALUES FROM (10) TO (20)";
+  std::tie(parent.kind, parent.partition_key) = std::make_tuple('p', "RANGE (id)");
+  const catalog::Table kept = partition("m1", "FOR VALUES FROM (0) TO (10)");
+  const catalog::Table added = partition("m2", "FOR VALUES FROM (10) TO (20)");
   catalog::Catalog from = WithTables({parent, kept});
   parent.tablespace = "ts1";
   catalog::Catalog to = WithTables({parent, kept, added});
