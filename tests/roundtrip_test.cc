@@ -104,7 +104,8 @@ std::vector<std::string> CaseNames() {
   return names;
 }
 
-// Roles some cases grant to; roles are cluster-wide, so they are made once per server.
+// Roles some cases grant to, and tablespaces some cases use; both are cluster-wide, so they
+// are made once per server.
 void EnsureRoles() {
   static bool done = false;
   if (done) return;
@@ -115,6 +116,9 @@ void EnsureRoles() {
     tx.exec(absl::StrCat("DO $$ BEGIN CREATE ROLE ", pg::QuoteIdent(role),
                          "; EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
   }
+  // So are tablespaces: schemad_ts1 and schemad_ts2.
+  const absl::Status tablespaces = testing::EnsureTestTablespaces();
+  ASSERT_TRUE(tablespaces.ok()) << tablespaces;
   done = true;
 }
 
@@ -284,9 +288,13 @@ Dump DumpSchema(const pg::ConnectionSettings& s) {
     if (absl::StartsWith(line, "-- Name: ")) {
       flush();
       // "-- Name: t; Type: TABLE; Schema: public; Owner: -": the owner is always "-" here.
-      key = std::string(line.substr(3, line.rfind("; Owner:") == absl::string_view::npos
-                                           ? absl::string_view::npos
-                                           : line.rfind("; Owner:") - 3));
+      // A relation outside the default tablespace adds "; Tablespace: ts", which stays in the
+      // key: the SET default_tablespace lines that place it are skipped below.
+      const size_t owner = line.rfind("; Owner:");
+      key = std::string(line.substr(3, owner == absl::string_view::npos ? absl::string_view::npos : owner - 3));
+      if (const size_t ts = line.rfind("; Tablespace: "); owner != absl::string_view::npos && ts != absl::string_view::npos) {
+        absl::StrAppend(&key, line.substr(ts));
+      }
       continue;
     }
     if (line.empty() || absl::StartsWith(line, "--") || absl::StartsWith(line, "SET ") ||

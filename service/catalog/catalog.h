@@ -143,6 +143,9 @@ struct Table {
   std::string of_type;                 // typed table (CREATE TABLE ... OF): the composite type
   std::string foreign_server;          // foreign table (kind 'f'): its server, quoted
   std::vector<std::string> foreign_options;  // foreign table: ftoptions, "name=value" in order
+  // pg_class.reltablespace's name, unquoted; empty for the database's default. Of a
+  // partitioned table: only the default of partitions created later (it holds no rows).
+  std::string tablespace;
   const Column* FindColumn(const std::string& name) const;
 };
 
@@ -162,6 +165,10 @@ struct TablePart {
   // A partition's index or key attached to its parent table's: that index's or key's name
   // (it lives on the table's partition_of). Empty: standalone.
   std::string attached_to;
+  // Indexes, and keys and exclusion constraints through their index: its tablespace,
+  // unquoted; empty for the default. Not in `definition` (pg_get_indexdef and
+  // pg_get_constraintdef leave it out), so a move is not a rebuild.
+  std::string tablespace;
 };
 
 struct View {
@@ -173,6 +180,7 @@ struct View {
   std::map<std::string, std::string> column_defaults;       // column -> DEFAULT (for INSERT through it)
   std::map<std::string, std::vector<Grant>> column_grants;  // column -> privileges on it alone
   bool populated = true;               // materialized views: WITH [NO] DATA
+  std::string tablespace;              // materialized views: as Table::tablespace
 };
 
 struct Function {

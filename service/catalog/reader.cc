@@ -45,6 +45,12 @@ std::string Description(const std::string& oid, const std::string& catalog) {
 
 std::string Text(const pqxx::field& f) { return f.is_null() ? "" : f.as<std::string>(); }
 
+// The name of a relation's tablespace (pg_class.reltablespace); NULL for 0, the database's
+// default.
+std::string Tablespace(const std::string& oid) {
+  return absl::StrCat("(SELECT ts_.spcname FROM pg_tablespace ts_ WHERE ts_.oid = ", oid, ")");
+}
+
 // aclexplode of an ACL (or the kind's default when NULL), without the owner's implicit
 // rights, as "grantee\x1fPRIVILEGE\x1f(t|f)" records.
 std::string GrantsExpr(const std::string& acl, char kind, const std::string& owner) {
@@ -200,9 +206,6 @@ class Reader {
                   "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')")
             : std::string(),
         " UNION ALL SELECT 'security label', provider || ' on object ' || objoid FROM pg_seclabel"
-        " UNION ALL SELECT 'relation in a non-default tablespace', n.nspname || '.' || c.relname"
-        "  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.reltablespace <> 0"
-        "  AND c.relkind IN ('r', 'p', 'i', 'I', 'm') AND ", filter_,
         // User mappings hold credentials (password options) a plan would have to copy. The
         // view, not pg_user_mapping: the catalog table is readable by superusers only.
         " UNION ALL SELECT 'user mapping', m.usename || ' for server ' || m.srvname"
@@ -405,7 +408,8 @@ class Reader {
         " CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END,"
         " (SELECT quote_ident(s.srvname) FROM pg_foreign_table ft JOIN pg_foreign_server s"
         "  ON s.oid = ft.ftserver WHERE ft.ftrelid = c.oid),"
-        " (SELECT array_to_string(ft.ftoptions, E'\\x1e') FROM pg_foreign_table ft WHERE ft.ftrelid = c.oid)"
+        " (SELECT array_to_string(ft.ftoptions, E'\\x1e') FROM pg_foreign_table ft WHERE ft.ftrelid = c.oid),"
+        " ", Tablespace("c.reltablespace"),
         " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
         " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND ", filter_, " AND ",
         NotExtensionMember("pg_class", "c"), " ORDER BY 2, 3"));
@@ -422,6 +426,7 @@ class Reader {
         v.options = std::move(options);
         v.definition = Text(row[16]);
         v.populated = row[17].as<bool>();
+        v.tablespace = Text(row[22]);
         class_refs_[oid] = v.c.ref;
         relation_names_[oid] = QName(schema, name);
         relation_schemas_[oid] = schema;
@@ -447,6 +452,7 @@ class Reader {
       t.of_type = Text(row[19]);
       t.foreign_server = Text(row[20]);
       t.foreign_options = SplitRecords(row[21]);
+      t.tablespace = Text(row[22]);
       class_refs_[oid] = t.c.ref;
       relation_names_[oid] = QName(schema, name);
       relation_names_bare_[oid] = name;
@@ -648,7 +654,10 @@ class Reader {
         "SELECT k.oid, k.conrelid, k.conname, k.contype, pg_get_constraintdef(k.oid),"
         " k.convalidated, ", Description("k.oid", "pg_constraint"), ", k.conindid,"
         " c.relkind, ", dialect_.constraint_enforced, ", ", dialect_.constraint_period, ","
-        " (SELECT pk.conname FROM pg_constraint pk WHERE pk.oid = k.conparentid)"
+        " (SELECT pk.conname FROM pg_constraint pk WHERE pk.oid = k.conparentid),"
+        // A foreign key's conindid is the referenced table's index: not its own.
+        " CASE WHEN k.contype IN ('p', 'u', 'x') THEN ",
+        Tablespace("(SELECT i.reltablespace FROM pg_class i WHERE i.oid = k.conindid)"), " END"
         " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
         " JOIN pg_namespace n ON n.oid = c.relnamespace"
         // A partition's keys and foreign keys attached to its parent's are read with their
@@ -672,6 +681,7 @@ class Reader {
       p.enforced = row[9].as<bool>();
       p.period = row[10].as<bool>();
       p.attached_to = Text(row[11]);
+      p.tablespace = Text(row[12]);
       constraint_refs_[row[0].as<uint32_t>()] = p.c.ref;
       const uint32_t index = row[7].as<uint32_t>();
       if (index != 0 && p.constraint_type != 'f') class_refs_[index] = p.c.ref;
@@ -687,7 +697,7 @@ class Reader {
         " (SELECT string_agg(a.attnum || ' ' || a.attstattarget, ',' ORDER BY a.attnum)"
         "  FROM pg_attribute a WHERE a.attrelid = x.indexrelid AND a.attstattarget >= 0),"
         " (SELECT pc.relname FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent"
-        "  WHERE i.inhrelid = x.indexrelid)"
+        "  WHERE i.inhrelid = x.indexrelid), ", Tablespace("ic.reltablespace"),
         " FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid"
         " JOIN pg_class tc ON tc.oid = x.indrelid JOIN pg_namespace n ON n.oid = ic.relnamespace"
         " WHERE ", filter_,
@@ -704,6 +714,7 @@ class Reader {
       p.on_partitioned = row[6].as<std::string>() == "p";
       if (!row[7].is_null()) absl::StrAppend(&p.definition, "\x1f", row[7].as<std::string>());
       p.attached_to = Text(row[8]);
+      p.tablespace = Text(row[9]);
       class_refs_[row[0].as<uint32_t>()] = p.c.ref;
       catalog_.parts.push_back(std::move(p));
     }

@@ -217,6 +217,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("rls_enabled", Bool(a.rls_enabled), Bool(b.rls_enabled));
     f.Add("rls_forced", Bool(a.rls_forced), Bool(b.rls_forced));
     f.Add("access_method", a.access_method, b.access_method);
+    f.Add("tablespace", a.tablespace, b.tablespace);
   }, out);
   // Columns of tables present on both sides.
   std::map<ObjectRef, const catalog::Table*> to_tables;
@@ -232,6 +233,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("enabled", Chr(a.enabled), Chr(b.enabled));
     f.Add("clustered", Bool(a.clustered), Bool(b.clustered));
     f.Add("attached_to", a.attached_to, b.attached_to);
+    f.Add("tablespace", a.tablespace, b.tablespace);
   }, out);
   Match<catalog::View>(from.views, to.views, [](const auto& a, const auto& b, FieldDiff& f) {
     f.Add("materialized", Bool(a.materialized), Bool(b.materialized));
@@ -248,6 +250,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     };
     f.Add("column_grants", column_grants(a.column_grants), column_grants(b.column_grants));
     f.Add("populated", Bool(a.populated), Bool(b.populated));
+    f.Add("tablespace", a.tablespace, b.tablespace);
   }, out);
   Match<catalog::Function>(from.functions, to.functions,
                            [](const auto& a, const auto& b, FieldDiff& f) {

@@ -44,7 +44,7 @@ void PartPlanner::CreatePart(const catalog::TablePart& p) {
       const std::vector<std::string> def_parts = absl::StrSplit(p.definition, '\x1f');
       // ON ONLY on a partitioned table: the partitions' are made and attached on their own
       // (plan_attached.cc), so nothing is built here.
-      std::string def = def_parts[0];
+      std::string def = IndexDefinitionIn(def_parts[0], p.tablespace, /*key=*/false);
       const bool concurrently = ctx_.options.online && !new_table && !p.on_partitioned;
       if (concurrently) {
         def = absl::StrReplaceAll(def, {{"CREATE INDEX ", "CREATE INDEX CONCURRENTLY "},
@@ -127,6 +127,7 @@ void PartPlanner::IndexAttributes(const catalog::TablePart& p) {
 
 void PartPlanner::AfterImplicitCreate(const catalog::TablePart& p) {
   if (p.c.ref.kind == Kind::kIndex) IndexAttributes(p);
+  planner_.tablespaces().AfterClone(p);
   const std::string comment = CommentSql(PartPhrase(p), std::nullopt, p.c.comment);
   if (!comment.empty()) Emit(Step::kCreate, p.c.ref, comment, absl::StrCat("comment on ", p.c.ref.id));
 }
@@ -141,8 +142,10 @@ void PartPlanner::CreateConstraint(const catalog::TablePart& p, bool new_table) 
   const bool only = p.on_partitioned && (type == 'p' || type == 'u');
   const std::string add = absl::StrCat("ALTER TABLE ", only ? "ONLY " : "", p.table, " ADD CONSTRAINT ", name, " ");
   const bool not_valid_already = absl::EndsWith(p.definition, " NOT VALID");
+  const bool key = type == 'p' || type == 'u' || type == 'x';
+  const std::string definition = key ? IndexDefinitionIn(p.definition, p.tablespace, /*key=*/true) : p.definition;
   if (new_table) {
-    Emit(Step::kCreate, ref, absl::StrCat(add, p.definition), absl::StrCat("add constraint ", ref.id));
+    Emit(Step::kCreate, ref, absl::StrCat(add, definition), absl::StrCat("add constraint ", ref.id));
     return;
   }
   const bool online = ctx_.options.online && !p.on_partitioned;
@@ -166,7 +169,7 @@ void PartPlanner::CreateConstraint(const catalog::TablePart& p, bool new_table) 
     if (std::regex_match(p.definition, m, kSimple)) {
       Emit(Step::kCreate, ref,
            Statement{absl::StrCat("CREATE UNIQUE INDEX CONCURRENTLY ", name, " ON ", p.table, " ", m[3].str(),
-                                  m[2].matched ? " NULLS NOT DISTINCT" : ""),
+                                  m[2].matched ? " NULLS NOT DISTINCT" : "", TablespaceClause(p.tablespace)),
                      absl::StrCat("build the index of ", ref.id, " while writes continue"),
                      {RuleHazard(Rule::kConcurrently,
                                  "runs outside a transaction; a failure leaves an INVALID index to drop"),
@@ -202,7 +205,7 @@ void PartPlanner::CreateConstraint(const catalog::TablePart& p, bool new_table) 
                                      ? ""
                                      : "CREATE UNIQUE INDEX CONCURRENTLY, then ADD CONSTRAINT ... USING INDEX"));
   }
-  Emit(Step::kCreate, ref, Statement{absl::StrCat(add, p.definition), absl::StrCat("add constraint ", ref.id), hazards, true, lock});
+  Emit(Step::kCreate, ref, Statement{absl::StrCat(add, definition), absl::StrCat("add constraint ", ref.id), hazards, true, lock});
 }
 
 void PartPlanner::DropPart(const catalog::TablePart& p, bool removed) {
@@ -283,6 +286,7 @@ absl::Status PartPlanner::AlterPart(const Change& c) {
   const bool validate_only = c.ref.kind == Kind::kConstraint && c.Has("valid") && !a->valid && b->valid &&
                              absl::StripSuffix(a->definition, " NOT VALID") == b->definition;
   if (c.Has("definition") && !validate_only) return planner_.Recreate(c.ref);
+  if (c.Has("tablespace")) planner_.tablespaces().MovePart(Step::kAlter, *b);
   if (c.Has("valid")) {
     if (!b->valid) return planner_.Recreate(c.ref);
     Emit(Step::kAlter, c.ref, Statement{absl::StrCat("ALTER TABLE ", b->table, " VALIDATE CONSTRAINT ", name),

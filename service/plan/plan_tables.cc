@@ -70,6 +70,7 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   if (!t.partition_key.empty()) absl::StrAppend(&sql, " PARTITION BY ", t.partition_key);
   if (!t.access_method.empty()) absl::StrAppend(&sql, " USING ", t.access_method);
   if (!t.options.empty()) absl::StrAppend(&sql, " WITH (", absl::StrJoin(t.options, ", "), ")");
+  absl::StrAppend(&sql, TablespaceClause(planner_.tablespaces().CreateTablespace(t)));
   Emit(Step::kCreate, ref, sql, absl::StrCat("create table ", ref.id));
   for (const Column& c : t.columns) planner_.columns().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, c);
   for (const Column& c : t.columns) {
@@ -167,6 +168,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
     if (!reset.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " RESET (", absl::StrJoin(reset, ", "), ")"), "reset storage parameters");
     if (!b->options.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " SET (", absl::StrJoin(b->options, ", "), ")"), "set storage parameters");
   }
+  if (c.Has("tablespace")) planner_.tablespaces().MoveTable(*b);
   if (c.Has("rls_enabled")) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, b->rls_enabled ? " ENABLE" : " DISABLE", " ROW LEVEL SECURITY"),
          "change row level security",
@@ -277,7 +279,7 @@ absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
 void TablePlanner::CreateView(const catalog::View& v) {
   std::string sql = absl::StrCat("CREATE ", v.materialized ? "MATERIALIZED VIEW " : "VIEW ", v.c.ref.id);
   if (!v.options.empty()) absl::StrAppend(&sql, " WITH (", absl::StrJoin(v.options, ", "), ")");
-  absl::StrAppend(&sql, " AS\n", ViewQuery(v));
+  absl::StrAppend(&sql, TablespaceClause(v.tablespace), " AS\n", ViewQuery(v));
   if (v.materialized) absl::StrAppend(&sql, v.populated ? "\nWITH DATA" : "\nWITH NO DATA");
   Emit(Step::kCreate, v.c.ref, sql, absl::StrCat("create view ", v.c.ref.id));
   ViewColumns(Step::kCreate, catalog::View{}, v);
@@ -337,6 +339,7 @@ absl::Status TablePlanner::AlterView(const Change& c) {
     if (!reset.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER VIEW ", c.ref.id, " RESET (", absl::StrJoin(reset, ", "), ")"), "reset view options");
     if (!b->options.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER VIEW ", c.ref.id, " SET (", absl::StrJoin(b->options, ", "), ")"), "set view options");
   }
+  if (c.Has("tablespace") && b->materialized) planner_.tablespaces().MoveView(*b);
   ViewColumns(Step::kAlter, *a, *b);
   planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kView, b->materialized ? 'm' : 'v');
   return absl::OkStatus();

@@ -11,6 +11,8 @@
 //   TablePlanner       tables and views as a whole (plan_tables.cc)
 //   ColumnPlanner      columns: type, default, identity, NOT NULL (plan_columns.cc)
 //   PartPlanner        constraints, indexes, triggers, policies, rules, statistics (plan_parts.cc)
+//   TablespacePlanner  moves of tables, materialized views and indexes between tablespaces
+//                      (plan_tablespace.cc)
 //   AttachedPlanner    partitions' indexes and keys attached to the parent table's, once the
 //                      rest is planned (plan_attached.cc)
 //   PrivilegePlanner   comments, grants and owners' privileges after a create or alter
@@ -201,6 +203,28 @@ class PartPlanner : PlannerPart {
   void CreateConstraint(const catalog::TablePart& p, bool new_table);
 };
 
+// Relations moved to another tablespace (the tablespaces themselves are cluster-wide, like
+// roles: never created or dropped by a plan). A move with storage copies the relation under
+// ACCESS EXCLUSIVE; online, an index is rebuilt there by REINDEX ... CONCURRENTLY instead.
+class TablespacePlanner : PlannerPart {
+ public:
+  using PlannerPart::PlannerPart;
+  // The tablespace CREATE TABLE must name for `t`: a partition left out of it would take its
+  // parent's, so one in the default says pg_default.
+  std::string CreateTablespace(const catalog::Table& t) const;
+  void MoveTable(const catalog::Table& b);
+  void MoveView(const catalog::View& b);
+  void MovePart(Step step, const catalog::TablePart& b);
+  // A clone PostgreSQL made of a parent's index took the parent's tablespace: moved when the
+  // target's is another.
+  void AfterClone(const catalog::TablePart& b);
+
+ private:
+  // ALTER <keyword> name SET TABLESPACE; `storage`: the relation holds blocks to copy.
+  void SetTablespace(Step step, const ObjectRef& ref, const std::string& keyword, const std::string& name,
+                     const std::string& tablespace, bool storage, const std::string& safer);
+};
+
 // Partitions' indexes and keys attached to their parent table's (plan_attached.cc): their
 // changes wait until every other change is planned, since what PostgreSQL does by itself
 // depends on what happens to the tables and the parents'.
@@ -277,6 +301,7 @@ class Planner {
   ColumnPlanner& columns() { return columns_; }
   PartPlanner& parts() { return parts_; }
   AttachedPlanner& attached() { return attached_; }
+  TablespacePlanner& tablespaces() { return tablespaces_; }
   Orderer& orderer() { return orderer_; }
 
  private:
@@ -295,6 +320,7 @@ class Planner {
   ColumnPlanner columns_{*this, ctx_};
   PartPlanner parts_{*this, ctx_};
   AttachedPlanner attached_{*this, ctx_};
+  TablespacePlanner tablespaces_{*this, ctx_};
   DependentsPlanner dependents_{*this, ctx_};
   Orderer orderer_{*this, ctx_};
 };

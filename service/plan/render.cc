@@ -5,6 +5,7 @@
 #include <set>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/strip.h"
@@ -216,6 +217,28 @@ std::string EnableWord(char enabled) {
     case 'A': return "ENABLE ALWAYS";
     default: return "ENABLE";
   }
+}
+
+std::string TablespaceClause(const std::string& tablespace) {
+  return tablespace.empty() ? "" : absl::StrCat(" TABLESPACE ", pg::QuoteIdent(tablespace));
+}
+
+std::string IndexDefinitionIn(const std::string& definition, const std::string& tablespace, bool key) {
+  if (tablespace.empty()) return definition;
+  size_t at = definition.size();
+  if (key) {
+    for (const char* tail : {" DEFERRABLE INITIALLY DEFERRED", " DEFERRABLE"}) {
+      if (absl::EndsWith(definition, tail)) {
+        at = definition.size() - std::string(tail).size();
+        break;
+      }
+    }
+  }
+  // An index predicate holds no subquery, so its WHERE is the last one outside literals.
+  if (const size_t where = definition.rfind(" WHERE (", at); where != std::string::npos) at = where;
+  std::string out = definition;
+  out.insert(at, absl::StrCat(key ? " USING INDEX" : "", TablespaceClause(tablespace)));
+  return out;
 }
 
 }  // namespace schemaservice::plan

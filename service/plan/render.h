@@ -70,4 +70,13 @@ std::string EnableWord(char enabled);
 // A view's definition as CREATE VIEW's body (no trailing semicolon).
 std::string ViewQuery(const catalog::View& v);
 
+// " TABLESPACE name" for CREATE TABLE and CREATE MATERIALIZED VIEW; "" for the default.
+std::string TablespaceClause(const std::string& tablespace);
+
+// pg_get_indexdef's CREATE INDEX, or (`key`) a key's or exclusion constraint's
+// pg_get_constraintdef, placing the index in `tablespace` ("" leaves it as is): TABLESPACE /
+// USING INDEX TABLESPACE goes where the grammar wants it, before the predicate (WHERE) and
+// DEFERRABLE, which the server renders last.
+std::string IndexDefinitionIn(const std::string& definition, const std::string& tablespace, bool key);
+
 }  // namespace schemaservice::plan

@@ -6,8 +6,14 @@
 #include <atomic>
 #include <cctype>
 #include <memory>
+#include <mutex>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "absl/strings/str_cat.h"
+#include "service/pg/connection.h"
+#include "service/pg/quote.h"
 
 namespace schemaservice::testing {
 namespace {
@@ -53,6 +59,33 @@ pg::ConnectionSettings FreshDatabase() {
   const absl::Status created = TestServer().EnsureDatabase(name);
   if (!created.ok()) ADD_FAILURE() << created;
   return TestServer().Settings(name);
+}
+
+absl::Status EnsureTestTablespaces() {
+  static std::mutex mu;
+  static bool done = false;
+  std::lock_guard<std::mutex> lock(mu);
+  if (done) return absl::OkStatus();
+  const std::string& dir = TestServer().socket_dir();
+  struct stat owner {};
+  if (stat(dir.c_str(), &owner) != 0) return absl::InternalError(absl::StrCat("stat ", dir));
+  absl::StatusOr<std::unique_ptr<pqxx::connection>> conn = pg::Connect(TestServer().Settings("postgres"), "test");
+  if (!conn.ok()) return conn.status();
+  try {
+    pqxx::nontransaction tx(**conn);
+    for (const char* name : {"schemad_ts1", "schemad_ts2"}) {
+      const std::string path = absl::StrCat(dir, "/", name);
+      // PostgreSQL takes only an empty folder of its own account (the server's, when root).
+      if (mkdir(path.c_str(), 0700) != 0 || chown(path.c_str(), owner.st_uid, owner.st_gid) != 0) {
+        return absl::InternalError(absl::StrCat("cannot make ", path, " for tablespace ", name));
+      }
+      tx.exec0(absl::StrCat("CREATE TABLESPACE ", pg::QuoteIdent(name), " LOCATION ", pg::QuoteLiteral(path)));
+    }
+  } catch (const std::exception& e) {
+    return absl::InternalError(absl::StrCat("creating the test tablespaces: ", e.what()));
+  }
+  done = true;
+  return absl::OkStatus();
 }
 
 }  // namespace schemaservice::testing

@@ -19,4 +19,9 @@ pg::EmbeddedPostgres& TestServer();
 // its settings. Databases are dropped with the server at the end.
 pg::ConnectionSettings FreshDatabase();
 
+// The tablespaces cases may place relations in: schemad_ts1 and schemad_ts2. Cluster-wide,
+// like roles, so made once per server (the first call), in folders inside the server's own
+// temporary folder, owned by the account the server runs as and removed with it.
+absl::Status EnsureTestTablespaces();
+
 }  // namespace schemaservice::testing

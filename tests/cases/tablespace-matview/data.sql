@@ -1,0 +1,2 @@
+INSERT INTO t SELECT g, g % 5 FROM generate_series(1, 100) g;
+REFRESH MATERIALIZED VIEW mv;
