@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -367,6 +368,19 @@ absl::Status TypePlanner::AlterBaseType(const catalog::Type& a, const catalog::T
   if (set.empty()) return absl::OkStatus();
   Emit(Step::kAlter, b.c.ref, absl::StrCat("ALTER TYPE ", b.c.ref.id, " SET (", absl::StrJoin(set, ", "), ")"),
        absl::StrCat("change support functions or storage of type ", b.c.ref.id));
+  // Columns keep the storage they were made with: those that follow the type's follow it here
+  // (one that says its own is the column planner's).
+  const std::string new_storage = absl::AsciiStrToUpper(b.settings.back().second);
+  if (storage != was.end() && new_storage == absl::AsciiStrToUpper(storage->second)) return absl::OkStatus();
+  for (const ObjectRef& d : ctx_.from.Dependents(b.c.ref)) {
+    const auto* col = d.kind == Kind::kColumn ? ctx_.from.Get<Column>(d) : nullptr;
+    const auto* to_col = col ? ctx_.to.Get<Column>(d) : nullptr;
+    if (!to_col || !col->storage.empty() || !to_col->storage.empty() || absl::EndsWith(col->type, "[]")) continue;
+    Emit(Step::kAlter, b.c.ref,
+         absl::StrCat("ALTER TABLE ", ctx_.from.Find(d)->owner.id, " ALTER COLUMN ", pg::QuoteIdent(col->name),
+                      " SET STORAGE ", new_storage),
+         absl::StrCat("storage of ", d.id, " follows its type"));
+  }
   return absl::OkStatus();
 }
 
