@@ -90,14 +90,18 @@ Catalog WithBaseType(const std::string& alignment) {
   return c;
 }
 
+// The CREATE TYPE that makes WithBaseType(alignment) whole.
+std::string WholeSql(const std::string& alignment) {
+  return "CREATE TYPE public.myint (INPUT = public.myint_in, OUTPUT = public.myint_out, INTERNALLENGTH = 4, "
+         "PASSEDBYVALUE, ALIGNMENT = " + alignment + ", STORAGE = plain)";
+}
+
 TEST(PlanTypesTest, ABaseTypeIsCreatedAsAShellThenItsFunctionsThenWhole) {
   auto up = PlanStatements(WithTables({}), WithBaseType("int4"));
   ASSERT_TRUE(up.ok()) << up.status();
   const size_t shell = IndexOfSql(*up, "CREATE TYPE public.myint");
   const size_t in = IndexOfSql(*up, "CREATE OR REPLACE FUNCTION public.myint_in(cstring) LANGUAGE internal AS 'x'");
-  const size_t whole = IndexOfSql(
-      *up, "CREATE TYPE public.myint (INPUT = public.myint_in, OUTPUT = public.myint_out, INTERNALLENGTH = 4, "
-           "PASSEDBYVALUE, ALIGNMENT = int4, STORAGE = plain)");
+  const size_t whole = IndexOfSql(*up, WholeSql("int4"));
   EXPECT_LT(shell, in);
   EXPECT_LT(in, whole);
 }
@@ -115,9 +119,7 @@ TEST(PlanTypesTest, ABaseTypeRecreatedRemakesTheFunctionsItsCascadeTook) {
   const size_t drop = IndexOfSql(*up, "DROP TYPE public.myint CASCADE");
   const size_t shell = IndexOfSql(*up, "CREATE TYPE public.myint");
   const size_t out = IndexOfSql(*up, "CREATE OR REPLACE FUNCTION public.myint_out(public.myint) LANGUAGE internal AS 'x'");
-  const size_t whole = IndexOfSql(
-      *up, "CREATE TYPE public.myint (INPUT = public.myint_in, OUTPUT = public.myint_out, INTERNALLENGTH = 4, "
-           "PASSEDBYVALUE, ALIGNMENT = double, STORAGE = plain)");
+  const size_t whole = IndexOfSql(*up, WholeSql("double"));
   EXPECT_LT(drop, shell);
   EXPECT_LT(shell, out);
   EXPECT_LT(out, whole);
