@@ -60,8 +60,10 @@ std::vector<ObjectRef> TypePlanner::OwnFunctions(const Index& idx, const ObjectR
   if (t == nullptr || t->kind != 'b') return out;
   for (const ObjectRef& f : t->c.depends_on) {
     if (f.kind != Kind::kFunction) continue;
-    const std::vector<ObjectRef>& uses = idx.Get<catalog::Function>(f)->c.depends_on;
-    if (std::find(uses.begin(), uses.end(), type) != uses.end()) out.push_back(f);
+    const auto* fn = idx.Get<catalog::Function>(f);  // null: not read (another schema)
+    if (fn && std::find(fn->c.depends_on.begin(), fn->c.depends_on.end(), type) != fn->c.depends_on.end()) {
+      out.push_back(f);
+    }
   }
   return out;
 }
@@ -157,7 +159,7 @@ absl::Status TypePlanner::RecreateType(const ObjectRef& ref) {
     const auto* a = ctx_.from.Get<catalog::Type>(ref);
     const auto* b = ctx_.to.Get<catalog::Type>(ref);
     // A base type's I/O functions are tied to it: no new one beside the old.
-    if (a->kind == 'b' && b->kind == 'b') return RebuildThroughText(*b);
+    if (a->kind == 'b' || b->kind == 'b') return RebuildThroughText(*b);
     return RebuildType(*a, *b);
   }
   return planner_.Recreate(ref);
