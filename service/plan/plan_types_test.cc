@@ -58,6 +58,24 @@ TEST(PlanTypesTest, ARangeRecreatedUnderAColumnRenamesItsMultirangeAndConstructo
   EXPECT_LT(convert, drop);
 }
 
+TEST(PlanTypesTest, ATypeOverARangeRebuiltUnderColumnsFailsByNameRatherThanBlockTheDrop) {
+  Catalog from = WithRange("SUBTYPE = double precision, MULTIRANGE_TYPE_NAME = public.floatr_multirange");
+  catalog::Type domain;
+  domain.c.ref = ObjectRef{Kind::kType, "public.span"};
+  domain.c.schema = "public";
+  domain.c.name = "span";
+  domain.kind = 'd';
+  domain.definition = "public.floatr";
+  domain.c.depends_on = {kRange};
+  from.types.push_back(domain);
+  Catalog to = from;
+  to.types[0].definition = "SUBTYPE = numeric, MULTIRANGE_TYPE_NAME = public.floatr_multirange";
+  auto up = PlanStatements(from, to);
+  ASSERT_FALSE(up.ok());
+  EXPECT_EQ(up.status().code(), absl::StatusCode::kUnimplemented);
+  EXPECT_THAT(std::string(up.status().message()), ::testing::HasSubstr("public.span"));
+}
+
 const ObjectRef kBase{Kind::kType, "public.myint"};
 const ObjectRef kIn{Kind::kFunction, "public.myint_in(cstring)"};
 const ObjectRef kOut{Kind::kFunction, "public.myint_out(public.myint)"};
