@@ -21,16 +21,21 @@ using fixtures::WithTables;
 
 const ObjectRef kRange{Kind::kType, "public.floatr"};
 
+// Type public.<name> of `kind` with `definition`.
+catalog::Type MakeType(const std::string& name, char kind, const std::string& definition) {
+  catalog::Type t;
+  t.c.ref = ObjectRef{Kind::kType, "public." + name};
+  t.c.schema = "public";
+  t.c.name = name;
+  t.kind = kind;
+  t.definition = definition;
+  return t;
+}
+
 // public.floatr (a range with `definition`) and table t whose column r uses it.
 Catalog WithRange(const std::string& definition) {
   Catalog c = WithTables({MakeTable("t", {{"r", "public.floatr"}})});
-  catalog::Type t;
-  t.c.ref = kRange;
-  t.c.schema = "public";
-  t.c.name = "floatr";
-  t.kind = 'r';
-  t.definition = definition;
-  c.types.push_back(t);
+  c.types.push_back(MakeType("floatr", 'r', definition));
   c.tables[0].columns[0].depends_on = {kRange};
   return c;
 }
@@ -60,12 +65,7 @@ TEST(PlanTypesTest, ARangeRecreatedUnderAColumnRenamesItsMultirangeAndConstructo
 
 TEST(PlanTypesTest, ATypeOverARangeRebuiltUnderColumnsFailsByNameRatherThanBlockTheDrop) {
   Catalog from = WithRange("SUBTYPE = double precision, MULTIRANGE_TYPE_NAME = public.floatr_multirange");
-  catalog::Type domain;
-  domain.c.ref = ObjectRef{Kind::kType, "public.span"};
-  domain.c.schema = "public";
-  domain.c.name = "span";
-  domain.kind = 'd';
-  domain.definition = "public.floatr";
+  catalog::Type domain = MakeType("span", 'd', "public.floatr");
   domain.c.depends_on = {kRange};
   from.types.push_back(domain);
   Catalog to = from;
@@ -84,12 +84,8 @@ const ObjectRef kOut{Kind::kFunction, "public.myint_out(public.myint)"};
 // as pg_depend records it.
 Catalog WithBaseType(const std::string& alignment) {
   Catalog c = WithTables({});
-  catalog::Type t;
-  t.c.ref = kBase;
-  t.c.schema = "public";
-  t.c.name = "myint";
-  t.kind = 'b';
-  t.definition = "INPUT = public.myint_in, OUTPUT = public.myint_out, INTERNALLENGTH = 4, PASSEDBYVALUE, ALIGNMENT = " + alignment;
+  catalog::Type t = MakeType(
+      "myint", 'b', "INPUT = public.myint_in, OUTPUT = public.myint_out, INTERNALLENGTH = 4, PASSEDBYVALUE, ALIGNMENT = " + alignment);
   t.settings = {{"RECEIVE", "NONE"}, {"SEND", "NONE"}, {"TYPMOD_IN", "NONE"}, {"TYPMOD_OUT", "NONE"},
                 {"ANALYZE", "NONE"}, {"SUBSCRIPT", "NONE"}, {"STORAGE", "plain"}};
   t.c.depends_on = {kIn, kOut};
