@@ -69,10 +69,14 @@ struct Collation { Common c; std::string definition; };
 
 struct Type {
   Common c;
-  char kind = 'e';                     // e enum, d domain, c composite, r range
+  char kind = 'e';                     // e enum, d domain, c composite, r range, b base
   std::vector<std::string> labels;     // enum labels in sort order
   std::string definition;              // domain: base type, collation, default, not null;
-                                       // composite: attribute list; range: options
+                                       // composite: attribute list; range: options;
+                                       // base: the options ALTER TYPE cannot change
+  // Base type: what ALTER TYPE ... SET changes, always all seven in this order: RECEIVE,
+  // SEND, TYPMOD_IN, TYPMOD_OUT, ANALYZE, SUBSCRIPT (a function or NONE), STORAGE.
+  std::vector<std::pair<std::string, std::string>> settings;
   std::vector<std::pair<std::string, std::string>> checks;  // domain: name -> definition
   // Domain with NOT NULL, 17+: the constraint's name when not the default (<domain>_not_null).
   std::string not_null_name;

@@ -108,6 +108,12 @@ std::string QName(const std::string& schema, const std::string& name) {
   return absl::StrCat(pg::QuoteIdent(schema), ".", pg::QuoteIdent(name));
 }
 
+// One ALTER TYPE ... SET option of a base type as a "KEY\x1fvalue" record: the function, or NONE.
+std::string BaseTypeSetting(const char* key, const char* column) {
+  return absl::StrCat("'", key, "' || E'\\x1f' || CASE WHEN ", column, " <> 0 THEN ", column,
+                      "::regproc::text ELSE 'NONE' END");
+}
+
 uint64_t ColumnKey(uint32_t relid, int attnum) {
   return (static_cast<uint64_t>(relid) << 16) | static_cast<uint16_t>(attnum);
 }
@@ -174,8 +180,9 @@ class Reader {
   absl::Status CheckUnsupported() {
     const std::string sql = absl::StrCat(
         "SELECT kind, name FROM ("
-        " SELECT 'base type' AS kind, n.nspname || '.' || t.typname AS name FROM pg_type t"
-        "  JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype IN ('b', 'p')"
+        // A shell type (CREATE TYPE name, never completed); base types are read.
+        " SELECT 'shell type' AS kind, n.nspname || '.' || t.typname AS name FROM pg_type t"
+        "  JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'p'"
         "  AND t.oid >= ", kFirstUserOid, " AND t.typelem = 0 AND ", filter_,
         "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')"
         // Made by users and not read: failing by name beats a diff that silently omits them.
@@ -336,10 +343,31 @@ class Reader {
         " (SELECT string_agg(a.attname || E'\\x1f' || d.description, E'\\x1e' ORDER BY a.attnum)"
         "   FROM pg_attribute a JOIN pg_description d ON d.objoid = a.attrelid AND d.objsubid = a.attnum"
         "   AND d.classoid = 'pg_class'::regclass WHERE a.attrelid = t.typrelid AND a.attnum > 0"
-        "   AND NOT a.attisdropped)"
+        "   AND NOT a.attisdropped),"
+        // Base types: what CREATE TYPE needs besides the settings below; a default not said.
+        " CASE WHEN t.typtype = 'b' THEN concat_ws(', ', 'INPUT = ' || t.typinput::regproc::text,"
+        "  'OUTPUT = ' || t.typoutput::regproc::text,"
+        "  'INTERNALLENGTH = ' || CASE WHEN t.typlen = -1 THEN 'VARIABLE' ELSE t.typlen::text END,"
+        "  CASE WHEN t.typbyval THEN 'PASSEDBYVALUE' END,"
+        "  'ALIGNMENT = ' || CASE t.typalign WHEN 'c' THEN 'char' WHEN 's' THEN 'int2'"
+        "   WHEN 'i' THEN 'int4' ELSE 'double' END,"
+        "  CASE WHEN t.typcategory <> 'U' THEN 'CATEGORY = ' || quote_literal(t.typcategory::text) END,"
+        "  CASE WHEN t.typispreferred THEN 'PREFERRED = true' END,"
+        "  CASE WHEN t.typdefault IS NOT NULL THEN 'DEFAULT = ' || quote_literal(t.typdefault) END,"
+        "  CASE WHEN t.typelem <> 0 THEN 'ELEMENT = ' || format_type(t.typelem, NULL) END,"
+        "  CASE WHEN t.typdelim <> ',' THEN 'DELIMITER = ' || quote_literal(t.typdelim::text) END,"
+        "  CASE WHEN t.typcollation <> 0 THEN 'COLLATABLE = true' END) END,"
+        " CASE WHEN t.typtype = 'b' THEN concat_ws(E'\\x1e',"
+        "  ", BaseTypeSetting("RECEIVE", "t.typreceive"), ", ", BaseTypeSetting("SEND", "t.typsend"), ","
+        "  ", BaseTypeSetting("TYPMOD_IN", "t.typmodin"), ", ", BaseTypeSetting("TYPMOD_OUT", "t.typmodout"), ","
+        "  ", BaseTypeSetting("ANALYZE", "t.typanalyze"), ", ", BaseTypeSetting("SUBSCRIPT", "t.typsubscript"), ","
+        "  'STORAGE' || E'\\x1f' || CASE t.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'"
+        "   WHEN 'm' THEN 'main' ELSE 'extended' END) END"
         " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
         " WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND"
         "  (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')"
+        // A base type's array (_name) is made and dropped with it.
+        "  OR (t.typtype = 'b' AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid))"
         " ) AND ", filter_, " AND ", NotExtensionMember("pg_type", "t"), " ORDER BY 2, 3"));
     for (const pqxx::row& row : rows) {
       const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
@@ -370,6 +398,12 @@ class Reader {
         }
       } else if (t.kind == 'r') {
         t.definition = Text(row[13]);
+      } else if (t.kind == 'b') {
+        t.definition = Text(row[16]);
+        for (const std::string& record : SplitRecords(row[17])) {
+          std::vector<std::string> parts = absl::StrSplit(record, absl::MaxSplits(kFieldSep, 1));
+          if (parts.size() == 2) t.settings.emplace_back(parts[0], parts[1]);
+        }
       }
       type_refs_[row[0].as<uint32_t>()] = t.c.ref;
       catalog_.types.push_back(std::move(t));
@@ -1007,8 +1041,11 @@ class Reader {
   // Array types and table row types depend through their element / relation.
   void ReadTypeAliases() {
     const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT t.oid, t.typelem, t.typrelid FROM pg_type t WHERE t.oid >= ", kFirstUserOid,
-        " AND (t.typelem <> 0 OR t.typrelid <> 0)"));
+        // A multirange stands for its range (made and dropped with it), like an array for
+        // its element.
+        "SELECT t.oid, coalesce((SELECT r.rngtypid FROM pg_range r WHERE r.rngmultitypid = t.oid),"
+        " t.typelem), t.typrelid FROM pg_type t WHERE t.oid >= ", kFirstUserOid,
+        " AND (t.typelem <> 0 OR t.typrelid <> 0 OR t.typtype = 'm')"));
     for (const pqxx::row& row : rows) {
       const uint32_t oid = row[0].as<uint32_t>();
       if (type_refs_.count(oid)) continue;

@@ -185,6 +185,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     };
     f.Add("checks", pairs(a.checks), pairs(b.checks));
     f.Add("attributes", pairs(a.attributes), pairs(b.attributes));
+    f.Add("settings", pairs(a.settings), pairs(b.settings));
     f.Add("attribute_comments", absl::StrJoin(a.attribute_comments, ", ", absl::PairFormatter("=")),
           absl::StrJoin(b.attribute_comments, ", ", absl::PairFormatter("=")));
     f.Add("not_null_name", a.not_null_name, b.not_null_name);

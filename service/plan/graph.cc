@@ -21,6 +21,7 @@ std::string NodeKey::Name() const {
     case Facet::kNoInherit: return absl::StrCat(ref.id, " NO INHERIT ", parent);
     case Facet::kInherit: return absl::StrCat(ref.id, " INHERIT ", parent);
     case Facet::kKeptNotNull: return absl::StrCat(ref.id, " NOT NULL kept from parents");
+    case Facet::kShell: return absl::StrCat(ref.id, "#shell");
   }
   return ref.id;
 }

@@ -217,7 +217,7 @@ absl::Status Planner::DropObject(const ObjectRef& ref) {
   ctx_.graph.At(Step::kDrop, ref);
   const bool removed = ctx_.to.Find(ref) == nullptr;  // not a recreate
   switch (ref.kind) {
-    case Kind::kType: types_.DropType(ref, removed); break;
+    case Kind::kType: return types_.DropType(ref, removed);
     case Kind::kTable: tables_.DropTable(ref, removed); break;
     case Kind::kView: tables_.DropView(ref, removed); break;
     case Kind::kColumn: columns_.DropColumn(ref); break;

@@ -84,6 +84,12 @@ std::vector<ObjectRef> Orderer::DependentsOf(const ObjectRef& ref, const Index& 
   return out;
 }
 
+bool Orderer::IsOwnFunction(const ObjectRef& type, const ObjectRef& function, const Index& idx) const {
+  if (type.kind != Kind::kType || function.kind != Kind::kFunction) return false;
+  const std::vector<ObjectRef> own = TypePlanner::OwnFunctions(idx, type);
+  return std::find(own.begin(), own.end(), function) != own.end();
+}
+
 bool Orderer::HasDefaultHolder(const ObjectRef& column) const {
   return ctx_.graph.Has(NodeKey{Step::kDrop, column, Facet::kDefault}) ||
          ctx_.graph.Has(NodeKey{Step::kDrop, column, Facet::kIdentity});
@@ -177,8 +183,22 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
     // gave them, nothing else.
     if (key.facet == Facet::kInherit || key.facet == Facet::kNoInherit || key.facet == Facet::kKeptNotNull) continue;
     const bool whole = key.facet == Facet::kWhole;
+    if (key.facet == Facet::kShell) {
+      // Waits for nothing but its schema and the old type's drop: what the type names waits for it.
+      node.after.insert(NodeKey{Step::kCreate, ObjectRef{Kind::kSchema, pg::QuoteIdent(ctx_.to.Get<catalog::Type>(ref)->c.schema)}});
+      if (ctx_.graph.Has(Step::kDrop, ref)) node.after.insert(NodeKey{Step::kDrop, ref});
+      continue;
+    }
     if (key.step == Step::kCreate || key.step == Step::kAlter) {
+      const NodeKey own_shell{Step::kCreate, ref, Facet::kShell};
+      if (whole && key.step == Step::kCreate && ctx_.graph.Has(own_shell)) node.after.insert(own_shell);
       for (const ObjectRef& d : DependenciesOf(ref, ctx_.to)) {
+        // A base type's I/O function needs only its shell (or, kept, nothing of it).
+        if (IsOwnFunction(d, ref, ctx_.to)) {
+          const NodeKey shell{Step::kCreate, d, Facet::kShell};
+          if (ctx_.graph.Has(shell)) node.after.insert(shell);
+          continue;
+        }
         for (Step s : {Step::kCreate, Step::kAlter}) {
           if (auto n = NodeFor(s, d, ctx_.to); n && !(n->ref == ref && n->step == key.step)) node.after.insert(*n);
         }
@@ -191,7 +211,8 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
     if (whole && (key.step == Step::kAlter || key.step == Step::kDrop)) {
       // What depended on this in the old schema goes first: dropped, or altered away.
       for (const ObjectRef& d : DependentsOf(ref, ctx_.from)) {
-        if (d == ref) continue;
+        // A base type's I/O functions go with its DROP ... CASCADE, after it.
+        if (d == ref || IsOwnFunction(ref, d, ctx_.from)) continue;
         if (auto n = NodeFor(Step::kDrop, d, ctx_.from)) {
           if (!(n->ref == ref)) ctx_.graph.nodes()[*n];  // ensure exists
           if (!(n->ref == ref && n->step == key.step)) node.after.insert(*n);

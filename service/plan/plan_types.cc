@@ -7,6 +7,7 @@
 #include <set>
 #include <tuple>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -41,12 +42,38 @@ std::string TypePlanner::CreateTypeSql(const catalog::Type& t) {
       for (const auto& [name, type] : t.attributes) attrs.push_back(absl::StrCat(name, " ", type));
       return absl::StrCat("CREATE TYPE ", t.c.ref.id, " AS (", absl::StrJoin(attrs, ", "), ")");
     }
+    case 'b': {
+      std::vector<std::string> options{t.definition};
+      for (const auto& [key, value] : t.settings) {
+        if (value != "NONE") options.push_back(absl::StrCat(key, " = ", value));
+      }
+      return absl::StrCat("CREATE TYPE ", t.c.ref.id, " (", absl::StrJoin(options, ", "), ")");
+    }
     default:
       return absl::StrCat("CREATE TYPE ", t.c.ref.id, " AS RANGE (", t.definition, ")");
   }
 }
 
+std::vector<ObjectRef> TypePlanner::OwnFunctions(const Index& idx, const ObjectRef& type) {
+  std::vector<ObjectRef> out;
+  const auto* t = idx.Get<catalog::Type>(type);
+  if (t == nullptr || t->kind != 'b') return out;
+  for (const ObjectRef& f : t->c.depends_on) {
+    if (f.kind != Kind::kFunction) continue;
+    const auto* fn = idx.Get<catalog::Function>(f);  // null: not read (another schema)
+    if (fn && std::find(fn->c.depends_on.begin(), fn->c.depends_on.end(), type) != fn->c.depends_on.end()) {
+      out.push_back(f);
+    }
+  }
+  return out;
+}
+
 void TypePlanner::CreateType(const catalog::Type& t) {
+  if (t.kind == 'b') {
+    // Its I/O functions take or return it: they are made between the shell and the whole.
+    ctx_.graph.Emit(NodeKey{Step::kCreate, t.c.ref, Facet::kShell}, absl::StrCat("CREATE TYPE ", t.c.ref.id),
+                    absl::StrCat("create shell type ", t.c.ref.id, " for its functions"));
+  }
   Emit(Step::kCreate, t.c.ref, CreateTypeSql(t), absl::StrCat("create type ", t.c.ref.id));
   for (const std::string& comment : ColumnCommentsSql(t.c.ref.id, {}, t.attribute_comments)) {
     Emit(Step::kCreate, t.c.ref, comment, "comment on type attribute");
@@ -63,11 +90,21 @@ bool TypePlanner::OnlyInsertions(const std::vector<std::string>& a, const std::v
   return j == a.size();
 }
 
-void TypePlanner::DropType(const ObjectRef& ref, bool removed) {
+absl::Status TypePlanner::DropType(const ObjectRef& ref, bool removed) {
   const auto* t = ctx_.from.Get<catalog::Type>(ref);
-  Emit(Step::kDrop, ref, absl::StrCat("DROP ", t->kind == 'd' ? "DOMAIN " : "TYPE ", ref.id),
-       absl::StrCat("drop type ", ref.id),
+  // A base type and its I/O functions depend on each other: neither drops alone. CASCADE
+  // takes those functions (what else used the type is dropped before, in dependency order);
+  // the ones the target keeps are made again.
+  const std::vector<ObjectRef> own = OwnFunctions(ctx_.from, ref);
+  Emit(Step::kDrop, ref,
+       absl::StrCat("DROP ", t->kind == 'd' ? "DOMAIN " : "TYPE ", ref.id, own.empty() ? "" : " CASCADE"),
+       absl::StrCat("drop type ", ref.id, own.empty() ? "" : " with its I/O functions"),
        OnlyIf(removed, RuleHazard(Rule::kDropOther, "drops the type")));
+  for (const ObjectRef& f : own) {
+    RETURN_IF_ERROR(ctx_.to.Find(f) ? planner_.Recreate(f) : planner_.DropObject(f));
+    At(Step::kDrop, f).statements.clear();
+  }
+  return absl::OkStatus();
 }
 
 absl::Status TypePlanner::AlterType(const Change& c) {
@@ -97,6 +134,7 @@ absl::Status TypePlanner::AlterType(const Change& c) {
       RETURN_IF_ERROR(RebuildType(*a, *b));
     }
   }
+  if (b->kind == 'b' && (c.Has("definition") || c.Has("settings"))) RETURN_IF_ERROR(AlterBaseType(*a, *b));
   if (b->kind == 'd' && (c.Has("definition") || c.Has("checks") || c.Has("not_null_name"))) RETURN_IF_ERROR(AlterDomain(*a, *b));
   if (b->kind == 'c' && c.Has("attributes")) AlterComposite(*a, *b);
   if (b->kind == 'c' && c.Has("attribute_comments")) {
@@ -120,22 +158,64 @@ absl::Status TypePlanner::RecreateType(const ObjectRef& ref) {
     if (d.kind != Kind::kColumn || !ctx_.to.Find(d)) continue;
     const auto* a = ctx_.from.Get<catalog::Type>(ref);
     const auto* b = ctx_.to.Get<catalog::Type>(ref);
-    // A range type brings a multirange type and constructor functions named after it:
-    // they cannot stand beside a renamed old one.
-    if (a->kind != 'r' && b->kind != 'r') return RebuildType(*a, *b);
-    return absl::UnimplementedError(absl::StrCat(
-        "cannot plan yet: range type ", ref.id, " must be recreated but column ", d.id,
-        " uses it; change it in two migrations"));
+    // A base type's I/O functions are tied to it: no new one beside the old.
+    if (a->kind == 'b' || b->kind == 'b') return RebuildThroughText(*b);
+    return RebuildType(*a, *b);
   }
   return planner_.Recreate(ref);
 }
 
+std::string TypePlanner::RangeOption(const std::string& definition, const std::string& key) {
+  static constexpr const char* kKeys[] = {"SUBTYPE", "SUBTYPE_OPCLASS", "COLLATION", "CANONICAL",
+                                          "SUBTYPE_DIFF", "MULTIRANGE_TYPE_NAME"};
+  const std::string head = absl::StrCat(key, " = ");
+  size_t start = 0;
+  if (absl::StartsWith(definition, head)) {
+    start = head.size();
+  } else {
+    start = definition.find(absl::StrCat(", ", head));
+    if (start == std::string::npos) return "";
+    start += 2 + head.size();
+  }
+  size_t end = definition.size();
+  for (const char* k : kKeys) end = std::min(end, definition.find(absl::StrCat(", ", k, " = "), start));
+  return definition.substr(start, end - start);
+}
+
+// The old range's multirange type and the constructor functions of both (named after the
+// types, so a new range of the same name would collide with them) are renamed aside with it,
+// and go when the old range is dropped.
+void TypePlanner::RenameRangeAside(const catalog::Type& a, const std::string& old_name) {
+  const ObjectRef& ref = a.c.ref;
+  const std::string subtype = RangeOption(a.definition, "SUBTYPE");
+  const std::string multirange = RangeOption(a.definition, "MULTIRANGE_TYPE_NAME");
+  const std::string multi_old = absl::StrCat(a.c.name, "__schemad_old_multirange");
+  auto rename = [&](const std::string& what, const std::string& to) {
+    Emit(Step::kAlter, ref, absl::StrCat("ALTER ", what, " RENAME TO ", pg::QuoteIdent(to)),
+         absl::StrCat("rename ", what, " of range ", ref.id, " out of the way"));
+  };
+  rename(absl::StrCat("FUNCTION ", ref.id, "(", subtype, ", ", subtype, ")"), old_name);
+  rename(absl::StrCat("FUNCTION ", ref.id, "(", subtype, ", ", subtype, ", text)"), old_name);
+  if (multirange.empty()) return;
+  rename(absl::StrCat("FUNCTION ", multirange, "()"), multi_old);
+  rename(absl::StrCat("FUNCTION ", multirange, "(", ref.id, ")"), multi_old);
+  rename(absl::StrCat("FUNCTION ", multirange, "(", ref.id, "[])"), multi_old);
+  rename(absl::StrCat("TYPE ", multirange), multi_old);
+}
+
 // A type that cannot change in place while columns use it (an enum losing or reordering
-// labels, a domain changing its base type): build the new type beside the old one and
+// labels, a domain changing its base type, a range changing its definition): build the new type beside the old one and
 // convert every column through text. Values that do not fit make the conversion fail,
 // which rolls the migration back: nothing is lost silently.
 absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Type& b) {
   const ObjectRef& ref = b.c.ref;
+  for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
+    // A domain or composite type over it would stay on the old type, whose drop it blocks.
+    if (d.kind == Kind::kType && ctx_.to.Find(d)) {
+      return absl::UnimplementedError(absl::StrCat("cannot plan yet: type ", ref.id, " must be rebuilt under its columns but type ",
+                                                   d.id, " is defined over it; change it in two migrations"));
+    }
+  }
   const std::string old_name = absl::StrCat(b.c.name, "__schemad_old");
   const std::string old_ref = absl::StrCat(pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(old_name));
   const char* word = a.kind == 'd' ? "DOMAIN " : "TYPE ";
@@ -149,6 +229,7 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
                        absl::StrCat("rebuilds type ", ref.id, " and converts every column using it; values that "
                                     "do not fit the new definition make the migration fail"),
                        "add a new column of the new type, backfill, switch, drop the old one");
+  if (a.kind == 'r') RenameRangeAside(a, old_name);
   Emit(Step::kAlter, ref, absl::StrCat("ALTER ", word, ref.id, " RENAME TO ", pg::QuoteIdent(old_name)),
        absl::StrCat("rename type ", ref.id, " out of the way"), {hazard});
   Emit(Step::kAlter, ref, CreateTypeSql(b), absl::StrCat("create the new type ", ref.id));
@@ -278,6 +359,86 @@ void TypePlanner::AlterComposite(const catalog::Type& a, const catalog::Type& b)
            absl::StrCat("add attribute ", name, " to ", ref.id));
     }
   }
+}
+
+// ALTER TYPE ... SET changes the support functions and the storage in place, except a
+// storage going back to plain (values may be TOASTed already); anything else re-creates it.
+absl::Status TypePlanner::AlterBaseType(const catalog::Type& a, const catalog::Type& b) {
+  const std::map<std::string, std::string> was(a.settings.begin(), a.settings.end());
+  const auto storage = was.find("STORAGE");
+  const bool to_plain = storage != was.end() && storage->second != "plain" &&
+                        std::find(b.settings.begin(), b.settings.end(), std::make_pair(std::string("STORAGE"), std::string("plain"))) != b.settings.end();
+  if (a.definition != b.definition || to_plain) return RecreateType(b.c.ref);
+  std::vector<std::string> set;
+  for (const auto& [key, value] : b.settings) {
+    auto it = was.find(key);
+    if (it == was.end() || it->second != value) set.push_back(absl::StrCat(key, " = ", value));
+  }
+  if (set.empty()) return absl::OkStatus();
+  Emit(Step::kAlter, b.c.ref, absl::StrCat("ALTER TYPE ", b.c.ref.id, " SET (", absl::StrJoin(set, ", "), ")"),
+       absl::StrCat("change support functions or storage of type ", b.c.ref.id));
+  // Columns keep the storage they were made with: those that follow the type's follow it here
+  // (one that says its own is the column planner's).
+  const std::string new_storage = absl::AsciiStrToUpper(b.settings.back().second);
+  if (storage != was.end() && new_storage == absl::AsciiStrToUpper(storage->second)) return absl::OkStatus();
+  for (const ObjectRef& d : ctx_.from.Dependents(b.c.ref)) {
+    const auto* col = d.kind == Kind::kColumn ? ctx_.from.Get<Column>(d) : nullptr;
+    const auto* to_col = col ? ctx_.to.Get<Column>(d) : nullptr;
+    if (!to_col || !col->storage.empty() || !to_col->storage.empty() || absl::EndsWith(col->type, "[]")) continue;
+    Emit(Step::kAlter, b.c.ref,
+         absl::StrCat("ALTER TABLE ", ctx_.from.Find(d)->owner.id, " ALTER COLUMN ", pg::QuoteIdent(col->name),
+                      " SET STORAGE ", new_storage),
+         absl::StrCat("storage of ", d.id, " follows its type"));
+  }
+  return absl::OkStatus();
+}
+
+// A base type re-created while columns use it: they hold text meanwhile. The type's drop
+// node converts them (defaults off first) before DROP TYPE; its create node converts them
+// back after CREATE TYPE. Values whose text the new type refuses fail the migration.
+absl::Status TypePlanner::RebuildThroughText(const catalog::Type& b) {
+  const ObjectRef& ref = b.c.ref;
+  // Asked again through its functions, which the rebuild re-creates.
+  if (Has(Step::kDrop, ref) && Has(Step::kCreate, ref)) return absl::OkStatus();
+  RETURN_IF_ERROR(planner_.Recreate(ref));
+  std::vector<Statement> to_text;
+  const Hazard hazard = RuleHazard(
+      Rule::kTypeRebuild,
+      absl::StrCat("re-creates base type ", ref.id, " and converts every column using it through text; values "
+                   "the new definition refuses make the migration fail"),
+      "add a new column of the new type, backfill, switch, drop the old one");
+  for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
+    if (d.kind != Kind::kColumn) continue;
+    const auto* col = ctx_.from.Get<Column>(d);
+    const auto* to_col = ctx_.to.Get<Column>(d);
+    if (!to_col || Has(Step::kDrop, d) || col->inherited_only) continue;  // parents convert children
+    const std::string table = ctx_.from.Find(d)->owner.id;
+    if (ctx_.new_tables.count(table)) continue;
+    ctx_.handled_columns.insert(d);
+    const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(col->name));
+    const char* array = absl::EndsWith(col->type, "[]") ? "[]" : "";
+    if (col->default_expr) {
+      to_text.push_back(Statement{absl::StrCat(alter, " DROP DEFAULT"),
+                                  absl::StrCat("drop default of ", d.id, " during the type rebuild"), {}, true, ""});
+    }
+    to_text.push_back(Statement{absl::StrCat(alter, " TYPE text", array, " USING ", pg::QuoteIdent(col->name), "::text", array),
+                                absl::StrCat("hold ", d.id, " as text while ", ref.id, " is re-created"),
+                                {hazard, RuleHazard(Rule::kTypeChangeRewrite, absl::StrCat("rewrites ", table)), AccessExclusive(table)},
+                                true, "ACCESS EXCLUSIVE"});
+    Emit(Step::kCreate, ref,
+         Statement{absl::StrCat(alter, " TYPE ", to_col->type, " USING ", pg::QuoteIdent(col->name), "::", to_col->type),
+                   absl::StrCat("convert ", d.id, " back to ", ref.id),
+                   {RuleHazard(Rule::kTypeChangeRewrite, absl::StrCat("rewrites ", table)), AccessExclusive(table)},
+                   true, "ACCESS EXCLUSIVE"});
+    if (to_col->default_expr) {
+      Emit(Step::kCreate, ref, absl::StrCat(alter, " SET DEFAULT ", *to_col->default_expr),
+           absl::StrCat("restore default of ", d.id));
+    }
+  }
+  std::vector<Statement>& drop = At(Step::kDrop, ref).statements;
+  for (Statement& st : drop) to_text.push_back(std::move(st));
+  drop = std::move(to_text);
+  return absl::OkStatus();
 }
 
 }  // namespace schemaservice::plan::internal

@@ -7,7 +7,7 @@
 //   ObjectPlanner      schemas, extensions, collations, sequences, functions, event triggers,
 //                      default privileges, publications, foreign-data objects, operators,
 //                      operator families and classes (plan_kinds.cc)
-//   TypePlanner        enums, domains, composite and range types (plan_types.cc)
+//   TypePlanner        enums, domains, composite, range and base types (plan_types.cc)
 //   TablePlanner       tables and views as a whole (plan_tables.cc)
 //   ColumnPlanner      columns: type, default, identity, NOT NULL (plan_columns.cc)
 //   PartPlanner        constraints, indexes, triggers, policies, rules, statistics (plan_parts.cc)
@@ -130,16 +130,24 @@ class TypePlanner : PlannerPart {
  public:
   using PlannerPart::PlannerPart;
   void CreateType(const catalog::Type& t);
-  void DropType(const ObjectRef& ref, bool removed);
+  absl::Status DropType(const ObjectRef& ref, bool removed);
   absl::Status AlterType(const Change& c);
   absl::Status RecreateType(const ObjectRef& ref);
+  // A base type's I/O functions: those it names that also take or return it (a cycle the
+  // shell type breaks on create, DROP ... CASCADE on drop).
+  static std::vector<ObjectRef> OwnFunctions(const Index& idx, const ObjectRef& type);
 
  private:
   static std::string CreateTypeSql(const catalog::Type& t);
   static bool OnlyInsertions(const std::vector<std::string>& a, const std::vector<std::string>& b);
   absl::Status RebuildType(const catalog::Type& a, const catalog::Type& b);
+  // One option of a range type's definition ("SUBTYPE" -> "double precision"); empty if unset.
+  static std::string RangeOption(const std::string& definition, const std::string& key);
+  void RenameRangeAside(const catalog::Type& a, const std::string& old_name);
   absl::Status AlterDomain(const catalog::Type& a, const catalog::Type& b);
   void AlterComposite(const catalog::Type& a, const catalog::Type& b);
+  absl::Status AlterBaseType(const catalog::Type& a, const catalog::Type& b);
+  absl::Status RebuildThroughText(const catalog::Type& b);
 };
 
 class TablePlanner : PlannerPart {
@@ -270,6 +278,7 @@ class Orderer : PlannerPart {
  private:
   std::optional<NodeKey> NodeFor(Step step, const ObjectRef& ref, const Index& idx) const;
   bool BreakCycle(const std::set<NodeKey>& stuck);
+  bool IsOwnFunction(const ObjectRef& type, const ObjectRef& function, const Index& idx) const;
   std::vector<ObjectRef> DependenciesOf(const ObjectRef& ref, const Index& idx) const;
 };
 

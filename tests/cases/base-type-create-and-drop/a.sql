@@ -1,0 +1,1 @@
+-- no base type yet
