@@ -14,9 +14,9 @@ namespace {
 using catalog::Catalog;
 using catalog::Kind;
 using catalog::ObjectRef;
-using fixtures::MakeDefined;
-using fixtures::PlanSql;
-using fixtures::WithTables;
+
+namespace fx = fixtures;
+
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
@@ -35,61 +35,61 @@ catalog::Function MakeFunction(const std::string& id) {
 }
 
 TEST(KindsTest, DefaultConversionsAndTrustedLanguagesSayItBeforeTheKeyword) {
-  Catalog none = WithTables({}), both = WithTables({});
+  Catalog none = fx::WithTables({}), both = fx::WithTables({});
   both.defined_objects = {
-      WithExtra(MakeDefined(Kind::kConversion, "s.c", "FOR 'LATIN1' TO 'UTF8' FROM pg_catalog.iso8859_1_to_utf8"),
+      WithExtra(fx::MakeDefined(Kind::kConversion, "s.c", "FOR 'LATIN1' TO 'UTF8' FROM pg_catalog.iso8859_1_to_utf8"),
                 "DEFAULT"),
-      WithExtra(MakeDefined(Kind::kLanguage, "l", "HANDLER s.h VALIDATOR s.v"), "TRUSTED")};
+      WithExtra(fx::MakeDefined(Kind::kLanguage, "l", "HANDLER s.h VALIDATOR s.v"), "TRUSTED")};
   both.defined_objects[0].c.schema = "s";
   both.defined_objects[0].c.name = "c";
   both.defined_objects[1].c.grants = {{"PUBLIC", "USAGE", false}};  // a language's default
-  EXPECT_THAT(PlanSql(none, both),
+  EXPECT_THAT(fx::PlanSql(none, both),
               ElementsAre("CREATE DEFAULT CONVERSION s.c FOR 'LATIN1' TO 'UTF8' FROM pg_catalog.iso8859_1_to_utf8",
                           "CREATE TRUSTED LANGUAGE l HANDLER s.h VALIDATOR s.v"));
-  EXPECT_THAT(PlanSql(both, none), ElementsAre("DROP LANGUAGE l", "DROP CONVERSION s.c"));
+  EXPECT_THAT(fx::PlanSql(both, none), ElementsAre("DROP LANGUAGE l", "DROP CONVERSION s.c"));
 }
 
 // PostgreSQL refuses GRANT and REVOKE on an untrusted language: they run while it is trusted.
 TEST(KindsTest, ALanguageThatStopsBeingTrustedLosesItsGrantsBeforeItIsReplaced) {
-  Catalog from = WithTables({}), to = WithTables({});
-  from.defined_objects = {WithExtra(MakeDefined(Kind::kLanguage, "l", "HANDLER s.h"), "TRUSTED")};
+  Catalog from = fx::WithTables({}), to = fx::WithTables({});
+  from.defined_objects = {WithExtra(fx::MakeDefined(Kind::kLanguage, "l", "HANDLER s.h"), "TRUSTED")};
   from.defined_objects[0].c.grants = {{"PUBLIC", "USAGE", false}, {"app_reader", "USAGE", false}};
-  to.defined_objects = {MakeDefined(Kind::kLanguage, "l", "HANDLER s.h")};
+  to.defined_objects = {fx::MakeDefined(Kind::kLanguage, "l", "HANDLER s.h")};
   to.defined_objects[0].c.grants = {{"PUBLIC", "USAGE", false}};
-  EXPECT_THAT(PlanSql(from, to), ElementsAre("REVOKE USAGE ON LANGUAGE l FROM app_reader",
+  EXPECT_THAT(fx::PlanSql(from, to), ElementsAre("REVOKE USAGE ON LANGUAGE l FROM app_reader",
                                              "CREATE OR REPLACE LANGUAGE l HANDLER s.h"));
-  EXPECT_THAT(PlanSql(to, from), ElementsAre("CREATE OR REPLACE TRUSTED LANGUAGE l HANDLER s.h",
+  EXPECT_THAT(fx::PlanSql(to, from), ElementsAre("CREATE OR REPLACE TRUSTED LANGUAGE l HANDLER s.h",
                                              "GRANT USAGE ON LANGUAGE l TO app_reader"));
 }
 
 // A function that goes takes what uses it along (re-created after); one that stays does not.
 TEST(KindsTest, ATransformIsReplacedInPlaceAfterTheNewFunctionItNames) {
   const std::string id = "FOR integer LANGUAGE plpgsql";
-  Catalog from = WithTables({}), to = WithTables({});
+  Catalog from = fx::WithTables({}), to = fx::WithTables({});
   from.functions = {MakeFunction("s.f(internal)")};
   to.functions = {MakeFunction("s.f(internal)"), MakeFunction("s.g(internal)")};
-  from.defined_objects = {MakeDefined(Kind::kTransform, id, "(FROM SQL WITH FUNCTION s.f(internal))",
+  from.defined_objects = {fx::MakeDefined(Kind::kTransform, id, "(FROM SQL WITH FUNCTION s.f(internal))",
                                       {ObjectRef{Kind::kFunction, "s.f(internal)"}})};
-  to.defined_objects = {MakeDefined(Kind::kTransform, id, "(FROM SQL WITH FUNCTION s.g(internal))",
+  to.defined_objects = {fx::MakeDefined(Kind::kTransform, id, "(FROM SQL WITH FUNCTION s.g(internal))",
                                     {ObjectRef{Kind::kFunction, "s.g(internal)"}})};
   auto plan = PlanStatements(from, to);
   ASSERT_TRUE(plan.ok()) << plan.status();
   const std::string replace =
       "CREATE OR REPLACE TRANSFORM FOR integer LANGUAGE plpgsql (FROM SQL WITH FUNCTION s.g(internal))";
-  EXPECT_LT(fixtures::IndexOfSql(*plan, "CREATE FUNCTION s.g(internal) ..."), fixtures::IndexOfSql(*plan, replace));
+  EXPECT_LT(fx::IndexOfSql(*plan, "CREATE FUNCTION s.g(internal) ..."), fx::IndexOfSql(*plan, replace));
   EXPECT_THAT(RenderSql(*plan), ::testing::Not(HasSubstr("DROP")));
 }
 
 TEST(KindsTest, UserMappingOptionsAreSaidWhenCreatedAndAlteredOneByOne) {
   const std::string id = "FOR app_reader SERVER s";
-  Catalog none = WithTables({}), from = WithTables({}), to = WithTables({});
-  from.defined_objects = {MakeDefined(Kind::kUserMapping, id, "user=r\x1fpassword=old\x1fsslmode=require"),
-                          MakeDefined(Kind::kUserMapping, "FOR PUBLIC SERVER s", "")};
-  to.defined_objects = {MakeDefined(Kind::kUserMapping, id, "user=r\x1fpassword=it's\x1fsslkey=k")};
-  EXPECT_THAT(PlanSql(none, from),
+  Catalog none = fx::WithTables({}), from = fx::WithTables({}), to = fx::WithTables({});
+  from.defined_objects = {fx::MakeDefined(Kind::kUserMapping, id, "user=r\x1fpassword=old\x1fsslmode=require"),
+                          fx::MakeDefined(Kind::kUserMapping, "FOR PUBLIC SERVER s", "")};
+  to.defined_objects = {fx::MakeDefined(Kind::kUserMapping, id, "user=r\x1fpassword=it's\x1fsslkey=k")};
+  EXPECT_THAT(fx::PlanSql(none, from),
               ElementsAre("CREATE USER MAPPING FOR PUBLIC SERVER s",
                           "CREATE USER MAPPING FOR app_reader SERVER s OPTIONS (\"user\" 'r', password 'old', sslmode 'require')"));
-  EXPECT_THAT(PlanSql(from, to),
+  EXPECT_THAT(fx::PlanSql(from, to),
               ElementsAre("DROP USER MAPPING FOR PUBLIC SERVER s",
                           "ALTER USER MAPPING FOR app_reader SERVER s OPTIONS (DROP sslmode, SET password 'it''s', ADD sslkey 'k')"));
 }
@@ -98,23 +98,23 @@ TEST(KindsTest, UserMappingOptionsAreSaidWhenCreatedAndAlteredOneByOne) {
 // are re-created with it.
 TEST(KindsTest, AChangedAccessMethodIsRecreatedWithItsClassesButNotUnderATable) {
   const ObjectRef method{Kind::kAccessMethod, "m"};
-  Catalog from = WithTables({}), to = WithTables({});
-  from.defined_objects = {MakeDefined(Kind::kAccessMethod, "m", "TYPE INDEX HANDLER pg_catalog.bthandler"),
-                          MakeDefined(Kind::kOperatorFamily, "s.f USING m", "USING m", {method})};
+  Catalog from = fx::WithTables({}), to = fx::WithTables({});
+  from.defined_objects = {fx::MakeDefined(Kind::kAccessMethod, "m", "TYPE INDEX HANDLER pg_catalog.bthandler"),
+                          fx::MakeDefined(Kind::kOperatorFamily, "s.f USING m", "USING m", {method})};
   from.defined_objects[1].c.schema = "s";
   from.defined_objects[1].c.name = "f";
   to.defined_objects = from.defined_objects;
   to.defined_objects[0].definition = "TYPE INDEX HANDLER pg_catalog.hashhandler";
-  EXPECT_THAT(PlanSql(from, to), ElementsAre("DROP OPERATOR FAMILY s.f USING m", "DROP ACCESS METHOD m",
+  EXPECT_THAT(fx::PlanSql(from, to), ElementsAre("DROP OPERATOR FAMILY s.f USING m", "DROP ACCESS METHOD m",
                                              "CREATE ACCESS METHOD m TYPE INDEX HANDLER pg_catalog.hashhandler",
                                              "CREATE OPERATOR FAMILY s.f USING m"));
 
-  from = WithTables({fixtures::MakeTable("t", {{"id", "integer"}})});
+  from = fx::WithTables({fx::MakeTable("t", {{"id", "integer"}})});
   from.tables[0].access_method = "m";
   from.tables[0].c.depends_on = {method};
   to = from;
-  from.defined_objects = {MakeDefined(Kind::kAccessMethod, "m", "TYPE TABLE HANDLER pg_catalog.heap_tableam_handler")};
-  to.defined_objects = {MakeDefined(Kind::kAccessMethod, "m", "TYPE TABLE HANDLER s.other_handler")};
+  from.defined_objects = {fx::MakeDefined(Kind::kAccessMethod, "m", "TYPE TABLE HANDLER pg_catalog.heap_tableam_handler")};
+  to.defined_objects = {fx::MakeDefined(Kind::kAccessMethod, "m", "TYPE TABLE HANDLER s.other_handler")};
   auto plan = PlanStatements(from, to);
   ASSERT_FALSE(plan.ok());
   EXPECT_EQ(plan.status().code(), absl::StatusCode::kFailedPrecondition);
