@@ -1189,9 +1189,9 @@ TEST(WorkflowTest, ABackupRestoresTheDataExactlyIntoANewDatabaseAndInPlace) {
 
 // Property: an in-place restore is all or nothing and brings back what is not a table: an
 // extension, a shell type in public (which the engine cannot read, so the catalog is not
-// compared, and the verification says so), another schema with a view; public
-// keeps initdb's privileges. A restore that fails (a session holds a lock the emptying needs)
-// changes nothing at all.
+// compared, and the verification says so), another schema with a view, an access method
+// that no schema holds (emptied and restored too); public keeps initdb's privileges. A
+// restore that fails (a session holds a lock the emptying needs) changes nothing at all.
 TEST(WorkflowTest, AnInPlaceRestoreIsAllOrNothingAndBringsBackMoreThanTables) {
   Project project;
   const Environment prod{"prod", FreshSocketDatabase(), {}};
@@ -1204,6 +1204,7 @@ TEST(WorkflowTest, AnInPlaceRestoreIsAllOrNothingAndBringsBackMoreThanTables) {
   ASSERT_TRUE(Exec(prod.db, kLoadData));
   ASSERT_TRUE(Exec(prod.db, "CREATE EXTENSION pg_trgm; "
                             "CREATE TYPE public.unfinished; "
+                            "CREATE ACCESS METHOD heap_copy TYPE TABLE HANDLER heap_tableam_handler; "
                             "CREATE SCHEMA reporting; "
                             "CREATE VIEW reporting.big_orders AS SELECT id FROM public.orders WHERE id > 10"));
   const std::string data = DataFingerprint(prod.db);
@@ -1237,6 +1238,7 @@ TEST(WorkflowTest, AnInPlaceRestoreIsAllOrNothingAndBringsBackMoreThanTables) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(DataFingerprint(prod.db), data);
   EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM pg_type WHERE typname = 'unfinished'"), 1);
+  EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM pg_am WHERE amname = 'heap_copy'"), 1);
   EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'"), 1);
   EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM reporting.big_orders"),
             Count(prod.db, "SELECT count(*) FROM public.orders WHERE id > 10"));
