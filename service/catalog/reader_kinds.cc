@@ -130,7 +130,8 @@ void ReadLanguagesAndMethods(pqxx::transaction_base& tx, Catalog& catalog, RefsB
       "SELECT k.oid, NULL, 'FOR ' || format_type(k.trftype, NULL) || ' LANGUAGE ' ||"
       " (SELECT quote_ident(l.lanname) FROM pg_language l WHERE l.oid = k.trflang),"
       " '(' || concat_ws(', ', ", ProcSql("FROM SQL WITH FUNCTION ", "k.trffromsql", "regprocedure"), ", ",
-      ProcSql("TO SQL WITH FUNCTION ", "k.trftosql", "regprocedure"), ") || ')', obj_description(k.oid, 'pg_transform'), NULL"
+      ProcSql("TO SQL WITH FUNCTION ", "k.trftosql", "regprocedure"), ") || ')',"
+      " obj_description(k.oid, 'pg_transform'), NULL"
       " FROM pg_transform k WHERE k.oid >= ", kFirstUserOid, " AND ", NotExtensionMember("pg_transform", "k")),
       Kind::kTransform, "pg_transform", catalog, refs);
 }
@@ -152,8 +153,9 @@ absl::Status ReadUserMappings(pqxx::transaction_base& tx, Catalog& catalog, Refs
   if (!hidden.empty()) {
     std::vector<std::string> names;
     for (const pqxx::row& row : hidden) names.push_back(absl::StrCat("user mapping ", row[0].as<std::string>()));
+    const std::string role = tx.exec1("SELECT current_user")[0].as<std::string>();
     return absl::PermissionDeniedError(absl::StrCat(
-        "cannot read the options of ", absl::StrJoin(names, ", "), " as role ", tx.exec1("SELECT current_user")[0].as<std::string>(),
+        "cannot read the options of ", absl::StrJoin(names, ", "), " as role ", role,
         ": PostgreSQL shows them only to superusers, the server's owner and the mapped user; read the "
         "database as one of them, or leave database-wide objects out with --schema"));
   }

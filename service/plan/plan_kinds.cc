@@ -114,7 +114,7 @@ std::string CreateDefinedSql(const catalog::DefinedObject& o, bool replace = fal
   }
   if (kind == Kind::kUserMapping) {
     const std::vector<std::string> options = UserMappingOptions(o);
-    return absl::StrCat(create, "USER MAPPING ", name, options.empty() ? "" : " ", options.empty() ? "" : GenericOptionsSql(options));
+    return absl::StrCat(create, "USER MAPPING ", name, options.empty() ? "" : " " + GenericOptionsSql(options));
   }
   const bool prefixed = kind == Kind::kConversion || kind == Kind::kLanguage;
   return absl::StrCat(create, prefixed && !o.extra.empty() ? o.extra + " " : "", DefinedKeyword(kind), " ", name, " ",
@@ -410,8 +410,9 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
       break;
     }
     case Kind::kUserMapping: {
-      const std::string options = AlterGenericOptionsSql(UserMappingOptions(*ctx_.from.Get<catalog::DefinedObject>(c.ref)),
-                                                         UserMappingOptions(*ctx_.to.Get<catalog::DefinedObject>(c.ref)));
+      using catalog::DefinedObject;
+      const std::string options = AlterGenericOptionsSql(UserMappingOptions(*ctx_.from.Get<DefinedObject>(c.ref)),
+                                                         UserMappingOptions(*ctx_.to.Get<DefinedObject>(c.ref)));
       if (!options.empty()) {
         Emit(Step::kAlter, c.ref, absl::StrCat("ALTER USER MAPPING ", c.ref.id, " ", options),
              absl::StrCat("change options of user mapping ", c.ref.id));
