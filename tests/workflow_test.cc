@@ -1188,10 +1188,10 @@ TEST(WorkflowTest, ABackupRestoresTheDataExactlyIntoANewDatabaseAndInPlace) {
 }
 
 // Property: an in-place restore is all or nothing and brings back what is not a table: an
-// extension, a conversion in public (which the engine cannot read, so the catalog is not
-// compared, and the verification says so), another schema with a view; public
-// keeps initdb's privileges. A restore that fails (a session holds a lock the emptying needs)
-// changes nothing at all.
+// extension, a shell type in public (which the engine cannot read, so the catalog is not
+// compared, and the verification says so), another schema with a view, an access method
+// that no schema holds (emptied and restored too); public keeps initdb's privileges. A
+// restore that fails (a session holds a lock the emptying needs) changes nothing at all.
 TEST(WorkflowTest, AnInPlaceRestoreIsAllOrNothingAndBringsBackMoreThanTables) {
   Project project;
   const Environment prod{"prod", FreshSocketDatabase(), {}};
@@ -1203,7 +1203,8 @@ TEST(WorkflowTest, AnInPlaceRestoreIsAllOrNothingAndBringsBackMoreThanTables) {
   ASSERT_EQ(r.exit_code, 0) << r.err;
   ASSERT_TRUE(Exec(prod.db, kLoadData));
   ASSERT_TRUE(Exec(prod.db, "CREATE EXTENSION pg_trgm; "
-                            "CREATE CONVERSION public.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8; "
+                            "CREATE TYPE public.unfinished; "
+                            "CREATE ACCESS METHOD heap_copy TYPE TABLE HANDLER heap_tableam_handler; "
                             "CREATE SCHEMA reporting; "
                             "CREATE VIEW reporting.big_orders AS SELECT id FROM public.orders WHERE id > 10"));
   const std::string data = DataFingerprint(prod.db);
@@ -1215,7 +1216,7 @@ TEST(WorkflowTest, AnInPlaceRestoreIsAllOrNothingAndBringsBackMoreThanTables) {
   EXPECT_THAT(ctl.Backups("prod").at(0).verification(), ::testing::StartsWith("restored (catalog not compared"));
   EXPECT_THAT(r.out, HasSubstr("catalog not compared"));
 
-  ASSERT_TRUE(Exec(prod.db, "DROP CONVERSION public.latin_to_utf8; DROP SCHEMA reporting CASCADE; "
+  ASSERT_TRUE(Exec(prod.db, "DROP TYPE public.unfinished; DROP SCHEMA reporting CASCADE; "
                             "DROP EXTENSION pg_trgm; DELETE FROM order_lines"));
   const std::string damaged = DataFingerprint(prod.db);
   ASSERT_NE(damaged, data);
@@ -1236,7 +1237,8 @@ TEST(WorkflowTest, AnInPlaceRestoreIsAllOrNothingAndBringsBackMoreThanTables) {
   r = ctl({"restore", "--env", "prod", "--backup", id, "--in-place", "--confirm", "prod"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(DataFingerprint(prod.db), data);
-  EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM pg_conversion WHERE conname = 'latin_to_utf8'"), 1);
+  EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM pg_type WHERE typname = 'unfinished'"), 1);
+  EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM pg_am WHERE amname = 'heap_copy'"), 1);
   EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM pg_extension WHERE extname = 'pg_trgm'"), 1);
   EXPECT_EQ(Count(prod.db, "SELECT count(*) FROM reporting.big_orders"),
             Count(prod.db, "SELECT count(*) FROM public.orders WHERE id > 10"));

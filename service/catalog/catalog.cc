@@ -34,6 +34,13 @@ const char* KindName(Kind kind) {
     case Kind::kOperator: return "operator";
     case Kind::kOperatorFamily: return "operator family";
     case Kind::kOperatorClass: return "operator class";
+    case Kind::kTextSearchParser: return "text search parser";
+    case Kind::kTextSearchTemplate: return "text search template";
+    case Kind::kConversion: return "conversion";
+    case Kind::kLanguage: return "language";
+    case Kind::kAccessMethod: return "access method";
+    case Kind::kTransform: return "transform";
+    case Kind::kUserMapping: return "user mapping";
   }
   return "object";
 }

@@ -21,9 +21,13 @@ enum class Kind {
   kConstraint, kIndex, kView, kTrigger, kEventTrigger, kPolicy, kRule, kStatistics,
   kSequenceOwner, kDefaultPrivileges, kPublication,
   // Kinds planned generically (DefinedObject): database-wide, then schema objects, then
-  // casts (database-wide, identified by their types), then operator kinds (schema objects).
+  // casts (database-wide, identified by their types), then operator kinds (schema objects),
+  // then text search parsers, templates and conversions (schema objects), then languages,
+  // access methods, transforms and user mappings (database-wide).
   kForeignDataWrapper, kForeignServer, kTextSearchDictionary, kTextSearchConfiguration, kCast,
   kOperator, kOperatorFamily, kOperatorClass,
+  kTextSearchParser, kTextSearchTemplate, kConversion,
+  kLanguage, kAccessMethod, kTransform, kUserMapping,
 };
 const char* KindName(Kind kind);
 
@@ -237,8 +241,21 @@ struct TypeFacts {
 //   text search configuration  "(PARSER = pg_catalog."default")", then one line per
 //                              token type: "\nADD MAPPING FOR word WITH s.d, pg_catalog.simple"
 //                              (token types in parser order), run as ALTER ... after CREATE
-// Database-wide kinds (wrappers, servers, casts) are read only with the whole database, like
-// publications; text search objects are schema objects, identified by "schema.name".
+//   text search parser    "(START = pg_catalog.prsd_start, GETTOKEN = ..., END = ...,
+//                         LEXTYPES = ...[, HEADLINE = ...])"
+//   text search template  "([INIT = f, ]LEXIZE = g)"
+//   conversion            "FOR 'LATIN1' TO 'UTF8' FROM pg_catalog.iso8859_1_to_utf8";
+//                         extra "DEFAULT" for CREATE DEFAULT CONVERSION
+//   language              "HANDLER s.h[ INLINE s.i][ VALIDATOR s.v]"; extra "TRUSTED"
+//   access method         "TYPE TABLE HANDLER pg_catalog.heap_tableam_handler"
+//   transform             "(FROM SQL WITH FUNCTION s.f(internal), TO SQL WITH FUNCTION ...)";
+//                         id "FOR integer LANGUAGE plpgsql"
+//   user mapping          its options as stored, "user=x" items joined by '\x1f' (rendered
+//                         OPTIONS (...) by the planner, which alters them one by one); id
+//                         "FOR app_reader SERVER s" (PUBLIC for everyone)
+// Database-wide kinds (wrappers, servers, casts, languages, access methods, transforms, user
+// mappings) are read only with the whole database, like publications; text search objects
+// and conversions are schema objects, identified by "schema.name".
 // Operators, operator families and classes are schema objects read with their schema; their
 // CREATE names "schema.name", their id adds what else identifies them: an operator's argument
 // types ("s.===(integer, integer)", NONE for a prefix operator's left), a family's or class's
@@ -247,7 +264,8 @@ struct TypeFacts {
 struct DefinedObject {
   Common c;
   std::string definition;
-  // What is said after the CREATE and compared apart: an operator's "RESTRICT = f, JOIN = g"
+  // What is said after the CREATE and compared apart: a conversion's DEFAULT and a language's
+  // TRUSTED (said right after CREATE); an operator's "RESTRICT = f, JOIN = g"
   // (ALTER OPERATOR ... SET changes them in place); a family's loose members
   // "OPERATOR 1 s.<(integer, bigint), FUNCTION 1 (integer, bigint) s.f(integer,bigint)"
   // (ALTER OPERATOR FAMILY ... ADD).

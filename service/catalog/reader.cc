@@ -55,11 +55,12 @@ std::string Tablespace(const std::string& oid) {
 // rights, as "grantee\x1fPRIVILEGE\x1f(t|f)" records.
 std::string GrantsExpr(const std::string& acl, char kind, const std::string& owner) {
   // A NULL ACL means the kind's default: nothing beyond the owner, except PUBLIC EXECUTE on
-  // functions and PUBLIC USAGE on types. Answering that without a subquery keeps wide
-  // schemas fast (most ACLs are NULL).
-  const std::string fallback = kind == 'f'   ? "'PUBLIC' || E'\\x1f' || 'EXECUTE' || E'\\x1f' || 'false'"
-                               : kind == 'T' ? "'PUBLIC' || E'\\x1f' || 'USAGE' || E'\\x1f' || 'false'"
-                                             : "NULL";
+  // functions and PUBLIC USAGE on types and languages. Answering that without a subquery
+  // keeps wide schemas fast (most ACLs are NULL).
+  const std::string fallback = kind == 'f' ? "'PUBLIC' || E'\\x1f' || 'EXECUTE' || E'\\x1f' || 'false'"
+                               : kind == 'T' || kind == 'l'
+                                   ? "'PUBLIC' || E'\\x1f' || 'USAGE' || E'\\x1f' || 'false'"
+                                   : "NULL";
   return absl::StrCat(
       "CASE WHEN ", acl, " IS NULL THEN ", fallback, " ELSE "
       "(SELECT string_agg(CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE "
@@ -166,7 +167,10 @@ class Reader {
     ReadDefaultPrivileges();
     ReadPublications();
     // The database-wide ones, like publications, only with the whole database.
-    internal::ReadDefinedObjects(tx_, filter_, options_.schemas.empty(), catalog_, defined_refs_);
+    if (absl::Status s = internal::ReadDefinedObjects(tx_, filter_, options_.schemas.empty(), catalog_, defined_refs_);
+        !s.ok()) {
+      return s;
+    }
     internal::ReadOperatorKinds(tx_, filter_, catalog_, defined_refs_);
     ReadTypeAliases();
     ReadTypeFacts();
@@ -184,39 +188,16 @@ class Reader {
         " SELECT 'shell type' AS kind, n.nspname || '.' || t.typname AS name FROM pg_type t"
         "  JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typtype = 'p'"
         "  AND t.oid >= ", kFirstUserOid, " AND t.typelem = 0 AND ", filter_,
-        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')"
+        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')",
         // Made by users and not read: failing by name beats a diff that silently omits them.
-        // Text search dictionaries and configurations are read; parsers and templates need C
-        // functions.
-        " UNION ALL SELECT 'text search ' || k.kind, n.nspname || '.' || k.name FROM ("
-        "  SELECT 'parser' AS kind, p.oid, p.prsname AS name, p.prsnamespace AS nsp FROM pg_ts_parser p"
-        "  UNION ALL SELECT 'template', t.oid, t.tmplname, t.tmplnamespace FROM pg_ts_template t) k"
-        "  JOIN pg_namespace n ON n.oid = k.nsp WHERE k.oid >= ", kFirstUserOid, " AND ", filter_,
-        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = k.oid AND d.deptype = 'e')"
-        " UNION ALL SELECT 'conversion', n.nspname || '.' || v.conname FROM pg_conversion v"
-        "  JOIN pg_namespace n ON n.oid = v.connamespace WHERE v.oid >= ", kFirstUserOid, " AND ", filter_,
-        "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = v.oid AND d.deptype IN ('e', 'i'))",
         options_.schemas.empty()
-            ? absl::StrCat(
+            ? std::string(
                   // Database-wide: only when the whole database is compared.
                   // Readable but for its connection string, which is not selected.
                   " UNION ALL SELECT 'subscription', s.subname FROM pg_subscription s"
-                  "  WHERE s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())"
-                  " UNION ALL SELECT 'procedural language', l.lanname FROM pg_language l"
-                  "  WHERE l.oid >= ", kFirstUserOid,
-                  "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = l.oid AND d.deptype = 'e')"
-                  " UNION ALL SELECT 'access method', a.amname FROM pg_am a WHERE a.oid >= ", kFirstUserOid,
-                  "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = a.oid AND d.deptype = 'e')"
-                  " UNION ALL SELECT 'transform', format_type(t.trftype, NULL) || ' for language ' ||"
-                  "  (SELECT lanname FROM pg_language WHERE oid = t.trflang) FROM pg_transform t"
-                  "  WHERE t.oid >= ", kFirstUserOid,
-                  "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')")
+                  "  WHERE s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())")
             : std::string(),
-        " UNION ALL SELECT 'security label', provider || ' on object ' || objoid FROM pg_seclabel"
-        // User mappings hold credentials (password options) a plan would have to copy. The
-        // view, not pg_user_mapping: the catalog table is readable by superusers only.
-        " UNION ALL SELECT 'user mapping', m.usename || ' for server ' || m.srvname"
-        "  FROM pg_user_mappings m",
+        " UNION ALL SELECT 'security label', provider || ' on object ' || objoid FROM pg_seclabel",
         dialect_.UnsupportedSql(filter_),
         ") x ORDER BY 1, 2");
     const pqxx::result rows = tx_.exec(sql);

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "service/pg/quote.h"
+#include "service/util/status.h"
 
 namespace schemaservice::catalog::internal {
 namespace {
@@ -16,20 +18,23 @@ std::string OptionsSql(const std::string& column) {
       " FROM unnest(", column, ") WITH ORDINALITY u(o, i))");
 }
 
-// Rows of (oid, schema or NULL, name, definition, comment, OwnedGrantsSql). Identity:
-// "schema.name" quoted per part, the quoted name for database-wide kinds, and for a cast its
-// name "(source AS target)" as is (format_type has quoted it).
+// Rows of (oid, schema or NULL, name, definition, comment, OwnedGrantsSql[, extra]).
+// Identity: "schema.name" quoted per part, the quoted name for database-wide kinds, and for
+// a cast, a transform or a user mapping its name as is ("(source AS target)", "FOR type
+// LANGUAGE l", "FOR role SERVER s": the query has quoted it).
 void ReadRows(pqxx::transaction_base& tx, const std::string& sql, Kind kind, const char* catalog_name,
               Catalog& catalog, RefsByCatalog& refs) {
+  const bool rendered = kind == Kind::kCast || kind == Kind::kTransform || kind == Kind::kUserMapping;
   for (const pqxx::row& row : tx.exec(sql)) {
     const std::string name = row[2].as<std::string>();
     DefinedObject o{Common{}, row[3].as<std::string>()};
     if (!row[1].is_null()) o.c.schema = row[1].as<std::string>();
-    const std::string id = kind == Kind::kCast ? name : pg::QuoteIdent(name);
+    const std::string id = rendered ? name : pg::QuoteIdent(name);
     o.c.ref = ObjectRef{kind, o.c.schema.empty() ? id : absl::StrCat(pg::QuoteIdent(o.c.schema), ".", id)};
     o.c.name = name;
     if (!row[4].is_null()) o.c.comment = row[4].as<std::string>();
     ParseOwnedGrantsField(row[5], o.c);
+    if (row.size() > 6 && !row[6].is_null()) o.extra = row[6].as<std::string>();
     refs[catalog_name][row[0].as<uint32_t>()] = o.c.ref;
     catalog.defined_objects.push_back(std::move(o));
   }
@@ -41,7 +46,45 @@ std::string QualifiedSql(const char* catalog, const char* name, const char* nsp,
                       " x_ JOIN pg_namespace n_ ON n_.oid = x_.", nsp, " WHERE x_.oid = ", oid, ")");
 }
 
-// Text search objects, in the schemas `filter` (on pg_namespace n) selects.
+// "<words><function>" when the regproc (or oid) `column` names a function, else NULL (for
+// concat_ws). search_path is empty while reading, so regproc renders schema-qualified.
+// With `cast` regprocedure, the argument types follow the name.
+std::string ProcSql(const char* words, const std::string& column, const char* cast = "regproc") {
+  return absl::StrCat("CASE WHEN ", column, "::oid <> 0 THEN '", words, "' || ", column, "::", cast, "::text END");
+}
+
+// The rows of `catalog` (alias k, namespace column `nsp`) in the schemas `filter` selects,
+// made by users and no extension's members.
+std::string SchemaRowsSql(const char* catalog, const char* nsp, const std::string& filter) {
+  return absl::StrCat(" FROM ", catalog, " k JOIN pg_namespace n ON n.oid = k.", nsp, " WHERE k.oid >= ",
+                      kFirstUserOid, " AND ", filter, " AND ", NotExtensionMember(catalog, "k"));
+}
+
+// Text search parsers and templates (no owner: their C functions make them superusers'),
+// and conversions, in the schemas `filter` (on pg_namespace n) selects.
+void ReadParsersTemplatesConversions(pqxx::transaction_base& tx, const std::string& filter, Catalog& catalog,
+                                     RefsByCatalog& refs) {
+  ReadRows(tx, absl::StrCat(
+      "SELECT k.oid, n.nspname, k.prsname, '(' || concat_ws(', ', ", ProcSql("START = ", "k.prsstart"), ", ",
+      ProcSql("GETTOKEN = ", "k.prstoken"), ", ", ProcSql("END = ", "k.prsend"), ", ",
+      ProcSql("LEXTYPES = ", "k.prslextype"), ", ", ProcSql("HEADLINE = ", "k.prsheadline"), ") || ')',"
+      " obj_description(k.oid, 'pg_ts_parser'), NULL", SchemaRowsSql("pg_ts_parser", "prsnamespace", filter)),
+      Kind::kTextSearchParser, "pg_ts_parser", catalog, refs);
+  ReadRows(tx, absl::StrCat(
+      "SELECT k.oid, n.nspname, k.tmplname, '(' || concat_ws(', ', ", ProcSql("INIT = ", "k.tmplinit"), ", ",
+      ProcSql("LEXIZE = ", "k.tmpllexize"), ") || ')', obj_description(k.oid, 'pg_ts_template'), NULL",
+      SchemaRowsSql("pg_ts_template", "tmplnamespace", filter)),
+      Kind::kTextSearchTemplate, "pg_ts_template", catalog, refs);
+  ReadRows(tx, absl::StrCat(
+      "SELECT k.oid, n.nspname, k.conname, 'FOR ' || quote_literal(pg_encoding_to_char(k.conforencoding)) ||"
+      " ' TO ' || quote_literal(pg_encoding_to_char(k.contoencoding)) || ' FROM ' || k.conproc::regproc::text,"
+      " obj_description(k.oid, 'pg_conversion'), ", OwnedGrantsSql("NULL::aclitem[]", 'n', "k.conowner"),
+      ", CASE WHEN k.condefault THEN 'DEFAULT' END", SchemaRowsSql("pg_conversion", "connamespace", filter)),
+      Kind::kConversion, "pg_conversion", catalog, refs);
+}
+
+// Text search dictionaries and configurations, in the schemas `filter` (on pg_namespace n)
+// selects.
 void ReadTextSearch(pqxx::transaction_base& tx, const std::string& filter, Catalog& catalog, RefsByCatalog& refs) {
   // Options in their stored order: it means nothing to a template, but pg_dump shows it, and
   // the planner keeps it.
@@ -66,6 +109,62 @@ void ReadTextSearch(pqxx::transaction_base& tx, const std::string& filter, Catal
       " FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace WHERE c.oid >= ", kFirstUserOid,
       " AND ", filter, " AND ", NotExtensionMember("pg_ts_config", "c")),
       Kind::kTextSearchConfiguration, "pg_ts_config", catalog, refs);
+}
+
+// Procedural languages, access methods and transforms.
+void ReadLanguagesAndMethods(pqxx::transaction_base& tx, Catalog& catalog, RefsByCatalog& refs) {
+  ReadRows(tx, absl::StrCat(
+      "SELECT k.oid, NULL, k.lanname, concat_ws(' ', ", ProcSql("HANDLER ", "k.lanplcallfoid"), ", ",
+      ProcSql("INLINE ", "k.laninline"), ", ", ProcSql("VALIDATOR ", "k.lanvalidator"), "),"
+      " obj_description(k.oid, 'pg_language'), ", OwnedGrantsSql("k.lanacl", 'l', "k.lanowner"),
+      ", CASE WHEN k.lanpltrusted THEN 'TRUSTED' END FROM pg_language k WHERE k.oid >= ", kFirstUserOid,
+      " AND ", NotExtensionMember("pg_language", "k")),
+      Kind::kLanguage, "pg_language", catalog, refs);
+  ReadRows(tx, absl::StrCat(
+      "SELECT k.oid, NULL, k.amname, 'TYPE ' || CASE k.amtype WHEN 't' THEN 'TABLE' ELSE 'INDEX' END || ' ' || ",
+      ProcSql("HANDLER ", "k.amhandler"), ", obj_description(k.oid, 'pg_am'), NULL FROM pg_am k WHERE k.oid >= ",
+      kFirstUserOid, " AND ", NotExtensionMember("pg_am", "k")),
+      Kind::kAccessMethod, "pg_am", catalog, refs);
+  // Functions with their argument types: CREATE TRANSFORM looks them up by signature.
+  ReadRows(tx, absl::StrCat(
+      "SELECT k.oid, NULL, 'FOR ' || format_type(k.trftype, NULL) || ' LANGUAGE ' ||"
+      " (SELECT quote_ident(l.lanname) FROM pg_language l WHERE l.oid = k.trflang),"
+      " '(' || concat_ws(', ', ", ProcSql("FROM SQL WITH FUNCTION ", "k.trffromsql", "regprocedure"), ", ",
+      ProcSql("TO SQL WITH FUNCTION ", "k.trftosql", "regprocedure"), ") || ')',"
+      " obj_description(k.oid, 'pg_transform'), NULL"
+      " FROM pg_transform k WHERE k.oid >= ", kFirstUserOid, " AND ", NotExtensionMember("pg_transform", "k")),
+      Kind::kTransform, "pg_transform", catalog, refs);
+}
+
+// User mappings, through pg_user_mappings (pg_user_mapping is superusers' only), which
+// shows a mapping's options only to superusers, the server's owner (for PUBLIC's and its
+// own) and the mapped user: options the reader cannot see fail the read by name, since
+// "none" would plan dropping them.
+absl::Status ReadUserMappings(pqxx::transaction_base& tx, Catalog& catalog, RefsByCatalog& refs) {
+  const std::string id =
+      "'FOR ' || CASE WHEN m.umuser = 0 THEN 'PUBLIC' ELSE quote_ident(m.usename) END || ' SERVER ' ||"
+      " quote_ident(m.srvname)";
+  // The view's own condition for showing umoptions (system_views.sql).
+  const pqxx::result hidden = tx.exec(absl::StrCat(
+      "SELECT ", id, " FROM pg_user_mappings m JOIN pg_foreign_server s ON s.oid = m.srvid"
+      " WHERE NOT ((m.umuser <> 0 AND m.usename = current_user AND (pg_has_role(s.srvowner, 'USAGE')"
+      " OR has_server_privilege(s.oid, 'USAGE'))) OR (m.umuser = 0 AND pg_has_role(s.srvowner, 'USAGE'))"
+      " OR coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)) ORDER BY 1"));
+  if (!hidden.empty()) {
+    std::vector<std::string> names;
+    for (const pqxx::row& row : hidden) names.push_back(absl::StrCat("user mapping ", row[0].as<std::string>()));
+    const std::string role = tx.exec1("SELECT current_user")[0].as<std::string>();
+    return absl::PermissionDeniedError(absl::StrCat(
+        "cannot read the options of ", absl::StrJoin(names, ", "), " as role ", role,
+        ": PostgreSQL shows them only to superusers, the server's owner and the mapped user; read the "
+        "database as one of them, or leave database-wide objects out with --schema"));
+  }
+  ReadRows(tx, absl::StrCat(
+      "SELECT m.umid, NULL, ", id, ", coalesce(array_to_string(m.umoptions, E'\\x1f'), ''), NULL, NULL"
+      " FROM pg_user_mappings m WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid ="
+      " 'pg_user_mapping'::regclass AND d.objid = m.umid AND d.deptype = 'e')"),
+      Kind::kUserMapping, "pg_user_mapping", catalog, refs);
+  return absl::OkStatus();
 }
 
 // Foreign data wrappers, servers and casts.
@@ -106,12 +205,18 @@ void ReadDatabaseWide(pqxx::transaction_base& tx, Catalog& catalog, RefsByCatalo
 
 }  // namespace
 
-void ReadDefinedObjects(pqxx::transaction_base& tx, const std::string& filter, bool whole_database,
-                        Catalog& catalog, RefsByCatalog& refs) {
+absl::Status ReadDefinedObjects(pqxx::transaction_base& tx, const std::string& filter, bool whole_database,
+                                Catalog& catalog, RefsByCatalog& refs) {
   ReadTextSearch(tx, filter, catalog, refs);
-  if (whole_database) ReadDatabaseWide(tx, catalog, refs);
+  ReadParsersTemplatesConversions(tx, filter, catalog, refs);
+  if (whole_database) {
+    ReadDatabaseWide(tx, catalog, refs);
+    ReadLanguagesAndMethods(tx, catalog, refs);
+    RETURN_IF_ERROR(ReadUserMappings(tx, catalog, refs));
+  }
   std::sort(catalog.defined_objects.begin(), catalog.defined_objects.end(),
             [](const DefinedObject& a, const DefinedObject& b) { return a.c.ref < b.c.ref; });
+  return absl::OkStatus();
 }
 
 }  // namespace schemaservice::catalog::internal

@@ -11,6 +11,7 @@
 
 #include <pqxx/pqxx>
 
+#include "absl/status/status.h"
 #include "service/catalog/catalog.h"
 
 namespace schemaservice::catalog::internal {
@@ -29,9 +30,11 @@ inline constexpr char kFirstUserOid[] = "16384";
 using RefsByCatalog = std::map<std::string, std::unordered_map<uint32_t, ObjectRef>>;
 
 // The DefinedObject kinds (not extension members) into catalog.defined_objects: text search
-// dictionaries and configurations in the schemas `filter` (a condition on pg_namespace n)
-// selects; with `whole_database` also foreign data wrappers, servers and casts.
-void ReadDefinedObjects(pqxx::transaction_base& tx, const std::string& filter, bool whole_database,
+// objects and conversions in the schemas `filter` (a condition on pg_namespace n) selects;
+// with `whole_database` also foreign data wrappers, servers, casts, languages, access
+// methods, transforms and user mappings (PERMISSION_DENIED naming the mappings whose
+// options this role cannot see).
+absl::Status ReadDefinedObjects(pqxx::transaction_base& tx, const std::string& filter, bool whole_database,
                         Catalog& catalog, RefsByCatalog& refs);
 // Operators, operator families and classes (not extension members) of the schemas `filter`
 // (a condition on pg_namespace n) selects, into catalog.defined_objects (reader_operators.cc).

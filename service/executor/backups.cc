@@ -186,7 +186,7 @@ absl::Status CheckStoredBytes(const RunContext& run, const BackupSettings& setti
 // archive's, ids included) is set aside and put back in place of the archive's. Then every
 // user object goes: event triggers, publications, extensions, foreign-data wrappers, every
 // schema (public too, re-created as initdb makes it, since pg_dump never creates it), casts,
-// large objects.
+// transforms, languages and access methods made by users, large objects.
 constexpr char kEmptyDatabase[] = R"sql(
 DO $$
 DECLARE r record;
@@ -215,6 +215,18 @@ BEGIN
   FOR r IN SELECT castsource::regtype::text AS source, casttarget::regtype::text AS target
            FROM pg_cast WHERE oid >= 16384 LOOP
     EXECUTE format('DROP CAST IF EXISTS (%s AS %s) CASCADE', r.source, r.target);
+  END LOOP;
+  FOR r IN SELECT trftype::regtype::text AS type, (SELECT lanname FROM pg_language l WHERE l.oid = trflang) AS lang
+           FROM pg_transform WHERE oid >= 16384 LOOP
+    EXECUTE format('DROP TRANSFORM IF EXISTS FOR %s LANGUAGE %I CASCADE', r.type, r.lang);
+  END LOOP;
+  FOR r IN SELECT lanname FROM pg_language l WHERE oid >= 16384 AND NOT EXISTS (SELECT 1 FROM pg_depend d
+             WHERE d.classid = 'pg_language'::regclass AND d.objid = l.oid AND d.deptype = 'e') LOOP
+    EXECUTE format('DROP LANGUAGE IF EXISTS %I CASCADE', r.lanname);
+  END LOOP;
+  FOR r IN SELECT amname FROM pg_am a WHERE oid >= 16384 AND NOT EXISTS (SELECT 1 FROM pg_depend d
+             WHERE d.classid = 'pg_am'::regclass AND d.objid = a.oid AND d.deptype = 'e') LOOP
+    EXECUTE format('DROP ACCESS METHOD IF EXISTS %I CASCADE', r.amname);
   END LOOP;
   PERFORM lo_unlink(oid) FROM pg_largeobject_metadata;
   CREATE SCHEMA public AUTHORIZATION pg_database_owner;

@@ -45,6 +45,13 @@ int KindRank(Kind k) {
     case Kind::kOperator: return 24;
     case Kind::kOperatorFamily: return 25;
     case Kind::kOperatorClass: return 26;
+    case Kind::kTextSearchParser: return 27;
+    case Kind::kTextSearchTemplate: return 28;
+    case Kind::kConversion: return 29;
+    case Kind::kLanguage: return 30;
+    case Kind::kAccessMethod: return 31;
+    case Kind::kTransform: return 32;
+    case Kind::kUserMapping: return 33;
   }
   return 99;
 }

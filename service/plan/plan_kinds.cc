@@ -2,10 +2,12 @@
 
 // The kinds that stand alone: schemas, extensions, collations, sequences, functions, event
 // triggers, default privileges, publications, foreign data wrappers and servers, text search
-// dictionaries and configurations, casts, operators, operator families and classes. The
-// last ones are kept as one definition (catalog::DefinedObject): created from it, dropped by
-// name, re-created when it changes (text search objects are altered where only options or
-// mappings change; an index on a re-created operator class is re-created with it); their
+// objects, casts, operators, operator families and classes, conversions, languages, access
+// methods, transforms and user mappings. The kinds from foreign data wrappers on are kept as
+// one definition (catalog::DefinedObject): created from it, dropped by name, re-created when
+// it changes (text search dictionaries and configurations are altered where only options or
+// mappings change, user mappings' options too; languages and transforms are replaced with
+// CREATE OR REPLACE; an index on a re-created operator class is re-created with it); their
 // comments and privileges, and an operator's RESTRICT and JOIN estimators, are altered in
 // place.
 
@@ -91,18 +93,32 @@ std::map<std::string, std::string> MappingsByToken(const std::string& definition
   return out;
 }
 
-// CREATE of a DefinedObject. A schema object's id says more than its name (an operator's
-// argument types, a class's USING), so CREATE names it schema.name; operator names are never
-// quoted. An operator's RESTRICT and JOIN go inside its parentheses.
-std::string CreateDefinedSql(const catalog::DefinedObject& o) {
+// A user mapping's options as stored ("user=x"), joined by '\x1f' in its definition.
+std::vector<std::string> UserMappingOptions(const catalog::DefinedObject& o) {
+  return absl::StrSplit(o.definition, '\x1f', absl::SkipEmpty());
+}
+
+// CREATE (OR REPLACE, for `replace`) of a DefinedObject. A schema object's id says more than
+// its name (an operator's argument types, a class's USING), so CREATE names it schema.name;
+// operator names are never quoted. An operator's RESTRICT and JOIN go inside its
+// parentheses; a conversion's DEFAULT and a language's TRUSTED before the keyword; a user
+// mapping's options are kept as stored, "name=value".
+std::string CreateDefinedSql(const catalog::DefinedObject& o, bool replace = false) {
   const Kind kind = o.c.ref.kind;
   const std::string name = o.c.schema.empty() ? o.c.ref.id
                            : absl::StrCat(pg::QuoteIdent(o.c.schema), ".",
                                           kind == Kind::kOperator ? o.c.name : pg::QuoteIdent(o.c.name));
+  const std::string create = replace ? "CREATE OR REPLACE " : "CREATE ";
   if (kind == Kind::kOperator) {
-    return absl::StrCat("CREATE OPERATOR ", name, " (", o.definition, o.extra.empty() ? "" : ", ", o.extra, ")");
+    return absl::StrCat(create, "OPERATOR ", name, " (", o.definition, o.extra.empty() ? "" : ", ", o.extra, ")");
   }
-  return absl::StrCat("CREATE ", DefinedKeyword(kind), " ", name, " ", o.definition);
+  if (kind == Kind::kUserMapping) {
+    const std::vector<std::string> options = UserMappingOptions(o);
+    return absl::StrCat(create, "USER MAPPING ", name, options.empty() ? "" : " " + GenericOptionsSql(options));
+  }
+  const bool prefixed = kind == Kind::kConversion || kind == Kind::kLanguage;
+  return absl::StrCat(create, prefixed && !o.extra.empty() ? o.extra + " " : "", DefinedKeyword(kind), " ", name, " ",
+                      o.definition);
 }
 
 // ALTER OPERATOR ... SET of the estimators in `extra` ("RESTRICT = f, JOIN = g"); NONE
@@ -215,6 +231,13 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
     case Kind::kOperator:
     case Kind::kOperatorFamily:
     case Kind::kOperatorClass:
+    case Kind::kTextSearchParser:
+    case Kind::kTextSearchTemplate:
+    case Kind::kConversion:
+    case Kind::kLanguage:
+    case Kind::kAccessMethod:
+    case Kind::kTransform:
+    case Kind::kUserMapping:
       sql = CreateDefinedSql(*ctx_.to.Get<catalog::DefinedObject>(ref));
       break;
     case Kind::kDefaultPrivileges: {
@@ -362,8 +385,40 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
     case Kind::kCast:
     case Kind::kOperatorFamily:  // loose members too: a class in the family goes with it
     case Kind::kOperatorClass:
+    case Kind::kTextSearchParser:
+    case Kind::kTextSearchTemplate:
+    case Kind::kConversion:
       if (c.Has("definition") || c.Has("extra")) return planner_.Recreate(c.ref);
       break;
+    case Kind::kAccessMethod:
+      if (c.Has("definition")) return RecreateAccessMethod(c.ref);
+      break;
+    // CREATE OR REPLACE keeps the functions in the language and the grants.
+    case Kind::kLanguage:
+    case Kind::kTransform: {
+      if (!c.Has("definition") && !c.Has("extra")) break;
+      // PostgreSQL refuses GRANT and REVOKE on an untrusted language: privileges change
+      // while it is still trusted.
+      const bool untrusting = c.Has("extra") && ctx_.from.Get<catalog::DefinedObject>(c.ref)->extra == "TRUSTED";
+      if (untrusting) {
+        planner_.privileges().Alter(Step::kAlter, *ctx_.from.Find(c.ref)->common, *ctx_.to.Find(c.ref)->common,
+                                    c.ref.kind, subkind);
+      }
+      Emit(Step::kAlter, c.ref, CreateDefinedSql(*ctx_.to.Get<catalog::DefinedObject>(c.ref), true),
+           absl::StrCat("replace ", catalog::KindName(c.ref.kind), " ", c.ref.id));
+      if (untrusting) return absl::OkStatus();
+      break;
+    }
+    case Kind::kUserMapping: {
+      using catalog::DefinedObject;
+      const std::string options = AlterGenericOptionsSql(UserMappingOptions(*ctx_.from.Get<DefinedObject>(c.ref)),
+                                                         UserMappingOptions(*ctx_.to.Get<DefinedObject>(c.ref)));
+      if (!options.empty()) {
+        Emit(Step::kAlter, c.ref, absl::StrCat("ALTER USER MAPPING ", c.ref.id, " ", options),
+             absl::StrCat("change options of user mapping ", c.ref.id));
+      }
+      break;
+    }
     case Kind::kOperator:
       if (c.Has("definition")) return planner_.Recreate(c.ref);
       if (c.Has("extra")) {
@@ -404,6 +459,22 @@ absl::Status ObjectPlanner::DowngradeExtension(const catalog::Extension& a, cons
                                                "it holds (its tables' rows, columns of its types)"),
                                   "keep the newer version in the models, or downgrade by hand"));
   return absl::OkStatus();
+}
+
+// Index methods' operator families and classes are re-created with the method (and the
+// indexes using them with those); a table's method is not: PostgreSQL refuses to drop a
+// method a table uses, and moving every such table away and back is a choice for a person.
+absl::Status ObjectPlanner::RecreateAccessMethod(const ObjectRef& ref) {
+  std::vector<std::string> tables;
+  for (const ObjectRef& d : planner_.orderer().DependentsOf(ref, ctx_.from)) {
+    if (d.kind == Kind::kTable && ctx_.to.Find(d) && !ctx_.dropped_tables.count(d.id)) tables.push_back(d.id);
+  }
+  if (tables.empty()) return planner_.Recreate(ref);
+  std::sort(tables.begin(), tables.end());
+  return absl::FailedPreconditionError(absl::StrCat(
+      "access method ", ref.id, " changes while tables use it (", absl::StrJoin(tables, ", "),
+      "): it cannot be dropped and created again under them; move them to another method with ALTER TABLE ... "
+      "SET ACCESS METHOD in a migration of their own first"));
 }
 
 absl::Status ObjectPlanner::AlterTextSearch(const Change& c) {

@@ -22,7 +22,9 @@ namespace {
 
 using ::testing::HasSubstr;
 
+using fixtures::MakeDefined;
 using fixtures::MakeTable;
+using fixtures::PlanSql;
 using fixtures::OnMajor;
 using fixtures::Sql;
 using fixtures::WithTables;
@@ -285,16 +287,6 @@ TEST(TargetMajorTest, DefaultNotNullNamesAreShortenedLikePostgres) {
   EXPECT_EQ(catalog::DefaultNotNullName(longest, "id"), std::string(51, 'x') + "_id_not_null");
 }
 
-catalog::DefinedObject MakeDefined(Kind kind, const std::string& name, const std::string& definition,
-                                   std::vector<ObjectRef> depends_on = {}) {
-  catalog::DefinedObject o;
-  o.c.ref = ObjectRef{kind, name};
-  o.c.name = name;
-  o.c.depends_on = std::move(depends_on);
-  o.definition = definition;
-  return o;
-}
-
 TEST(DefinedKindsTest, AChangedWrapperRecreatesItsServerDroppedBeforeAndCreatedAfterIt) {
   const ObjectRef wrapper{Kind::kForeignDataWrapper, "w"};
   Catalog from = WithTables({}), to = WithTables({});
@@ -324,16 +316,6 @@ TEST(DefinedKindsTest, PrivilegesOnAServerAreGrantedOnForeignServerInPlace) {
   EXPECT_THAT(sql, ::testing::Contains("GRANT USAGE ON FOREIGN SERVER s TO app"));
   EXPECT_THAT(sql, ::testing::Contains("COMMENT ON SERVER s IS 'x'"));
   EXPECT_THAT(sql, ::testing::Not(::testing::Contains(HasSubstr("DROP SERVER"))));
-}
-
-std::vector<std::string> PlanSql(const Catalog& from, const Catalog& to) {
-  auto plan = PlanStatements(from, to);
-  EXPECT_TRUE(plan.ok()) << plan.status();
-  std::vector<std::string> sql;
-  if (plan.ok()) {
-    for (const Statement& st : *plan) sql.push_back(st.sql);
-  }
-  return sql;
 }
 
 const ObjectRef kDict{Kind::kTextSearchDictionary, "s.d"};

@@ -6,7 +6,8 @@
 //                      (plan.cc); then asks for dependents to be re-created and for the order.
 //   ObjectPlanner      schemas, extensions, collations, sequences, functions, event triggers,
 //                      default privileges, publications, foreign-data objects, operators,
-//                      operator families and classes (plan_kinds.cc)
+//                      operator families and classes, text search objects, conversions,
+//                      languages, access methods, transforms, user mappings (plan_kinds.cc)
 //   TypePlanner        enums, domains, composite, range and base types (plan_types.cc)
 //   TablePlanner       tables and views as a whole (plan_tables.cc)
 //   ColumnPlanner      columns: type, default, identity, NOT NULL (plan_columns.cc)
@@ -122,6 +123,7 @@ class ObjectPlanner : PlannerPart {
   // Option and mapping changes of text search objects in place; a new template or parser
   // re-creates them.
   absl::Status AlterTextSearch(const Change& c);
+  absl::Status RecreateAccessMethod(const ObjectRef& ref);
   void AlterSequence(const Change& c);
   void PlanSequenceOwner(const catalog::Sequence& s);
 };

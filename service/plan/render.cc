@@ -66,6 +66,13 @@ const char* DefinedKeyword(Kind kind) {
     case Kind::kOperator: return "OPERATOR";
     case Kind::kOperatorFamily: return "OPERATOR FAMILY";
     case Kind::kOperatorClass: return "OPERATOR CLASS";
+    case Kind::kTextSearchParser: return "TEXT SEARCH PARSER";
+    case Kind::kTextSearchTemplate: return "TEXT SEARCH TEMPLATE";
+    case Kind::kConversion: return "CONVERSION";
+    case Kind::kLanguage: return "LANGUAGE";
+    case Kind::kAccessMethod: return "ACCESS METHOD";
+    case Kind::kTransform: return "TRANSFORM";
+    case Kind::kUserMapping: return "USER MAPPING";
     default: return "";
   }
 }
@@ -105,7 +112,7 @@ std::vector<std::string> GrantSql(const std::string& on, const std::vector<Grant
 
 std::vector<Grant> DefaultGrants(Kind kind) {
   if (kind == Kind::kFunction) return {Grant{"PUBLIC", "EXECUTE", false}};
-  if (kind == Kind::kType) return {Grant{"PUBLIC", "USAGE", false}};
+  if (kind == Kind::kType || kind == Kind::kLanguage) return {Grant{"PUBLIC", "USAGE", false}};
   return {};
 }
 

@@ -45,7 +45,7 @@ std::vector<std::string> GrantSql(const std::string& on, const std::vector<catal
                                   const std::string& columns = "");
 
 // The privileges a new object of this kind has before any GRANT (PUBLIC EXECUTE on
-// functions, PUBLIC USAGE on types).
+// functions, PUBLIC USAGE on types and languages).
 std::vector<catalog::Grant> DefaultGrants(catalog::Kind kind);
 
 // "name type ... [CONSTRAINT n] NOT NULL [NO INHERIT]"; a NOT VALID NOT NULL is left out.

@@ -55,6 +55,28 @@ inline catalog::TablePart MakePart(catalog::Kind kind, const std::string& table,
   return p;
 }
 
+// A kind kept as one definition, identified by `id` (also its name).
+inline catalog::DefinedObject MakeDefined(catalog::Kind kind, const std::string& id, const std::string& definition,
+                                          std::vector<catalog::ObjectRef> depends_on = {}) {
+  catalog::DefinedObject o;
+  o.c.ref = catalog::ObjectRef{kind, id};
+  o.c.name = id;
+  o.c.depends_on = std::move(depends_on);
+  o.definition = definition;
+  return o;
+}
+
+// The SQL of each statement of the plan from -> to; a test failure when there is none.
+inline std::vector<std::string> PlanSql(const catalog::Catalog& from, const catalog::Catalog& to) {
+  auto plan = PlanStatements(from, to);
+  EXPECT_TRUE(plan.ok()) << plan.status();
+  std::vector<std::string> sql;
+  if (plan.ok()) {
+    for (const Statement& st : *plan) sql.push_back(st.sql);
+  }
+  return sql;
+}
+
 inline catalog::Catalog OnMajor(catalog::Catalog c, const std::string& version) {
   c.server_version = version;
   return c;

@@ -1,0 +1,125 @@
+// Unit tests of the planning of conversions, languages, access methods, transforms and user
+// mappings on hand-built catalogs: no database. What goes before the keyword, what is
+// replaced or altered in place, and in which order around what they use.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "absl/strings/match.h"
+#include "service/plan/plan.h"
+#include "service/plan/test_catalogs.h"
+
+namespace schemaservice::plan {
+namespace {
+
+using catalog::Catalog;
+using catalog::Kind;
+using catalog::ObjectRef;
+
+namespace fx = fixtures;
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+
+catalog::DefinedObject WithExtra(catalog::DefinedObject o, const std::string& extra) {
+  o.extra = extra;
+  return o;
+}
+
+catalog::Function MakeFunction(const std::string& id) {
+  catalog::Function f;
+  f.c.ref = ObjectRef{Kind::kFunction, id};
+  f.c.schema = "s";
+  f.definition = "CREATE FUNCTION " + id + " ...";
+  f.c.grants = {{"PUBLIC", "EXECUTE", false}};  // a function's default
+  return f;
+}
+
+TEST(KindsTest, DefaultConversionsAndTrustedLanguagesSayItBeforeTheKeyword) {
+  Catalog none = fx::WithTables({}), both = fx::WithTables({});
+  both.defined_objects = {
+      WithExtra(fx::MakeDefined(Kind::kConversion, "s.c", "FOR 'LATIN1' TO 'UTF8' FROM pg_catalog.iso8859_1_to_utf8"),
+                "DEFAULT"),
+      WithExtra(fx::MakeDefined(Kind::kLanguage, "l", "HANDLER s.h VALIDATOR s.v"), "TRUSTED")};
+  both.defined_objects[0].c.schema = "s";
+  both.defined_objects[0].c.name = "c";
+  both.defined_objects[1].c.grants = {{"PUBLIC", "USAGE", false}};  // a language's default
+  EXPECT_THAT(fx::PlanSql(none, both),
+              ElementsAre("CREATE DEFAULT CONVERSION s.c FOR 'LATIN1' TO 'UTF8' FROM pg_catalog.iso8859_1_to_utf8",
+                          "CREATE TRUSTED LANGUAGE l HANDLER s.h VALIDATOR s.v"));
+  EXPECT_THAT(fx::PlanSql(both, none), ElementsAre("DROP LANGUAGE l", "DROP CONVERSION s.c"));
+}
+
+// PostgreSQL refuses GRANT and REVOKE on an untrusted language: they run while it is trusted.
+TEST(KindsTest, ALanguageThatStopsBeingTrustedLosesItsGrantsBeforeItIsReplaced) {
+  Catalog from = fx::WithTables({}), to = fx::WithTables({});
+  from.defined_objects = {WithExtra(fx::MakeDefined(Kind::kLanguage, "l", "HANDLER s.h"), "TRUSTED")};
+  from.defined_objects[0].c.grants = {{"PUBLIC", "USAGE", false}, {"app_reader", "USAGE", false}};
+  to.defined_objects = {fx::MakeDefined(Kind::kLanguage, "l", "HANDLER s.h")};
+  to.defined_objects[0].c.grants = {{"PUBLIC", "USAGE", false}};
+  EXPECT_THAT(fx::PlanSql(from, to), ElementsAre("REVOKE USAGE ON LANGUAGE l FROM app_reader",
+                                             "CREATE OR REPLACE LANGUAGE l HANDLER s.h"));
+  EXPECT_THAT(fx::PlanSql(to, from), ElementsAre("CREATE OR REPLACE TRUSTED LANGUAGE l HANDLER s.h",
+                                             "GRANT USAGE ON LANGUAGE l TO app_reader"));
+}
+
+// A function that goes takes what uses it along (re-created after); one that stays does not.
+TEST(KindsTest, ATransformIsReplacedInPlaceAfterTheNewFunctionItNames) {
+  const std::string id = "FOR integer LANGUAGE plpgsql";
+  Catalog from = fx::WithTables({}), to = fx::WithTables({});
+  from.functions = {MakeFunction("s.f(internal)")};
+  to.functions = {MakeFunction("s.f(internal)"), MakeFunction("s.g(internal)")};
+  from.defined_objects = {fx::MakeDefined(Kind::kTransform, id, "(FROM SQL WITH FUNCTION s.f(internal))",
+                                      {ObjectRef{Kind::kFunction, "s.f(internal)"}})};
+  to.defined_objects = {fx::MakeDefined(Kind::kTransform, id, "(FROM SQL WITH FUNCTION s.g(internal))",
+                                    {ObjectRef{Kind::kFunction, "s.g(internal)"}})};
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  const std::string replace =
+      "CREATE OR REPLACE TRANSFORM FOR integer LANGUAGE plpgsql (FROM SQL WITH FUNCTION s.g(internal))";
+  EXPECT_LT(fx::IndexOfSql(*plan, "CREATE FUNCTION s.g(internal) ..."), fx::IndexOfSql(*plan, replace));
+  EXPECT_THAT(RenderSql(*plan), ::testing::Not(HasSubstr("DROP")));
+}
+
+TEST(KindsTest, UserMappingOptionsAreSaidWhenCreatedAndAlteredOneByOne) {
+  const std::string id = "FOR app_reader SERVER s";
+  Catalog none = fx::WithTables({}), from = fx::WithTables({}), to = fx::WithTables({});
+  from.defined_objects = {fx::MakeDefined(Kind::kUserMapping, id, "user=r\x1fpassword=old\x1fsslmode=require"),
+                          fx::MakeDefined(Kind::kUserMapping, "FOR PUBLIC SERVER s", "")};
+  to.defined_objects = {fx::MakeDefined(Kind::kUserMapping, id, "user=r\x1fpassword=it's\x1fsslkey=k")};
+  EXPECT_THAT(fx::PlanSql(none, from),
+              ElementsAre("CREATE USER MAPPING FOR PUBLIC SERVER s",
+                          "CREATE USER MAPPING FOR app_reader SERVER s OPTIONS (\"user\" 'r', password 'old', sslmode 'require')"));
+  EXPECT_THAT(fx::PlanSql(from, to),
+              ElementsAre("DROP USER MAPPING FOR PUBLIC SERVER s",
+                          "ALTER USER MAPPING FOR app_reader SERVER s OPTIONS (DROP sslmode, SET password 'it''s', ADD sslkey 'k')"));
+}
+
+// PostgreSQL refuses to drop a method a table uses; an index method's families and classes
+// are re-created with it.
+TEST(KindsTest, AChangedAccessMethodIsRecreatedWithItsClassesButNotUnderATable) {
+  const ObjectRef method{Kind::kAccessMethod, "m"};
+  Catalog from = fx::WithTables({}), to = fx::WithTables({});
+  from.defined_objects = {fx::MakeDefined(Kind::kAccessMethod, "m", "TYPE INDEX HANDLER pg_catalog.bthandler"),
+                          fx::MakeDefined(Kind::kOperatorFamily, "s.f USING m", "USING m", {method})};
+  from.defined_objects[1].c.schema = "s";
+  from.defined_objects[1].c.name = "f";
+  to.defined_objects = from.defined_objects;
+  to.defined_objects[0].definition = "TYPE INDEX HANDLER pg_catalog.hashhandler";
+  EXPECT_THAT(fx::PlanSql(from, to), ElementsAre("DROP OPERATOR FAMILY s.f USING m", "DROP ACCESS METHOD m",
+                                             "CREATE ACCESS METHOD m TYPE INDEX HANDLER pg_catalog.hashhandler",
+                                             "CREATE OPERATOR FAMILY s.f USING m"));
+
+  from = fx::WithTables({fx::MakeTable("t", {{"id", "integer"}})});
+  from.tables[0].access_method = "m";
+  from.tables[0].c.depends_on = {method};
+  to = from;
+  from.defined_objects = {fx::MakeDefined(Kind::kAccessMethod, "m", "TYPE TABLE HANDLER pg_catalog.heap_tableam_handler")};
+  to.defined_objects = {fx::MakeDefined(Kind::kAccessMethod, "m", "TYPE TABLE HANDLER s.other_handler")};
+  auto plan = PlanStatements(from, to);
+  ASSERT_FALSE(plan.ok());
+  EXPECT_EQ(plan.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(plan.status().message()), HasSubstr("access method m changes while tables use it (public.t)"));
+}
+
+}  // namespace
+}  // namespace schemaservice::plan

@@ -1,0 +1,2 @@
+CREATE SCHEMA enc;
+CREATE CONVERSION enc.to_latin1 FOR 'UTF8' TO 'LATIN1' FROM utf8_to_iso8859_1;

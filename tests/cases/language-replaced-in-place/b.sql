@@ -1,0 +1,11 @@
+CREATE SCHEMA pl;
+-- plpgsql's own C functions under other names: a language of our own that runs plpgsql.
+CREATE FUNCTION pl.call_handler() RETURNS language_handler LANGUAGE c AS '$libdir/plpgsql', 'plpgsql_call_handler';
+CREATE FUNCTION pl.inline_handler(internal) RETURNS void LANGUAGE c STRICT AS '$libdir/plpgsql', 'plpgsql_inline_handler';
+CREATE FUNCTION pl.validator(oid) RETURNS void LANGUAGE c STRICT AS '$libdir/plpgsql', 'plpgsql_validator';
+-- CREATE OR REPLACE LANGUAGE: the function in it stays. Privileges change while the language
+-- is trusted (PostgreSQL refuses GRANT and REVOKE on an untrusted one).
+CREATE TRUSTED LANGUAGE plcopy HANDLER pl.call_handler INLINE pl.inline_handler VALIDATOR pl.validator;
+CREATE FUNCTION pl.answer() RETURNS integer LANGUAGE plcopy AS $$BEGIN RETURN 42; END$$;
+GRANT USAGE ON LANGUAGE plcopy TO app_reader;
+COMMENT ON LANGUAGE plcopy IS 'now trusted';

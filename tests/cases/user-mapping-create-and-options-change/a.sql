@@ -1,0 +1,4 @@
+CREATE FOREIGN DATA WRAPPER files NO HANDLER NO VALIDATOR;
+CREATE SERVER archive FOREIGN DATA WRAPPER files OPTIONS (host 'old');
+CREATE USER MAPPING FOR app_reader SERVER archive OPTIONS (user 'reader', password 'secret', sslmode 'require');
+CREATE USER MAPPING FOR PUBLIC SERVER archive;
