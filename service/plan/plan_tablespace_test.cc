@@ -18,10 +18,7 @@ using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-using fixtures::MakePart;
-using fixtures::MakeTable;
-using fixtures::Sql;
-using fixtures::WithTables;
+using namespace fixtures;  // NOLINT(build/namespaces): the hand-built catalogs of every plan test
 
 const Statement* Find(const std::vector<Statement>& plan, const std::string& sql_prefix) {
   for (const Statement& s : plan) {
