@@ -110,6 +110,30 @@ std::string AggregateModify(const char* option, const char* column) {
                       " WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,");
 }
 
+// The plain columns of a statistics object (s), ordered by `order` over pg_attribute a.
+std::string StatisticsColumns(const std::string& order) {
+  return absl::StrCat(
+      "(SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY ", order, ") FROM"
+      " unnest(s.stxkeys::int2[]) k JOIN pg_attribute a ON a.attrelid = s.stxrelid AND a.attnum = k)");
+}
+
+// pg_get_statisticsobjdef lists plain columns in attnum order (stxkeys), which differs
+// between databases that added the same columns in another order; the statistics are the
+// same. List them by name instead: CREATE STATISTICS accepts any order.
+std::string SortStatisticsColumns(const std::string& def, const std::string& by_attnum,
+                                  const std::string& by_name) {
+  if (by_attnum.empty() || by_attnum == by_name) return def;
+  const std::string on = absl::StrCat(" ON ", by_attnum);
+  for (size_t at = def.find(on); at != std::string::npos; at = def.find(on, at + 1)) {
+    const std::string rest = def.substr(at + on.size());
+    // Expressions follow the plain columns, then FROM.
+    if (absl::StartsWith(rest, ", ") || absl::StartsWith(rest, " FROM ")) {
+      return absl::StrCat(def.substr(0, at), " ON ", by_name, rest);
+    }
+  }
+  return def;
+}
+
 // The queries of reader_columns.def.
 enum class Query {
   kSchema, kExtension, kCollation, kType, kRelation, kColumn, kSequence, kConstraint, kIndex,
@@ -163,6 +187,16 @@ void FillRow(const pqxx::row& row, [[maybe_unused]] O& o, [[maybe_unused]] K& k)
 #include "service/catalog/reader_columns.def"
 #undef READ_COLUMN
 #undef READ_FROM
+}
+
+// Gives o its identity and keeps it: at the end of `list`, and as what `oid` stands for.
+template <typename O>
+const ObjectRef& Keep(O& o, ObjectRef ref, uint32_t oid, std::unordered_map<uint32_t, ObjectRef>& refs,
+                      std::vector<O>& list) {
+  o.c.ref = std::move(ref);
+  refs[oid] = o.c.ref;
+  list.push_back(std::move(o));
+  return list.back().c.ref;
 }
 
 class Reader {
@@ -302,16 +336,6 @@ class Reader {
       FillRow<Q>(row, o, k);
       use(o, k);
     }
-  }
-
-  // Gives o its identity and keeps it: at the end of `list`, and as what `oid` stands for.
-  template <typename O>
-  const ObjectRef& Keep(O& o, ObjectRef ref, uint32_t oid, std::unordered_map<uint32_t, ObjectRef>& refs,
-                        std::vector<O>& list) {
-    o.c.ref = std::move(ref);
-    refs[oid] = o.c.ref;
-    list.push_back(std::move(o));
-    return list.back().c.ref;
   }
 
   // A part of the relation k.relid, "schema.table.part", in its table's schema unless the
@@ -575,30 +599,6 @@ class Reader {
       }
       if (relation_names_.count(k.relid)) KeepPart(Kind::kRule, p, k, rewrite_refs_);
     });
-  }
-
-  // The plain columns of a statistics object (s), ordered by `order` over pg_attribute a.
-  static std::string StatisticsColumns(const std::string& order) {
-    return absl::StrCat(
-        "(SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY ", order, ") FROM"
-        " unnest(s.stxkeys::int2[]) k JOIN pg_attribute a ON a.attrelid = s.stxrelid AND a.attnum = k)");
-  }
-
-  // pg_get_statisticsobjdef lists plain columns in attnum order (stxkeys), which differs
-  // between databases that added the same columns in another order; the statistics are the
-  // same. List them by name instead: CREATE STATISTICS accepts any order.
-  static std::string SortStatisticsColumns(const std::string& def, const std::string& by_attnum,
-                                           const std::string& by_name) {
-    if (by_attnum.empty() || by_attnum == by_name) return def;
-    const std::string on = absl::StrCat(" ON ", by_attnum);
-    for (size_t at = def.find(on); at != std::string::npos; at = def.find(on, at + 1)) {
-      const std::string rest = def.substr(at + on.size());
-      // Expressions follow the plain columns, then FROM.
-      if (absl::StartsWith(rest, ", ") || absl::StartsWith(rest, " FROM ")) {
-        return absl::StrCat(def.substr(0, at), " ON ", by_name, rest);
-      }
-    }
-    return def;
   }
 
   void ReadStatistics() {
