@@ -31,11 +31,6 @@ std::vector<std::string> SplitRecords(const pqxx::field& f) {
   return absl::StrSplit(text, kRecordSep);
 }
 
-std::optional<std::string> OptionalText(const pqxx::field& f) {
-  if (f.is_null()) return std::nullopt;
-  return f.as<std::string>();
-}
-
 // obj_description(oid, catalog) without its per-row SQL-function call: as a subquery on
 // pg_description's index it is ~6x cheaper, which counts at thousands of indexes.
 std::string Description(const std::string& oid, const std::string& catalog) {
@@ -117,6 +112,104 @@ std::string BaseTypeSetting(const char* key, const char* column) {
 
 uint64_t ColumnKey(uint32_t relid, int attnum) {
   return (static_cast<uint64_t>(relid) << 16) | static_cast<uint16_t>(attnum);
+}
+
+// "CASE ... END," that says `option` = the aggregate's `column` when not the default of its
+// kind (READ_ONLY for plain ones, READ_WRITE for ordered-set ones), with or without a final
+// function, as pg_dump does.
+std::string AggregateModify(const char* option, const char* column) {
+  return absl::StrCat("   CASE WHEN ", column, " <> CASE WHEN a.aggkind = 'n' THEN 'r' ELSE 'w' END THEN '", option,
+                      " = ' || CASE ", column,
+                      " WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE' ELSE 'READ_WRITE' END END,");
+}
+
+// The plain columns of a statistics object (s), ordered by `order` over pg_attribute a.
+std::string StatisticsColumns(const std::string& order) {
+  return absl::StrCat(
+      "(SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY ", order, ") FROM"
+      " unnest(s.stxkeys::int2[]) k JOIN pg_attribute a ON a.attrelid = s.stxrelid AND a.attnum = k)");
+}
+
+// pg_get_statisticsobjdef lists plain columns in attnum order (stxkeys), which differs
+// between databases that added the same columns in another order; the statistics are the
+// same. List them by name instead: CREATE STATISTICS accepts any order.
+std::string SortStatisticsColumns(const std::string& def, const std::string& by_attnum,
+                                  const std::string& by_name) {
+  if (by_attnum.empty() || by_attnum == by_name) return def;
+  const std::string on = absl::StrCat(" ON ", by_attnum);
+  for (size_t at = def.find(on); at != std::string::npos; at = def.find(on, at + 1)) {
+    const std::string rest = def.substr(at + on.size());
+    // Expressions follow the plain columns, then FROM.
+    if (absl::StartsWith(rest, ", ") || absl::StartsWith(rest, " FROM ")) {
+      return absl::StrCat(def.substr(0, at), " ON ", by_name, rest);
+    }
+  }
+  return def;
+}
+
+// The queries of reader_columns.def.
+enum class Query {
+  kSchema, kExtension, kCollation, kType, kRelation, kColumn, kSequence, kConstraint, kIndex,
+  kFunction, kTrigger, kPolicy, kRule, kStatistics, kEventTrigger, kDefaultPrivileges, kPublication,
+};
+
+// The conversions reader_columns.def names: a field into the member it fills.
+namespace into {
+void Text(const pqxx::field& f, std::string& out) { out.assign(f.c_str(), f.size()); }
+void OptionalText(const pqxx::field& f, std::optional<std::string>& out) {
+  if (!f.is_null()) out.emplace(f.c_str(), f.size());
+}
+void Char(const pqxx::field& f, char& out) { out = f.size() > 0 ? f.c_str()[0] : 0; }
+void Oid(const pqxx::field& f, uint32_t& out) { out = f.is_null() ? 0 : f.as<uint32_t>(); }
+void Bool(const pqxx::field& f, bool& out) { out = f.as<bool>(); }
+void Int(const pqxx::field& f, int& out) { out = f.as<int>(); }
+void Int64(const pqxx::field& f, int64_t& out) { out = f.as<int64_t>(); }
+void Records(const pqxx::field& f, std::vector<std::string>& out) { out = SplitRecords(f); }
+void Grants(const pqxx::field& f, std::vector<Grant>& out) { out = ParseGrants(f); }
+void OwnedGrants(const pqxx::field& f, Common& out) { ParseOwnedGrants(f, out); }
+
+// Records "a\x1fb" (b may hold \x1f) as add(a, b); one without \x1f is dropped.
+template <typename Add>
+void EachPair(const pqxx::field& f, Add add) {
+  for (const std::string& record : SplitRecords(f)) {
+    std::vector<std::string> parts = absl::StrSplit(record, absl::MaxSplits(kFieldSep, 1));
+    if (parts.size() == 2) add(std::move(parts[0]), std::move(parts[1]));
+  }
+}
+void Pairs(const pqxx::field& f, std::vector<std::pair<std::string, std::string>>& out) {
+  EachPair(f, [&](std::string a, std::string b) { out.emplace_back(std::move(a), std::move(b)); });
+}
+void PairMap(const pqxx::field& f, std::map<std::string, std::string>& out) {
+  EachPair(f, [&](std::string a, std::string b) { out[std::move(a)] = std::move(b); });
+}
+}  // namespace into
+
+// What a reading function uses of a row besides the object: its oid, and for a table part
+// its table's. Queries that need more extend it.
+struct Keys {
+  uint32_t oid = 0, relid = 0;
+};
+
+// Fills o and k from a row of query Q: field i by the def's i-th column of Q.
+template <Query Q, typename O, typename K>
+void FillRow(const pqxx::row& row, [[maybe_unused]] O& o, [[maybe_unused]] K& k) {
+  pqxx::row::size_type i = 0;
+#define READ_COLUMN(query, conversion, target, sql) \
+  if constexpr (Query::k##query == Q) into::conversion(row[i++], target);
+#define READ_FROM(query, ...)
+#include "service/catalog/reader_columns.def"
+#undef READ_COLUMN
+#undef READ_FROM
+}
+
+// Gives o its identity and keeps it: at the end of `list`, and as what `oid` stands for.
+template <typename O>
+const ObjectRef& Keep(O& o, ObjectRef ref, uint32_t oid, std::unordered_map<uint32_t, ObjectRef>& refs,
+                      std::vector<O>& list) {
+  o.c.ref = std::move(ref);
+  refs[oid] = o.c.ref;
+  list.push_back(std::move(o));
+  return list.back().c.ref;
 }
 
 class Reader {
@@ -211,184 +304,99 @@ class Reader {
         "; leave them out with --schema, or manage them by hand"));
   }
 
-  Common MakeCommon(Kind kind, const std::string& schema, const std::string& name,
-                    std::string id) {
-    Common c;
-    c.ref = ObjectRef{kind, std::move(id)};
-    c.schema = schema;
-    c.name = name;
-    return c;
+  // The SQL of query Q: its columns in reader_columns.def, in order, then the rest of it.
+  template <Query Q>
+  std::string QuerySql() const {
+    std::string columns, rest;
+#define READ_COLUMN(query, conversion, target, sql) \
+  if constexpr (Query::k##query == Q) absl::StrAppend(&columns, columns.empty() ? "" : ", ", sql);
+#define READ_FROM(query, ...) \
+  if constexpr (Query::k##query == Q) rest = absl::StrCat(__VA_ARGS__);
+#include "service/catalog/reader_columns.def"
+#undef READ_COLUMN
+#undef READ_FROM
+    return absl::StrCat("SELECT ", columns, rest);
+  }
+
+  // Runs query Q; per row fills a fresh O and K (the def's `o` and `k`) and hands them to use.
+  template <Query Q, typename O, typename K, typename Use>
+  void ReadRows(Use use) {
+    for (const pqxx::row& row : tx_.exec(QuerySql<Q>())) {
+      O o;
+      K k{};
+      FillRow<Q>(row, o, k);
+      use(o, k);
+    }
+  }
+
+  // A part of the relation k.relid, "schema.table.part", in its table's schema unless the
+  // query read its own: kept like Keep.
+  const ObjectRef& KeepPart(Kind kind, TablePart& p, const Keys& k, std::unordered_map<uint32_t, ObjectRef>& refs) {
+    p.table = relation_names_[k.relid];
+    if (p.c.schema.empty()) p.c.schema = relation_schemas_[k.relid];
+    return Keep(p, ObjectRef{kind, absl::StrCat(p.table, ".", pg::QuoteIdent(p.c.name))}, k.oid, refs,
+                catalog_.parts);
   }
 
   void ReadSchemas() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT n.oid, n.nspname, ", Description("n.oid", "pg_namespace"), ", ",
-        OwnedGrantsExpr("n.nspacl", 'n', "n.nspowner"), " FROM pg_namespace n WHERE ", filter_,
-        " AND ", NotExtensionMember("pg_namespace", "n"), " ORDER BY n.nspname"));
-    for (const pqxx::row& row : rows) {
-      const std::string name = row[1].as<std::string>();
-      Schema s{MakeCommon(Kind::kSchema, "", name, pg::QuoteIdent(name))};
-      s.c.comment = OptionalText(row[2]);
-      ParseOwnedGrants(row[3], s.c);
-      namespace_refs_[row[0].as<uint32_t>()] = s.c.ref;
-      catalog_.schemas.push_back(std::move(s));
-    }
+    ReadRows<Query::kSchema, Schema, Keys>([&](Schema& s, const Keys& k) {
+      Keep(s, ObjectRef{Kind::kSchema, pg::QuoteIdent(s.c.name)}, k.oid, namespace_refs_, catalog_.schemas);
+    });
   }
 
   void ReadExtensions() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT e.oid, e.extname, n.nspname, e.extversion, obj_description(e.oid, "
-        "'pg_extension') FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-        "WHERE e.extname <> 'plpgsql' AND ", filter_, " ORDER BY e.extname"));
-    for (const pqxx::row& row : rows) {
-      const std::string name = row[1].as<std::string>();
-      Extension e{MakeCommon(Kind::kExtension, row[2].as<std::string>(), name,
-                             pg::QuoteIdent(name)),
-                  row[3].as<std::string>()};
-      e.c.comment = OptionalText(row[4]);
-      extension_refs_[row[0].as<uint32_t>()] = e.c.ref;
-      catalog_.extensions.push_back(std::move(e));
-    }
+    ReadRows<Query::kExtension, Extension, Keys>([&](Extension& e, const Keys& k) {
+      Keep(e, ObjectRef{Kind::kExtension, pg::QuoteIdent(e.c.name)}, k.oid, extension_refs_, catalog_.extensions);
+    });
   }
 
   void ReadCollations() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT c.oid, n.nspname, c.collname, c.collprovider, c.collcollate, c.collctype,"
-        " ", dialect_.collation_locale, ", c.collisdeterministic, ", Description("c.oid", "pg_collation"), ","
-        " ", dialect_.collation_rules,
-        " FROM pg_collation c JOIN pg_namespace n ON n.oid = c.collnamespace WHERE ", filter_,
-        " AND ", NotExtensionMember("pg_collation", "c"), " ORDER BY 2, 3"));
-    for (const pqxx::row& row : rows) {
-      const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
-      Collation coll{MakeCommon(Kind::kCollation, schema, name, QName(schema, name)), ""};
-      const std::string provider = row[3].as<std::string>();
+    struct CollationKeys : Keys {
+      char provider = 0;
+      std::string collate, ctype, locale;
+      bool deterministic = true;
+      std::optional<std::string> rules;
+    };
+    ReadRows<Query::kCollation, Collation, CollationKeys>([&](Collation& coll, const CollationKeys& k) {
       std::vector<std::string> opts;
-      opts.push_back(absl::StrCat("provider = ", provider == "i"   ? "icu"
-                                                 : provider == "c" ? "libc"
-                                                 : provider == "b" ? "builtin"
-                                                                   : "default"));
-      if (provider == "i" || provider == "b") {
-        opts.push_back(absl::StrCat("locale = ", pg::QuoteLiteral(Text(row[6]))));
+      opts.push_back(absl::StrCat("provider = ", k.provider == 'i'   ? "icu"
+                                                 : k.provider == 'c' ? "libc"
+                                                 : k.provider == 'b' ? "builtin"
+                                                                     : "default"));
+      if (k.provider == 'i' || k.provider == 'b') {
+        opts.push_back(absl::StrCat("locale = ", pg::QuoteLiteral(k.locale)));
       } else {
-        opts.push_back(absl::StrCat("lc_collate = ", pg::QuoteLiteral(Text(row[4]))));
-        opts.push_back(absl::StrCat("lc_ctype = ", pg::QuoteLiteral(Text(row[5]))));
+        opts.push_back(absl::StrCat("lc_collate = ", pg::QuoteLiteral(k.collate)));
+        opts.push_back(absl::StrCat("lc_ctype = ", pg::QuoteLiteral(k.ctype)));
       }
-      if (!row[9].is_null()) opts.push_back(absl::StrCat("rules = ", pg::QuoteLiteral(Text(row[9]))));
-      if (!row[7].as<bool>()) opts.push_back("deterministic = false");
+      if (k.rules) opts.push_back(absl::StrCat("rules = ", pg::QuoteLiteral(*k.rules)));
+      if (!k.deterministic) opts.push_back("deterministic = false");
       coll.definition = absl::StrJoin(opts, ", ");
-      coll.c.comment = OptionalText(row[8]);
-      collation_refs_[row[0].as<uint32_t>()] = coll.c.ref;
-      catalog_.collations.push_back(std::move(coll));
-    }
+      Keep(coll, ObjectRef{Kind::kCollation, QName(coll.c.schema, coll.c.name)}, k.oid, collation_refs_,
+           catalog_.collations);
+    });
   }
 
   void ReadTypes() {
-    // Enums, domains, composite and range types in one query; domain checks aggregated.
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT t.oid, n.nspname, t.typname, t.typtype, ", Description("t.oid", "pg_type"), ", ",
-        OwnedGrantsExpr("t.typacl", 'T', "t.typowner"), ","
-        " (SELECT string_agg(e.enumlabel, E'\\x1e' ORDER BY e.enumsortorder) FROM pg_enum e"
-        "   WHERE e.enumtypid = t.oid),"
-        " format_type(t.typbasetype, t.typtypmod), t.typnotnull,"
-        " pg_get_expr(t.typdefaultbin, 0),"
-        " (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname) FROM pg_collation co"
-        "   JOIN pg_namespace cn ON cn.oid = co.collnamespace"
-        "   WHERE co.oid = t.typcollation AND t.typcollation <> coalesce(("
-        "   SELECT bt.typcollation FROM pg_type bt WHERE bt.oid = t.typbasetype), 0)),"
-        " (SELECT string_agg(quote_ident(k.conname) || E'\\x1f' || pg_get_constraintdef(k.oid),"
-        // From 17 a domain's NOT NULL is also a constraint row (contype 'n'); typnotnull has it.
-        "   E'\\x1e' ORDER BY k.conname) FROM pg_constraint k WHERE k.contypid = t.oid"
-        "   AND k.contype <> 'n'),"
-        " (SELECT string_agg(quote_ident(a.attname) || E'\\x1f' || format_type(a.atttypid, a.atttypmod)"
-        "   || CASE WHEN a.attcollation <> 0 AND a.attcollation <> (SELECT at.typcollation FROM"
-        "   pg_type at WHERE at.oid = a.atttypid) THEN ' COLLATE ' || (SELECT"
-        "   quote_ident(cn.nspname) || '.' || quote_ident(co.collname) FROM pg_collation co JOIN"
-        "   pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) ELSE '' END,"
-        "   E'\\x1e' ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = t.typrelid"
-        "   AND a.attnum > 0 AND NOT a.attisdropped),"
-        " (SELECT 'SUBTYPE = ' || format_type(r.rngsubtype, NULL)"
-        "   || CASE WHEN r.rngsubopc <> (SELECT o.oid FROM pg_opclass o WHERE o.opcmethod ="
-        "   (SELECT oid FROM pg_am WHERE amname = 'btree') AND o.opcintype = r.rngsubtype AND"
-        "   o.opcdefault LIMIT 1) THEN ', SUBTYPE_OPCLASS = ' || (SELECT quote_ident(o.opcname)"
-        "   FROM pg_opclass o WHERE o.oid = r.rngsubopc) ELSE '' END"
-        "   || CASE WHEN r.rngcollation <> 0 AND r.rngcollation <> (SELECT st.typcollation FROM"
-        "   pg_type st WHERE st.oid = r.rngsubtype) THEN ', COLLATION = ' || r.rngcollation::regcollation::text ELSE '' END"
-        "   || CASE WHEN r.rngcanonical <> 0 THEN ', CANONICAL = ' || r.rngcanonical::regproc::text ELSE '' END"
-        "   || CASE WHEN r.rngsubdiff <> 0 THEN ', SUBTYPE_DIFF = ' || r.rngsubdiff::regproc::text ELSE '' END"
-        // Qualified: unqualified, CREATE TYPE would put it in the first schema of search_path.
-        "   || ', MULTIRANGE_TYPE_NAME = ' || format_type(mt.oid, NULL)"
-        "   FROM pg_range r JOIN pg_type mt ON mt.oid = r.rngmultitypid WHERE r.rngtypid = t.oid),"
-        // A domain's NOT NULL has a row, and a name, from 17 (none before: NULL).
-        " (SELECT k.conname FROM pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'n'),"
-        // Comments on a composite type's attributes, as COMMENT ON COLUMN sets them.
-        " (SELECT string_agg(a.attname || E'\\x1f' || d.description, E'\\x1e' ORDER BY a.attnum)"
-        "   FROM pg_attribute a JOIN pg_description d ON d.objoid = a.attrelid AND d.objsubid = a.attnum"
-        "   AND d.classoid = 'pg_class'::regclass WHERE a.attrelid = t.typrelid AND a.attnum > 0"
-        "   AND NOT a.attisdropped),"
-        // Base types: what CREATE TYPE needs besides the settings below; a default not said.
-        " CASE WHEN t.typtype = 'b' THEN concat_ws(', ', 'INPUT = ' || t.typinput::regproc::text,"
-        "  'OUTPUT = ' || t.typoutput::regproc::text,"
-        "  'INTERNALLENGTH = ' || CASE WHEN t.typlen = -1 THEN 'VARIABLE' ELSE t.typlen::text END,"
-        "  CASE WHEN t.typbyval THEN 'PASSEDBYVALUE' END,"
-        "  'ALIGNMENT = ' || CASE t.typalign WHEN 'c' THEN 'char' WHEN 's' THEN 'int2'"
-        "   WHEN 'i' THEN 'int4' ELSE 'double' END,"
-        "  CASE WHEN t.typcategory <> 'U' THEN 'CATEGORY = ' || quote_literal(t.typcategory::text) END,"
-        "  CASE WHEN t.typispreferred THEN 'PREFERRED = true' END,"
-        "  CASE WHEN t.typdefault IS NOT NULL THEN 'DEFAULT = ' || quote_literal(t.typdefault) END,"
-        "  CASE WHEN t.typelem <> 0 THEN 'ELEMENT = ' || format_type(t.typelem, NULL) END,"
-        "  CASE WHEN t.typdelim <> ',' THEN 'DELIMITER = ' || quote_literal(t.typdelim::text) END,"
-        "  CASE WHEN t.typcollation <> 0 THEN 'COLLATABLE = true' END) END,"
-        " CASE WHEN t.typtype = 'b' THEN concat_ws(E'\\x1e',"
-        "  ", BaseTypeSetting("RECEIVE", "t.typreceive"), ", ", BaseTypeSetting("SEND", "t.typsend"), ","
-        "  ", BaseTypeSetting("TYPMOD_IN", "t.typmodin"), ", ", BaseTypeSetting("TYPMOD_OUT", "t.typmodout"), ","
-        "  ", BaseTypeSetting("ANALYZE", "t.typanalyze"), ", ", BaseTypeSetting("SUBSCRIPT", "t.typsubscript"), ","
-        "  'STORAGE' || E'\\x1f' || CASE t.typstorage WHEN 'p' THEN 'plain' WHEN 'e' THEN 'external'"
-        "   WHEN 'm' THEN 'main' ELSE 'extended' END) END"
-        " FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
-        " WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND"
-        "  (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')"
-        // A base type's array (_name) is made and dropped with it.
-        "  OR (t.typtype = 'b' AND NOT EXISTS (SELECT 1 FROM pg_type e WHERE e.typarray = t.oid))"
-        " ) AND ", filter_, " AND ", NotExtensionMember("pg_type", "t"), " ORDER BY 2, 3"));
-    for (const pqxx::row& row : rows) {
-      const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
-      Type t{MakeCommon(Kind::kType, schema, name, QName(schema, name))};
-      t.kind = row[3].as<std::string>()[0];
-      t.c.comment = OptionalText(row[4]);
-      ParseOwnedGrants(row[5], t.c);
-      t.labels = SplitRecords(row[6]);
+    // A domain's pieces, rendered into its definition.
+    struct TypeKeys : Keys {
+      std::string base, not_null_name, base_definition;
+      bool not_null = false;
+      std::optional<std::string> default_expr, collation;
+    };
+    ReadRows<Query::kType, Type, TypeKeys>([&](Type& t, const TypeKeys& k) {
       if (t.kind == 'd') {
-        t.definition = row[7].as<std::string>();
-        if (!row[10].is_null()) absl::StrAppend(&t.definition, " COLLATE ", Text(row[10]));
-        if (!row[9].is_null()) absl::StrAppend(&t.definition, " DEFAULT ", Text(row[9]));
-        if (row[8].as<bool>()) absl::StrAppend(&t.definition, " NOT NULL");
-        const std::string nn = Text(row[14]);
-        if (!nn.empty() && nn != DefaultNotNullName(name, "")) t.not_null_name = nn;
-        for (const std::string& record : SplitRecords(row[11])) {
-          std::vector<std::string> parts = absl::StrSplit(record, absl::MaxSplits(kFieldSep, 1));
-          if (parts.size() == 2) t.checks.emplace_back(parts[0], parts[1]);
-        }
-      } else if (t.kind == 'c') {
-        for (const std::string& record : SplitRecords(row[12])) {
-          std::vector<std::string> parts = absl::StrSplit(record, absl::MaxSplits(kFieldSep, 1));
-          if (parts.size() == 2) t.attributes.emplace_back(parts[0], parts[1]);
-        }
-        for (const std::string& entry : SplitRecords(row[15])) {
-          std::vector<std::string> parts = absl::StrSplit(entry, absl::MaxSplits(kFieldSep, 1));
-          if (parts.size() == 2) t.attribute_comments[parts[0]] = parts[1];
-        }
-      } else if (t.kind == 'r') {
-        t.definition = Text(row[13]);
+        t.definition = k.base;
+        if (k.collation) absl::StrAppend(&t.definition, " COLLATE ", *k.collation);
+        if (k.default_expr) absl::StrAppend(&t.definition, " DEFAULT ", *k.default_expr);
+        if (k.not_null) absl::StrAppend(&t.definition, " NOT NULL");
+        const std::string& nn = k.not_null_name;
+        if (!nn.empty() && nn != DefaultNotNullName(t.c.name, "")) t.not_null_name = nn;
       } else if (t.kind == 'b') {
-        t.definition = Text(row[16]);
-        for (const std::string& record : SplitRecords(row[17])) {
-          std::vector<std::string> parts = absl::StrSplit(record, absl::MaxSplits(kFieldSep, 1));
-          if (parts.size() == 2) t.settings.emplace_back(parts[0], parts[1]);
-        }
+        t.definition = k.base_definition;
       }
-      type_refs_[row[0].as<uint32_t>()] = t.c.ref;
-      catalog_.types.push_back(std::move(t));
-    }
+      Keep(t, ObjectRef{Kind::kType, QName(t.c.schema, t.c.name)}, k.oid, type_refs_, catalog_.types);
+    });
     // Composite types' relations: their columns' dependencies belong to the type.
     const pqxx::result rels = tx_.exec(absl::StrCat(
         "SELECT t.typrelid, t.oid FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace"
@@ -401,199 +409,88 @@ class Reader {
   }
 
   void ReadRelations() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT c.oid, n.nspname, c.relname, c.relkind, c.relpersistence,"
-        " ", Description("c.oid", "pg_class"), ", ", OwnedGrantsExpr("c.relacl", 'r', "c.relowner"), ","
-        " array_to_string(c.reloptions || (SELECT array_agg('toast.' || o) FROM pg_class tc,"
-        "  unnest(tc.reloptions) o WHERE tc.oid = c.reltoastrelid), E'\\x1e'),"
-        " CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END,"
-        " CASE WHEN c.relispartition THEN (SELECT quote_ident(pn.nspname) || '.' ||"
-        "  quote_ident(pc.relname) FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent"
-        "  JOIN pg_namespace pn ON pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid) END,"
-        " pg_get_expr(c.relpartbound, c.oid),"
-        " CASE WHEN NOT c.relispartition THEN (SELECT string_agg(quote_ident(pn.nspname) || '.'"
-        "  || quote_ident(pc.relname), E'\\x1e' ORDER BY i.inhseqno) FROM pg_inherits i"
-        "  JOIN pg_class pc ON pc.oid = i.inhparent JOIN pg_namespace pn ON"
-        "  pn.oid = pc.relnamespace WHERE i.inhrelid = c.oid) END,"
-        " c.relreplident, (SELECT quote_ident(ic.relname) FROM pg_index x JOIN pg_class ic ON"
-        "  ic.oid = x.indexrelid WHERE x.indrelid = c.oid AND x.indisreplident),"
-        " c.relrowsecurity, c.relforcerowsecurity,"
-        " CASE WHEN c.relkind IN ('v', 'm') THEN pg_get_viewdef(c.oid) END,"
-        " c.relispopulated, (SELECT amname FROM pg_am WHERE oid = c.relam AND amname <> 'heap'),"
-        " CASE WHEN c.reloftype <> 0 THEN format_type(c.reloftype, NULL) END,"
-        " (SELECT quote_ident(s.srvname) FROM pg_foreign_table ft JOIN pg_foreign_server s"
-        "  ON s.oid = ft.ftserver WHERE ft.ftrelid = c.oid),"
-        " (SELECT array_to_string(ft.ftoptions, E'\\x1e') FROM pg_foreign_table ft WHERE ft.ftrelid = c.oid),"
-        " ", Tablespace("c.reltablespace"),
-        " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
-        " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND ", filter_, " AND ",
-        NotExtensionMember("pg_class", "c"), " ORDER BY 2, 3"));
-    for (const pqxx::row& row : rows) {
-      const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
-      const char relkind = row[3].as<std::string>()[0];
-      const uint32_t oid = row[0].as<uint32_t>();
-      std::vector<std::string> options = SplitRecords(row[7]);
-      if (relkind == 'v' || relkind == 'm') {
-        View v{MakeCommon(Kind::kView, schema, name, QName(schema, name))};
-        v.materialized = relkind == 'm';
-        v.c.comment = OptionalText(row[5]);
-        ParseOwnedGrants(row[6], v.c);
-        v.options = std::move(options);
-        v.definition = Text(row[16]);
-        v.populated = row[17].as<bool>();
-        v.tablespace = Text(row[22]);
-        class_refs_[oid] = v.c.ref;
-        relation_names_[oid] = QName(schema, name);
-        relation_schemas_[oid] = schema;
-        catalog_.views.push_back(std::move(v));
-        continue;
+    struct RelationKeys : Keys {
+      std::string view_definition;
+      bool populated = true;
+    };
+    ReadRows<Query::kRelation, Table, RelationKeys>([&](Table& t, RelationKeys& k) {
+      const std::string qname = QName(t.c.schema, t.c.name);
+      relation_names_[k.oid] = qname;
+      relation_schemas_[k.oid] = t.c.schema;
+      if (t.kind == 'v' || t.kind == 'm') {
+        View v{std::move(t.c)};
+        v.materialized = t.kind == 'm';
+        v.options = std::move(t.options);
+        v.definition = std::move(k.view_definition);
+        v.populated = k.populated;
+        v.tablespace = std::move(t.tablespace);
+        Keep(v, ObjectRef{Kind::kView, qname}, k.oid, class_refs_, catalog_.views);
+        return;
       }
-      Table t{MakeCommon(Kind::kTable, schema, name, QName(schema, name))};
-      t.kind = relkind;
-      t.unlogged = row[4].as<std::string>() == "u";
-      t.c.comment = OptionalText(row[5]);
-      ParseOwnedGrants(row[6], t.c);
-      t.options = std::move(options);
-      t.partition_key = Text(row[8]);
-      t.partition_of = Text(row[9]);
-      t.partition_bound = Text(row[10]);
-      t.inherits = SplitRecords(row[11]);
       // A foreign table says NOTHING, which it cannot be asked for: it has no local rows.
-      t.replica_identity = relkind == 'f' ? 'd' : row[12].as<std::string>()[0];
-      t.replica_identity_index = Text(row[13]);
-      t.rls_enabled = row[14].as<bool>();
-      t.rls_forced = row[15].as<bool>();
-      t.access_method = Text(row[18]);
-      t.of_type = Text(row[19]);
-      t.foreign_server = Text(row[20]);
-      t.foreign_options = SplitRecords(row[21]);
-      t.tablespace = Text(row[22]);
-      class_refs_[oid] = t.c.ref;
-      relation_names_[oid] = QName(schema, name);
-      relation_names_bare_[oid] = name;
-      relation_schemas_[oid] = schema;
-      table_index_[oid] = catalog_.tables.size();
-      catalog_.tables.push_back(std::move(t));
-    }
+      if (t.kind == 'f') t.replica_identity = 'd';
+      relation_names_bare_[k.oid] = t.c.name;
+      table_index_[k.oid] = catalog_.tables.size();
+      Keep(t, ObjectRef{Kind::kTable, qname}, k.oid, class_refs_, catalog_.tables);
+    });
   }
 
   void ReadColumns() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod),"
-        // pg_get_expr with a relation opens it to name its columns (a relcache build per
-        // table, ~40 us); a default that reads no column (now(), a constant, nextval) renders
-        // the same without one, ~8x cheaper. Generated expressions do read columns.
-        " a.attnotnull, pg_get_expr(d.adbin, CASE WHEN d.adbin::text LIKE '%{VAR %'"
-        "  THEN d.adrelid ELSE 0 END), a.attidentity, a.attgenerated,"
-        " CASE WHEN a.attcollation <> t.typcollation THEN (SELECT quote_ident(cn.nspname) || '.'"
-        "  || quote_ident(co.collname) FROM pg_collation co JOIN pg_namespace cn ON"
-        "  cn.oid = co.collnamespace WHERE co.oid = a.attcollation) END,"
-        " CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END, a.attcompression,"
-        // NULL means the default from 17 on, -1 before.
-        // Debian's 15.20 stamps every new column with a server-managed pg_attver=N that no
-        // ALTER sets or resets and pg_dump leaves out: not part of the schema.
-        " coalesce(a.attstattarget, -1), CASE WHEN a.attoptions IS NULL THEN '' ELSE"
-        "  array_to_string(ARRAY(SELECT o FROM unnest(a.attoptions) o"
-        "  WHERE o NOT LIKE 'pg\\_attver=%'), ',') END, a.attislocal,"
-        " dsc.description, ",
-        GrantsExpr("a.attacl", 'c', "c.relowner"), ", c.relkind, d.oid,"
-        " CASE WHEN a.attidentity <> '' THEN (SELECT concat_ws(' ',"
-        "  CASE WHEN s.seqstart <> CASE WHEN s.seqincrement > 0 THEN s.seqmin ELSE s.seqmax END"
-        "   THEN 'START WITH ' || s.seqstart END,"
-        "  CASE WHEN s.seqincrement <> 1 THEN 'INCREMENT BY ' || s.seqincrement END,"
-        "  CASE WHEN s.seqmin <> CASE WHEN s.seqincrement > 0 THEN 1 ELSE CASE s.seqtypid"
-        "   WHEN 'int2'::regtype THEN -32768 WHEN 'int4'::regtype THEN -2147483648"
-        "   ELSE -9223372036854775808 END END THEN 'MINVALUE ' || s.seqmin END,"
-        "  CASE WHEN s.seqmax <> CASE WHEN s.seqincrement < 0 THEN -1 ELSE CASE s.seqtypid"
-        "   WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647"
-        "   ELSE 9223372036854775807 END END THEN 'MAXVALUE ' || s.seqmax END,"
-        "  CASE WHEN s.seqcache <> 1 THEN 'CACHE ' || s.seqcache END,"
-        "  CASE WHEN s.seqcycle THEN 'CYCLE' END) || E'\\x1f' || sn.nspname || E'\\x1f' || sc.relname"
-        "  FROM pg_depend dd JOIN pg_sequence s ON s.seqrelid = dd.objid"
-        "  JOIN pg_class sc ON sc.oid = s.seqrelid JOIN pg_namespace sn ON sn.oid = sc.relnamespace"
-        "  WHERE dd.refclassid = 'pg_class'::regclass AND dd.refobjid = a.attrelid"
-        "  AND dd.refobjsubid = a.attnum AND dd.deptype = 'i'"
-        "  AND dd.classid = 'pg_class'::regclass) END, ",
-        dialect_.not_null_column, ", format_type(a.atttypid, NULL),"
-        " array_to_string(a.attfdwoptions, E'\\x1e')"
-        " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
-        " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_type t ON t.oid = a.atttypid"
-        " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
-        " LEFT JOIN pg_description dsc ON dsc.objoid = a.attrelid AND"
-        "  dsc.classoid = 'pg_class'::regclass AND dsc.objsubid = a.attnum"
-        // Relations of extensions were left out by ReadRelations; their columns are skipped
-        // below rather than tested here row by row.
-        " WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f')"
-        " AND ", filter_, " ORDER BY a.attrelid, a.attnum"));
-    for (const pqxx::row& row : rows) {
-      const uint32_t relid = row[0].as<uint32_t>();
-      if (!relation_names_.count(relid)) continue;
-      const std::string name = row[2].as<std::string>();
-      const char relkind = row[16].as<std::string>()[0];
-      const std::string id = absl::StrCat(relation_names_[relid], ".", pg::QuoteIdent(name));
-      column_refs_[ColumnKey(relid, row[1].as<int>())] = ObjectRef{Kind::kColumn, id};
-      if (relkind == 'v' || relkind == 'm') {
-        ViewColumns& view = view_columns_[relid];
-        if (!row[14].is_null()) view.comments[name] = row[14].as<std::string>();
-        if (!row[5].is_null()) view.defaults[name] = row[5].as<std::string>();
-        std::vector<Grant> grants = ParseGrants(row[15]);
-        if (!grants.empty()) view.grants[name] = std::move(grants);
+    struct ColumnKeys : Keys {
+      int attnum = 0;
+      uint32_t attrdef = 0;
+      char relkind = 0, generated = 0, storage = 0, compression = 0;
+      std::string identity_sequence, not_null;
+    };
+    ReadRows<Query::kColumn, Column, ColumnKeys>([&](Column& col, const ColumnKeys& k) {
+      const auto relation = relation_names_.find(k.relid);
+      if (relation == relation_names_.end()) return;
+      const std::string id = absl::StrCat(relation->second, ".", pg::QuoteIdent(col.name));
+      column_refs_[ColumnKey(k.relid, k.attnum)] = ObjectRef{Kind::kColumn, id};
+      if (k.relkind == 'v' || k.relkind == 'm') {
+        ViewColumns& view = view_columns_[k.relid];
+        if (col.comment) view.comments[col.name] = std::move(*col.comment);
+        if (col.default_expr) view.defaults[col.name] = std::move(*col.default_expr);
+        if (!col.grants.empty()) view.grants[col.name] = std::move(col.grants);
         // What the default uses is what the view's node waits for.
-        if (!row[17].is_null()) attrdef_refs_[row[17].as<uint32_t>()] = ObjectRef{Kind::kView, relation_names_[relid]};
-        continue;
+        if (k.attrdef != 0) attrdef_refs_[k.attrdef] = ObjectRef{Kind::kView, relation->second};
+        return;
       }
-      Column col;
-      col.name = name;
-      col.type = row[3].as<std::string>();
-      col.not_null = row[4].as<bool>();
-      col.default_expr = OptionalText(row[5]);
-      const std::string identity = Text(row[6]);
-      col.identity = identity.empty() ? 0 : identity[0];
-      col.generated = Text(row[7]) == "s" || Text(row[7]) == "v";
-      col.virtual_generated = Text(row[7]) == "v";
-      col.collation = Text(row[8]);
-      const std::string storage = Text(row[9]);
-      if (!storage.empty()) {
-        col.storage = storage == "p" ? "PLAIN" : storage == "e" ? "EXTERNAL"
-                      : storage == "m" ? "MAIN" : "EXTENDED";
+      col.generated = k.generated == 's' || k.generated == 'v';
+      col.virtual_generated = k.generated == 'v';
+      if (k.storage != 0) {
+        col.storage = k.storage == 'p' ? "PLAIN" : k.storage == 'e' ? "EXTERNAL"
+                      : k.storage == 'm' ? "MAIN" : "EXTENDED";
       }
-      const std::string compression = Text(row[10]);
-      if (compression == "p") col.compression = "pglz";
-      if (compression == "l") col.compression = "lz4";
-      col.statistics = row[11].as<int>();
-      col.options = Text(row[12]);
-      col.inherited_only = !row[13].as<bool>();
-      col.comment = OptionalText(row[14]);
-      col.grants = ParseGrants(row[15]);
-      col.type_name = Text(row[20]);
-      col.fdw_options = SplitRecords(row[21]);
-      if (!row[18].is_null()) {
+      if (k.compression == 'p') col.compression = "pglz";
+      if (k.compression == 'l') col.compression = "lz4";
+      if (!k.identity_sequence.empty()) {
         // "options\x1fsequence schema\x1fsequence name": the name is said when it is not
         // the one PostgreSQL would choose.
-        const std::vector<std::string> parts = absl::StrSplit(row[18].as<std::string>(), kFieldSep);
+        const std::vector<std::string> parts = absl::StrSplit(k.identity_sequence, kFieldSep);
         col.identity_options = parts[0];
-        if (parts.size() == 3 && (parts[1] != relation_schemas_[relid] ||
-                                  parts[2] != DefaultIdentitySequenceName(relation_names_bare_[relid], name))) {
+        if (parts.size() == 3 && (parts[1] != relation_schemas_[k.relid] ||
+                                  parts[2] != DefaultIdentitySequenceName(relation_names_bare_[k.relid], col.name))) {
           col.identity_options = absl::StrCat("SEQUENCE NAME ", QName(parts[1], parts[2]),
                                               col.identity_options.empty() ? "" : " ", col.identity_options);
         }
       }
-      if (!row[19].is_null()) {
+      if (!k.not_null.empty()) {
         // Only a local constraint's name is the table's own; an inherited one carries the
         // parent's, kept in not_null_constraint for renames after a detach.
-        const std::vector<std::string> nn = absl::StrSplit(row[19].as<std::string>(), kFieldSep);
+        const std::vector<std::string> nn = absl::StrSplit(k.not_null, kFieldSep);
         if (nn.size() == 4) {
           col.not_null_constraint = nn[0];
           col.not_null_valid = nn[1] == "t";
           col.not_null_no_inherit = nn[2] == "t";
-          const std::string table_name = relation_names_bare_[relid];
-          if (nn[3] == "t" && nn[0] != DefaultNotNullName(table_name, name)) col.not_null_name = nn[0];
+          const std::string table_name = relation_names_bare_[k.relid];
+          if (nn[3] == "t" && nn[0] != DefaultNotNullName(table_name, col.name)) col.not_null_name = nn[0];
         }
       }
-      if (!row[17].is_null()) attrdef_refs_[row[17].as<uint32_t>()] = ObjectRef{Kind::kColumn, id};
-      auto it = table_index_.find(relid);
+      if (k.attrdef != 0) attrdef_refs_[k.attrdef] = ObjectRef{Kind::kColumn, id};
+      auto it = table_index_.find(k.relid);
       if (it != table_index_.end()) catalog_.tables[it->second].columns.push_back(std::move(col));
-    }
+    });
   }
 
   // An inherited column's NOT NULL is its own when no parent (or partitioned parent) has one:
@@ -620,395 +517,145 @@ class Reader {
   }
 
   void ReadSequences() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT c.oid, n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart,"
-        " s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, c.relpersistence,"
-        " ", Description("c.oid", "pg_class"), ", ", OwnedGrantsExpr("c.relacl", 's', "c.relowner"), ","
-        " (SELECT quote_ident(tn.nspname) || '.' || quote_ident(tc.relname) || '.' ||"
-        "  quote_ident(ta.attname) FROM pg_depend d JOIN pg_class tc ON tc.oid = d.refobjid"
-        "  JOIN pg_namespace tn ON tn.oid = tc.relnamespace JOIN pg_attribute ta ON"
-        "  ta.attrelid = d.refobjid AND ta.attnum = d.refobjsubid WHERE d.objid = c.oid AND"
-        "  d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass AND"
-        "  d.deptype = 'a' AND d.refobjsubid > 0)"
-        " FROM pg_class c JOIN pg_sequence s ON s.seqrelid = c.oid"
-        " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND ", filter_,
-        " AND ", NotExtensionMember("pg_class", "c"),
-        // Identity columns' sequences are part of their column.
-        " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND"
-        "  d.classid = 'pg_class'::regclass AND d.deptype = 'i')"
-        " ORDER BY 2, 3"));
-    for (const pqxx::row& row : rows) {
-      const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
-      Sequence s{MakeCommon(Kind::kSequence, schema, name, QName(schema, name))};
-      s.type = row[3].as<std::string>();
-      s.start = row[4].as<int64_t>();
-      s.increment = row[5].as<int64_t>();
-      s.min = row[6].as<int64_t>();
-      s.max = row[7].as<int64_t>();
-      s.cache = row[8].as<int64_t>();
-      s.cycle = row[9].as<bool>();
-      s.unlogged = row[10].as<std::string>() == "u";
-      s.c.comment = OptionalText(row[11]);
-      ParseOwnedGrants(row[12], s.c);
-      s.owned_by = OptionalText(row[13]);
-      class_refs_[row[0].as<uint32_t>()] = s.c.ref;
-      catalog_.sequences.push_back(std::move(s));
-    }
-  }
-
-  TablePart MakePart(Kind kind, uint32_t relid, const std::string& name) {
-    const std::string& table = relation_names_[relid];
-    TablePart p{MakeCommon(kind, relation_schemas_[relid], name,
-                           absl::StrCat(table, ".", pg::QuoteIdent(name)))};
-    p.table = table;
-    return p;
+    ReadRows<Query::kSequence, Sequence, Keys>([&](Sequence& s, const Keys& k) {
+      Keep(s, ObjectRef{Kind::kSequence, QName(s.c.schema, s.c.name)}, k.oid, class_refs_, catalog_.sequences);
+    });
   }
 
   void ReadConstraints() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT k.oid, k.conrelid, k.conname, k.contype, pg_get_constraintdef(k.oid),"
-        " k.convalidated, ", Description("k.oid", "pg_constraint"), ", k.conindid,"
-        " c.relkind, ", dialect_.constraint_enforced, ", ", dialect_.constraint_period, ","
-        " (SELECT pk.conname FROM pg_constraint pk WHERE pk.oid = k.conparentid),"
-        // A foreign key's conindid is the referenced table's index: not its own.
-        " CASE WHEN k.contype IN ('p', 'u', 'x') THEN ",
-        Tablespace("(SELECT i.reltablespace FROM pg_class i WHERE i.oid = k.conindid)"), " END"
-        " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
-        " JOIN pg_namespace n ON n.oid = c.relnamespace"
-        // A partition's keys and foreign keys attached to its parent's are read with their
-        // names (the plan keeps them; DETACH leaves them standalone). Not the rows a foreign
-        // key to a partitioned table keeps per referenced partition: those are on the
-        // parent's own table. Other inherited constraints come with the parent's.
-        " WHERE ((k.contype IN ('p', 'u', 'f', 'c', 'x') AND k.conislocal AND k.conparentid = 0)"
-        "  OR (k.contype IN ('p', 'u', 'x') AND k.conparentid <> 0)"
-        "  OR (k.contype = 'f' AND k.conparentid <> 0 AND k.conrelid <>"
-        "   (SELECT pk.conrelid FROM pg_constraint pk WHERE pk.oid = k.conparentid)))"
-        " AND ", filter_, " ORDER BY k.conrelid, k.conname"));
-    for (const pqxx::row& row : rows) {
-      const uint32_t relid = row[1].as<uint32_t>();
-      if (!table_index_.count(relid)) continue;
-      TablePart p = MakePart(Kind::kConstraint, relid, row[2].as<std::string>());
-      p.constraint_type = row[3].as<std::string>()[0];
-      p.definition = row[4].as<std::string>();
-      p.valid = row[5].as<bool>();
-      p.c.comment = OptionalText(row[6]);
-      p.on_partitioned = row[8].as<std::string>() == "p";
-      p.enforced = row[9].as<bool>();
-      p.period = row[10].as<bool>();
-      p.attached_to = Text(row[11]);
-      p.tablespace = Text(row[12]);
-      constraint_refs_[row[0].as<uint32_t>()] = p.c.ref;
-      const uint32_t index = row[7].as<uint32_t>();
-      if (index != 0 && p.constraint_type != 'f') class_refs_[index] = p.c.ref;
-      catalog_.parts.push_back(std::move(p));
-    }
+    struct ConstraintKeys : Keys {
+      uint32_t index = 0;
+    };
+    ReadRows<Query::kConstraint, TablePart, ConstraintKeys>([&](TablePart& p, const ConstraintKeys& k) {
+      if (!table_index_.count(k.relid)) return;
+      // A key's index stands for the key.
+      const bool keyed = k.index != 0 && p.constraint_type != 'f';
+      const ObjectRef& ref = KeepPart(Kind::kConstraint, p, k, constraint_refs_);
+      if (keyed) class_refs_[k.index] = ref;
+    });
   }
 
   void ReadIndexes() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT x.indexrelid, x.indrelid, ic.relname, pg_get_indexdef(x.indexrelid),"
-        " x.indisclustered, ", Description("x.indexrelid", "pg_class"), ", tc.relkind,"
-        // Statistics targets of expression columns (ALTER INDEX ... SET STATISTICS).
-        " (SELECT string_agg(a.attnum || ' ' || a.attstattarget, ',' ORDER BY a.attnum)"
-        "  FROM pg_attribute a WHERE a.attrelid = x.indexrelid AND a.attstattarget >= 0),"
-        " (SELECT pc.relname FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent"
-        "  WHERE i.inhrelid = x.indexrelid), ", Tablespace("ic.reltablespace"),
-        " FROM pg_index x JOIN pg_class ic ON ic.oid = x.indexrelid"
-        " JOIN pg_class tc ON tc.oid = x.indrelid JOIN pg_namespace n ON n.oid = ic.relnamespace"
-        " WHERE ", filter_,
-        " AND x.indexrelid NOT IN (SELECT k.conindid FROM pg_constraint k"
-        "  WHERE k.contype IN ('p', 'u', 'x'))"
-        " ORDER BY 2, 3"));
-    for (const pqxx::row& row : rows) {
-      const uint32_t relid = row[1].as<uint32_t>();
-      if (!relation_names_.count(relid)) continue;
-      TablePart p = MakePart(Kind::kIndex, relid, row[2].as<std::string>());
-      p.definition = row[3].as<std::string>();
-      p.clustered = row[4].as<bool>();
-      p.c.comment = OptionalText(row[5]);
-      p.on_partitioned = row[6].as<std::string>() == "p";
-      if (!row[7].is_null()) absl::StrAppend(&p.definition, "\x1f", row[7].as<std::string>());
-      p.attached_to = Text(row[8]);
-      p.tablespace = Text(row[9]);
-      class_refs_[row[0].as<uint32_t>()] = p.c.ref;
-      catalog_.parts.push_back(std::move(p));
-    }
+    struct IndexKeys : Keys {
+      std::string statistics;
+    };
+    ReadRows<Query::kIndex, TablePart, IndexKeys>([&](TablePart& p, const IndexKeys& k) {
+      if (!relation_names_.count(k.relid)) return;
+      if (!k.statistics.empty()) absl::StrAppend(&p.definition, "\x1f", k.statistics);
+      KeepPart(Kind::kIndex, p, k, class_refs_);
+    });
   }
 
   void ReadFunctions() {
-    // An ordered-set aggregate's arguments come out as "direct ORDER BY aggregated"
-    // (pg_get_function_arguments), so its CREATE AGGREGATE below needs no more than the
-    // options; HYPOTHETICAL marks the hypothetical-set ones.
-    const std::string default_modify = "CASE WHEN a.aggkind = 'n' THEN 'r' ELSE 'w' END";
-    auto modify_word = [](const char* column) {
-      return absl::StrCat("CASE ", column, " WHEN 'r' THEN 'READ_ONLY' WHEN 's' THEN 'SHAREABLE'"
-                          " ELSE 'READ_WRITE' END");
-    };
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT p.oid, n.nspname, p.proname, p.prokind,"
-        " pg_get_function_identity_arguments(p.oid), pg_get_function_arguments(p.oid),"
-        " pg_get_function_result(p.oid),"
-        " CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE"
-        "  (SELECT 'CREATE AGGREGATE ' || quote_ident(n.nspname) || '.' || quote_ident(p.proname) ||"
-        "   '(' || pg_get_function_arguments(p.oid) || ') (' || concat_ws(', ',"
-        "   'SFUNC = ' || a.aggtransfn::regproc::text, 'STYPE = ' || format_type(a.aggtranstype, NULL),"
-        "   CASE WHEN a.aggtransspace <> 0 THEN 'SSPACE = ' || a.aggtransspace END,"
-        "   CASE WHEN a.aggfinalfn <> 0 THEN 'FINALFUNC = ' || a.aggfinalfn::regproc::text END,"
-        "   CASE WHEN a.aggfinalextra THEN 'FINALFUNC_EXTRA' END,"
-        // Said when not the default of the aggregate's kind (READ_ONLY for plain ones,
-        // READ_WRITE for ordered-set ones), with or without a final function, as pg_dump does.
-        "   CASE WHEN a.aggfinalmodify <> ", default_modify, " THEN 'FINALFUNC_MODIFY = ' || ",
-        modify_word("a.aggfinalmodify"), " END,"
-        "   CASE WHEN a.aggcombinefn <> 0 THEN 'COMBINEFUNC = ' || a.aggcombinefn::regproc::text END,"
-        "   CASE WHEN a.aggserialfn <> 0 THEN 'SERIALFUNC = ' || a.aggserialfn::regproc::text END,"
-        "   CASE WHEN a.aggdeserialfn <> 0 THEN 'DESERIALFUNC = ' || a.aggdeserialfn::regproc::text END,"
-        "   CASE WHEN a.agginitval IS NOT NULL THEN 'INITCOND = ' || quote_literal(a.agginitval) END,"
-        // Moving-aggregate mode (window frames that shrink): its own state and functions.
-        "   CASE WHEN a.aggmtransfn <> 0 THEN 'MSFUNC = ' || a.aggmtransfn::regproc::text END,"
-        "   CASE WHEN a.aggminvtransfn <> 0 THEN 'MINVFUNC = ' || a.aggminvtransfn::regproc::text END,"
-        "   CASE WHEN a.aggmtranstype <> 0 THEN 'MSTYPE = ' || format_type(a.aggmtranstype, NULL) END,"
-        "   CASE WHEN a.aggmtransspace <> 0 THEN 'MSSPACE = ' || a.aggmtransspace END,"
-        "   CASE WHEN a.aggmfinalfn <> 0 THEN 'MFINALFUNC = ' || a.aggmfinalfn::regproc::text END,"
-        "   CASE WHEN a.aggmfinalextra THEN 'MFINALFUNC_EXTRA' END,"
-        "   CASE WHEN a.aggmfinalmodify <> ", default_modify, " THEN 'MFINALFUNC_MODIFY = ' || ",
-        modify_word("a.aggmfinalmodify"), " END,"
-        "   CASE WHEN a.aggminitval IS NOT NULL THEN 'MINITCOND = ' || quote_literal(a.aggminitval) END,"
-        "   CASE WHEN a.aggsortop <> 0 THEN 'SORTOP = ' || (SELECT 'OPERATOR(' || quote_ident(on_.nspname)"
-        "    || '.' || o.oprname || ')' FROM pg_operator o JOIN pg_namespace on_ ON on_.oid = o.oprnamespace"
-        "    WHERE o.oid = a.aggsortop) END,"
-        "   CASE WHEN a.aggkind = 'h' THEN 'HYPOTHETICAL' END,"
-        "   CASE p.proparallel WHEN 's' THEN 'PARALLEL = SAFE' WHEN 'r' THEN 'PARALLEL = RESTRICTED' END"
-        "   ) || ')' FROM pg_aggregate a WHERE a.aggfnoid = p.oid) END,"
-        " ", Description("p.oid", "pg_proc"), ", ", OwnedGrantsExpr("p.proacl", 'f', "p.proowner"),
-        ", oidvectortypes(p.proargtypes)"
-        " FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
-        " WHERE p.prokind IN ('f', 'p', 'w', 'a') AND ", filter_, " AND ",
-        NotExtensionMember("pg_proc", "p"),
-        // Range and multirange constructors belong to their type.
-        " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND"
-        "  d.objid = p.oid AND d.deptype = 'i')"
-        " ORDER BY 2, 3, 5"));
-    for (const pqxx::row& row : rows) {
-      const std::string schema = row[1].as<std::string>(), name = row[2].as<std::string>();
-      const std::string identity = row[4].as<std::string>();
-      Function f{MakeCommon(Kind::kFunction, schema, name,
-                            absl::StrCat(QName(schema, name), "(", identity, ")"))};
-      f.kind = row[3].as<std::string>()[0];
-      f.identity_args = identity;
-      f.arguments = row[5].as<std::string>();
-      f.result = Text(row[6]);
-      f.definition = row[7].as<std::string>();
-      f.c.comment = OptionalText(row[8]);
-      ParseOwnedGrants(row[9], f.c);
-      f.argument_types = row[10].as<std::string>();
-      proc_refs_[row[0].as<uint32_t>()] = f.c.ref;
-      catalog_.functions.push_back(std::move(f));
-    }
+    ReadRows<Query::kFunction, Function, Keys>([&](Function& f, const Keys& k) {
+      const std::string id = absl::StrCat(QName(f.c.schema, f.c.name), "(", f.identity_args, ")");
+      Keep(f, ObjectRef{Kind::kFunction, id}, k.oid, proc_refs_, catalog_.functions);
+    });
   }
 
   void ReadTriggers() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT t.oid, t.tgrelid, t.tgname, pg_get_triggerdef(t.oid), t.tgenabled,"
-        " ", Description("t.oid", "pg_trigger"), ", c.relkind"
-        " FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid"
-        " JOIN pg_namespace n ON n.oid = c.relnamespace"
-        " WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND ", filter_, " ORDER BY 2, 3"));
-    for (const pqxx::row& row : rows) {
-      const uint32_t relid = row[1].as<uint32_t>();
-      if (!relation_names_.count(relid)) continue;
-      TablePart p = MakePart(Kind::kTrigger, relid, row[2].as<std::string>());
-      p.definition = row[3].as<std::string>();
-      p.enabled = row[4].as<std::string>()[0];
-      p.c.comment = OptionalText(row[5]);
-      p.on_partitioned = row[6].as<std::string>() == "p";
-      trigger_refs_[row[0].as<uint32_t>()] = p.c.ref;
-      catalog_.parts.push_back(std::move(p));
-    }
+    ReadRows<Query::kTrigger, TablePart, Keys>([&](TablePart& p, const Keys& k) {
+      if (relation_names_.count(k.relid)) KeepPart(Kind::kTrigger, p, k, trigger_refs_);
+    });
   }
 
   void ReadPolicies() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT p.oid, p.polrelid, p.polname, p.polpermissive, p.polcmd,"
-        " (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE"
-        "  quote_ident(pg_get_userbyid(r)) END, ', ' ORDER BY 1) FROM unnest(p.polroles) r),"
-        " pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid),"
-        " ", Description("p.oid", "pg_policy"),
-        " FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid"
-        " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ", filter_, " ORDER BY 2, 3"));
-    for (const pqxx::row& row : rows) {
-      const uint32_t relid = row[1].as<uint32_t>();
-      if (!relation_names_.count(relid)) continue;
-      TablePart p = MakePart(Kind::kPolicy, relid, row[2].as<std::string>());
-      const std::string cmd = row[4].as<std::string>();
-      const std::string command = cmd == "r"   ? "SELECT"
-                                  : cmd == "a" ? "INSERT"
-                                  : cmd == "w" ? "UPDATE"
-                                  : cmd == "d" ? "DELETE"
+    struct PolicyKeys : Keys {
+      bool permissive = true;
+      char command = 0;
+      std::string roles;
+      std::optional<std::string> using_expr, check_expr;
+    };
+    ReadRows<Query::kPolicy, TablePart, PolicyKeys>([&](TablePart& p, const PolicyKeys& k) {
+      if (!relation_names_.count(k.relid)) return;
+      const char* command = k.command == 'r'   ? "SELECT"
+                            : k.command == 'a' ? "INSERT"
+                            : k.command == 'w' ? "UPDATE"
+                            : k.command == 'd' ? "DELETE"
                                                : "ALL";
-      p.definition = absl::StrCat("AS ", row[3].as<bool>() ? "PERMISSIVE" : "RESTRICTIVE",
-                                  " FOR ", command, " TO ", Text(row[5]));
-      if (!row[6].is_null()) absl::StrAppend(&p.definition, " USING (", Text(row[6]), ")");
-      if (!row[7].is_null()) absl::StrAppend(&p.definition, " WITH CHECK (", Text(row[7]), ")");
-      p.c.comment = OptionalText(row[8]);
-      policy_refs_[row[0].as<uint32_t>()] = p.c.ref;
-      catalog_.parts.push_back(std::move(p));
-    }
+      p.definition = absl::StrCat("AS ", k.permissive ? "PERMISSIVE" : "RESTRICTIVE", " FOR ", command,
+                                  " TO ", k.roles);
+      if (k.using_expr) absl::StrAppend(&p.definition, " USING (", *k.using_expr, ")");
+      if (k.check_expr) absl::StrAppend(&p.definition, " WITH CHECK (", *k.check_expr, ")");
+      KeepPart(Kind::kPolicy, p, k, policy_refs_);
+    });
   }
 
   void ReadRules() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT r.oid, r.ev_class, r.rulename, pg_get_ruledef(r.oid), r.ev_enabled,"
-        " ", Description("r.oid", "pg_rewrite"), ", c.relkind"
-        " FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class"
-        " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE ", filter_,
-        " AND ", NotExtensionMember("pg_class", "c"), " ORDER BY 2, 3"));
-    for (const pqxx::row& row : rows) {
-      const uint32_t relid = row[1].as<uint32_t>();
-      const uint32_t oid = row[0].as<uint32_t>();
-      const std::string relkind = row[6].as<std::string>();
-      if (row[2].as<std::string>() == "_RETURN" && (relkind == "v" || relkind == "m")) {
+    struct RuleKeys : Keys {
+      char relkind = 0;
+    };
+    ReadRows<Query::kRule, TablePart, RuleKeys>([&](TablePart& p, const RuleKeys& k) {
+      if (p.c.name == "_RETURN" && (k.relkind == 'v' || k.relkind == 'm')) {
         // A view's query: its dependencies are the view's.
-        if (class_refs_.count(relid)) rewrite_refs_[oid] = class_refs_[relid];
-        continue;
+        if (auto view = class_refs_.find(k.relid); view != class_refs_.end()) rewrite_refs_[k.oid] = view->second;
+        return;
       }
-      if (!relation_names_.count(relid)) continue;
-      TablePart p = MakePart(Kind::kRule, relid, row[2].as<std::string>());
-      p.definition = row[3].as<std::string>();
-      p.enabled = row[4].as<std::string>()[0];
-      p.c.comment = OptionalText(row[5]);
-      rewrite_refs_[oid] = p.c.ref;
-      catalog_.parts.push_back(std::move(p));
-    }
-  }
-
-  // The plain columns of a statistics object (s), ordered by `order` over pg_attribute a.
-  static std::string StatisticsColumns(const std::string& order) {
-    return absl::StrCat(
-        "(SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY ", order, ") FROM"
-        " unnest(s.stxkeys::int2[]) k JOIN pg_attribute a ON a.attrelid = s.stxrelid AND a.attnum = k)");
-  }
-
-  // pg_get_statisticsobjdef lists plain columns in attnum order (stxkeys), which differs
-  // between databases that added the same columns in another order; the statistics are the
-  // same. List them by name instead: CREATE STATISTICS accepts any order.
-  static std::string SortStatisticsColumns(const std::string& def, const std::string& by_attnum,
-                                           const std::string& by_name) {
-    if (by_attnum.empty() || by_attnum == by_name) return def;
-    const std::string on = absl::StrCat(" ON ", by_attnum);
-    for (size_t at = def.find(on); at != std::string::npos; at = def.find(on, at + 1)) {
-      const std::string rest = def.substr(at + on.size());
-      // Expressions follow the plain columns, then FROM.
-      if (absl::StartsWith(rest, ", ") || absl::StartsWith(rest, " FROM ")) {
-        return absl::StrCat(def.substr(0, at), " ON ", by_name, rest);
-      }
-    }
-    return def;
+      if (relation_names_.count(k.relid)) KeepPart(Kind::kRule, p, k, rewrite_refs_);
+    });
   }
 
   void ReadStatistics() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT s.oid, s.stxrelid, s.stxname, pg_get_statisticsobjdef(s.oid), coalesce(s.stxstattarget, -1),"
-        " ", Description("s.oid", "pg_statistic_ext"), ", n.nspname, ",
-        StatisticsColumns("a.attnum"), ", ", StatisticsColumns("a.attname COLLATE \"C\""),
-        " FROM pg_statistic_ext s JOIN pg_namespace n ON n.oid = s.stxnamespace WHERE ", filter_,
-        " ORDER BY 2, 3"));
-    for (const pqxx::row& row : rows) {
-      const uint32_t relid = row[1].as<uint32_t>();
-      if (!relation_names_.count(relid)) continue;
-      TablePart p = MakePart(Kind::kStatistics, relid, row[2].as<std::string>());
-      p.c.schema = row[6].as<std::string>();
-      p.definition = SortStatisticsColumns(row[3].as<std::string>(), Text(row[7]), Text(row[8]));
-      const int target = row[4].as<int>();
-      if (target >= 0) absl::StrAppend(&p.definition, "\x1fSTATISTICS ", target);
-      p.c.comment = OptionalText(row[5]);
-      statistic_refs_[row[0].as<uint32_t>()] = p.c.ref;
-      catalog_.parts.push_back(std::move(p));
-    }
+    struct StatisticsKeys : Keys {
+      int target = -1;
+      std::string by_attnum, by_name;
+    };
+    ReadRows<Query::kStatistics, TablePart, StatisticsKeys>([&](TablePart& p, const StatisticsKeys& k) {
+      if (!relation_names_.count(k.relid)) return;
+      p.definition = SortStatisticsColumns(p.definition, k.by_attnum, k.by_name);
+      if (k.target >= 0) absl::StrAppend(&p.definition, "\x1fSTATISTICS ", k.target);
+      KeepPart(Kind::kStatistics, p, k, statistic_refs_);
+    });
   }
 
   void ReadEventTriggers() {
     if (!options_.schemas.empty()) return;  // not in any schema: only with the whole database
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT e.oid, e.evtname, e.evtevent, e.evtfoid::regproc::text, e.evtenabled,"
-        " array_to_string(ARRAY(SELECT quote_literal(x) FROM unnest(e.evttags) WITH ORDINALITY u(x, i) ORDER BY i), ', '),"
-        " ", Description("e.oid", "pg_event_trigger"),
-        " FROM pg_event_trigger e WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE"
-        " d.classid = 'pg_event_trigger'::regclass AND d.objid = e.oid AND d.deptype = 'e')"
-        " ORDER BY 2"));
-    for (const pqxx::row& row : rows) {
-      const std::string name = row[1].as<std::string>();
-      EventTrigger e{MakeCommon(Kind::kEventTrigger, "", name, pg::QuoteIdent(name))};
-      e.definition = absl::StrCat("ON ", row[2].as<std::string>());
-      const std::string tags = Text(row[5]);
-      if (!tags.empty()) absl::StrAppend(&e.definition, " WHEN TAG IN (", tags, ")");
-      absl::StrAppend(&e.definition, " EXECUTE FUNCTION ", row[3].as<std::string>(), "()");
-      e.enabled = row[4].as<std::string>()[0];
-      e.c.comment = OptionalText(row[6]);
-      event_trigger_refs_[row[0].as<uint32_t>()] = e.c.ref;
-      catalog_.event_triggers.push_back(std::move(e));
-    }
+    struct EventTriggerKeys : Keys {
+      std::string event, function, tags;
+    };
+    ReadRows<Query::kEventTrigger, EventTrigger, EventTriggerKeys>([&](EventTrigger& e, const EventTriggerKeys& k) {
+      e.definition = absl::StrCat("ON ", k.event);
+      if (!k.tags.empty()) absl::StrAppend(&e.definition, " WHEN TAG IN (", k.tags, ")");
+      absl::StrAppend(&e.definition, " EXECUTE FUNCTION ", k.function, "()");
+      Keep(e, ObjectRef{Kind::kEventTrigger, pg::QuoteIdent(e.c.name)}, k.oid, event_trigger_refs_,
+           catalog_.event_triggers);
+    });
   }
 
   void ReadDefaultPrivileges() {
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT CASE WHEN d.defaclrole = (SELECT oid FROM pg_roles WHERE rolname = current_user)"
-        " THEN '' ELSE quote_ident(pg_get_userbyid(d.defaclrole)) END,"
-        " coalesce((SELECT quote_ident(nspname) FROM pg_namespace WHERE oid = d.defaclnamespace), ''),"
-        " d.defaclobjtype,"
-        " (SELECT string_agg(CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE"
-        "  quote_ident(pg_get_userbyid(a.grantee)) END || E'\\x1f' || a.privilege_type ||"
-        "  E'\\x1f' || a.is_grantable::text, E'\\x1e' ORDER BY 1) FROM aclexplode(d.defaclacl) a"
-        "  WHERE a.grantee <> d.defaclrole)"
-        " FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace"
-        " WHERE d.defaclnamespace = 0 OR (", filter_, ") ORDER BY 1, 2, 3"));
-    for (const pqxx::row& row : rows) {
-      DefaultPrivileges d;
-      d.role = row[0].as<std::string>();
-      d.in_schema = row[1].as<std::string>();
-      d.object_type = row[2].as<std::string>()[0];
+    ReadRows<Query::kDefaultPrivileges, DefaultPrivileges, Keys>([&](DefaultPrivileges& d, const Keys&) {
       d.c.ref = ObjectRef{Kind::kDefaultPrivileges,
                           absl::StrCat(d.role, "/", d.in_schema, "/", std::string(1, d.object_type))};
-      d.c.grants = ParseGrants(row[3]);
       catalog_.default_privileges.push_back(std::move(d));
-    }
+    });
   }
 
   void ReadPublications() {
     if (!options_.schemas.empty()) return;  // database-wide: only with the whole database
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT p.oid, p.pubname, p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete,"
-        " p.pubtruncate, p.pubviaroot,"
-        " (SELECT string_agg(quote_ident(n.nspname) || '.' || quote_ident(c.relname) ||"
-        "   coalesce(' (' || (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)"
-        "   FROM pg_attribute a WHERE a.attrelid = r.prrelid AND a.attnum = ANY (r.prattrs::int2[]))"
-        "   || ')', '') || coalesce(' WHERE (' || pg_get_expr(r.prqual, r.prrelid) || ')', ''),"
-        "   ', ' ORDER BY 1) FROM pg_publication_rel r JOIN pg_class c ON c.oid = r.prrelid"
-        "   JOIN pg_namespace n ON n.oid = c.relnamespace WHERE r.prpubid = p.oid),"
-        " (SELECT string_agg(quote_ident(n.nspname), ', ' ORDER BY 1) FROM pg_publication_namespace pn"
-        "   JOIN pg_namespace n ON n.oid = pn.pnnspid WHERE pn.pnpubid = p.oid),"
-        " ", Description("p.oid", "pg_publication"), ", ", dialect_.publication_generated,
-        " FROM pg_publication p ORDER BY 2"));
-    for (const pqxx::row& row : rows) {
-      const std::string name = row[1].as<std::string>();
-      Publication pub{MakeCommon(Kind::kPublication, "", name, pg::QuoteIdent(name))};
+    struct PublicationKeys : Keys {
+      bool all_tables = false, via_root = false;
+      bool publish[4] = {};  // insert, update, delete, truncate
+      std::optional<std::string> tables, schemas;
+      char generated = 0;
+    };
+    ReadRows<Query::kPublication, Publication, PublicationKeys>([&](Publication& pub, const PublicationKeys& k) {
       std::vector<std::string> targets;
-      if (row[2].as<bool>()) targets.push_back("ALL TABLES");
-      if (!row[8].is_null()) targets.push_back(absl::StrCat("TABLE ", row[8].as<std::string>()));
-      if (!row[9].is_null()) targets.push_back(absl::StrCat("TABLES IN SCHEMA ", row[9].as<std::string>()));
+      if (k.all_tables) targets.push_back("ALL TABLES");
+      if (k.tables) targets.push_back(absl::StrCat("TABLE ", *k.tables));
+      if (k.schemas) targets.push_back(absl::StrCat("TABLES IN SCHEMA ", *k.schemas));
       std::vector<std::string> publish;
       const char* kinds[] = {"insert", "update", "delete", "truncate"};
       for (int i = 0; i < 4; ++i) {
-        if (row[3 + i].as<bool>()) publish.push_back(kinds[i]);
+        if (k.publish[i]) publish.push_back(kinds[i]);
       }
       if (!targets.empty()) pub.definition = absl::StrCat("FOR ", absl::StrJoin(targets, ", "), " ");
       absl::StrAppend(&pub.definition, "WITH (publish = ", pg::QuoteLiteral(absl::StrJoin(publish, ", ")),
-                      ", publish_via_partition_root = ", row[7].as<bool>() ? "true" : "false",
+                      ", publish_via_partition_root = ", k.via_root ? "true" : "false",
                       // 18; 'n' (none) is what older majors do, so it is left out.
-                      Text(row[11]) == "s" ? ", publish_generated_columns = stored" : "", ")");
-      pub.c.comment = OptionalText(row[10]);
-      publication_refs_[row[0].as<uint32_t>()] = pub.c.ref;
-      catalog_.publications.push_back(std::move(pub));
-    }
+                      k.generated == 's' ? ", publish_generated_columns = stored" : "", ")");
+      Keep(pub, ObjectRef{Kind::kPublication, pg::QuoteIdent(pub.c.name)}, k.oid, publication_refs_,
+           catalog_.publications);
+    });
     // Membership rows are what pg_depend ties to tables and schemas.
     for (const char* sql : {"SELECT oid, prpubid FROM pg_publication_rel",
                             "SELECT oid, pnpubid FROM pg_publication_namespace"}) {
