@@ -3,6 +3,8 @@
 // The Renamer's types (and domains), enum labels, schemas and functions.
 #include <algorithm>
 #include <cstring>
+#include <utility>
+#include <vector>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -21,6 +23,39 @@ using catalog::Column;
 using catalog::Kind;
 using catalog::ObjectRef;
 using catalog::TablePart;
+
+namespace {
+
+// A function's or operator's identity names its argument types, and a function's header its
+// result: PostgreSQL re-renders both after a type or schema rename, through `fn`. Returns the
+// identities that moved, old -> new.
+template <typename Fn>
+std::vector<std::pair<ObjectRef, ObjectRef>> MoveSignatures(Catalog& c, Fn fn) {
+  std::vector<std::pair<ObjectRef, ObjectRef>> moved;
+  for (auto& f : c.functions) {
+    f.identity_args = fn(f.identity_args);
+    f.arguments = fn(f.arguments);
+    f.result = fn(f.result);
+    f.argument_types = fn(f.argument_types);
+    // A body written AS '...' is the user's text and stays; BEGIN ATOMIC is re-rendered.
+    const size_t body = f.definition.find("\nAS ");
+    f.definition = body == std::string::npos
+                       ? fn(f.definition)
+                       : absl::StrCat(fn(f.definition.substr(0, body)), f.definition.substr(body));
+    const ObjectRef old_ref = f.c.ref;
+    f.c.ref.id = absl::StrCat(Quoted(f.c.schema, f.c.name), "(", f.identity_args, ")");
+    if (!(old_ref == f.c.ref)) moved.emplace_back(old_ref, f.c.ref);
+  }
+  for (auto& o : c.defined_objects) {
+    if (o.c.ref.kind != Kind::kOperator) continue;
+    const ObjectRef old_ref = o.c.ref;
+    o.c.ref.id = fn(o.c.ref.id);
+    if (!(old_ref == o.c.ref)) moved.emplace_back(old_ref, o.c.ref);
+  }
+  return moved;
+}
+
+}  // namespace
 
 absl::Status Renamer::RenameType(const std::string& from, const std::string& to) {
   const auto [old_schema, old_name] = SplitLast(from);
@@ -48,7 +83,10 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to)
   Record(Kind::kType, from, to);
   containers_[from] = to;
   RewriteRendered(out_.from, [&](const std::string& text) { return ReplaceQualified(text, from, to); });
-  MoveSignatures([&](const std::string& text) { return ReplaceQualified(text, from, to); });
+  for (const auto& [old_ref, new_ref] :
+       MoveSignatures(out_.from, [&](const std::string& text) { return ReplaceQualified(text, from, to); })) {
+    Move(old_ref, new_ref);
+  }
   for (auto& f : out_.from.type_facts) {
     f.name = ReplaceQualified(f.name, from, to);
     f.base = ReplaceQualified(f.base, from, to);
@@ -155,7 +193,10 @@ absl::Status Renamer::RenameSchema(const std::string& from, const std::string& t
   RewriteRendered(out_.from, [&](const std::string& text) {
     return ReplaceRegclassPrefix(ReplaceQualified(text, old_prefix, new_prefix), old_prefix, new_prefix);
   });
-  MoveSignatures([&](const std::string& text) { return ReplaceQualified(text, old_prefix, new_prefix); });
+  for (const auto& [old_ref, new_ref] : MoveSignatures(
+           out_.from, [&](const std::string& text) { return ReplaceQualified(text, old_prefix, new_prefix); })) {
+    Move(old_ref, new_ref);
+  }
   for (auto& f : c.type_facts) {
     swap(f.name);
     swap(f.base);
@@ -164,29 +205,6 @@ absl::Status Renamer::RenameSchema(const std::string& from, const std::string& t
     std::sort(f.casts_to.begin(), f.casts_to.end());
   }
   return absl::OkStatus();
-}
-
-void Renamer::MoveSignatures(const std::function<std::string(const std::string&)>& fn) {
-  for (auto& f : out_.from.functions) {
-    f.identity_args = fn(f.identity_args);
-    f.arguments = fn(f.arguments);
-    f.result = fn(f.result);
-    f.argument_types = fn(f.argument_types);
-    // A body written AS '...' is the user's text and stays; BEGIN ATOMIC is re-rendered.
-    const size_t body = f.definition.find("\nAS ");
-    f.definition = body == std::string::npos
-                       ? fn(f.definition)
-                       : absl::StrCat(fn(f.definition.substr(0, body)), f.definition.substr(body));
-    const ObjectRef old_ref = f.c.ref;
-    f.c.ref.id = absl::StrCat(Quoted(f.c.schema, f.c.name), "(", f.identity_args, ")");
-    if (!(old_ref == f.c.ref)) Move(old_ref, f.c.ref);
-  }
-  for (auto& o : out_.from.defined_objects) {
-    if (o.c.ref.kind != Kind::kOperator) continue;
-    const ObjectRef old_ref = o.c.ref;
-    o.c.ref.id = fn(o.c.ref.id);
-    if (!(old_ref == o.c.ref)) Move(old_ref, o.c.ref);
-  }
 }
 
 absl::Status Renamer::RenameFunction() {

@@ -5,7 +5,6 @@
 // from them) and rename_types.cc (types, enum labels, schemas, functions).
 #pragma once
 
-#include <functional>
 #include <map>
 #include <set>
 #include <string>
@@ -97,9 +96,6 @@ class Renamer {
   absl::Status RenameLabel();
   absl::Status RenameSchema(const std::string& from, const std::string& to);
   absl::Status RenameFunction();
-  // A function's or operator's identity names its argument types, and a function's header
-  // its result: PostgreSQL re-renders both after a type or schema rename, through `fn`.
-  void MoveSignatures(const std::function<std::string(const std::string&)>& fn);
 
   const catalog::Catalog& to_;
   Renamed out_;
