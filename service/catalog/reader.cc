@@ -41,9 +41,10 @@ std::string Description(const std::string& oid, const std::string& catalog) {
 std::string Text(const pqxx::field& f) { return f.is_null() ? "" : f.as<std::string>(); }
 
 // The name of a relation's tablespace (pg_class.reltablespace); NULL for 0, the database's
-// default.
+// default. Most relations are in the default: they skip the lookup.
 std::string Tablespace(const std::string& oid) {
-  return absl::StrCat("(SELECT ts_.spcname FROM pg_tablespace ts_ WHERE ts_.oid = ", oid, ")");
+  return absl::StrCat("CASE WHEN ", oid, " <> 0 THEN (SELECT ts_.spcname FROM pg_tablespace ts_ WHERE ts_.oid = ",
+                      oid, ") END");
 }
 
 // aclexplode of an ACL (or the kind's default when NULL), without the owner's implicit
