@@ -164,6 +164,9 @@ int main(int argc, char** argv) {
   const int default_major = binaries.DefaultMajor(config->postgres.default_major);
   logger->info("postgres.binaries default_major={} {}", default_major, binaries.Describe());
 
+  auto registry = std::make_shared<prometheus::Registry>();
+  metrics::Metrics metrics(*registry);
+
   // Resolve every environment to a database, starting the embedded server if one asks.
   std::unique_ptr<pg::EmbeddedPostgres> embedded;
   std::vector<executor::Target> targets;
@@ -194,6 +197,11 @@ int main(int argc, char** argv) {
         }
         target.settings = embedded->Settings(dbname);
       }
+      target.state = std::make_shared<executor::TargetState>();
+      pg::PoolOptions pool;
+      pool.size = env.database.pool_size;
+      target.state->pool = pg::Pool::Create(target.Where(), target.settings, pool,
+                                            metrics.PoolObserverFor(project.name, env.name, pool.size));
       targets.push_back(std::move(target));
     }
   }
@@ -236,8 +244,6 @@ int main(int argc, char** argv) {
                  "RPC as \"local\"; configure auth.tokens before exposing schemad");
   }
 
-  auto registry = std::make_shared<prometheus::Registry>();
-  metrics::Metrics metrics(*registry);
   std::unique_ptr<prometheus::Exposer> exposer;
   std::string metrics_address;
   if (!config->server.metrics_listen.empty()) {

@@ -29,7 +29,10 @@ class MetricsInterceptor : public grpc::experimental::Interceptor {
       service_ = kUnknown;
       method_ = kUnknown;
     }
+    metrics_.CallStarted(service_, method_);
   }
+  // gRPC destroys the interceptor when the call is over, whichever way it ended.
+  ~MetricsInterceptor() override { metrics_.CallEnded(service_, method_); }
 
   void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
     if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::PRE_SEND_STATUS)) {

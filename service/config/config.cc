@@ -468,7 +468,7 @@ absl::Status ReadDatabase(const Reader& r, const YAML::Node& env_node, const std
     if (node.Scalar() != "embedded") {
       return r.Error(node, out->key,
                      "expected `embedded` or a mapping (host, port, dbname, user, "
-                     "password_env | password_file, sslmode, connect_timeout_seconds); "
+                     "password_env | password_file, sslmode, connect_timeout_seconds, pool_size); "
                      "connection URLs are not accepted because they carry passwords");
     }
     out->embedded = true;
@@ -476,7 +476,8 @@ absl::Status ReadDatabase(const Reader& r, const YAML::Node& env_node, const std
   }
   RETURN_IF_ERROR(r.CheckMap(node, out->key,
                              {"host", "port", "dbname", "user", "password_env", "password_file",
-                              "sslmode", "connect_timeout_seconds"}));
+                              "sslmode", "connect_timeout_seconds", "pool_size"}));
+  RETURN_IF_ERROR(r.Int(node, out->key, "pool_size", 1, 100, &out->pool_size));
   pg::ConnectionSettings& s = out->settings;
   for (const char* required : {"host", "dbname", "user"}) {
     RETURN_IF_ERROR(r.Required(node, out->key, required, "see README, configuration").status());

@@ -100,6 +100,8 @@ struct AuthConfig {
 struct DatabaseConfig {
   bool embedded = false;              // `database: embedded`: the private PostgreSQL
   pg::ConnectionSettings settings;    // for a real server; password resolved at load
+  // Connections schemad keeps to it at most (calls beyond wait for one); embedded: default.
+  int pool_size = 8;
   std::string key;                    // "projects.app.environments.prod.database"
   int line = 0;                       // of that key in the YAML, 1-based
 };

@@ -62,11 +62,11 @@ struct Facts {
 // What the manifest records about the database, read where the environment is checked to be
 // the database it claims to be.
 absl::StatusOr<Facts> ReadFacts(const Target& target, pg::Canceller* canceller) {
-  ASSIGN_OR_RETURN(HistoryConnection h, ConnectWithHistory(target, "schemad-backup", canceller));
-  RETURN_IF_ERROR(CheckIdentity(*h.conn, target, /*record=*/true));
+  ASSIGN_OR_RETURN(HistoryConnection h,
+                   ConnectWithHistory(target, /*create_schema=*/true, /*record=*/true, canceller));
   Facts f;
   try {
-    pqxx::nontransaction tx(*h.conn);
+    pqxx::nontransaction tx(h.conn());
     const pqxx::row r = tx.exec_params1(
         "SELECT current_setting('server_version'), current_setting('server_version_num')::int / 10000,"
         " pg_database_size(current_database()),"
@@ -80,7 +80,8 @@ absl::StatusOr<Facts> ReadFacts(const Target& target, pg::Canceller* canceller) 
   } catch (const std::exception& e) {
     return pg::FromException(e, absl::StrCat("reading what to back up of ", target.Where()));
   }
-  f.catalog_hash = CatalogHash(*h.conn, &f.no_hash_reason);
+  f.catalog_hash = CatalogHash(h.conn(), &f.no_hash_reason);
+  h.Done();
   return f;
 }
 

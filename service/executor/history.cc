@@ -70,13 +70,57 @@ absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn) {
   }
 }
 
-absl::StatusOr<HistoryConnection> ConnectWithHistory(const Target& target,
-                                                     const std::string& application,
-                                                     pg::Canceller* canceller) {
+std::shared_ptr<TargetState> StateOf(const Target& target) {
+  if (target.state != nullptr) return target.state;
+  auto state = std::make_shared<TargetState>();
+  state->pool = pg::Pool::Create(target.Where(), target.settings, pg::PoolOptions{1});
+  return state;
+}
+
+HistoryConnection::~HistoryConnection() {
+  if (state_ == nullptr) return;
+  const bool cancelled = canceller_ != nullptr && canceller_->cancelled();
+  if (done_ == Outcome::kFailed || cancelled) {
+    // Whatever failed may have been the schema itself (dropped by hand): check it again.
+    state_->history_schema_version.store(0);
+  } else if (done_ == Outcome::kReset) {
+    lease_.MarkNeedsReset();
+  } else {
+    lease_.MarkReusable();
+  }
+}
+
+absl::StatusOr<HistoryConnection> ConnectWithHistory(const Target& target, bool create_schema,
+                                                     bool record, pg::Canceller* canceller) {
   HistoryConnection h;
-  ASSIGN_OR_RETURN(h.conn, pg::Connect(target.settings, application));
-  h.watch = pg::WatchQueries(canceller, *h.conn);
-  ASSIGN_OR_RETURN(h.schema_version, EnsureHistorySchema(*h.conn));
+  h.state_ = StateOf(target);
+  h.canceller_ = canceller;
+  ASSIGN_OR_RETURN(h.lease_, h.state_->pool->Acquire(canceller));
+  h.watch_ = pg::WatchQueries(canceller, h.conn());
+  TargetState& state = *h.state_;
+  h.schema_version_ = state.history_schema_version.load();
+  if (h.schema_version_ < LatestServiceMigration()) {
+    if (create_schema) {
+      ASSIGN_OR_RETURN(h.schema_version_, EnsureHistorySchema(h.conn()));
+    } else {
+      try {
+        pqxx::nontransaction tx(h.conn());
+        h.schema_version_ = CurrentVersion(tx);
+      } catch (const std::exception& e) {
+        return pg::FromException(e, absl::StrCat("reading the history of ", target.Where()));
+      }
+    }
+    if (h.schema_version_ >= LatestServiceMigration()) {
+      state.history_schema_version.store(h.schema_version_);
+    }
+  }
+  // A new connection may reach another server than the last one did (DNS, failover): its
+  // identity is checked before it serves anything; a pooled one was checked when it was new.
+  const bool record_now = record && h.schema_version_ > 0 && !state.identity_recorded.load();
+  if (h.fresh() || record_now) {
+    RETURN_IF_ERROR(CheckIdentity(h.conn(), target, record_now));
+    if (record_now) state.identity_recorded.store(true);
+  }
   return h;
 }
 
@@ -155,59 +199,74 @@ absl::Status CheckIdentity(pqxx::connection& conn, const Target& target, bool re
 absl::Status RecordEvent(const Target& target, const EventRow& event, pg::Canceller* canceller) {
   const std::string context =
       absl::StrCat("recording an event in ", target.project, "/", target.environment);
-  ASSIGN_OR_RETURN(HistoryConnection h, ConnectWithHistory(target, "schemad", canceller));
   // A call refused because this database is another environment's leaves nothing in it.
-  RETURN_IF_ERROR(CheckIdentity(*h.conn, target, /*record=*/false));
+  ASSIGN_OR_RETURN(HistoryConnection h,
+                   ConnectWithHistory(target, /*create_schema=*/true, /*record=*/false, canceller));
   try {
-    pqxx::work tx(*h.conn);
+    pqxx::work tx(h.conn());
     tx.exec_params0(
         "INSERT INTO schemaservice.events (project, environment, operation, caller, request_id,"
         " outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         target.project, target.environment, event.operation, event.caller, event.request_id,
         event.outcome, event.detail);
     tx.commit();
+    h.Done();
     return absl::OkStatus();
   } catch (const std::exception& e) {
     return pg::FromException(e, context);
   }
 }
 
+absl::StatusOr<std::vector<EventRow>> ReadEvents(pqxx::connection& conn, const Target& target,
+                                                 int limit) {
+  std::vector<EventRow> out;
+  try {
+    pqxx::nontransaction tx(conn);
+    const pqxx::result events = tx.exec_params(
+        "SELECT id, (extract(epoch FROM at) * 1000000)::bigint, operation, caller,"
+        " request_id, outcome, detail FROM schemaservice.events"
+        " WHERE project = $1 AND environment = $2 ORDER BY id DESC LIMIT $3",
+        target.project, target.environment, limit);
+    for (const pqxx::row& row : events) {
+      EventRow e;
+      e.id = row[0].as<int64_t>();
+      e.at = FromMicros(row[1]);
+      e.operation = row[2].as<std::string>();
+      e.caller = row[3].as<std::string>();
+      e.request_id = Text(row[4]);
+      e.outcome = row[5].as<std::string>();
+      e.detail = row[6].as<std::string>();
+      out.push_back(std::move(e));
+    }
+  } catch (const std::exception& e) {
+    return pg::FromException(e, absl::StrCat("reading the event log of ", target.Where()));
+  }
+  return out;
+}
+
 absl::StatusOr<History> ReadHistory(const Target& target, int event_limit,
                                     pg::Canceller* canceller) {
   const std::string context =
       absl::StrCat("reading the history of ", target.project, "/", target.environment);
-  ASSIGN_OR_RETURN(HistoryConnection h, ConnectWithHistory(target, "schemad", canceller));
+  ASSIGN_OR_RETURN(HistoryConnection h,
+                   ConnectWithHistory(target, /*create_schema=*/true, /*record=*/false, canceller));
   History history;
-  history.schema_version = h.schema_version;
+  history.schema_version = h.schema_version();
   try {
-    pqxx::read_transaction tx(*h.conn);
+    pqxx::nontransaction tx(h.conn());
     const pqxx::result rows = tx.exec_params(
         absl::StrCat("SELECT ", kHistoryRowColumns,
                      " FROM schemaservice.migrations WHERE project = $1 ORDER BY version"),
         target.project);
     for (const pqxx::row& row : rows) history.migrations.push_back(HistoryRowFrom(row));
-    if (event_limit > 0) {
-      const pqxx::result events = tx.exec_params(
-          "SELECT id, (extract(epoch FROM at) * 1000000)::bigint, operation, caller,"
-          " request_id, outcome, detail FROM schemaservice.events"
-          " WHERE project = $1 AND environment = $2 ORDER BY id DESC LIMIT $3",
-          target.project, target.environment, event_limit);
-      for (const pqxx::row& row : events) {
-        EventRow e;
-        e.id = row[0].as<int64_t>();
-        e.at = FromMicros(row[1]);
-        e.operation = row[2].as<std::string>();
-        e.caller = row[3].as<std::string>();
-        e.request_id = Text(row[4]);
-        e.outcome = row[5].as<std::string>();
-        e.detail = row[6].as<std::string>();
-        history.events.push_back(std::move(e));
-      }
-    }
-    return history;
   } catch (const std::exception& e) {
     return pg::FromException(e, context);
   }
+  if (event_limit > 0) {
+    ASSIGN_OR_RETURN(history.events, ReadEvents(h.conn(), target, event_limit));
+  }
+  h.Done();
+  return history;
 }
 
 }  // namespace schemaservice::executor

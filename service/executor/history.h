@@ -7,6 +7,7 @@
 // together create it once.
 #pragma once
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,14 +19,31 @@
 #include "absl/time/time.h"
 #include "service/pg/cancel.h"
 #include "service/pg/connection_settings.h"
+#include "service/pg/pool.h"
+#include "service/store/store.h"
 
 namespace schemaservice::executor {
+
+// What schemad keeps about one environment's database between calls: its connection pool,
+// what it already checked there, and the project's store as last read.
+struct TargetState {
+  std::shared_ptr<pg::Pool> pool;
+  // The history schema's version as last seen; 0: check (again) on the next call. Reset
+  // after any failed history call, so a schema dropped by hand is re-created.
+  std::atomic<int> history_schema_version{0};
+  // This database's identity row names this environment (checked with record=true once).
+  std::atomic<bool> identity_recorded{false};
+  store::StoreCache store;
+};
 
 // One environment's database, as the executor sees it.
 struct Target {
   std::string project;
   std::string environment;
   pg::ConnectionSettings settings;
+  // Shared by the copies of a Target; null (tests that build a Target by hand): every call
+  // opens a connection of its own and checks everything, as a fresh pool would.
+  std::shared_ptr<TargetState> state;
   // "project/environment", as messages name it.
   std::string Where() const { return project + "/" + environment; }
 };
@@ -62,16 +80,45 @@ struct History {
 // Creates or upgrades the schemaservice schema; returns its version. Cheap when current.
 absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn);
 
-// A connection to `target` whose history schema is in place, its queries cancelled by
-// `canceller`: how every reader and writer of the history starts.
-struct HistoryConnection {
-  std::unique_ptr<pqxx::connection> conn;
-  pg::Canceller::Watch watch;  // declared after conn: released before the connection closes
-  int schema_version = 0;      // as EnsureHistorySchema returned it
+// The state (pool, caches) of `target`; a fresh one, pool of one, when it has none.
+std::shared_ptr<TargetState> StateOf(const Target& target);
+
+// A pooled connection to `target` whose queries `canceller` cancels, checked as each reader
+// and writer of the history needs: the history schema created or upgraded (once per pool
+// while it stays current), and the database's identity checked on every new connection
+// (CheckIdentity; with `record`, recorded once). Call Done() once the work succeeded: the
+// connection then goes back to the pool; otherwise it is closed and the schema re-checked.
+class HistoryConnection {
+ public:
+  HistoryConnection() = default;
+  HistoryConnection(HistoryConnection&&) = default;
+  HistoryConnection& operator=(HistoryConnection&&) = default;
+  ~HistoryConnection();
+
+  pqxx::connection& conn() const { return lease_.conn(); }
+  int schema_version() const { return schema_version_; }
+  bool fresh() const { return lease_.fresh(); }
+  // Stops and resumes cancelling its queries with the call's (a statement that must finish).
+  void Unwatch() { watch_ = pg::Canceller::Watch(); }
+  void Watch() { watch_ = pg::WatchQueries(canceller_, lease_.conn()); }
+  // The work succeeded. `reset`: it changed session state (SET, locks), so DISCARD ALL.
+  void Done(bool reset = false) { done_ = reset ? Outcome::kReset : Outcome::kClean; }
+
+ private:
+  friend absl::StatusOr<HistoryConnection> ConnectWithHistory(const Target&, bool, bool,
+                                                              pg::Canceller*);
+  enum class Outcome { kFailed, kClean, kReset };
+  pg::Pool::Lease lease_;
+  pg::Canceller::Watch watch_;  // declared after the lease: released before it returns
+  std::shared_ptr<TargetState> state_;
+  pg::Canceller* canceller_ = nullptr;
+  int schema_version_ = 0;  // 0 when not created and not there
+  Outcome done_ = Outcome::kFailed;
 };
-absl::StatusOr<HistoryConnection> ConnectWithHistory(const Target& target,
-                                                     const std::string& application,
-                                                     pg::Canceller* canceller);
+// `create_schema`: create or upgrade the history schema (else schema_version() says whether
+// it is there). `record`: a database with no identity row is recorded as `target`'s.
+absl::StatusOr<HistoryConnection> ConnectWithHistory(const Target& target, bool create_schema,
+                                                     bool record, pg::Canceller* canceller);
 
 // The columns of schemaservice.migrations that a HistoryRow holds, as a SELECT list; a reader
 // that needs more selects them after these, from field kHistoryRowColumnCount on.
@@ -82,6 +129,10 @@ constexpr char kHistoryRowColumns[] =
     " coalesce(duration_ms, 0), error";
 constexpr int kHistoryRowColumnCount = 10;
 HistoryRow HistoryRowFrom(const pqxx::row& row);
+
+// The newest `limit` events of `target`'s project and environment, newest first.
+absl::StatusOr<std::vector<EventRow>> ReadEvents(pqxx::connection& conn, const Target& target,
+                                                 int limit);
 
 // Reads the history of `target` (creating the history schema on first use), with at most
 // `event_limit` events of its project and environment.

@@ -226,15 +226,14 @@ class Session {
     // The holder's name is what a waiting caller sees.
     std::string app = absl::StrCat("schemad ", run.owner, " ", run.request_id);
     if (app.size() > 63) app.resize(63);
-    ASSIGN_OR_RETURN(s->conn_, pg::Connect(run.target.settings, app));
-    s->Watch();
-    RETURN_IF_ERROR(EnsureHistorySchema(*s->conn_).status());
-    RETURN_IF_ERROR(CheckIdentity(*s->conn_, run.target, /*record=*/true));
+    ASSIGN_OR_RETURN(s->history_, ConnectWithHistory(run.target, /*create_schema=*/true,
+                                                     /*record=*/true, run.canceller));
     try {
-      pqxx::nontransaction tx(*s->conn_);
+      pqxx::nontransaction tx(s->conn());
       // A backend busy in a migration notices within seconds that schemad died, and stops:
-      // the transaction rolls back and the lock is freed.
-      tx.exec0(kSessionSettings);
+      // the transaction rolls back and the lock is freed. A pooled session goes back with
+      // DISCARD ALL, which resets both settings.
+      tx.exec0(absl::StrCat(kSessionSettings, "; SET application_name = ", tx.quote(app)));
       s->key_ = tx.exec_params1("SELECT hashtextextended($1, 0)",
                                 absl::StrCat("schemaservice migrations ", run.target.project))[0]
                     .as<int64_t>();
@@ -255,11 +254,15 @@ class Session {
     return s;
   }
 
-  pqxx::connection& conn() { return *conn_; }
+  pqxx::connection& conn() { return history_.conn(); }
   int64_t key() const { return key_; }
-  void Watch() { watch_ = pg::WatchQueries(run_.canceller, *conn_); }
   // While a no-transaction statement and its record run: finishing beats a half-done one.
-  void Unwatch() { watch_ = pg::Canceller::Watch(); }
+  void Unwatch() { history_.Unwatch(); }
+  void Watch() { history_.Watch(); }
+  // The run ended without running SQL of a migration: the session goes back to the pool
+  // (DISCARD ALL frees the lock and the settings). Otherwise it is closed: a migration may
+  // have changed what DISCARD ALL does not undo.
+  void Reusable() { history_.Done(/*reset=*/true); }
 
   // Polls for the lock (never blocks inside the server) until it is ours, the call is
   // cancelled or schemad stops. Progress names the holder whenever it changes.
@@ -270,7 +273,7 @@ class Session {
     try {
       for (;;) {
         {
-          pqxx::nontransaction tx(*conn_);
+          pqxx::nontransaction tx(conn());
           if (tx.exec1(absl::StrCat("SELECT pg_try_advisory_lock(", key_, ")"))[0].as<bool>()) break;
         }
         const std::string holder = Holder();
@@ -300,7 +303,7 @@ class Session {
 
   // "pid 123 (schemad host/1 req-7, from 10.0.0.5) since 12:00:01 UTC", or "another session".
   std::string Holder() {
-    pqxx::nontransaction tx(*conn_);
+    pqxx::nontransaction tx(conn());
     const pqxx::result r = tx.exec(absl::StrCat(
         "SELECT a.pid, coalesce(a.application_name, ''), coalesce(host(a.client_addr), 'local'),"
         " (extract(epoch FROM a.backend_start) * 1000000)::bigint"
@@ -317,7 +320,7 @@ class Session {
   // a table the statement names come first (the likely blockers), the longest-running first.
   std::string Blockers(const std::string& statement) {
     try {
-      pqxx::nontransaction tx(*conn_);
+      pqxx::nontransaction tx(conn());
       std::vector<std::string> out;
       for (const pqxx::row& r : tx.exec_params(
                "SELECT a.pid, coalesce(a.state, ''), (extract(epoch FROM a.xact_start) * 1000000)::bigint,"
@@ -344,7 +347,7 @@ class Session {
 
   std::set<std::string> InvalidIndexes() {
     std::set<std::string> out;
-    pqxx::nontransaction tx(*conn_);
+    pqxx::nontransaction tx(conn());
     for (const pqxx::row& r :
          tx.exec("SELECT indexrelid::regclass::text FROM pg_index WHERE NOT indisvalid")) {
       out.insert(r[0].as<std::string>());
@@ -354,14 +357,14 @@ class Session {
 
   // Relations in user schemas: a database with some and no history was made without us.
   int UserRelations() {
-    pqxx::nontransaction tx(*conn_);
+    pqxx::nontransaction tx(conn());
     return tx.exec1(
         "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
         " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'schemaservice')"
         " AND n.nspname !~ '^pg_(toast|temp_|toast_temp_)'")[0].as<int>();
   }
 
-  std::string Quote(const std::string& s) { return conn_->quote(s); }
+  std::string Quote(const std::string& s) { return conn().quote(s); }
 
   // Appended to a migration's COMMIT: whatever the migration SET (search_path, role) ends
   // with it, so the next migration of the run starts as it would in a run of its own.
@@ -376,7 +379,7 @@ class Session {
   // trip per migration.
   void SetLockTimeout(absl::Duration timeout) {
     if (lock_timeout_ == timeout) return;
-    pqxx::nontransaction tx(*conn_);
+    pqxx::nontransaction tx(conn());
     tx.exec0(absl::StrCat("SET lock_timeout = '", DurationSql(timeout), "'"));
     lock_timeout_ = timeout;
   }
@@ -384,8 +387,7 @@ class Session {
  private:
   explicit Session(const RunContext& run) : run_(run) {}
   const RunContext& run_;
-  std::unique_ptr<pqxx::connection> conn_;
-  pg::Canceller::Watch watch_;
+  HistoryConnection history_;  // its queries are cancelled with the call's
   int64_t key_ = 0;
   std::optional<absl::Duration> lock_timeout_;
 };
@@ -720,8 +722,10 @@ std::string VersionsText(const std::vector<std::string>& v) {
 
 absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcome* outcome) {
   Emit(run, Phase::kValidating, "checking the store against versions/schema.sum");
-  ASSIGN_OR_RETURN(const store::Store store, store::Store::Open(run.migrations_dir));
-  RETURN_IF_ERROR(store.Verify());
+  const store::StoreCache::Read read = StateOf(run.target)->store.Open(run.migrations_dir);
+  RETURN_IF_ERROR(read.opened);
+  RETURN_IF_ERROR(read.verified);
+  const store::Store& store = *read.store;
   const std::vector<store::Migration>& files = store.migrations();
   if (!options.to_version.empty() &&
       std::none_of(files.begin(), files.end(),
@@ -778,12 +782,11 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     pending.push_back(&m);
   }
   if (options.tested_in) {
-    ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> tested,
-                     pg::Connect(options.tested_in->settings, "schemad"));
-    pg::Canceller::Watch watch = pg::WatchQueries(run.canceller, *tested);
-    RETURN_IF_ERROR(EnsureHistorySchema(*tested).status());
-    RETURN_IF_ERROR(CheckIdentity(*tested, *options.tested_in, /*record=*/true));
-    ASSIGN_OR_RETURN(const HistoryState t, ReadHistoryState(*tested, *options.tested_in));
+    ASSIGN_OR_RETURN(HistoryConnection tested,
+                     ConnectWithHistory(*options.tested_in, /*create_schema=*/true,
+                                        /*record=*/true, run.canceller));
+    ASSIGN_OR_RETURN(const HistoryState t, ReadHistoryState(tested.conn(), *options.tested_in));
+    tested.Done();
     std::vector<std::string> untested;
     for (const store::Migration* m : pending) {
       const auto log = t.log.find(m->version);
@@ -825,6 +828,7 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
                                       options.to_version, ": nothing applied (rollback-db-migration "
                                       "--to ", options.to_version, " goes back)");
     }
+    s->Reusable();
     return absl::OkStatus();
   }
   std::vector<Work> work;
@@ -917,6 +921,7 @@ absl::Status Rollback(const RunContext& run, const RollbackOptions& options, Run
       outcome->current_version = options.to_version;
       outcome->message = absl::StrCat(run.target.Where(), " is already at ", options.to_version,
                                       "; nothing to roll back");
+      s->Reusable();
       return absl::OkStatus();
     }
   }
@@ -1145,37 +1150,26 @@ absl::StatusOr<EnvironmentStatus> ReadStatus(const Target& target,
                                              pg::Canceller* canceller) {
   std::optional<std::vector<store::Migration>> files;
   std::string store_problem;
-  if (absl::StatusOr<store::Store> store = store::Store::Open(migrations_dir); !store.ok()) {
-    store_problem = std::string(store.status().message());
+  const store::StoreCache::Read read = StateOf(target)->store.Open(migrations_dir);
+  if (!read.opened.ok()) {
+    store_problem = std::string(read.opened.message());
   } else {
-    files = store->migrations();
-    if (absl::Status v = store->Verify(); !v.ok()) store_problem = std::string(v.message());
+    files = read.store->migrations();
+    if (!read.verified.ok()) store_problem = std::string(read.verified.message());
   }
-  ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn, pg::Connect(target.settings, "schemad"));
-  pg::Canceller::Watch watch = pg::WatchQueries(canceller, *conn);
+  ASSIGN_OR_RETURN(HistoryConnection c,
+                   ConnectWithHistory(target, create_schema, /*record=*/create_schema, canceller));
   HistoryState h;
-  bool exists = true;
-  if (create_schema) {
-    RETURN_IF_ERROR(EnsureHistorySchema(*conn).status());
-    RETURN_IF_ERROR(CheckIdentity(*conn, target, /*record=*/true));
-  } else {
-    RETURN_IF_ERROR(CheckIdentity(*conn, target, /*record=*/false));
-    try {
-      pqxx::read_transaction tx(*conn);
-      exists = tx.exec1("SELECT to_regclass('schemaservice.migration_log') IS NOT NULL")[0].as<bool>();
-    } catch (const std::exception& e) {
-      return pg::FromException(e, absl::StrCat("reading the history of ", target.Where()));
-    }
-  }
+  const bool exists = c.schema_version() > 0;
   if (exists) {
-    ASSIGN_OR_RETURN(h, ReadHistoryState(*conn, target));
+    ASSIGN_OR_RETURN(h, ReadHistoryState(c.conn(), target));
   }
   EnvironmentStatus status = BuildStatus(files, h);
   if (!store_problem.empty()) status.problems.insert(status.problems.begin(), store_problem);
   if (exists && event_limit > 0) {
-    ASSIGN_OR_RETURN(History events, ReadHistory(target, event_limit, canceller));
-    status.events = std::move(events.events);
+    ASSIGN_OR_RETURN(status.events, ReadEvents(c.conn(), target, event_limit));
   }
+  c.Done();
   return status;
 }
 

@@ -15,7 +15,44 @@ const prometheus::Histogram::BucketBoundaries kMigrationBuckets = {
 const prometheus::Histogram::BucketBoundaries kLockWaitBuckets = {
     0.001, 0.01, 0.1, 0.5, 1, 5, 10, 30, 60, 300, 900};
 
+class PoolGauges : public pg::PoolObserver {
+ public:
+  PoolGauges(prometheus::Gauge& open, prometheus::Gauge& in_use, prometheus::Counter& waits,
+             prometheus::Counter& wait_seconds)
+      : open_(open), in_use_(in_use), waits_(waits), wait_seconds_(wait_seconds) {}
+  void Counts(int open, int in_use) override {
+    open_.Set(open);
+    in_use_.Set(in_use);
+  }
+  void Waited(absl::Duration waited) override {
+    waits_.Increment();
+    wait_seconds_.Increment(absl::ToDoubleSeconds(waited));
+  }
+
+ private:
+  prometheus::Gauge& open_;
+  prometheus::Gauge& in_use_;
+  prometheus::Counter& waits_;
+  prometheus::Counter& wait_seconds_;
+};
+
 }  // namespace
+
+void Metrics::CallStarted(const std::string& service, const std::string& method) {
+  in_flight_.Add({{"service", service}, {"method", method}}).Increment();
+}
+
+void Metrics::CallEnded(const std::string& service, const std::string& method) {
+  in_flight_.Add({{"service", service}, {"method", method}}).Decrement();
+}
+
+std::shared_ptr<pg::PoolObserver> Metrics::PoolObserverFor(const std::string& project,
+                                                           const std::string& env, int size) {
+  const prometheus::Labels labels{{"project", project}, {"environment", env}};
+  pool_size_.Add(labels).Set(size);
+  return std::make_shared<PoolGauges>(pool_open_.Add(labels), pool_in_use_.Add(labels),
+                                      pool_waits_.Add(labels), pool_wait_seconds_.Add(labels));
+}
 
 template <typename T>
 prometheus::Family<T>& Metrics::Register(const char* name, const char* help) {

@@ -5,6 +5,7 @@
 // is handed to the stages by reference.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include <prometheus/counter.h>
@@ -12,6 +13,8 @@
 #include <prometheus/gauge.h>
 #include <prometheus/histogram.h>
 #include <prometheus/registry.h>
+
+#include "service/pg/pool.h"
 
 namespace schemaservice::metrics {
 
@@ -30,6 +33,13 @@ class Metrics {
   // One finished RPC: `method` is the short name ("History"), `code` the gRPC code name.
   void ObserveRpc(const std::string& service, const std::string& method,
                   const std::string& code, double seconds);
+
+  // A call arrived / ended (schemad_rpc_in_flight).
+  void CallStarted(const std::string& service, const std::string& method);
+  void CallEnded(const std::string& service, const std::string& method);
+  // The observer of the connection pool of `project`/`env`'s database, which holds `size`.
+  std::shared_ptr<pg::PoolObserver> PoolObserverFor(const std::string& project,
+                                                    const std::string& env, int size);
 
   // One migration applied, rolled back, or failed, with how long it ran.
   void MigrationApplied(const std::string& project, const std::string& env, double seconds);

@@ -1,6 +1,7 @@
 #include "service/store/store.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <openssl/sha.h>
 #include <unistd.h>
 
@@ -339,6 +340,55 @@ absl::StatusOr<Migration> Store::AddEmpty(absl::string_view message, absl::Time 
   // The message is checked (by Slug, inside Add) before it lands in a comment line.
   return Add(message, absl::StrCat("-- ", message, "\n-- Write the change here.\n"),
              absl::StrCat("-- Undo: ", message, "\n-- Write the reverse change here.\n"), now);
+}
+
+namespace {
+
+// The folder as stat sees it: every entry's name, inode, size and mtime (ns), in name order.
+// Symlinks are followed, as Open reads through them. "" when the folder is absent.
+std::string Fingerprint(const fs::path& versions_dir) {
+  struct stat st;
+  if (::stat(versions_dir.c_str(), &st) != 0) return "";
+  std::vector<std::string> entries;
+  std::error_code ec;
+  for (const fs::directory_entry& entry : fs::directory_iterator(versions_dir, ec)) {
+    struct stat f;
+    const std::string name = entry.path().filename().string();
+    if (::stat(entry.path().c_str(), &f) != 0) {
+      entries.push_back(absl::StrCat(name, " ?"));
+      continue;
+    }
+    entries.push_back(absl::StrCat(name, " ", f.st_ino, " ", f.st_size, " ", f.st_mtim.tv_sec,
+                                   ".", f.st_mtim.tv_nsec));
+  }
+  if (ec) return absl::StrCat("unreadable ", ec.value());
+  std::sort(entries.begin(), entries.end());
+  return absl::StrCat(st.st_ino, " ", st.st_mtim.tv_sec, ".", st.st_mtim.tv_nsec, "\n",
+                      absl::StrJoin(entries, "\n"));
+}
+
+}  // namespace
+
+StoreCache::Read StoreCache::Open(const fs::path& migrations_dir) {
+  // Taken before reading: a file changed while Open reads it changes the next fingerprint.
+  const std::string fingerprint = Fingerprint(migrations_dir / "versions");
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (!fingerprint.empty() && dir_ == migrations_dir && fingerprint == fingerprint_) return last_;
+  }
+  Read read;
+  absl::StatusOr<Store> store = Store::Open(migrations_dir);
+  if (store.ok()) {
+    read.verified = store->Verify();
+    read.store = std::make_shared<const Store>(std::move(*store));
+  } else {
+    read.opened = store.status();
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  dir_ = migrations_dir;
+  fingerprint_ = fingerprint;
+  last_ = read;
+  return read;
 }
 
 }  // namespace schemaservice::store

@@ -9,6 +9,8 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <set>
 #include <string>
@@ -86,6 +88,26 @@ class Store {
   std::vector<Migration> migrations_;
   std::vector<std::pair<std::string, std::string>> files_;  // (name, checksum), sorted by name
   std::optional<std::string> sum_;                          // schema.sum as read
+};
+
+// The last Store read from one migrations folder, kept while the folder's listing and every
+// file's size, mtime and inode stay the same: History and Apply read the store on every call,
+// and re-reading and re-hashing every file would cost more than the call's queries. Any
+// change (an edit, an added or renamed file, a new schema.sum) is seen by the next Open.
+class StoreCache {
+ public:
+  struct Read {
+    std::shared_ptr<const Store> store;  // null when the folder does not open
+    absl::Status opened;                 // Store::Open's error
+    absl::Status verified;               // Store::Verify's answer, when it opened
+  };
+  Read Open(const std::filesystem::path& migrations_dir);
+
+ private:
+  std::mutex mu_;
+  std::filesystem::path dir_;
+  std::string fingerprint_;
+  Read last_;
 };
 
 // Writes `content` to `path` atomically and durably.
