@@ -6,9 +6,7 @@
 // names, so a renamed object and its parts compare equal to the target and stay. Left as they
 // were: a view's query after a column rename (its output column keeps the old name) and
 // function bodies (their text is kept), so when the target's differ they are replaced.
-// Names derived from a renamed table or column (a serial's sequence, an identity sequence, a
-// constraint or index named after it) follow when the target has the derived new name:
-// the hint says what the user meant, so this is not guessing.
+// Names derived from a renamed table or column follow it (rename_derived.cc).
 #include "service/plan/rename_apply.h"
 
 #include <algorithm>
@@ -20,10 +18,8 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_replace.h"
 #include "absl/strings/strip.h"
 #include "absl/strings/str_split.h"
-#include "service/catalog/versions.h"
 #include "service/pg/quote.h"
 #include "service/plan/planner.h"
 #include "service/plan/rename_text.h"
@@ -38,11 +34,6 @@ using catalog::Column;
 using catalog::Kind;
 using catalog::ObjectRef;
 using catalog::TablePart;
-
-template <typename T>
-void SortByRef(std::vector<T>& v) {
-  std::sort(v.begin(), v.end(), [](const T& a, const T& b) { return a.c.ref < b.c.ref; });
-}
 
 const char* TableKeyword(const Catalog& c, const std::string& id) {
   for (const auto& v : c.views) {
@@ -87,26 +78,6 @@ const catalog::Function* FindFunction(const Catalog& c, const std::string& name)
   return matches == 1 ? found : nullptr;
 }
 
-// 18's NOT NULL constraint keeps its name through renames too: a default name that is no
-// longer the default reads as chosen, and the plan renames it when the target's differs.
-void FollowNotNullName(const catalog::Table& t, Column& col) {
-  if (!col.not_null || col.not_null_constraint.empty() || !col.not_null_name.empty()) return;
-  if (col.not_null_constraint != catalog::DefaultNotNullName(t.c.name, col.name)) {
-    col.not_null_name = col.not_null_constraint;
-  }
-}
-
-bool HasSequence(const Catalog& c, const std::string& id) {
-  return std::any_of(c.sequences.begin(), c.sequences.end(), [&](const auto& s) { return s.c.ref.id == id; });
-}
-
-const TablePart* FindPart(const Catalog& c, const ObjectRef& ref) {
-  for (const TablePart& p : c.parts) {
-    if (p.c.ref == ref) return &p;
-  }
-  return nullptr;
-}
-
 absl::Status Renamer::Apply(RenameHint hint) {
   hint_ = hint;
   // A column, constraint or label hint may name its table or type by the old name.
@@ -114,8 +85,8 @@ absl::Status Renamer::Apply(RenameHint hint) {
   hint.to = Current(hint.to);
   hint_ = hint;
   // Already done as a name derived from a renamed table or column.
-  if (satisfied_.count({hint.from, hint.to})) return absl::OkStatus();
-  const std::vector<std::string> old_kinds = KindsNamed(out_.from, hint.from);
+  if (out_.Done(hint.from, hint.to)) return absl::OkStatus();
+  const std::vector<std::string> old_kinds = KindsNamed(out_.catalog(), hint.from);
   std::string kind = hint.kind;
   if (kind.empty()) {
     if (old_kinds.empty()) {
@@ -141,7 +112,7 @@ absl::Status Renamer::Apply(RenameHint hint) {
   if (std::find(kept.begin(), kept.end(), kind) != kept.end()) {
     return Invalid(absl::StrCat("the target still has ", kind, " ", hint.from, ": nothing is renamed"));
   }
-  const std::vector<std::string> taken = KindsNamed(out_.from, hint.to);
+  const std::vector<std::string> taken = KindsNamed(out_.catalog(), hint.to);
   if (std::find(taken.begin(), taken.end(), kind) != taken.end()) {
     return Invalid(absl::StrCat(hint.to, " already exists in the schema being changed"));
   }
@@ -153,33 +124,6 @@ absl::Status Renamer::Apply(RenameHint hint) {
   if (kind == "label") return RenameLabel();
   if (kind == "schema") return RenameSchema(hint.from, hint.to);
   return RenameFunction();
-}
-
-Renamed Renamer::Finish() {
-  Catalog& c = out_.from;
-  auto remap = [&](std::vector<ObjectRef>& refs) {
-    for (ObjectRef& r : refs) {
-      auto it = moved_.find(r);
-      if (it != moved_.end()) r = it->second;
-    }
-    std::sort(refs.begin(), refs.end());
-    refs.erase(std::unique(refs.begin(), refs.end()), refs.end());
-  };
-  catalog::ForEachObject(c, [&](catalog::Common& common, auto&) { remap(common.depends_on); });
-  for (auto& t : c.tables) {
-    for (Column& col : t.columns) remap(col.depends_on);
-  }
-  SortByRef(c.schemas);
-  SortByRef(c.types);
-  SortByRef(c.sequences);
-  SortByRef(c.tables);
-  SortByRef(c.parts);
-  SortByRef(c.views);
-  SortByRef(c.functions);
-  SortByRef(c.defined_objects);
-  std::sort(c.type_facts.begin(), c.type_facts.end(),
-            [](const catalog::TypeFacts& a, const catalog::TypeFacts& b) { return a.name < b.name; });
-  return std::move(out_);
 }
 
 std::string Renamer::Current(const std::string& name) const {
@@ -209,50 +153,28 @@ absl::Status Renamer::Invalid(const std::string& why) const {
                    hint_.to, ": ", why));
 }
 
-void Renamer::Say(std::string sql, std::string description) {
-  Statement s;
-  s.sql = std::move(sql);
-  s.description = absl::StrCat(description, " (rename hint)");
-  s.lock_level = "ACCESS EXCLUSIVE";
-  s.hazards.push_back(RuleHazard(Rule::kRename,
-      absl::StrCat("code that still uses the old name fails once this runs: ", description),
-      "deploy code that reads both names first (expand/contract), or keep a view under the old name"));
-  out_.statements.push_back(std::move(s));
-}
-
-void Renamer::Record(Kind kind, const std::string& from, const std::string& to) {
-  out_.changes.push_back(diff::Change{diff::Action::kAlter, ObjectRef{kind, from}, {{"name", from, to}}});
-}
-
-void Renamer::Move(const ObjectRef& from, const ObjectRef& to) {
-  moved_[from] = to;
-  for (auto& [a, b] : moved_) {
-    if (b == from) b = to;
-  }
-}
-
 absl::Status Renamer::RenameRelation(const std::string& kind, const std::string& from, const std::string& to) {
   const auto [old_schema, old_name] = SplitLast(from);
   const auto [new_schema, new_name] = SplitLast(to);
-  const std::string keyword = TableKeyword(out_.from, from);
+  const std::string keyword = TableKeyword(out_.catalog(), from);
   std::string current = from;
   if (old_schema != new_schema) {
-    Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
+    out_.Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
         absl::StrCat("move ", kind, " ", from, " to schema ", new_schema));
     current = absl::StrCat(new_schema, ".", old_name);
   }
   if (old_name != new_name) {
-    Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", new_name),
+    out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", new_name),
         absl::StrCat("rename ", kind, " ", current, " to ", to));
   }
-  Record(kind == "view" ? Kind::kView : Kind::kTable, from, to);
+  out_.Record(kind == "view" ? Kind::kView : Kind::kTable, from, to);
   containers_[from] = to;
   MoveRelation(from, to);
   return absl::OkStatus();
 }
 
 void Renamer::MoveRelation(const std::string& from, const std::string& to) {
-  Catalog& c = out_.from;
+  Catalog& c = out_.catalog();
   const auto [old_schema_q, old_name_q] = SplitLast(from);
   const auto [new_schema_q, new_name_q] = SplitLast(to);
   const bool schema_moved = old_schema_q != new_schema_q;
@@ -263,7 +185,7 @@ void Renamer::MoveRelation(const std::string& from, const std::string& to) {
   auto move_relation = [&](catalog::Common& common, Kind kind) {
     if (common.ref.id != from) return;
     old_name = common.name;
-    Move(common.ref, ObjectRef{kind, to});
+    out_.Move(common.ref, ObjectRef{kind, to});
     common.ref.id = to;
     common.schema = new_schema;
     common.name = new_name;
@@ -272,7 +194,7 @@ void Renamer::MoveRelation(const std::string& from, const std::string& to) {
     if (t.c.ref.id == from) {
       for (const Column& col : t.columns) {
         const std::string q = pg::QuoteIdent(col.name);
-        Move(ObjectRef{Kind::kColumn, absl::StrCat(from, ".", q)}, ObjectRef{Kind::kColumn, absl::StrCat(to, ".", q)});
+        out_.Move(ObjectRef{Kind::kColumn, absl::StrCat(from, ".", q)}, ObjectRef{Kind::kColumn, absl::StrCat(to, ".", q)});
       }
     }
     move_relation(t.c, Kind::kTable);
@@ -284,7 +206,7 @@ void Renamer::MoveRelation(const std::string& from, const std::string& to) {
     p.table = to;
     p.c.ref.id = absl::StrCat(to, ".", pg::QuoteIdent(p.c.name));
     p.c.schema = new_schema;
-    Move(old_ref, p.c.ref);
+    out_.Move(old_ref, p.c.ref);
   }
   for (auto& t : c.tables) {
     if (t.partition_of == from) t.partition_of = to;
@@ -296,9 +218,9 @@ void Renamer::MoveRelation(const std::string& from, const std::string& to) {
   for (auto& s : c.sequences) {
     if (!s.owned_by || !absl::StartsWith(*s.owned_by, absl::StrCat(from, "."))) continue;
     s.owned_by = absl::StrCat(to, s.owned_by->substr(from.size()));
-    if (schema_moved) MoveSequence(s, new_schema, s.c.name);
+    if (schema_moved) out_.MoveSequence(s, new_schema, s.c.name);
   }
-  RewriteRendered(out_.from, [&](const std::string& text) { return ReplaceQualified(text, from, to); });
+  RewriteRendered(out_.catalog(), [&](const std::string& text) { return ReplaceQualified(text, from, to); });
   if (schema_moved) {
     for (auto& t : c.tables) {
       if (t.c.ref.id != to) continue;
@@ -311,127 +233,8 @@ void Renamer::MoveRelation(const std::string& from, const std::string& to) {
       }
     }
   }
-  if (auto it = name_tokens_.find(from); it != name_tokens_.end() && from != to) {
-    name_tokens_[to] = it->second;
-    name_tokens_.erase(it);
-  }
-  if (old_name != new_name) FollowDerivedNames(to, old_name, new_name, "");
-}
-
-void Renamer::MoveSequence(catalog::Sequence& s, const std::string& schema, const std::string& name) {
-  const std::string old_id = s.c.ref.id;
-  const std::string new_id = Quoted(schema, name);
-  s.c.schema = schema;
-  s.c.name = name;
-  s.c.ref.id = new_id;
-  Move(ObjectRef{Kind::kSequence, old_id}, ObjectRef{Kind::kSequence, new_id});
-  RewriteRendered(out_.from, [&](const std::string& text) {
-    return ReplaceQualified(ReplaceRegclass(text, old_id, new_id), old_id, new_id);
-  });
-}
-
-void Renamer::FollowDerivedNames(const std::string& table, const std::string& old_token, const std::string& new_token,
-                        const std::string& column) {
-  Catalog& c = out_.from;
-  // Every rename of this table and its columns so far, so "users_nick_key" follows both
-  // users -> accounts and nick -> nickname.
-  std::vector<std::pair<std::string, std::string>>& tokens = name_tokens_[table];
-  tokens.emplace_back(old_token, new_token);
-  auto derived = [&](const std::string& name) {
-    std::string out = name;
-    for (const auto& [from, to] : tokens) {
-      const size_t at = out.find(from);
-      if (at != std::string::npos) out = absl::StrCat(out.substr(0, at), to, out.substr(at + from.size()));
-    }
-    return out == name ? std::string() : out;
-  };
-  for (auto& s : c.sequences) {
-    if (!s.owned_by || !absl::StartsWith(*s.owned_by, absl::StrCat(table, "."))) continue;
-    const std::string name = derived(s.c.name);
-    const std::string id = Quoted(s.c.schema, name);
-    if (name.empty() || !HasSequence(to_, id) || HasSequence(c, id) || HasSequence(to_, s.c.ref.id)) continue;
-    Say(absl::StrCat("ALTER SEQUENCE ", s.c.ref.id, " RENAME TO ", pg::QuoteIdent(name)),
-        absl::StrCat("rename sequence ", s.c.ref.id, " to ", id, ", named after the renamed ", column.empty() ? "table" : "column"));
-    satisfied_.insert({s.c.ref.id, id});
-    MoveSequence(s, s.c.schema, name);
-  }
-  for (auto& t : c.tables) {
-    if (t.c.ref.id != table) continue;
-    for (Column& col : t.columns) {
-      if (!column.empty() && col.name != column) continue;
-      FollowIdentitySequence(t, col, column.empty() ? old_token : t.c.name, column.empty() ? col.name : old_token);
-      FollowNotNullName(t, col);
-    }
-  }
-  for (TablePart& p : c.parts) {
-    if (p.table != table || (p.c.ref.kind != Kind::kConstraint && p.c.ref.kind != Kind::kIndex)) continue;
-    const std::string name = derived(p.c.name);
-    if (name.empty()) continue;
-    const std::string id = absl::StrCat(table, ".", pg::QuoteIdent(name));
-    const TablePart* target = FindPart(to_, ObjectRef{p.c.ref.kind, id});
-    if (target == nullptr || FindPart(to_, p.c.ref) != nullptr || FindPart(c, ObjectRef{p.c.ref.kind, id}) != nullptr) continue;
-    satisfied_.insert({p.c.ref.id, id});
-    satisfied_.insert({Quoted(p.c.schema, p.c.name), Quoted(p.c.schema, name)});
-    if (p.c.ref.kind == Kind::kConstraint) {
-      Say(absl::StrCat("ALTER TABLE ", table, " RENAME CONSTRAINT ", pg::QuoteIdent(p.c.name), " TO ", pg::QuoteIdent(name)),
-          absl::StrCat("rename constraint ", p.c.ref.id, " to ", name, ", named after the renamed ", column.empty() ? "table" : "column"));
-    } else {
-      Say(absl::StrCat("ALTER INDEX ", Quoted(p.c.schema, p.c.name), " RENAME TO ", pg::QuoteIdent(name)),
-          absl::StrCat("rename index ", Quoted(p.c.schema, p.c.name), " to ", name, ", named after the renamed ", column.empty() ? "table" : "column"));
-    }
-    RenamePart(p, name);
-  }
-}
-
-void Renamer::FollowIdentitySequence(const catalog::Table& t, Column& col, const std::string& old_table, const std::string& old_column) {
-  if (!col.identity || !SplitSequenceName(col.identity_options).first.empty()) return;
-  const std::string old_seq = catalog::DefaultIdentitySequenceName(old_table, old_column);
-  const std::string new_seq = catalog::DefaultIdentitySequenceName(t.c.name, col.name);
-  if (old_seq == new_seq) return;
-  const catalog::Table* target = nullptr;
-  for (const auto& x : to_.tables) {
-    if (x.c.ref.id == t.c.ref.id) target = &x;
-  }
-  const Column* target_col = target ? target->FindColumn(col.name) : nullptr;
-  if (target_col != nullptr && target_col->identity &&
-      SplitSequenceName(target_col->identity_options).first.empty()) {
-    Say(absl::StrCat("ALTER SEQUENCE ", Quoted(t.c.schema, old_seq), " RENAME TO ", pg::QuoteIdent(new_seq)),
-        absl::StrCat("rename the identity sequence of ", t.c.ref.id, ".", pg::QuoteIdent(col.name), " to ", new_seq));
-    return;
-  }
-  col.identity_options = absl::StrCat("SEQUENCE NAME ", Quoted(t.c.schema, old_seq),
-                                      col.identity_options.empty() ? "" : " ", col.identity_options);
-}
-
-void Renamer::RenamePart(TablePart& p, const std::string& name) {
-  const ObjectRef old_ref = p.c.ref;
-  if (p.c.ref.kind == Kind::kIndex) {
-    // "CREATE [UNIQUE] INDEX name ON ...": the name is the definition's own.
-    const std::string old_q = pg::QuoteIdent(p.c.name);
-    const size_t at = p.definition.find(absl::StrCat(" INDEX ", old_q, " ON "));
-    if (at != std::string::npos) p.definition.replace(at + 7, old_q.size(), pg::QuoteIdent(name));
-    for (auto& t : out_.from.tables) {
-      if (t.c.ref.id == p.table && t.replica_identity_index == p.c.name) t.replica_identity_index = name;
-    }
-  } else {
-    // A unique, primary key or exclusion constraint's index is renamed with it.
-    for (auto& t : out_.from.tables) {
-      if (t.c.ref.id == p.table && t.replica_identity_index == p.c.name) t.replica_identity_index = name;
-    }
-  }
-  // The partitions' indexes or keys attached to it stay attached under the new name.
-  std::set<std::string> partitions;
-  for (const auto& t : out_.from.tables) {
-    if (t.partition_of == p.table) partitions.insert(t.c.ref.id);
-  }
-  for (TablePart& child : out_.from.parts) {
-    if (child.c.ref.kind == p.c.ref.kind && child.attached_to == p.c.name && partitions.count(child.table)) {
-      child.attached_to = name;
-    }
-  }
-  p.c.name = name;
-  p.c.ref.id = absl::StrCat(p.table, ".", pg::QuoteIdent(name));
-  Move(old_ref, p.c.ref);
+  derived_.MoveTable(from, to);
+  if (old_name != new_name) derived_.Follow(to, old_name, new_name, "");
 }
 
 absl::Status Renamer::RenameColumnHint() {
@@ -439,15 +242,15 @@ absl::Status Renamer::RenameColumnHint() {
   const std::string& table = names.parent;
   const std::string& old_col = names.old_name;
   const std::string& new_col = names.new_name;
-  Say(absl::StrCat("ALTER TABLE ", table, " RENAME COLUMN ", pg::QuoteIdent(old_col), " TO ", pg::QuoteIdent(new_col)),
+  out_.Say(absl::StrCat("ALTER TABLE ", table, " RENAME COLUMN ", pg::QuoteIdent(old_col), " TO ", pg::QuoteIdent(new_col)),
       absl::StrCat("rename column ", hint_.from, " to ", new_col));
-  Record(Kind::kColumn, hint_.from, hint_.to);
+  out_.Record(Kind::kColumn, hint_.from, hint_.to);
   RenameColumn(table, old_col, new_col);
   return absl::OkStatus();
 }
 
 void Renamer::RenameColumn(const std::string& table, const std::string& old_col, const std::string& new_col) {
-  Catalog& c = out_.from;
+  Catalog& c = out_.catalog();
   std::string table_name;
   for (auto& t : c.tables) {
     if (t.c.ref.id != table) continue;
@@ -455,7 +258,7 @@ void Renamer::RenameColumn(const std::string& table, const std::string& old_col,
     for (Column& col : t.columns) {
       if (col.name != old_col) continue;
       col.name = new_col;
-      Move(ObjectRef{Kind::kColumn, absl::StrCat(table, ".", pg::QuoteIdent(old_col))},
+      out_.Move(ObjectRef{Kind::kColumn, absl::StrCat(table, ".", pg::QuoteIdent(old_col))},
            ObjectRef{Kind::kColumn, absl::StrCat(table, ".", pg::QuoteIdent(new_col))});
     }
   }
@@ -489,7 +292,7 @@ void Renamer::RenameColumn(const std::string& table, const std::string& old_col,
   for (auto& s : c.sequences) {
     if (s.owned_by == old_ref) s.owned_by = absl::StrCat(table, ".", pg::QuoteIdent(new_col));
   }
-  FollowDerivedNames(table, old_col, new_col, new_col);
+  derived_.Follow(table, old_col, new_col, new_col);
   std::vector<std::string> children;
   for (const auto& t : c.tables) {
     const bool inherits = t.partition_of == table ||
@@ -503,12 +306,12 @@ absl::Status Renamer::RenameConstraintHint() {
   ASSIGN_OR_RETURN(const Within names, SameParent("a constraint is renamed within its table"));
   const std::string& table = names.parent;
   const std::string& name = names.new_name;
-  for (TablePart& p : out_.from.parts) {
+  for (TablePart& p : out_.catalog().parts) {
     if (!(p.c.ref == ObjectRef{Kind::kConstraint, hint_.from})) continue;
-    Say(absl::StrCat("ALTER TABLE ", table, " RENAME CONSTRAINT ", pg::QuoteIdent(p.c.name), " TO ", pg::QuoteIdent(name)),
+    out_.Say(absl::StrCat("ALTER TABLE ", table, " RENAME CONSTRAINT ", pg::QuoteIdent(p.c.name), " TO ", pg::QuoteIdent(name)),
         absl::StrCat("rename constraint ", hint_.from, " to ", name));
-    Record(Kind::kConstraint, hint_.from, hint_.to);
-    RenamePart(p, name);
+    out_.Record(Kind::kConstraint, hint_.from, hint_.to);
+    out_.RenamePart(p, name);
     break;
   }
   return absl::OkStatus();
@@ -517,12 +320,12 @@ absl::Status Renamer::RenameConstraintHint() {
 absl::Status Renamer::RenameIndexHint() {
   ASSIGN_OR_RETURN(const Within names, SameParent("an index stays in its table's schema; move the table instead"));
   const std::string& name = names.new_name;
-  for (TablePart& p : out_.from.parts) {
+  for (TablePart& p : out_.catalog().parts) {
     if (p.c.ref.kind != Kind::kIndex || Quoted(p.c.schema, p.c.name) != hint_.from) continue;
-    Say(absl::StrCat("ALTER INDEX ", hint_.from, " RENAME TO ", pg::QuoteIdent(name)),
+    out_.Say(absl::StrCat("ALTER INDEX ", hint_.from, " RENAME TO ", pg::QuoteIdent(name)),
         absl::StrCat("rename index ", hint_.from, " to ", name));
-    Record(Kind::kIndex, p.c.ref.id, absl::StrCat(p.table, ".", pg::QuoteIdent(name)));
-    RenamePart(p, name);
+    out_.Record(Kind::kIndex, p.c.ref.id, absl::StrCat(p.table, ".", pg::QuoteIdent(name)));
+    out_.RenamePart(p, name);
     break;
   }
   return absl::OkStatus();

@@ -62,32 +62,32 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to)
   const auto [new_schema, new_name] = SplitLast(to);
   const auto parts = SplitQualifiedName(to);
   std::string keyword = "TYPE";
-  for (auto& t : out_.from.types) {
+  for (auto& t : out_.catalog().types) {
     if (t.c.ref.id != from) continue;
     if (t.kind == 'd') keyword = "DOMAIN";
-    Move(t.c.ref, ObjectRef{Kind::kType, to});
+    out_.Move(t.c.ref, ObjectRef{Kind::kType, to});
     t.c.ref.id = to;
     t.c.schema = (*parts)[0];
     t.c.name = (*parts)[1];
   }
   std::string current = from;
   if (old_schema != new_schema) {
-    Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
+    out_.Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
         absl::StrCat("move type ", from, " to schema ", new_schema));
     current = absl::StrCat(new_schema, ".", old_name);
   }
   if (old_name != new_name) {
-    Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", new_name),
+    out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", new_name),
         absl::StrCat("rename type ", current, " to ", to));
   }
-  Record(Kind::kType, from, to);
+  out_.Record(Kind::kType, from, to);
   containers_[from] = to;
-  RewriteRendered(out_.from, [&](const std::string& text) { return ReplaceQualified(text, from, to); });
+  RewriteRendered(out_.catalog(), [&](const std::string& text) { return ReplaceQualified(text, from, to); });
   for (const auto& [old_ref, new_ref] :
-       MoveSignatures(out_.from, [&](const std::string& text) { return ReplaceQualified(text, from, to); })) {
-    Move(old_ref, new_ref);
+       MoveSignatures(out_.catalog(), [&](const std::string& text) { return ReplaceQualified(text, from, to); })) {
+    out_.Move(old_ref, new_ref);
   }
-  for (auto& f : out_.from.type_facts) {
+  for (auto& f : out_.catalog().type_facts) {
     f.name = ReplaceQualified(f.name, from, to);
     f.base = ReplaceQualified(f.base, from, to);
     f.element = ReplaceQualified(f.element, from, to);
@@ -102,27 +102,26 @@ absl::Status Renamer::RenameLabel() {
   const std::string& type = names.parent;
   const std::string& old_label = names.old_name;
   const std::string& new_label = names.new_name;
-  for (auto& t : out_.from.types) {
+  for (auto& t : out_.catalog().types) {
     if (t.c.ref.id != type) continue;
     if (std::find(t.labels.begin(), t.labels.end(), new_label) != t.labels.end()) {
       return Invalid(absl::StrCat(type, " already has the label ", pg::QuoteLiteral(new_label)));
     }
     std::replace(t.labels.begin(), t.labels.end(), old_label, new_label);
   }
-  Say(absl::StrCat("ALTER TYPE ", type, " RENAME VALUE ", pg::QuoteLiteral(old_label), " TO ", pg::QuoteLiteral(new_label)),
+  out_.Say(absl::StrCat("ALTER TYPE ", type, " RENAME VALUE ", pg::QuoteLiteral(old_label), " TO ", pg::QuoteLiteral(new_label)),
       absl::StrCat("rename label ", pg::QuoteLiteral(old_label), " of ", type, " to ", pg::QuoteLiteral(new_label)));
-  Record(Kind::kType, type, type);
-  out_.changes.back().fields = {{"label", old_label, new_label}};
+  out_.Record(ObjectRef{Kind::kType, type}, {"label", old_label, new_label});
   const std::string old_cast = absl::StrCat(pg::QuoteLiteral(old_label), "::", type);
   const std::string new_cast = absl::StrCat(pg::QuoteLiteral(new_label), "::", type);
-  RewriteRendered(out_.from, [&](const std::string& text) { return absl::StrReplaceAll(text, {{old_cast, new_cast}}); });
+  RewriteRendered(out_.catalog(), [&](const std::string& text) { return absl::StrReplaceAll(text, {{old_cast, new_cast}}); });
   return absl::OkStatus();
 }
 
 absl::Status Renamer::RenameSchema(const std::string& from, const std::string& to) {
-  Catalog& c = out_.from;
-  Say(absl::StrCat("ALTER SCHEMA ", from, " RENAME TO ", to), absl::StrCat("rename schema ", from, " to ", to));
-  Record(Kind::kSchema, from, to);
+  Catalog& c = out_.catalog();
+  out_.Say(absl::StrCat("ALTER SCHEMA ", from, " RENAME TO ", to), absl::StrCat("rename schema ", from, " to ", to));
+  out_.Record(Kind::kSchema, from, to);
   schemas_[SplitQualifiedName(from)->front()] = SplitQualifiedName(to)->front();
   const std::string old_prefix = absl::StrCat(from, "."), new_prefix = absl::StrCat(to, ".");
   const std::string new_schema = SplitQualifiedName(to)->front();
@@ -139,7 +138,7 @@ absl::Status Renamer::RenameSchema(const std::string& from, const std::string& t
       swap(common.ref.id);
       if (common.schema == SplitQualifiedName(from)->front()) common.schema = new_schema;
     }
-    if (!(old_ref == common.ref)) Move(old_ref, common.ref);
+    if (!(old_ref == common.ref)) out_.Move(old_ref, common.ref);
   };
   for (auto& x : c.schemas) move_common(x.c);
   for (auto& x : c.types) move_common(x.c);
@@ -161,7 +160,7 @@ absl::Status Renamer::RenameSchema(const std::string& from, const std::string& t
     for (const Column& col : t.columns) {
       const std::string q = pg::QuoteIdent(col.name);
       if (absl::StartsWith(t.c.ref.id, old_prefix)) {
-        Move(ObjectRef{Kind::kColumn, absl::StrCat(t.c.ref.id, ".", q)},
+        out_.Move(ObjectRef{Kind::kColumn, absl::StrCat(t.c.ref.id, ".", q)},
              ObjectRef{Kind::kColumn, absl::StrCat(new_prefix, t.c.ref.id.substr(old_prefix.size()), ".", q)});
       }
       (void)col;
@@ -190,12 +189,12 @@ absl::Status Renamer::RenameSchema(const std::string& from, const std::string& t
       }
     }
   }
-  RewriteRendered(out_.from, [&](const std::string& text) {
+  RewriteRendered(out_.catalog(), [&](const std::string& text) {
     return ReplaceRegclassPrefix(ReplaceQualified(text, old_prefix, new_prefix), old_prefix, new_prefix);
   });
   for (const auto& [old_ref, new_ref] : MoveSignatures(
-           out_.from, [&](const std::string& text) { return ReplaceQualified(text, old_prefix, new_prefix); })) {
-    Move(old_ref, new_ref);
+           out_.catalog(), [&](const std::string& text) { return ReplaceQualified(text, old_prefix, new_prefix); })) {
+    out_.Move(old_ref, new_ref);
   }
   for (auto& f : c.type_facts) {
     swap(f.name);
@@ -208,7 +207,7 @@ absl::Status Renamer::RenameSchema(const std::string& from, const std::string& t
 }
 
 absl::Status Renamer::RenameFunction() {
-  catalog::Function* f = const_cast<catalog::Function*>(FindFunction(out_.from, hint_.from));
+  catalog::Function* f = const_cast<catalog::Function*>(FindFunction(out_.catalog(), hint_.from));
   if (f == nullptr) return Invalid(absl::StrCat(hint_.from, " names more than one function: add the argument types"));
   auto to_parts = SplitQualifiedName(hint_.to);
   std::string new_name = to_parts->back();
@@ -220,31 +219,31 @@ absl::Status Renamer::RenameFunction() {
   const std::string new_q = Quoted(new_schema, new_name);
   std::string current = absl::StrCat(old_q, "(", f->identity_args, ")");
   if (f->c.schema != new_schema) {
-    Say(absl::StrCat("ALTER ", keyword, " ", current, " SET SCHEMA ", pg::QuoteIdent(new_schema)),
+    out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " SET SCHEMA ", pg::QuoteIdent(new_schema)),
         absl::StrCat("move ", absl::AsciiStrToLower(keyword), " ", current, " to schema ", new_schema));
     current = absl::StrCat(Quoted(new_schema, f->c.name), "(", f->identity_args, ")");
   }
   if (f->c.name != new_name) {
-    Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", pg::QuoteIdent(new_name)),
+    out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", pg::QuoteIdent(new_name)),
         absl::StrCat("rename ", absl::AsciiStrToLower(keyword), " ", current, " to ", new_q));
   }
   const ObjectRef old_ref = f->c.ref;
   f->c.schema = new_schema;
   f->c.name = new_name;
   f->c.ref.id = absl::StrCat(new_q, "(", f->identity_args, ")");
-  Record(Kind::kFunction, old_ref.id, f->c.ref.id);
-  Move(old_ref, f->c.ref);
+  out_.Record(Kind::kFunction, old_ref.id, f->c.ref.id);
+  out_.Move(old_ref, f->c.ref);
   // The header is rendered from the catalog; the body is the user's text and stays.
   const size_t at = f->definition.find(absl::StrCat(old_q, "("));
   if (at != std::string::npos) f->definition.replace(at, old_q.size(), new_q);
   const std::string old_call = old_q, new_call = new_q;
-  for (TablePart& p : out_.from.parts) p.definition = ReplaceQualified(p.definition, old_call, new_call);
+  for (TablePart& p : out_.catalog().parts) p.definition = ReplaceQualified(p.definition, old_call, new_call);
   // Operators and operator classes name their functions (FUNCTION = s.f, FUNCTION 1 s.f(...)).
-  for (auto& o : out_.from.defined_objects) {
+  for (auto& o : out_.catalog().defined_objects) {
     o.definition = ReplaceQualified(o.definition, old_call, new_call);
     o.extra = ReplaceQualified(o.extra, old_call, new_call);
   }
-  for (auto& t : out_.from.tables) {
+  for (auto& t : out_.catalog().tables) {
     for (Column& col : t.columns) {
       if (col.default_expr) col.default_expr = ReplaceQualified(*col.default_expr, old_call, new_call);
     }
