@@ -159,6 +159,13 @@ schemaservice_test(cpp_client_test
   SOURCES tests/cpp_client_test.cc tests/support/served_project.cc
   LIBS schemaservice_client test_support test_postgres_main TIMEOUT 300)
 add_dependencies(cpp_client_test schemad schemactl)
+# Connection pools through the real schemad: at most pool_size sessions under 12 callers and
+# nothing left in them, and an environment's PostgreSQL restarted under load (UNAVAILABLE,
+# fast, while down; served again after, by the same schemad).
+schemaservice_test(pool_test
+  SOURCES tests/pool_test.cc tests/support/served_project.cc
+  LIBS schemaservice_client test_support test_postgres_main TIMEOUT 300)
+add_dependencies(pool_test schemad schemactl)
 # The installed package as another service uses it: `cmake --install` into a temporary
 # prefix, examples/cpp_client built there as a project of its own (ccache when present), then
 # run against the real schemad: History, an Apply streamed, the table in the database.

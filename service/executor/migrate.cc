@@ -85,29 +85,33 @@ std::string SqlHashExpr(const std::string& up, const std::string& down) {
 absl::StatusOr<HistoryState> ReadHistoryState(pqxx::connection& conn, const Target& target) {
   HistoryState h;
   try {
-    pqxx::read_transaction tx(conn);
+    // One statement, so one round trip and one snapshot: the rows and the log as of the same
+    // instant, which a concurrent Apply cannot split into a false disagreement.
+    pqxx::nontransaction tx(conn);
     for (const pqxx::row& r : tx.exec_params(absl::StrCat(
-             "SELECT ", kHistoryRowColumns, ", down_sql, coalesce(owner, ''), ",
+             "SELECT r.*, l.* FROM (SELECT ", kHistoryRowColumns, ", down_sql, coalesce(owner, ''), ",
              SqlHashExpr("up_sql", "down_sql"), ","
              " coalesce(owner_pid IN (SELECT pid FROM pg_stat_activity), false)"
-             " FROM schemaservice.migrations WHERE project = $1 ORDER BY version"),
+             " FROM schemaservice.migrations WHERE project = $1) r"
+             " FULL JOIN (SELECT DISTINCT ON (version) version, status, checksum, action,"
+             " (extract(epoch FROM at) * 1000000)::bigint, sql_hash FROM schemaservice.migration_log"
+             " WHERE project = $1 ORDER BY version, id DESC) l ON l.version = r.version"),
              target.project)) {
       constexpr int k = kHistoryRowColumnCount;
-      Row row{HistoryRowFrom(r)};
-      row.down_sql = r[k].as<std::string>();
-      row.owner = r[k + 1].as<std::string>();
-      row.sql_hash = r[k + 2].as<std::string>();
-      row.owner_alive = r[k + 3].as<bool>();
-      h.rows[row.version] = std::move(row);
-    }
-    for (const pqxx::row& r : tx.exec_params(
-             "SELECT DISTINCT ON (version) version, status, checksum, action,"
-             " (extract(epoch FROM at) * 1000000)::bigint, sql_hash FROM schemaservice.migration_log"
-             " WHERE project = $1 ORDER BY version, id DESC",
-             target.project)) {
-      h.log[r[0].as<std::string>()] = LogState{r[1].as<std::string>(), r[2].as<std::string>(),
-                                               r[3].as<std::string>(), r[5].as<std::string>(),
-                                               Micros(r[4])};
+      constexpr int log = k + 4;  // the log's columns follow the row's
+      if (!r[0].is_null()) {
+        Row row{HistoryRowFrom(r)};
+        row.down_sql = r[k].as<std::string>();
+        row.owner = r[k + 1].as<std::string>();
+        row.sql_hash = r[k + 2].as<std::string>();
+        row.owner_alive = r[k + 3].as<bool>();
+        h.rows[row.version] = std::move(row);
+      }
+      if (!r[log].is_null()) {
+        h.log[r[log].as<std::string>()] =
+            LogState{r[log + 1].as<std::string>(), r[log + 2].as<std::string>(),
+                     r[log + 3].as<std::string>(), r[log + 5].as<std::string>(), Micros(r[log + 4])};
+      }
     }
   } catch (const std::exception& e) {
     return pg::FromException(e, absl::StrCat("reading the migration history of ", target.Where()));

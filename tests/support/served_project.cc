@@ -39,7 +39,8 @@ ServedProject::ServedProject() {
   return ::testing::AssertionSuccess();
 }
 
-::testing::AssertionResult ServedProject::Start(const pg::ConnectionSettings& database) {
+::testing::AssertionResult ServedProject::Start(const pg::ConnectionSettings& database,
+                                                const std::string& database_extra) {
   if (token_sha256_.size() != 64) {
     return ::testing::AssertionFailure() << "no sha256 of the token (sha256sum failed)";
   }
@@ -52,7 +53,7 @@ ServedProject::ServedProject() {
       dir_.path(), "/migrations\n    environments:\n      dev:\n        database:\n",
       "          host: ", database.host, "\n          port: ", database.port,
       "\n          dbname: ", database.dbname, "\n          user: ", database.user,
-      "\n          password_env: ", kPasswordEnv, "\n");
+      "\n          password_env: ", kPasswordEnv, "\n", database_extra);
   schemad_ = std::make_unique<SchemadRunner>(
       config, std::map<std::string, std::string>{{kPasswordEnv, database.password}});
   std::string error;

@@ -30,7 +30,9 @@ class ServedProject {
   // Writes each pair into migrations/versions/ and rewrites versions/schema.sum.
   ::testing::AssertionResult AddMigrations(const std::vector<MigrationFile>& migrations) const;
   // Starts schemad with `database` as environment dev; the token gets role admin.
-  ::testing::AssertionResult Start(const pg::ConnectionSettings& database);
+  // `database_extra`: more lines of dev's database mapping (10 spaces deep), e.g. pool_size.
+  ::testing::AssertionResult Start(const pg::ConnectionSettings& database,
+                                   const std::string& database_extra = "");
 
   const std::string& address() const { return schemad_->grpc_address(); }
   const std::string& token() const { return token_; }
