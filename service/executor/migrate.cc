@@ -14,6 +14,7 @@
 #include "service/executor/statements.h"
 #include "service/pg/connection.h"
 #include "service/pg/errors.h"
+#include "service/pg/pooling_proxy.h"
 #include "service/pg/quote.h"
 #include "service/store/store.h"
 #include "service/util/status.h"
@@ -228,6 +229,9 @@ class Session {
     if (app.size() > 63) app.resize(63);
     ASSIGN_OR_RETURN(s->conn_, pg::Connect(run.target.settings, app));
     s->Watch();
+    // Before anything is written: the session lock and SET below need a session of our own.
+    RETURN_IF_ERROR(
+        pg::RefuseTransactionPooling(*s->conn_, run.target.settings, run.target.Where()));
     RETURN_IF_ERROR(EnsureHistorySchema(*s->conn_).status());
     RETURN_IF_ERROR(CheckIdentity(*s->conn_, run.target, /*record=*/true));
     try {
@@ -238,17 +242,6 @@ class Session {
       s->key_ = tx.exec_params1("SELECT hashtextextended($1, 0)",
                                 absl::StrCat("schemaservice migrations ", run.target.project))[0]
                     .as<int64_t>();
-      // Behind a transaction-pooling proxy (PgBouncer pool_mode=transaction) consecutive
-      // statements may reach different backends: the session lock and SET would mean nothing.
-      const int first = tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
-      const int second = tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
-      if (first != second) {
-        return absl::FailedPreconditionError(absl::StrCat(
-            run.target.Where(), " is reached through a transaction-pooling proxy (consecutive "
-            "statements ran on backends ", first, " and ", second, "): migrations need one "
-            "session for their lock and settings. Point the environment's database at the "
-            "server or at a session-pooling port"));
-      }
     } catch (const std::exception& e) {
       return pg::FromException(e, absl::StrCat("preparing the session on ", run.target.Where()));
     }
