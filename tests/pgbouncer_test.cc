@@ -3,7 +3,8 @@
 // connections. pool_mode=session: History works and Apply applies. pool_mode=transaction:
 // History works, Apply is refused with FAILED_PRECONDITION saying a transaction-pooling
 // proxy was found, and the database shows nothing applied. pg::RefuseTransactionPooling is
-// also called directly, many times, on connections made here, and on a direct connection.
+// also called directly: many times on fresh sessions through each pool, straight to the
+// server (decided without a second connection), and with a second connection that fails.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -335,12 +336,34 @@ INSTANTIATE_TEST_SUITE_P(Pools, PgBouncerTest,
                                            PoolCase{"transaction", 4}),
                          CaseName);
 
-TEST(PoolingCheckTest, ADirectConnectionPasses) {
+// Straight to the server the login's backend pid decides: the settings given for a second
+// connection lead nowhere (port 1), and are never used.
+TEST(PoolingCheckTest, ADirectConnectionPassesWithoutASecondConnection) {
   const pg::ConnectionSettings direct = testing::FreshDatabase();
   absl::StatusOr<std::unique_ptr<pqxx::connection>> session =
       pg::Connect(direct, "pgbouncer_test session");
   ASSERT_TRUE(session.ok()) << session.status();
-  EXPECT_TRUE(pg::RefuseTransactionPooling(**session, direct, "app/dev").ok());
+  pg::ConnectionSettings nowhere = direct;
+  nowhere.port = 1;
+  const absl::Status checked = pg::RefuseTransactionPooling(**session, nowhere, "app/dev");
+  EXPECT_TRUE(checked.ok()) << checked;
+}
+
+// Through a proxy the second connection is needed; one that cannot be opened is said to be.
+TEST(PoolingCheckTest, ThroughAProxyASecondConnectionThatFailsIsReported) {
+  if (!std::filesystem::exists(kPgBouncerPath)) GTEST_SKIP() << kPgBouncerPath << " is missing";
+  std::string error;
+  std::unique_ptr<PgBouncer> bouncer = PgBouncer::Start("session", 4, &error);
+  ASSERT_NE(bouncer, nullptr) << error;
+  const pg::ConnectionSettings through = bouncer->Settings(testing::FreshDatabase().dbname);
+  absl::StatusOr<std::unique_ptr<pqxx::connection>> session =
+      pg::Connect(through, "pgbouncer_test session");
+  ASSERT_TRUE(session.ok()) << session.status();
+  pg::ConnectionSettings nowhere = through;
+  nowhere.port = 1;
+  const absl::Status checked = pg::RefuseTransactionPooling(**session, nowhere, "app/dev");
+  EXPECT_EQ(checked.code(), absl::StatusCode::kUnavailable) << checked;
+  EXPECT_THAT(checked.message(), HasSubstr("opening a second connection to app/dev"));
 }
 
 }  // namespace

@@ -10,10 +10,9 @@
 
 #include <libpq-fe.h>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
-#include "absl/strings/strip.h"
-#include "absl/strings/ascii.h"
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "service/pg/connection.h"
@@ -129,9 +128,11 @@ absl::Status RefuseTransactionPooling(pqxx::connection& session, const Connectio
   const std::string context =
       absl::StrCat("checking ", where, " for a transaction-pooling proxy");
   try {
-    // Straight to PostgreSQL, the pid the server announced at login (BackendKeyData) is the
-    // backend's; a proxy announces a cancel key of its own (PgBouncer: random). Equal means
-    // no proxy, and spares the second connection.
+    // Straight to PostgreSQL (or through a plain TCP forwarder), the pid the server announced
+    // at login (BackendKeyData) is the backend's; PgBouncer, in any mode, announces a random
+    // cancel key of its own. Equal means no pooler, and spares the second connection. (A
+    // pooler that passed on the key of the backend it logged in with would pass here
+    // whenever it handed that backend back: PgBouncer does not.)
     const int first = BackendPid(session);
     if (first == session.backendpid()) return absl::OkStatus();
 
