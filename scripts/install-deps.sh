@@ -29,7 +29,7 @@ packages=(
   libabsl-dev libpqxx-dev libpq-dev prometheus-cpp-dev libyaml-cpp-dev
   libcli11-dev libspdlog-dev libfmt-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  postgresql-15 postgresql-client-15 postgresql-contrib
+  postgresql-15 postgresql-client-15 postgresql-contrib pgbouncer
   python3 python3-grpcio python3-protobuf python3-grpc-tools
   python3-sqlalchemy python3-pytest python3-yaml
   prometheus curl procps util-linux time
@@ -60,7 +60,8 @@ SUDO=""
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 # The prometheus package would start its own server as a service; we need only promtool.
-# policy-rc.d keeps apt from starting any daemon (postgresql's cluster included) while installing.
+# policy-rc.d keeps apt from starting any daemon (postgresql's cluster and pgbouncer included)
+# while installing: tests/pgbouncer_test.cc starts its own pgbouncer on a free loopback port.
 policy_added=0
 if [ ! -e /usr/sbin/policy-rc.d ]; then
   printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null

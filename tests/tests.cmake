@@ -166,6 +166,13 @@ schemaservice_test(pool_test
   SOURCES tests/pool_test.cc tests/support/served_project.cc
   LIBS schemaservice_client test_support test_postgres_main TIMEOUT 300)
 add_dependencies(pool_test schemad schemactl)
+# schemad behind PgBouncer (Debian's pgbouncer on loopback, pools of one and four):
+# session pooling applies; transaction pooling serves History but Apply is refused
+# (FAILED_PRECONDITION, nothing applied), and the check itself decides the same way each time.
+schemaservice_test(pgbouncer_test
+  SOURCES tests/pgbouncer_test.cc tests/support/served_project.cc
+  LIBS schemaservice_client ss_pg test_support test_postgres_main TIMEOUT 300)
+add_dependencies(pgbouncer_test schemad schemactl)
 # The installed package as another service uses it: `cmake --install` into a temporary
 # prefix, examples/cpp_client built there as a project of its own (ccache when present), then
 # run against the real schemad: History, an Apply streamed, the table in the database.

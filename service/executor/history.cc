@@ -90,13 +90,15 @@ HistoryConnection::~HistoryConnection() {
   }
 }
 
-absl::StatusOr<HistoryConnection> ConnectWithHistory(const Target& target, bool create_schema,
-                                                     bool record, pg::Canceller* canceller) {
+absl::StatusOr<HistoryConnection> ConnectWithHistory(
+    const Target& target, bool create_schema, bool record, pg::Canceller* canceller,
+    const std::function<absl::Status(pqxx::connection&)>& first) {
   HistoryConnection h;
   h.state_ = StateOf(target);
   h.canceller_ = canceller;
   ASSIGN_OR_RETURN(h.lease_, h.state_->pool->Acquire(canceller));
   h.watch_ = pg::WatchQueries(canceller, h.conn());
+  if (first) RETURN_IF_ERROR(first(h.conn()));
   TargetState& state = *h.state_;
   h.schema_version_ = state.history_schema_version.load();
   if (h.schema_version_ < LatestServiceMigration()) {

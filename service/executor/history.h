@@ -8,6 +8,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -105,8 +106,9 @@ class HistoryConnection {
   void Done(bool reset = false) { done_ = reset ? Outcome::kReset : Outcome::kClean; }
 
  private:
-  friend absl::StatusOr<HistoryConnection> ConnectWithHistory(const Target&, bool, bool,
-                                                              pg::Canceller*);
+  friend absl::StatusOr<HistoryConnection> ConnectWithHistory(
+      const Target&, bool, bool, pg::Canceller*,
+      const std::function<absl::Status(pqxx::connection&)>&);
   enum class Outcome { kFailed, kClean, kReset };
   pg::Pool::Lease lease_;
   pg::Canceller::Watch watch_;  // declared after the lease: released before it returns
@@ -117,8 +119,10 @@ class HistoryConnection {
 };
 // `create_schema`: create or upgrade the history schema (else schema_version() says whether
 // it is there). `record`: a database with no identity row is recorded as `target`'s.
-absl::StatusOr<HistoryConnection> ConnectWithHistory(const Target& target, bool create_schema,
-                                                     bool record, pg::Canceller* canceller);
+// `first`, when set, checks the connection before anything is read or written there.
+absl::StatusOr<HistoryConnection> ConnectWithHistory(
+    const Target& target, bool create_schema, bool record, pg::Canceller* canceller,
+    const std::function<absl::Status(pqxx::connection&)>& first = nullptr);
 
 // The columns of schemaservice.migrations that a HistoryRow holds, as a SELECT list; a reader
 // that needs more selects them after these, from field kHistoryRowColumnCount on.

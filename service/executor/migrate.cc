@@ -14,6 +14,7 @@
 #include "service/executor/statements.h"
 #include "service/pg/connection.h"
 #include "service/pg/errors.h"
+#include "service/pg/pooling_proxy.h"
 #include "service/pg/quote.h"
 #include "service/store/store.h"
 #include "service/util/status.h"
@@ -230,8 +231,13 @@ class Session {
     // The holder's name is what a waiting caller sees.
     std::string app = absl::StrCat("schemad ", run.owner, " ", run.request_id);
     if (app.size() > 63) app.resize(63);
-    ASSIGN_OR_RETURN(s->history_, ConnectWithHistory(run.target, /*create_schema=*/true,
-                                                     /*record=*/true, run.canceller));
+    // Before anything is written: the session lock and SET below need a session of our own.
+    ASSIGN_OR_RETURN(s->history_,
+                     ConnectWithHistory(run.target, /*create_schema=*/true, /*record=*/true,
+                                        run.canceller, [&run](pqxx::connection& conn) {
+                                          return pg::RefuseTransactionPooling(
+                                              conn, run.target.settings, run.target.Where());
+                                        }));
     try {
       pqxx::nontransaction tx(s->conn());
       // A backend busy in a migration notices within seconds that schemad died, and stops:
@@ -241,17 +247,6 @@ class Session {
       s->key_ = tx.exec_params1("SELECT hashtextextended($1, 0)",
                                 absl::StrCat("schemaservice migrations ", run.target.project))[0]
                     .as<int64_t>();
-      // Behind a transaction-pooling proxy (PgBouncer pool_mode=transaction) consecutive
-      // statements may reach different backends: the session lock and SET would mean nothing.
-      const int first = tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
-      const int second = tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
-      if (first != second) {
-        return absl::FailedPreconditionError(absl::StrCat(
-            run.target.Where(), " is reached through a transaction-pooling proxy (consecutive "
-            "statements ran on backends ", first, " and ", second, "): migrations need one "
-            "session for their lock and settings. Point the environment's database at the "
-            "server or at a session-pooling port"));
-      }
     } catch (const std::exception& e) {
       return pg::FromException(e, absl::StrCat("preparing the session on ", run.target.Where()));
     }
