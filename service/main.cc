@@ -35,6 +35,7 @@
 #include <spdlog/spdlog.h>
 
 #include "absl/strings/str_cat.h"
+#include "absl/synchronization/mutex.h"
 #include "service/api/calls.h"
 #include "service/api/metrics_interceptor.h"
 #include "service/api/schema_service_impl.h"
@@ -102,6 +103,10 @@ std::shared_ptr<grpc::ServerCredentials> ServerCredentials(const config::ServerC
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Debian builds Abseil without NDEBUG, so every absl::Mutex (gRPC's included) records lock
+  // order in a global graph to detect deadlocks: a global lock and bookkeeping per
+  // acquisition, a visible share of each call's CPU under load. Off, as in release builds.
+  absl::SetMutexDeadlockDetectionMode(absl::OnDeadlockCycle::kIgnore);
   CLI::App app{"schemad: the PostgreSQL schema-management service (SchemaService over gRPC)"};
   std::string config_path;
   std::string ready_file;
@@ -323,6 +328,11 @@ int main(int argc, char** argv) {
   grpc::ResourceQuota quota("schemad");
   quota.SetMaxThreads(9 * config->server.max_concurrent_calls + 32);
   builder.SetResourceQuota(quota);
+  // The sync server lets at most MAX_POLLERS threads wait for work and ends the others after
+  // each call (default 2): under a steady many callers that is a thread created and joined
+  // per call. Up to one per admitted call of two methods may wait instead.
+  builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MAX_POLLERS,
+                              2 * config->server.max_concurrent_calls);
   builder.RegisterService(&service);
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
       interceptors;

@@ -271,7 +271,7 @@ TEST(PoolTest, AServerRestartedUnderLoadFailsCallsFastWithUnavailableAndServesTh
   }
   const pid_t schemad_pid = project.schemad().process().pid();
 
-  Tally before, down, back;
+  Tally before, down, settling, back;
   std::atomic<Tally*> phase{&before};
   {
     Load load(project, 6, &phase);
@@ -280,8 +280,9 @@ TEST(PoolTest, AServerRestartedUnderLoadFailsCallsFastWithUnavailableAndServesTh
     ASSERT_TRUE(server.Stop());
     absl::SleepFor(absl::Seconds(4));
     const int failed_while_down = down.Total();
+    // Calls running while it comes back may go either way: they are not counted.
+    phase = &settling;
     ASSERT_TRUE(server.Start()) << server.error();
-    // Calls that were already running when it came back may still fail; count from here.
     absl::SleepFor(absl::Seconds(2));
     phase = &back;
     absl::SleepFor(absl::Seconds(3));
@@ -293,7 +294,8 @@ TEST(PoolTest, AServerRestartedUnderLoadFailsCallsFastWithUnavailableAndServesTh
   // The phase switch races the calls in flight at the stop: those few may have succeeded.
   EXPECT_EQ(down.Count(absl::StatusCode::kUnavailable) + down.Count(absl::StatusCode::kOk),
             down.Total()) << down.last_error;
-  EXPECT_GT(down.Count(absl::StatusCode::kUnavailable), down.Total() / 2) << down.last_error;
+  EXPECT_GT(down.Count(absl::StatusCode::kUnavailable), down.Total() / 2)
+      << down.Count(absl::StatusCode::kOk) << " succeeded; " << down.last_error;
   EXPECT_LT(down.slowest_failure, absl::Seconds(2)) << down.last_error;
   EXPECT_THAT(down.last_error, ::testing::HasSubstr("app/dev"))
       << "the message names the environment";

@@ -1,6 +1,7 @@
 // service/api/progress_stream.h
 //
-// Progress of a streaming call, written by a thread of its own: the work never waits on a
+// Progress of a streaming call, written by a thread of its own (started with the first event
+// past the first 100 ms or 16 KiB, which the work writes itself): the work never waits on a
 // client that reads slowly or not at all (gRPC's Write blocks on flow control, and a
 // migration must not hold its transaction open for that). Events queue up to a bound; when a
 // client falls behind, per-statement events are dropped first, so the ones that say which
@@ -45,7 +46,9 @@ class ProgressStream {
   bool closed_ = false;
   bool gone_ = false;      // a Write failed: the client went away
   bool sent_any_ = false;  // the first event is written at once
-  std::thread thread_;
+  const absl::Time start_;
+  size_t inline_bytes_ = 0;  // written by Push itself, before the thread started
+  std::thread thread_;      // started by the first Push that does not write inline
 };
 
 }  // namespace schemaservice::api

@@ -205,13 +205,14 @@ absl::Status RecordEvent(const Target& target, const EventRow& event, pg::Cancel
   ASSIGN_OR_RETURN(HistoryConnection h,
                    ConnectWithHistory(target, /*create_schema=*/true, /*record=*/false, canceller));
   try {
-    pqxx::work tx(h.conn());
-    tx.exec_params0(
-        "INSERT INTO schemaservice.events (project, environment, operation, caller, request_id,"
-        " outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        target.project, target.environment, event.operation, event.caller, event.request_id,
-        event.outcome, event.detail);
-    tx.commit();
+    // One statement, committed on its own: one round trip.
+    h.conn().prepare("schemad_record_event",
+                     "INSERT INTO schemaservice.events (project, environment, operation, caller,"
+                     " request_id, outcome, detail) VALUES ($1, $2, $3, $4, $5, $6, $7)");
+    pqxx::nontransaction tx(h.conn());
+    tx.exec_prepared0("schemad_record_event", target.project, target.environment,
+                      event.operation, event.caller, event.request_id, event.outcome,
+                      event.detail);
     h.Done();
     return absl::OkStatus();
   } catch (const std::exception& e) {
@@ -223,12 +224,13 @@ absl::StatusOr<std::vector<EventRow>> ReadEvents(pqxx::connection& conn, const T
                                                  int limit) {
   std::vector<EventRow> out;
   try {
+    conn.prepare("schemad_events",
+                 "SELECT id, (extract(epoch FROM at) * 1000000)::bigint, operation, caller,"
+                 " request_id, outcome, detail FROM schemaservice.events"
+                 " WHERE project = $1 AND environment = $2 ORDER BY id DESC LIMIT $3");
     pqxx::nontransaction tx(conn);
-    const pqxx::result events = tx.exec_params(
-        "SELECT id, (extract(epoch FROM at) * 1000000)::bigint, operation, caller,"
-        " request_id, outcome, detail FROM schemaservice.events"
-        " WHERE project = $1 AND environment = $2 ORDER BY id DESC LIMIT $3",
-        target.project, target.environment, limit);
+    const pqxx::result events =
+        tx.exec_prepared("schemad_events", target.project, target.environment, limit);
     for (const pqxx::row& row : events) {
       EventRow e;
       e.id = row[0].as<int64_t>();

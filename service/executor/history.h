@@ -102,7 +102,7 @@ class HistoryConnection {
   // Stops and resumes cancelling its queries with the call's (a statement that must finish).
   void Unwatch() { watch_ = pg::Canceller::Watch(); }
   void Watch() { watch_ = pg::WatchQueries(canceller_, lease_.conn()); }
-  // The work succeeded. `reset`: it changed session state (SET, locks), so DISCARD ALL.
+  // The work succeeded. `reset`: it changed session state (SET, locks): reset it first.
   void Done(bool reset = false) { done_ = reset ? Outcome::kReset : Outcome::kClean; }
 
  private:

@@ -88,16 +88,21 @@ absl::StatusOr<HistoryState> ReadHistoryState(pqxx::connection& conn, const Targ
   try {
     // One statement, so one round trip and one snapshot: the rows and the log as of the same
     // instant, which a concurrent Apply cannot split into a false disagreement.
+    // Prepared once per connection (pooled connections keep it): History runs it on every
+    // call, and planning it would cost more than running it.
+    static const std::string kQuery = absl::StrCat(
+        "SELECT r.*, l.* FROM (SELECT ", kHistoryRowColumns, ", down_sql, coalesce(owner, ''), ",
+        SqlHashExpr("up_sql", "down_sql"), ","
+        // Only a running row's owner matters; one backend looked up, not all of them.
+        " status = 'running' AND owner_pid IS NOT NULL AND"
+        "  EXISTS (SELECT 1 FROM pg_stat_get_activity(owner_pid))"
+        " FROM schemaservice.migrations WHERE project = $1) r"
+        " FULL JOIN (SELECT DISTINCT ON (version) version, status, checksum, action,"
+        " (extract(epoch FROM at) * 1000000)::bigint, sql_hash FROM schemaservice.migration_log"
+        " WHERE project = $1 ORDER BY version, id DESC) l ON l.version = r.version");
+    conn.prepare("schemad_history_state", kQuery);
     pqxx::nontransaction tx(conn);
-    for (const pqxx::row& r : tx.exec_params(absl::StrCat(
-             "SELECT r.*, l.* FROM (SELECT ", kHistoryRowColumns, ", down_sql, coalesce(owner, ''), ",
-             SqlHashExpr("up_sql", "down_sql"), ","
-             " coalesce(owner_pid IN (SELECT pid FROM pg_stat_activity), false)"
-             " FROM schemaservice.migrations WHERE project = $1) r"
-             " FULL JOIN (SELECT DISTINCT ON (version) version, status, checksum, action,"
-             " (extract(epoch FROM at) * 1000000)::bigint, sql_hash FROM schemaservice.migration_log"
-             " WHERE project = $1 ORDER BY version, id DESC) l ON l.version = r.version"),
-             target.project)) {
+    for (const pqxx::row& r : tx.exec_prepared("schemad_history_state", target.project)) {
       constexpr int k = kHistoryRowColumnCount;
       constexpr int log = k + 4;  // the log's columns follow the row's
       if (!r[0].is_null()) {
@@ -242,7 +247,7 @@ class Session {
       pqxx::nontransaction tx(s->conn());
       // A backend busy in a migration notices within seconds that schemad died, and stops:
       // the transaction rolls back and the lock is freed. A pooled session goes back with
-      // DISCARD ALL, which resets both settings.
+      // the pool's reset (RESET ALL), which undoes both settings.
       tx.exec0(absl::StrCat(kSessionSettings, "; SET application_name = ", tx.quote(app)));
       s->key_ = tx.exec_params1("SELECT hashtextextended($1, 0)",
                                 absl::StrCat("schemaservice migrations ", run.target.project))[0]
@@ -259,8 +264,8 @@ class Session {
   void Unwatch() { history_.Unwatch(); }
   void Watch() { history_.Watch(); }
   // The run ended without running SQL of a migration: the session goes back to the pool
-  // (DISCARD ALL frees the lock and the settings). Otherwise it is closed: a migration may
-  // have changed what DISCARD ALL does not undo.
+  // (its reset frees the lock and the settings). Otherwise it is closed: a migration may
+  // have changed what a reset does not undo.
   void Reusable() { history_.Done(/*reset=*/true); }
 
   // Polls for the lock (never blocks inside the server) until it is ours, the call is
@@ -719,6 +724,41 @@ std::string VersionsText(const std::vector<std::string>& v) {
 
 }  // namespace
 
+// A Job retried after its Apply succeeded: when one read of the history shows every file of
+// the store applied (same checksums), nothing else (failed, running, rolled back, unknown
+// to the store) and no disagreement with the log, there is nothing to do, and the read
+// proves it without the lock: the rows and the log are one snapshot, and whatever another
+// caller does next starts from a state that needs nothing either. Anything else takes the
+// lock and the full path, which reports it. True when it answered.
+absl::StatusOr<bool> AlreadyApplied(const RunContext& run, const ApplyOptions& options,
+                                    const std::vector<store::Migration>& files,
+                                    RunOutcome* outcome) {
+  if (files.empty()) return false;
+  if (!options.to_version.empty() && options.to_version != files.back().version) return false;
+  ASSIGN_OR_RETURN(HistoryConnection c, ConnectWithHistory(run.target, /*create_schema=*/true,
+                                                           /*record=*/true, run.canceller));
+  ASSIGN_OR_RETURN(const HistoryState h, ReadHistoryState(c.conn(), run.target));
+  if (!h.problems.empty() || h.rows.size() != files.size()) return false;
+  EnvironmentStatus after;
+  for (const store::Migration& m : files) {
+    const auto row = h.rows.find(m.version);
+    if (row == h.rows.end() || row->second.status != "applied" ||
+        row->second.checksum != m.checksum) {
+      return false;
+    }
+    if (row->second.finished_at &&
+        (!after.last_applied_at || *row->second.finished_at > *after.last_applied_at)) {
+      after.last_applied_at = row->second.finished_at;
+    }
+  }
+  after.current_version = files.back().version;
+  outcome->current_version = after.current_version;
+  outcome->after = after;
+  outcome->message = absl::StrCat(run.target.Where(), " is already at ", after.current_version);
+  c.Done();
+  return true;
+}
+
 absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcome* outcome) {
   Emit(run, Phase::kValidating, "checking the store against versions/schema.sum");
   const store::StoreCache::Read read = StateOf(run.target)->store.Open(run.migrations_dir);
@@ -732,6 +772,8 @@ absl::Status Apply(const RunContext& run, const ApplyOptions& options, RunOutcom
     return absl::NotFoundError(absl::StrCat("no migration with version ", options.to_version, " in ",
                                             store.versions_dir().string()));
   }
+  ASSIGN_OR_RETURN(const bool done, AlreadyApplied(run, options, files, outcome));
+  if (done) return absl::OkStatus();
   ASSIGN_OR_RETURN(std::unique_ptr<Session> s, Session::Open(run));
   RETURN_IF_ERROR(s->Lock(&outcome->lock_wait));
   ASSIGN_OR_RETURN(const HistoryState h, ReadHistoryState(s->conn(), run.target));

@@ -11,6 +11,14 @@ namespace {
 // How often a waiting checkout looks at its call's canceller.
 constexpr absl::Duration kWaitSlice = absl::Milliseconds(50);
 
+// DISCARD ALL but for DEALLOCATE ALL: the session's settings, role, advisory locks, cursors,
+// LISTENs and temporary tables go; the statements schemad prepared stay, because libpqxx
+// keeps its own record of them and would otherwise run ones the server no longer has. Only
+// sessions that ran schemad's own SQL come here: one that ran a migration is closed.
+constexpr char kReset[] =
+    "CLOSE ALL; SET SESSION AUTHORIZATION DEFAULT; RESET ALL; UNLISTEN *;"
+    " SELECT pg_advisory_unlock_all(); DISCARD TEMP; DISCARD SEQUENCES";
+
 // A trivial round trip: false when the server is gone or the session is unusable.
 bool Answers(pqxx::connection& conn) {
   try {
@@ -154,7 +162,7 @@ void Pool::Return(std::unique_ptr<pqxx::connection> conn, Lease::Reuse reuse) {
   if (keep && reuse == Lease::Reuse::kReset) {
     try {
       pqxx::nontransaction tx(*conn);
-      tx.exec("DISCARD ALL");
+      tx.exec(kReset);
     } catch (const std::exception&) {
       keep = false;
     }

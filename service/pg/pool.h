@@ -11,10 +11,11 @@
 //   one idle for longer is closed: a server that restarted or dropped us is noticed on
 //   checkout, not by the call's first real query.
 // - Nothing a call did to its session reaches the next call: a lease is returned only when
-//   its holder says the session is as it found it (MarkReusable) or asks for DISCARD ALL
-//   (MarkNeedsReset); any other lease (an error, an exception, user SQL) closes its
-//   connection. Returning only what is known clean costs a reconnect after errors, which are
-//   rare, and never hands out a session stuck in a failed transaction.
+//   its holder says the session is as it found it (MarkReusable) or asks for a reset
+//   (MarkNeedsReset: DISCARD ALL but for schemad's prepared statements); any other lease
+//   (an error, an exception, user SQL) closes its connection. Returning only what is known
+//   clean costs a reconnect after errors, which are rare, and never hands out a session
+//   stuck in a failed transaction.
 // - A server that cannot be reached fails calls fast: after a failed connect, checkouts that
 //   find no idle connection answer UNAVAILABLE with that failure for `retry_after`, naming
 //   the pool, instead of each waiting out connect_timeout.
@@ -72,7 +73,7 @@ class Pool : public std::enable_shared_from_this<Pool> {
     bool fresh() const { return fresh_; }
     // The holder is done and left no session state behind: the next checkout may use it.
     void MarkReusable() { reuse_ = Reuse::kAsIs; }
-    // Session state was changed on purpose (SET, advisory locks): DISCARD ALL before reuse.
+    // Session state was changed on purpose (SET, advisory locks): reset before reuse.
     void MarkNeedsReset() { reuse_ = Reuse::kReset; }
 
    private:

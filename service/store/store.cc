@@ -1,6 +1,7 @@
 #include "service/store/store.h"
 
 #include <fcntl.h>
+#include <sys/inotify.h>
 #include <sys/stat.h>
 #include <openssl/sha.h>
 #include <unistd.h>
@@ -369,13 +370,54 @@ std::string Fingerprint(const fs::path& versions_dir) {
 
 }  // namespace
 
-StoreCache::Read StoreCache::Open(const fs::path& migrations_dir) {
-  // Taken before reading: a file changed while Open reads it changes the next fingerprint.
-  const std::string fingerprint = Fingerprint(migrations_dir / "versions");
-  {
-    std::lock_guard<std::mutex> lock(mu_);
-    if (!fingerprint.empty() && dir_ == migrations_dir && fingerprint == fingerprint_) return last_;
+// Every event that can change what Open reads; the folder itself moved or gone included.
+constexpr uint32_t kWatched = IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_CREATE | IN_DELETE |
+                              IN_MOVED_FROM | IN_MOVED_TO | IN_DELETE_SELF | IN_MOVE_SELF;
+// How long a fingerprint vouches for the folder when inotify is silent.
+constexpr absl::Duration kRecheck = absl::Seconds(1);
+
+StoreCache::~StoreCache() {
+  if (inotify_fd_ >= 0) ::close(inotify_fd_);
+}
+
+void StoreCache::Watch(const fs::path& migrations_dir) {
+  if (inotify_fd_ >= 0) ::close(inotify_fd_);
+  inotify_fd_ = ::inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+  if (inotify_fd_ < 0) return;
+  // The folder too: versions/ created, replaced or renamed (a ConfigMap's symlink swap).
+  const bool folder = ::inotify_add_watch(inotify_fd_, migrations_dir.c_str(), kWatched) >= 0;
+  const bool versions =
+      ::inotify_add_watch(inotify_fd_, (migrations_dir / "versions").c_str(), kWatched) >= 0;
+  if (!folder && !versions) {
+    ::close(inotify_fd_);
+    inotify_fd_ = -1;
   }
+}
+
+bool StoreCache::Unchanged(const fs::path& migrations_dir) {
+  if (!have_read_ || dir_ != migrations_dir) return false;
+  bool events = inotify_fd_ < 0;
+  if (inotify_fd_ >= 0) {
+    char buffer[4096];
+    ssize_t n;
+    while ((n = ::read(inotify_fd_, buffer, sizeof buffer)) > 0) events = true;
+    if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) events = true;
+  }
+  if (events) return false;
+  if (absl::Now() - fingerprinted_at_ < kRecheck) return true;
+  const std::string fingerprint = Fingerprint(migrations_dir / "versions");
+  fingerprinted_at_ = absl::Now();
+  return !fingerprint.empty() && fingerprint == fingerprint_;
+}
+
+StoreCache::Read StoreCache::Open(const fs::path& migrations_dir) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (Unchanged(migrations_dir)) return last_;
+  // Watched and fingerprinted before reading: a change while Open reads is an event, or a
+  // different fingerprint, the next time.
+  Watch(migrations_dir);
+  fingerprint_ = Fingerprint(migrations_dir / "versions");
+  fingerprinted_at_ = absl::Now();
   Read read;
   absl::StatusOr<Store> store = Store::Open(migrations_dir);
   if (store.ok()) {
@@ -384,9 +426,8 @@ StoreCache::Read StoreCache::Open(const fs::path& migrations_dir) {
   } else {
     read.opened = store.status();
   }
-  std::lock_guard<std::mutex> lock(mu_);
   dir_ = migrations_dir;
-  fingerprint_ = fingerprint;
+  have_read_ = !fingerprint_.empty();  // an absent folder is read again each time (cheap)
   last_ = read;
   return read;
 }

@@ -90,10 +90,12 @@ class Store {
   std::optional<std::string> sum_;                          // schema.sum as read
 };
 
-// The last Store read from one migrations folder, kept while the folder's listing and every
-// file's size, mtime and inode stay the same: History and Apply read the store on every call,
-// and re-reading and re-hashing every file would cost more than the call's queries. Any
-// change (an edit, an added or renamed file, a new schema.sum) is seen by the next Open.
+// The last Store read from one migrations folder, kept while nothing in it changes: History
+// and Apply read the store on every call, and re-reading and re-hashing every file would
+// cost more than the call's queries. Changes are seen two ways: inotify on the folder and
+// versions/ (an edit, an added, removed or renamed file, a new schema.sum: the next Open
+// reads again), and, for file systems that send no events (NFS), the folder's stat
+// fingerprint (every entry's inode, size and mtime) compared at most once a second.
 class StoreCache {
  public:
   struct Read {
@@ -101,12 +103,25 @@ class StoreCache {
     absl::Status opened;                 // Store::Open's error
     absl::Status verified;               // Store::Verify's answer, when it opened
   };
+  StoreCache() = default;
+  StoreCache(const StoreCache&) = delete;
+  StoreCache& operator=(const StoreCache&) = delete;
+  ~StoreCache();
   Read Open(const std::filesystem::path& migrations_dir);
 
  private:
+  // True when nothing changed since the last read (no event; the fingerprint, when due, is
+  // the same). With mu_ held.
+  bool Unchanged(const std::filesystem::path& migrations_dir);
+  // A fresh inotify descriptor watching the folder and versions/; -1 when unavailable.
+  void Watch(const std::filesystem::path& migrations_dir);
+
   std::mutex mu_;
   std::filesystem::path dir_;
   std::string fingerprint_;
+  absl::Time fingerprinted_at_ = absl::InfinitePast();
+  int inotify_fd_ = -1;
+  bool have_read_ = false;
   Read last_;
 };
 

@@ -125,5 +125,38 @@ TEST(StoreTest, StrayFilesAndUnsafeMessagesAreRefusedAndWriteNothing) {
   EXPECT_TRUE(fs::is_empty(dir.path() + "/versions"));
 }
 
+// The cache hands back the same read while nothing changed, and any change at once, within
+// the same second: an edit in place (same size), a file added, versions/ replaced.
+TEST(StoreCacheTest, ReturnsTheLastReadUntilAnythingChangesAndEveryChangeAtOnce) {
+  testing::TempDir dir;
+  Store store = *Store::Open(dir.path());
+  ASSERT_TRUE(store.Add("create a", "CREATE TABLE a (x int);\n", "DROP TABLE a;\n", At("20261126093000")).ok());
+  StoreCache cache;
+  const StoreCache::Read first = cache.Open(dir.path());
+  ASSERT_NE(first.store, nullptr);
+  ASSERT_TRUE(first.verified.ok()) << first.verified;
+  EXPECT_EQ(cache.Open(dir.path()).store, first.store) << "nothing changed: the same read";
+
+  const fs::path up = fs::path(dir.path()) / "versions" / first.store->migrations()[0].up_file();
+  std::ofstream(up, std::ios::trunc) << "CREATE TABLE b (x int);\n";  // same size, same second
+  const StoreCache::Read edited = cache.Open(dir.path());
+  ASSERT_NE(edited.store, first.store);
+  EXPECT_EQ(edited.store->migrations()[0].up_sql, "CREATE TABLE b (x int);\n");
+  EXPECT_THAT(std::string(edited.verified.message()), HasSubstr("edited"));
+
+  ASSERT_TRUE(Store::Open(dir.path())->Rehash().ok());
+  ASSERT_TRUE(Store::Open(dir.path())->Add("create c", "CREATE TABLE c ();\n", "", At("20261126093100")).ok());
+  const StoreCache::Read added = cache.Open(dir.path());
+  EXPECT_EQ(added.store->migrations().size(), 2u);
+  EXPECT_TRUE(added.verified.ok()) << added.verified;
+
+  // versions/ swapped for another folder, as a ConfigMap update does.
+  const fs::path versions = fs::path(dir.path()) / "versions";
+  fs::rename(versions, fs::path(dir.path()) / "old");
+  fs::create_directory(versions);
+  const StoreCache::Read swapped = cache.Open(dir.path());
+  EXPECT_TRUE(swapped.store->migrations().empty());
+}
+
 }  // namespace
 }  // namespace schemaservice::store
