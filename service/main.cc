@@ -203,6 +203,7 @@ int main(int argc, char** argv) {
         target.settings = embedded->Settings(dbname);
       }
       target.state = std::make_shared<executor::TargetState>();
+      target.state->listener = std::make_unique<executor::HistoryListener>(target.settings);
       pg::PoolOptions pool;
       pool.size = env.database.pool_size;
       target.state->pool = pg::Pool::Create(target.Where(), target.settings, pool,

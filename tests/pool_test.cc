@@ -208,11 +208,12 @@ class Load {
   std::vector<std::thread> threads_;
 };
 
-// Connections schemad holds on `database` now.
+// Connections of schemad's pool on `database` now (its history listener has one more).
 int SchemadSessions(const pg::ConnectionSettings& database) {
   const std::optional<std::string> n = QueryValue(
       database, absl::StrCat("SELECT count(*) FROM pg_stat_activity WHERE datname = '",
-                             database.dbname, "' AND application_name LIKE 'schemad%'"));
+                             database.dbname, "' AND application_name LIKE 'schemad%'"
+                             " AND application_name <> 'schemad-listen'"));
   int value = -1;
   return n && absl::SimpleAtoi(*n, &value) ? value : -1;
 }

@@ -6,35 +6,23 @@ namespace schemaservice::api {
 namespace {
 
 constexpr size_t kMaxQueued = 256;
-// A call's first events are written by the work itself while they are few and early: far
-// below HTTP/2's initial 64 KiB window, a Write cannot block on a slow reader, and a call
-// that ends quickly (Apply with nothing to do) then needs no thread at all.
-constexpr size_t kInlineBytes = 16 * 1024;
-constexpr absl::Duration kInlineFor = absl::Milliseconds(100);
 constexpr std::chrono::milliseconds kFlushEvery(50);
 
 bool PerStatement(const v1::Progress& p) { return p.statement_count() > 0 && !p.has_summary(); }
 
 }  // namespace
 
-ProgressStream::ProgressStream(grpc::ServerContext* ctx, grpc::ServerWriter<v1::Progress>* writer)
-    : ctx_(ctx), writer_(writer), start_(absl::Now()) {}
+ProgressStream::ProgressStream(grpc::ServerContext* ctx, grpc::ServerWriter<v1::Progress>* writer,
+                               util::Threads& threads)
+    : ctx_(ctx), writer_(writer) {
+  threads.Run([this] { Run(); });
+}
 
 ProgressStream::~ProgressStream() { Close(); }
 
 void ProgressStream::Push(v1::Progress event) {
   std::lock_guard<std::mutex> lock(mu_);
   if (closing_ || gone_) return;
-  if (!thread_.joinable()) {
-    const size_t bytes = event.ByteSizeLong();
-    if (inline_bytes_ + bytes <= kInlineBytes && absl::Now() - start_ < kInlineFor) {
-      inline_bytes_ += bytes;
-      sent_any_ = true;
-      if (!writer_->Write(event)) gone_ = true;
-      return;
-    }
-    thread_ = std::thread([this] { Run(); });
-  }
   if (queue_.size() >= kMaxQueued) {
     if (PerStatement(event)) return;
     auto victim = std::find_if(queue_.begin(), queue_.end(), PerStatement);
@@ -71,6 +59,7 @@ void ProgressStream::Run() {
     }
     drained_.notify_all();
   }
+  finished_ = true;
   drained_.notify_all();
 }
 
@@ -79,17 +68,13 @@ void ProgressStream::Close(absl::Duration drain) {
     std::unique_lock<std::mutex> lock(mu_);
     if (closed_) return;
     closing_ = true;
-    if (!thread_.joinable()) {  // everything went out inline
-      closed_ = true;
-      return;
-    }
     wake_.notify_one();
     const bool done = drained_.wait_for(lock, absl::ToChronoMilliseconds(drain),
                                         [&] { return queue_.empty() && !writing_; });
     if (!done) ctx_->TryCancel();  // unblocks a Write the client never reads
     closed_ = true;
+    drained_.wait(lock, [&] { return finished_; });
   }
-  thread_.join();
 }
 
 }  // namespace schemaservice::api

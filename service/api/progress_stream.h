@@ -1,7 +1,7 @@
 // service/api/progress_stream.h
 //
-// Progress of a streaming call, written by a thread of its own (started with the first event
-// past the first 100 ms or 16 KiB, which the work writes itself): the work never waits on a
+// Progress of a streaming call, written by a thread of its own (kept and reused across calls,
+// util/threads.h): the work never waits on a
 // client that reads slowly or not at all (gRPC's Write blocks on flow control, and a
 // migration must not hold its transaction open for that). Events queue up to a bound; when a
 // client falls behind, per-statement events are dropped first, so the ones that say which
@@ -13,19 +13,20 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <thread>
 
 #include <grpcpp/server_context.h>
 #include <grpcpp/support/sync_stream.h>
 
 #include "absl/time/time.h"
 #include "schemaservice/v1/schema_service.grpc.pb.h"
+#include "service/util/threads.h"
 
 namespace schemaservice::api {
 
 class ProgressStream {
  public:
-  ProgressStream(grpc::ServerContext* ctx, grpc::ServerWriter<v1::Progress>* writer);
+  ProgressStream(grpc::ServerContext* ctx, grpc::ServerWriter<v1::Progress>* writer,
+                 util::Threads& threads);
   // Waits for the queue to drain, at most `drain`; then cancels the call so a client that
   // stopped reading cannot keep the handler.
   ~ProgressStream();
@@ -46,9 +47,7 @@ class ProgressStream {
   bool closed_ = false;
   bool gone_ = false;      // a Write failed: the client went away
   bool sent_any_ = false;  // the first event is written at once
-  const absl::Time start_;
-  size_t inline_bytes_ = 0;  // written by Push itself, before the thread started
-  std::thread thread_;      // started by the first Push that does not write inline
+  bool finished_ = false;  // Run returned: nothing touches this object any more
 };
 
 }  // namespace schemaservice::api

@@ -704,7 +704,7 @@ grpc::Status SchemaServiceImpl::Streamed(
     const std::function<absl::Status(const executor::RunContext&, executor::RunOutcome*)>& body,
     const std::function<void(const executor::RunOutcome&)>& observe) {
   const absl::Time start = absl::Now();
-  ProgressStream stream(ctx, writer);
+  ProgressStream stream(ctx, writer, writers_);
   executor::RunContext run = RunFor(target, call, [&](const executor::ProgressEvent& e) {
     stream.Push(ToProgress(e));
   });
@@ -812,7 +812,7 @@ grpc::Status SchemaServiceImpl::StreamedSummary(
     const executor::Target& target,
     const std::function<absl::Status(const executor::RunContext&, v1::Summary*)>& body) {
   const absl::Time start = absl::Now();
-  ProgressStream stream(ctx, writer);
+  ProgressStream stream(ctx, writer, writers_);
   executor::RunContext run = RunFor(target, call, [&](const executor::ProgressEvent& e) {
     stream.Push(ToProgress(e));
   });

@@ -21,6 +21,7 @@
 #include "schemaservice/v1/schema_service.grpc.pb.h"
 #include "service/api/auth.h"
 #include "service/api/calls.h"
+#include "service/util/threads.h"
 #include "service/config/config.h"
 #include "service/executor/backups.h"
 #include "service/executor/shadow.h"
@@ -125,6 +126,7 @@ class SchemaServiceImpl final : public v1::SchemaService::Service {
   std::map<std::string, executor::ShadowServer*> shadows_;
   Authenticator auth_;
   CallRegistry& calls_;
+  util::Threads writers_;  // the progress streams' writers
   std::shared_ptr<spdlog::logger> logger_;
   metrics::Metrics* metrics_;
   BackupServices backups_;

@@ -35,6 +35,8 @@ std::string Text(const pqxx::field& f) { return f.is_null() ? "" : f.as<std::str
 
 }  // namespace
 
+int LatestHistorySchema() { return LatestServiceMigration(); }
+
 absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn) {
   try {
     {

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,6 +21,7 @@
 #include "absl/time/time.h"
 #include "service/pg/cancel.h"
 #include "service/pg/connection_settings.h"
+#include "service/executor/history_listener.h"
 #include "service/pg/pool.h"
 #include "service/store/store.h"
 
@@ -35,6 +37,14 @@ struct TargetState {
   // This database's identity row names this environment (checked with record=true once).
   std::atomic<bool> identity_recorded{false};
   store::StoreCache store;
+  // Null: every History reads the database (tests that build a Target by hand).
+  std::unique_ptr<HistoryListener> listener;
+  struct {
+    std::mutex mu;
+    uint64_t generation = 0;           // the listener's, when it was read
+    absl::Time read_at;
+    std::shared_ptr<const void> value;  // migrate.cc's HistoryState
+  } history_cache;
 };
 
 // One environment's database, as the executor sees it.
@@ -77,6 +87,9 @@ struct History {
   std::vector<EventRow> events;        // newest first
   int schema_version = 0;              // of the schemaservice schema in this database
 };
+
+// The version of the schemaservice schema this schemad creates (its latest migration).
+int LatestHistorySchema();
 
 // Creates or upgrades the schemaservice schema; returns its version. Cheap when current.
 absl::StatusOr<int> EnsureHistorySchema(pqxx::connection& conn);

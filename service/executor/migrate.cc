@@ -231,6 +231,10 @@ struct StopRequested {};
 // One session on the target for a whole run: it holds the project's lock.
 class Session {
  public:
+  // Whatever the run wrote to the history, this schemad's next History reads it anew.
+  ~Session() {
+    if (run_.target.state && run_.target.state->listener) run_.target.state->listener->Invalidate();
+  }
   static absl::StatusOr<std::unique_ptr<Session>> Open(const RunContext& run) {
     auto s = std::unique_ptr<Session>(new Session(run));
     // The holder's name is what a waiting caller sees.
@@ -722,22 +726,65 @@ std::string VersionsText(const std::vector<std::string>& v) {
   return v.empty() ? "none" : absl::StrJoin(v, ", ");
 }
 
+// The last history read of a target, reused while its listener's generation is the one it
+// was read at and for at most kHistoryReuse: a second bounds what an undetected loss of
+// the listening connection (a server gone without closing it) can hide. A history with a
+// running migration is never kept: whether its owner lives changes without a write.
+constexpr absl::Duration kHistoryReuse = absl::Seconds(1);
+
+std::shared_ptr<const HistoryState> CachedHistory(TargetState& state) {
+  if (!state.listener) return nullptr;
+  const uint64_t generation = state.listener->generation();
+  std::lock_guard<std::mutex> lock(state.history_cache.mu);
+  if (generation == 0 || state.history_cache.generation != generation ||
+      absl::Now() - state.history_cache.read_at > kHistoryReuse) {
+    return nullptr;
+  }
+  return std::static_pointer_cast<const HistoryState>(state.history_cache.value);
+}
+
+void KeepHistory(TargetState& state, uint64_t generation, const HistoryState& h) {
+  if (generation == 0) return;
+  for (const auto& [version, row] : h.rows) {
+    if (row.status == "running") return;
+  }
+  auto kept = std::make_shared<const HistoryState>(h);
+  std::lock_guard<std::mutex> lock(state.history_cache.mu);
+  state.history_cache.generation = generation;
+  state.history_cache.read_at = absl::Now();
+  state.history_cache.value = std::move(kept);
+}
+
 }  // namespace
+
+// The target's history: the one kept by History while it is current, else read now (and kept).
+absl::StatusOr<std::shared_ptr<const HistoryState>> CurrentHistory(const RunContext& run) {
+  const std::shared_ptr<TargetState> state = StateOf(run.target);
+  if (std::shared_ptr<const HistoryState> cached = CachedHistory(*state)) return cached;
+  const uint64_t generation = state->listener ? state->listener->generation() : 0;
+  ASSIGN_OR_RETURN(HistoryConnection c, ConnectWithHistory(run.target, /*create_schema=*/true,
+                                                           /*record=*/true, run.canceller));
+  ASSIGN_OR_RETURN(HistoryState h, ReadHistoryState(c.conn(), run.target));
+  c.Done();
+  if (c.schema_version() >= LatestHistorySchema()) KeepHistory(*state, generation, h);
+  return std::make_shared<const HistoryState>(std::move(h));
+}
 
 // A Job retried after its Apply succeeded: when one read of the history shows every file of
 // the store applied (same checksums), nothing else (failed, running, rolled back, unknown
 // to the store) and no disagreement with the log, there is nothing to do, and the read
 // proves it without the lock: the rows and the log are one snapshot, and whatever another
 // caller does next starts from a state that needs nothing either. Anything else takes the
-// lock and the full path, which reports it. True when it answered.
+// lock and the full path, which reports it. The read may be the one History keeps while no
+// change was notified (at most a second old): a change another replica commits meanwhile
+// is then ordered after this call, as if it had come a moment later. True when it answered.
 absl::StatusOr<bool> AlreadyApplied(const RunContext& run, const ApplyOptions& options,
                                     const std::vector<store::Migration>& files,
                                     RunOutcome* outcome) {
   if (files.empty()) return false;
   if (!options.to_version.empty() && options.to_version != files.back().version) return false;
-  ASSIGN_OR_RETURN(HistoryConnection c, ConnectWithHistory(run.target, /*create_schema=*/true,
-                                                           /*record=*/true, run.canceller));
-  ASSIGN_OR_RETURN(const HistoryState h, ReadHistoryState(c.conn(), run.target));
+  ASSIGN_OR_RETURN(const std::shared_ptr<const HistoryState> read, CurrentHistory(run));
+  const HistoryState& h = *read;
   if (!h.problems.empty() || h.rows.size() != files.size()) return false;
   EnvironmentStatus after;
   for (const store::Migration& m : files) {
@@ -755,7 +802,6 @@ absl::StatusOr<bool> AlreadyApplied(const RunContext& run, const ApplyOptions& o
   outcome->current_version = after.current_version;
   outcome->after = after;
   outcome->message = absl::StrCat(run.target.Where(), " is already at ", after.current_version);
-  c.Done();
   return true;
 }
 
@@ -1198,12 +1244,23 @@ absl::StatusOr<EnvironmentStatus> ReadStatus(const Target& target,
     files = read.store->migrations();
     if (!read.verified.ok()) store_problem = std::string(read.verified.message());
   }
+  const std::shared_ptr<TargetState> state = StateOf(target);
+  if (event_limit == 0) {
+    if (std::shared_ptr<const HistoryState> cached = CachedHistory(*state)) {
+      EnvironmentStatus status = BuildStatus(files, *cached);
+      if (!store_problem.empty()) status.problems.insert(status.problems.begin(), store_problem);
+      return status;
+    }
+  }
+  // Taken before the read: a change while it runs makes this read stale at once.
+  const uint64_t generation = state->listener ? state->listener->generation() : 0;
   ASSIGN_OR_RETURN(HistoryConnection c,
                    ConnectWithHistory(target, create_schema, /*record=*/create_schema, canceller));
   HistoryState h;
   const bool exists = c.schema_version() > 0;
   if (exists) {
     ASSIGN_OR_RETURN(h, ReadHistoryState(c.conn(), target));
+    if (c.schema_version() >= LatestHistorySchema()) KeepHistory(*state, generation, h);
   }
   EnvironmentStatus status = BuildStatus(files, h);
   if (!store_problem.empty()) status.problems.insert(status.problems.begin(), store_problem);
