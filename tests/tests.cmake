@@ -174,3 +174,8 @@ target_compile_definitions(cpp_client_example_test PRIVATE
   SCHEMASERVICE_CCACHE="${EXAMPLE_CCACHE}"
   SCHEMASERVICE_INSTALL_LIBDIR="${CMAKE_INSTALL_LIBDIR}")
 add_dependencies(cpp_client_example_test schemad schemactl schemaservice_client)
+# The soak (scripts/bench/soak.sh) for a minute: mixed History / Diff / Apply load from
+# load_client with every tenth call cancelled, /metrics scraped; fails on any error or wrong
+# answer, RSS climbing, fds, connections or shadow databases leaking, a slow shutdown.
+add_test(NAME soak_test COMMAND bash ${CMAKE_SOURCE_DIR}/scripts/bench/soak.sh 60)
+set_tests_properties(soak_test PROPERTIES TIMEOUT 300 ENVIRONMENT "BUILD_DIR=${CMAKE_BINARY_DIR}")
