@@ -65,14 +65,15 @@ timeout $((duration + 120)) "$load_client" --address "unix:$schemad_sock" --proj
   --expect-version "$current_version" >"$work/load.out" 2>"$work/load.err" &
 child_pid=$!
 start=$EPOCHREALTIME
-: >"$work/samples"  # t_s rss_kb fds conns shadow_dbs
+: >"$work/samples"  # t_s rss_kb fds conns shadow_dbs threads
 next=$interval
 while kill -0 "$child_pid" 2>/dev/null; do
   now=$(awk -v a="$EPOCHREALTIME" -v b="$start" 'BEGIN { print a - b }')
   if awk -v n="$now" -v t="$next" 'BEGIN { exit !(n >= t) }'; then
     kill -0 "$schemad_pid" 2>/dev/null || { tail -n 20 "$work/schemad.log" >&2; fail "schemad died during the soak"; }
-    rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$schemad_pid/status")
-    echo "$now $rss $(counts)" >>"$work/samples"
+    read -r rss threads <<<"$(awk '/^VmRSS/ { r = $2 } /^Threads/ { t = $2 } END { print r, t }' \
+      "/proc/$schemad_pid/status")"
+    echo "$now $rss $(counts) $threads" >>"$work/samples"
     scrape
     next=$((next + interval))
   fi
@@ -102,7 +103,7 @@ check() {  # NAME OK(0/1) DETAIL
 if grep -q NA "$work/samples"; then
   check samples 1 "a psql query for connections or shadow databases failed during the soak"
 fi
-# Columns of the samples: 1 t, 2 rss, 3 fds, 4 conns, 5 shadows.
+# Columns of the samples: 1 t, 2 rss, 3 fds, 4 conns, 5 shadows, 6 threads.
 series() {  # COLUMN -> "first last max max_first_half max_second_half"
   awk -v c="$1" -v h="$duration" '
     NR == 1 { first = $c } { last = $c; if ($c > max) max = $c
@@ -117,6 +118,7 @@ read -r rss_first rss_last rss_max _ _ <<<"$(series 2)"
 read -r fd_first fd_last fd_max fd_m1 fd_m2 <<<"$(series 3)"
 read -r cn_first cn_last cn_max cn_m1 cn_m2 <<<"$(series 4)"
 read -r _ _ sh_max _ _ <<<"$(series 5)"
+read -r th_first th_last th_max _ _ <<<"$(series 6)"
 read -r fd_before cn_before _ <<<"$idle_before"
 read -r fd_after cn_after _ <<<"$idle_after"
 load_line=$(grep '^load ' "$work/load.out" || true)
@@ -125,7 +127,8 @@ calls=$(value calls) errors=$(value errors) cancelled=$(value cancelled)
 
 echo "samples: $(wc -l <"$work/samples") over $duration s; load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "rss KB: first $rss_first last $rss_last max $rss_max; slope over the second half $slope KB/min"
-echo "rss MB at each sample: $(awk '{ printf "%s%.1f", NR > 1 ? " " : "", $2 / 1024 }' "$work/samples")"
+echo "rss MB at each sample: $(awk '{ printf "%s%.1f", (NR > 1 ? " " : ""), $2 / 1024 }' "$work/samples")"
+echo "schemad threads: first $th_first last $th_last max $th_max"
 echo "fds: first $fd_first last $fd_last max $fd_max (max first half $fd_m1, second half $fd_m2); idle before $fd_before, after $fd_after"
 echo "env connections: first $cn_first last $cn_last max $cn_max (max first half $cn_m1, second half $cn_m2); idle before $cn_before, after $cn_after"
 echo "shadow databases: at most $sh_max at a sample; left after the load: $shadows_left"

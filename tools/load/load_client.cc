@@ -386,8 +386,10 @@ int main(int argc, char** argv) {
           ++tally.errors;
           ++tally.errors_by_code[CodeName(outcome.status, outcome.wrong)];
           if (tally.samples.size() < 3) {
-            tally.samples.push_back(absl::StrCat(kRpcNames[static_cast<int>(rpc)], ": ",
-                                                 outcome.status.ToString()));
+            tally.samples.push_back(absl::StrCat(
+                kRpcNames[static_cast<int>(rpc)], ": ",
+                outcome.wrong ? absl::StrCat("WRONG_RESPONSE: ", outcome.status.message())
+                              : outcome.status.ToString()));
           }
         }
       }
@@ -411,7 +413,7 @@ int main(int argc, char** argv) {
     cancelled += t.cancelled;
     for (const auto& [code, n] : t.errors_by_code) errors_by_code[code] += n;
     for (std::string& s : t.samples) {
-      if (samples.size() < 10) samples.push_back(std::move(s));
+      if (samples.size() < 5) samples.push_back(std::move(s));
     }
   }
   const Figures total = Summarize(all);
