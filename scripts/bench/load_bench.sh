@@ -47,7 +47,7 @@ for rpc in $rpcs; do
   for i in $(seq 1 "$runs"); do
     before=$(schemad_cpu_ticks)
     rc=0
-    step "$load_client" "${args[@]}" >"$work/run.out" 2>"$work/run.err" || rc=$?
+    step_timeout=$((seconds + warmup + 120)) step "$load_client" "${args[@]}" >"$work/run.out" 2>"$work/run.err" || rc=$?
     after=$(schemad_cpu_ticks)
     cpu=$(awk -v a="$after" -v b="$before" -v t="$ticks" 'BEGIN { printf "%.1f", (a - b) / t }')
     line=$(fields "$work/run.out")

@@ -48,7 +48,7 @@ constexpr int kRpcCount = 4;
 // What a right answer looks like. Filled before the timed threads start, from the flags or
 // from one untimed call of each RPC ("learned"), then only read.
 struct Expected {
-  std::string project, environment;
+  std::string environment;
   std::string version;     // History's current_version; Apply reports it unchanged
   int statements = -1;     // Diff: up statements
   int backups = -1;        // ListBackups: entries
@@ -302,7 +302,6 @@ int main(int argc, char** argv) {
   const auto uses = [&](Rpc r) { return std::find(rpcs.begin(), rpcs.end(), r) != rpcs.end(); };
 
   Expected want;
-  want.project = options.project;
   want.environment = env;
   if (!ParseSource(from_text, &want.from) || !ParseSource(to_text.empty() ? "env:" + env : to_text, &want.to)) {
     std::cerr << "load_client: --from and --to take migrations, models or env:NAME" << std::endl;
