@@ -11,6 +11,7 @@
 # errors; then SIGTERM, and schemad must exit, with status 0, within its shutdown grace.
 # Each check prints PASS or FAIL; exit 1 when any fails (or a step fails), else 0:
 #   errors          no failed call, wrong answer or failed scrape
+#   cancellations   some calls ended CANCELLED by the client (the path was exercised)
 #   rss slope       <= RSS_SLOPE_MAX_KB_PER_MIN (default 1024) over the second half
 #   fds, conns      the second half's maximum <= the first half's + FD_GROWTH_MAX (default 16)
 #                   / CONN_GROWTH_MAX (default 8): concurrency makes single samples vary, a
@@ -136,6 +137,9 @@ echo "calls: ${calls:-?} answered and checked, ${cancelled:-?} cancelled by the 
 
 ok=0; { [ -n "$load_line" ] && [ "$rc" -eq 0 ] && [ "${errors:-1}" -eq 0 ] && [ "$scrape_failures" -eq 0 ]; } || ok=1
 check errors $ok "load_client exit $rc, ${errors:-?} errors, $scrape_failures failed scrapes"
+# Else the cancellation path went untested (every cancel came after its call had ended).
+ok=0; [ "${cancelled:-0}" -gt 0 ] || ok=1
+check cancellations $ok "${cancelled:-0} calls ended CANCELLED by the client"
 ok=0; { [ "$slope" != NA ] && [ "$slope" -le "$rss_slope_max" ]; } || ok=1
 check "rss slope" $ok "$slope KB/min over the second half, limit $rss_slope_max"
 ok=0; { [ "$fd_m2" -le $((fd_m1 + fd_growth_max)) ] && [ "$fd_after" -le "$fd_m1" ]; } || ok=1
