@@ -258,6 +258,37 @@ TEST(PoolTest, ConcurrentCallsShareAtMostPoolSizeConnectionsAndLeaveNoSessionSta
   EXPECT_EQ(MetricValue(metrics, "schemad_rpc_in_flight", "method=\"History\""), 0);
 }
 
+// History is answered from memory while the history is unchanged: an edit by hand (or by
+// another replica) notifies schemad's listener, and the next History shows it within
+// milliseconds, well before the second after which a kept read expires anyway.
+TEST(PoolTest, HistoryKeptInMemoryShowsAHandEditOfTheHistoryAtOnce) {
+  const pg::ConnectionSettings database = testing::FreshDatabase();
+  ServedProject project;
+  ASSERT_TRUE(project.AddMigrations({kWidgets}));
+  ASSERT_TRUE(project.Start(database));
+  std::unique_ptr<Client> client = AdminClient(project);
+  ASSERT_NE(client, nullptr);
+  ASSERT_TRUE(client->Apply(ApplyToDev()).Finish().ok());
+  for (int i = 0; i < 3; ++i) {  // kept from here on
+    absl::StatusOr<v1::HistoryResponse> h = client->History(HistoryOfDev());
+    ASSERT_TRUE(h.ok()) << h.status();
+    ASSERT_EQ(h->problems_size(), 0);
+  }
+  ASSERT_TRUE(QueryValue(database, "UPDATE schemaservice.migrations SET checksum = 'edited'"
+                                   " RETURNING 1").has_value());
+  const absl::Time edited = absl::Now();
+  std::string problems;
+  while (problems.empty() && absl::Now() - edited < absl::Seconds(5)) {
+    absl::StatusOr<v1::HistoryResponse> h = client->History(HistoryOfDev());
+    ASSERT_TRUE(h.ok()) << h.status();
+    for (const std::string& p : h->problems()) problems += p + "\n";
+  }
+  const absl::Duration seen_after = absl::Now() - edited;
+  EXPECT_THAT(problems, ::testing::HasSubstr("edited by hand?"));
+  EXPECT_LT(seen_after, absl::Milliseconds(500))
+      << "the edit was seen only when the kept read expired, not when it was notified";
+}
+
 TEST(PoolTest, AServerRestartedUnderLoadFailsCallsFastWithUnavailableAndServesThemAgainAfter) {
   RestartablePostgres server;
   ASSERT_TRUE(server.ok()) << server.error();

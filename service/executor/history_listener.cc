@@ -83,8 +83,13 @@ void Listen(HistoryListener::State& s) {
         // Only a session of our own hears every notification: through a pooler the LISTEN
         // may sit on a server connection other clients use in turns. A direct connection
         // reports the pid of the backend it talks to; a pooler a key of its own.
-        pqxx::nontransaction tx(**conn);
-        const int backend = tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
+        int backend = 0;
+        {
+          // Closed before listening: libpqxx delivers no notification while a transaction
+          // object, even a nontransaction, is open on the connection.
+          pqxx::nontransaction tx(**conn);
+          backend = tx.exec1("SELECT pg_backend_pid()")[0].as<int>();
+        }
         pooled = backend != (*conn)->backendpid();
         if (!pooled) {
           Receiver receiver(**conn, s.generation);
