@@ -42,6 +42,7 @@ namespace {
 
 using ::testing::HasSubstr;
 using testing::MigrationFile;
+using testing::FreeLoopbackPort;
 using testing::QueryValue;
 using testing::ServedProject;
 
@@ -53,21 +54,6 @@ const MigrationFile kWidgets = {
     "CREATE TABLE widgets (id bigint PRIMARY KEY, name text NOT NULL);\n"
     "CREATE INDEX widgets_name ON widgets (name);\n",
     "DROP TABLE widgets;\n"};
-
-int FreeLoopbackPort() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t len = sizeof(addr);
-  int port = 0;
-  if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) == 0 &&
-      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0) {
-    port = ntohs(addr.sin_port);
-  }
-  close(fd);
-  return port;
-}
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path);

@@ -4,9 +4,6 @@
 // and succeed again once it is back, without restarting schemad.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -43,22 +40,6 @@ const MigrationFile kWidgets = {"20260101000001", "create_widgets",
 
 constexpr char kBin[] = "/usr/lib/postgresql/15/bin/";
 
-// A port nobody listens on now, from the kernel.
-int FreePort() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  socklen_t len = sizeof(addr);
-  int port = 0;
-  if (bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) == 0 &&
-      getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0) {
-    port = ntohs(addr.sin_port);
-  }
-  close(fd);
-  return port;
-}
-
 // A PostgreSQL of this test alone, on a fixed port, that it can stop and start again with
 // the same data: the shared test server cannot be restarted under other tests.
 class RestartablePostgres {
@@ -66,7 +47,7 @@ class RestartablePostgres {
   RestartablePostgres() {
     if (geteuid() == 0) as_postgres_ = {"/usr/sbin/runuser", "-u", "postgres", "--"};
     RunProgram({"/bin/chown", "postgres", dir_.path()});
-    port_ = FreePort();
+    port_ = testing::FreeLoopbackPort();
     const RunResult init = Run({std::string(kBin) + "initdb", "-D", Data(), "-U", "postgres",
                                 "--auth=trust", "--no-sync"});
     ok_ = init.exit_code == 0;

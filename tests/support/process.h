@@ -37,6 +37,10 @@ class Process {
   std::string out_path_, err_path_;
 };
 
+// A TCP port on 127.0.0.1 that nothing listens on now (the kernel's pick), for a server a
+// test starts; 0 when none could be had.
+int FreeLoopbackPort();
+
 // Runs to completion (at most timeout_ms) and returns {exit code, stdout, stderr}.
 struct RunResult {
   int exit_code = -1;
