@@ -329,11 +329,6 @@ int main(int argc, char** argv) {
   grpc::ResourceQuota quota("schemad");
   quota.SetMaxThreads(9 * config->server.max_concurrent_calls + 32);
   builder.SetResourceQuota(quota);
-  // The sync server lets at most MAX_POLLERS threads wait for work and ends the others after
-  // each call (default 2): under a steady many callers that is a thread created and joined
-  // per call. Up to one per admitted call of two methods may wait instead.
-  builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MAX_POLLERS,
-                              2 * config->server.max_concurrent_calls);
   builder.RegisterService(&service);
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>>
       interceptors;
