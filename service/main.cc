@@ -274,15 +274,18 @@ int main(int argc, char** argv) {
   shadow_options.state_dir = state_dir;
   shadow_options.binaries = binaries;
   shadow_options.major = default_major;
-  // Each running Diff holds up to 6 shadow connections; the environments' servers are apart.
+  // Each running Diff holds up to 4 shadow connections, beside the admin pool and the lock
+  // keeper; the environments' servers are apart.
   shadow_options.max_connections = std::min(1000, 6 * config->server.max_concurrent_calls + 20);
   std::vector<std::unique_ptr<executor::ShadowServer>> shadow_servers;
   std::map<std::string, executor::ShadowServer*> shadows;
   executor::ShadowServer* private_shadow = nullptr;
   for (const config::ProjectConfig& project : config->projects) {
     if (project.shadow_database && !project.shadow_database->embedded) {
+      executor::ShadowServer::Options options = shadow_options;
+      options.admin_pool_size = project.shadow_database->pool_size;
       shadow_servers.push_back(std::make_unique<executor::ShadowServer>(
-          project.shadow_database->settings, /*private_server=*/false, shadow_options));
+          project.shadow_database->settings, /*private_server=*/false, options));
       shadows[project.name] = shadow_servers.back().get();
       continue;
     }

@@ -4,6 +4,7 @@
 #include <gmock/gmock.h>
 #include <signal.h>
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -372,6 +373,36 @@ TEST_F(EngineTest, AShadowInUseByAnotherProcessIsNotDropped) {
   ShadowServer other(testing::TestServer().Settings("postgres"));
   ASSERT_TRUE(other.DropStale().ok());
   EXPECT_EQ(ShadowCount(), 1) << "a live shadow was dropped";
+}
+
+// Shadows in use hold no admin connection each: their in-use locks share one keeper session,
+// and admin work shares a pool of admin_pool_size.
+TEST_F(EngineTest, ShadowsInUseShareBoundedAdminConnections) {
+  ShadowServer::Options options;
+  options.admin_pool_size = 2;
+  ShadowServer server(testing::TestServer().Settings("postgres"), /*private_server=*/false, options);
+  constexpr int kShadows = 6;
+  std::vector<std::unique_ptr<ShadowServer::Database>> held(kShadows);
+  std::vector<std::thread> threads;
+  std::atomic<int> failures{0};
+  for (int i = 0; i < kShadows; ++i) {
+    threads.emplace_back([&, i] {
+      absl::StatusOr<std::unique_ptr<ShadowServer::Database>> db = server.Create();
+      if (db.ok()) held[i] = std::move(*db); else ++failures;
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  ASSERT_EQ(failures.load(), 0);
+  EXPECT_EQ(ShadowCount(), kShadows);
+  EXPECT_EQ(AdvisoryLockCount(), kShadows) << "each shadow in use is locked";
+  auto conn = pg::Connect(testing::TestServer().Settings("postgres"), "test");
+  ASSERT_TRUE(conn.ok());
+  const int admin_sessions = pqxx::nontransaction(**conn).exec1(
+      "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'schemad-shadow'")[0].as<int>();
+  EXPECT_LE(admin_sessions, 2 + 1) << "the admin pool (2) and the keeper, not one per shadow";
+  held.clear();
+  EXPECT_EQ(ShadowCount(), 0);
+  EXPECT_EQ(AdvisoryLockCount(), 0) << "dropping a shadow releases its lock";
 }
 
 }  // namespace

@@ -281,6 +281,7 @@ absl::StatusOr<executor::Source> SchemaServiceImpl::SourceFor(const config::Proj
       out.live = (*target)->settings;
       out.project = project.name;
       out.environment = source.environment();
+      out.state = (*target)->state;
       out.label = absl::StrCat("environment ", source.environment());
       return out;
     }

@@ -52,7 +52,9 @@ std::string UniqueName() {
 
 // Drops a shadow database and its role. Each step on its own: the loaded SQL may have made
 // the database a template (DROP refuses those) or left a session behind.
-void DropShadow(pqxx::connection& admin, const std::string& name) {
+// True when every statement ran (the session is as it was).
+bool DropShadow(pqxx::connection& admin, const std::string& name) {
+  bool clean = true;
   const std::string quoted = pg::QuoteIdent(name);
   for (const std::string& sql :
        {absl::StrCat("ALTER DATABASE ", quoted, " IS_TEMPLATE false"),
@@ -61,10 +63,13 @@ void DropShadow(pqxx::connection& admin, const std::string& name) {
     try {
       pqxx::nontransaction tx(admin);
       tx.exec0(sql);
-    } catch (const std::exception&) {
+    } catch (const pqxx::sql_error&) {
       // Already gone, or not droppable now: the next run's DropStale tries again.
+    } catch (const std::exception&) {
+      clean = false;  // the connection itself failed
     }
   }
+  return clean;
 }
 
 }  // namespace
@@ -174,10 +179,24 @@ absl::StatusOr<int> ServerMajor(const pg::ConnectionSettings& settings) {
 
 ShadowServer::ShadowServer(Options options) : options_(std::move(options)), private_(true) {}
 ShadowServer::ShadowServer() : ShadowServer(Options{}) {}
+namespace {
+
+std::shared_ptr<pg::Pool> AdminPool(const pg::ConnectionSettings& admin, int size) {
+  pg::PoolOptions options;
+  options.size = size;
+  options.application_name = "schemad-shadow";
+  return pg::Pool::Create(absl::StrCat("shadow server ", admin.Describe()), admin, options);
+}
+
+}  // namespace
+
 ShadowServer::ShadowServer(pg::ConnectionSettings admin, bool private_server, Options options)
-    : options_(std::move(options)), admin_(std::move(admin)), private_(private_server) {}
+    : options_(std::move(options)), admin_(std::move(admin)), private_(private_server) {
+  admin_pool_ = AdminPool(*admin_, options_.admin_pool_size);
+}
 ShadowServer::~ShadowServer() {
   siblings_.clear();
+  keeper_.reset();
   // Bounded: a hung session must not hold up schemad's shutdown.
   if (embedded_) embedded_->Stop(absl::Seconds(3)).IgnoreError();
 }
@@ -194,13 +213,14 @@ absl::StatusOr<int> ShadowServer::Major() {
     major_ = options_.major != 0 ? options_.major : Binaries().DefaultMajor(15);
     return major_;
   }
-  ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
+  ASSIGN_OR_RETURN(pg::Pool::Lease conn, admin_pool_->Acquire());
   try {
-    pqxx::nontransaction tx(*conn);
+    pqxx::nontransaction tx(conn.conn());
     major_ = tx.exec1("SHOW server_version_num")[0].as<int>() / 10000;
   } catch (const std::exception& e) {
     return pg::FromException(e, "asking the shadow server its version");
   }
+  conn.MarkReusable();
   return major_;
 }
 
@@ -243,15 +263,16 @@ absl::Status ShadowServer::EnsureStarted() {
     options.address_space_mb = options_.limits.address_space_mb;
     ASSIGN_OR_RETURN(embedded_, pg::EmbeddedPostgres::Start(options));
     admin_ = embedded_->Settings("postgres");
+    admin_pool_ = AdminPool(*admin_, options_.admin_pool_size);
   }
   return CheckAccount();
 }
 
 absl::Status ShadowServer::CheckAccount() {
   if (!admin_) return absl::OkStatus();  // the private server, not started yet: ours
-  ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
+  ASSIGN_OR_RETURN(pg::Pool::Lease conn, admin_pool_->Acquire());
   try {
-    pqxx::nontransaction tx(*conn);
+    pqxx::nontransaction tx(conn.conn());
     const pqxx::row role = tx.exec1(
         "SELECT rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user");
     admin_is_superuser_ = role[0].as<bool>();
@@ -264,11 +285,15 @@ absl::Status ShadowServer::CheckAccount() {
   } catch (const std::exception& e) {
     return pg::FromException(e, "checking the shadow server's account");
   }
+  conn.MarkReusable();
   return absl::OkStatus();
 }
 
 absl::Status ShadowServer::DropStale() {
-  ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
+  // Not the keeper: advisory locks are re-entrant within a session, so the keeper would
+  // take its own shadows for stale.
+  ASSIGN_OR_RETURN(pg::Pool::Lease lease, admin_pool_->Acquire());
+  pqxx::connection* conn = &lease.conn();
   std::vector<std::string> names;
   try {
     pqxx::nontransaction tx(*conn);
@@ -295,13 +320,14 @@ absl::Status ShadowServer::DropStale() {
       return pg::FromException(e, "dropping stale shadow databases");
     }
   }
+  lease.MarkNeedsReset();  // it took advisory locks
   return absl::OkStatus();
 }
 
 absl::Status ShadowServer::CreateRole(const std::string& name, const std::string& member) {
-  ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
+  ASSIGN_OR_RETURN(pg::Pool::Lease conn, admin_pool_->Acquire());
   try {
-    pqxx::nontransaction tx(*conn);
+    pqxx::nontransaction tx(conn.conn());
     std::lock_guard<std::mutex> lock(mu_);
     const bool exists =
         !tx.exec_params("SELECT 1 FROM pg_roles WHERE rolname = $1", name).empty();
@@ -317,6 +343,7 @@ absl::Status ShadowServer::CreateRole(const std::string& name, const std::string
           ", which exists on the shadow server with its own privileges; it cannot be granted"));
     }
     tx.exec0(absl::StrCat("GRANT ", pg::QuoteIdent(name), " TO ", pg::QuoteIdent(member)));
+    conn.MarkReusable();
     return absl::OkStatus();
   } catch (const std::exception& e) {
     return pg::FromException(e, absl::StrCat("creating role ", name, " on the shadow server"));
@@ -325,19 +352,22 @@ absl::Status ShadowServer::CreateRole(const std::string& name, const std::string
 
 void ShadowServer::ReleaseRoles(const std::set<std::string>& names) {
   if (names.empty()) return;
-  absl::StatusOr<std::unique_ptr<pqxx::connection>> conn = pg::Connect(*admin_, "schemad-shadow");
+  absl::StatusOr<pg::Pool::Lease> conn = admin_pool_->Acquire();
   if (!conn.ok()) return;
   std::lock_guard<std::mutex> lock(mu_);
+  bool clean = true;
   for (const std::string& name : names) {
     if (created_roles_.count(name) == 0) continue;
     try {
-      pqxx::nontransaction tx(**conn);
+      pqxx::nontransaction tx(conn->conn());
       tx.exec0(absl::StrCat("DROP ROLE IF EXISTS ", pg::QuoteIdent(name)));
       created_roles_.erase(name);
     } catch (const std::exception&) {
       // Another running load still uses it; that load releases it in turn.
+      clean = false;
     }
   }
+  if (clean) conn->MarkReusable();
 }
 
 absl::StatusOr<std::unique_ptr<ShadowServer::Database>> ShadowServer::Create(pg::Canceller* canceller) {
@@ -352,13 +382,16 @@ absl::StatusOr<std::unique_ptr<ShadowServer::Database>> ShadowServer::Create(pg:
   const std::string name = UniqueName();
   const std::string password = RandomSecret();
   auto db = std::unique_ptr<Database>(new Database());
-  ASSIGN_OR_RETURN(db->lock_holder_, pg::Connect(*admin_, "schemad-shadow"));
-  pg::Canceller::Watch watch = pg::WatchQueries(canceller, *db->lock_holder_);
+  ASSIGN_OR_RETURN(pg::Pool::Lease conn, admin_pool_->Acquire(canceller));
+  RETURN_IF_ERROR(Hold(name));
+  // From here on the handle drops what was made, on any outcome.
+  db->server_ = this;
+  db->name_ = name;
+  pg::Canceller::Watch watch = pg::WatchQueries(canceller, conn.conn());
   const SandboxLimits& l = options_.limits;
   const std::string role = pg::QuoteIdent(name);
   try {
-    pqxx::nontransaction tx(*db->lock_holder_);
-    tx.exec1(LockSql("pg_advisory_lock", name));
+    pqxx::nontransaction tx(conn.conn());
     // No attribute, no membership: the role can do what PUBLIC can, plus own its database.
     tx.exec0(absl::StrCat("CREATE ROLE ", role, " LOGIN PASSWORD ", pg::QuoteLiteral(password),
                           " NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS"
@@ -385,12 +418,58 @@ absl::StatusOr<std::unique_ptr<ShadowServer::Database>> ShadowServer::Create(pg:
   } catch (const std::exception& e) {
     return pg::FromException(e, "creating a shadow database");
   }
+  watch = pg::Canceller::Watch();
+  conn.MarkReusable();
   return db;
 }
 
+absl::Status ShadowServer::Hold(const std::string& name) {
+  std::lock_guard<std::mutex> lock(keeper_mu_);
+  // Once more after a lost keeper: a server that restarted since the last shadow.
+  for (int attempt = 0;; ++attempt) {
+    if (!keeper_ || !keeper_->is_open()) {
+      keeper_.reset();
+      ASSIGN_OR_RETURN(keeper_, pg::Connect(*admin_, "schemad-shadow"));
+    }
+    try {
+      pqxx::nontransaction tx(*keeper_);
+      // The name is new and random: only a DropStale looking at it right now holds it.
+      if (!tx.exec1(LockSql("pg_try_advisory_lock", name))[0].as<bool>()) {
+        return absl::AbortedError(absl::StrCat("shadow database ", name, " is locked by another session"));
+      }
+      return absl::OkStatus();
+    } catch (const pqxx::broken_connection& e) {
+      keeper_.reset();
+      if (attempt > 0) return pg::FromException(e, "locking a shadow database");
+    } catch (const std::exception& e) {
+      keeper_.reset();
+      return pg::FromException(e, "locking a shadow database");
+    }
+  }
+}
+
+void ShadowServer::Unhold(const std::string& name) {
+  std::lock_guard<std::mutex> lock(keeper_mu_);
+  if (!keeper_) return;  // lost, and its locks with it
+  try {
+    pqxx::nontransaction tx(*keeper_);
+    tx.exec1(LockSql("pg_advisory_unlock", name));
+  } catch (const std::exception&) {
+    keeper_.reset();  // a keeper in doubt holds nothing anyone can count on
+  }
+}
+
+void ShadowServer::Drop(const std::string& name) {
+  // Dropped before the lock goes, so no one sees it unlocked and half-dropped. A drop that
+  // cannot run now (no admin connection) is left to the next DropStale, once unlocked.
+  if (absl::StatusOr<pg::Pool::Lease> conn = admin_pool_->Acquire(); conn.ok()) {
+    if (DropShadow(conn->conn(), name)) conn->MarkReusable();
+  }
+  Unhold(name);
+}
+
 ShadowServer::Database::~Database() {
-  if (!lock_holder_) return;
-  DropShadow(*lock_holder_, admin_settings_.dbname);
+  if (server_ != nullptr) server_->Drop(name_);
 }
 
 namespace {
@@ -514,15 +593,26 @@ absl::StatusOr<catalog::Catalog> ReadSource(const Source& source, ShadowServer& 
                                             const catalog::ReadOptions& options,
                                             const LoadOptions& load) {
   if (source.kind == Source::Kind::kLive) {
-    ASSIGN_OR_RETURN(auto conn, pg::Connect(source.live, "schemad-diff"));
-    pg::Canceller::Watch watch = pg::WatchQueries(load.canceller, *conn);
-    if (!source.environment.empty()) {
-      RETURN_IF_ERROR(CheckIdentity(*conn, Target{source.project, source.environment, source.live},
-                                    /*record=*/false));
+    // `check`: a connection no one has checked is this environment's database.
+    auto read = [&](pqxx::connection& conn, bool check) -> absl::StatusOr<catalog::Catalog> {
+      pg::Canceller::Watch watch = pg::WatchQueries(load.canceller, conn);
+      if (check && !source.environment.empty()) {
+        RETURN_IF_ERROR(CheckIdentity(conn, Target{source.project, source.environment, source.live},
+                                      /*record=*/false));
+      }
+      absl::StatusOr<catalog::Catalog> result = catalog::ReadCatalog(conn, options);
+      if (!result.ok()) return Annotate(result.status(), source.label);
+      return result;
+    };
+    if (source.state != nullptr && source.state->pool != nullptr) {
+      // A pooled connection was checked when it was new; the read's SETs are transaction-local.
+      ASSIGN_OR_RETURN(pg::Pool::Lease lease, source.state->pool->Acquire(load.canceller));
+      absl::StatusOr<catalog::Catalog> result = read(lease.conn(), lease.fresh());
+      if (result.ok()) lease.MarkReusable();
+      return result;
     }
-    absl::StatusOr<catalog::Catalog> result = catalog::ReadCatalog(*conn, options);
-    if (!result.ok()) return Annotate(result.status(), source.label);
-    return result;
+    ASSIGN_OR_RETURN(auto conn, pg::Connect(source.live, "schemad-diff"));
+    return read(*conn, /*check=*/true);
   }
   ASSIGN_OR_RETURN(std::unique_ptr<LoadedShadow> loaded, LoadShadow(source, shadow, load));
   return loaded->Read(options);

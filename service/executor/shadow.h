@@ -35,9 +35,12 @@
 #include "service/pg/cancel.h"
 #include "service/pg/connection_settings.h"
 #include "service/pg/embedded.h"
+#include "service/pg/pool.h"
 #include "service/plan/plan.h"
 
 namespace schemaservice::executor {
+
+struct TargetState;  // history.h
 
 struct SqlFile {
   std::string name;  // shown in load errors
@@ -51,6 +54,9 @@ struct Source {
   // kLive of a configured environment: checked to be that environment's database (history.h
   // CheckIdentity, read-only) before it is read.
   std::string project, environment;
+  // Its pool, when read for a call that holds no other connection of that pool (a run that
+  // holds one would wait on itself with pool_size 1); null: a connection of its own.
+  std::shared_ptr<TargetState> state;
   std::filesystem::path dir;     // kModels: *.sql in name order; kMigrations: the store (store.h), verified
   std::vector<SqlFile> files;    // kFiles, in order
   std::string label;             // for messages: "models:examples/app/models"
@@ -79,6 +85,8 @@ struct ShadowOptions {
   int major = 0;
   std::string state_dir;  // private embedded server only; "" = pg::DefaultStateDir()
   int max_connections = 100;
+  // Admin connections kept for creating and dropping shadows (shadow_database.pool_size).
+  int admin_pool_size = 8;
 };
 
 // Where shadow databases are created: a configured server (its account needs CREATEDB and
@@ -86,6 +94,12 @@ struct ShadowOptions {
 // object. SQL compared with a database must load on a server of that database's major (the
 // catalogs, defaults and accepted DDL differ): ForMajor gives the private server of any major
 // whose programs are installed, and refuses a configured server of another major. Thread-safe.
+//
+// Admin work (create, drop, roles) runs on a pool of admin connections; the session advisory
+// locks that mark this server's shadows as in use are all held by one "keeper" session, so a
+// shadow in use costs no admin connection of its own. If the keeper's connection is lost (the
+// server restarted), the locks go with it and the next Create opens a new one; shadows still
+// in use meanwhile could be taken for stale by another schemad's DropStale.
 class ShadowServer {
  public:
   using Options = ShadowOptions;
@@ -126,12 +140,22 @@ class ShadowServer {
 
  private:
   absl::Status EnsureStarted();
+  // An admin connection (EnsureStarted first, for the private server).
+  absl::StatusOr<pg::Pool::Lease> Admin(pg::Canceller* canceller = nullptr);
+  // Takes / releases the shadow's in-use lock on the keeper session.
+  absl::Status Hold(const std::string& name);
+  void Unhold(const std::string& name);
+  // Drops a shadow database and its role, then releases its lock.
+  void Drop(const std::string& name);
   // options_.binaries, found on first use; mu_ held.
   const pg::Binaries& Binaries();
 
   Options options_;
   std::mutex mu_;
   std::optional<pg::ConnectionSettings> admin_;
+  std::shared_ptr<pg::Pool> admin_pool_;  // made with admin_
+  std::mutex keeper_mu_;
+  std::unique_ptr<pqxx::connection> keeper_;  // holds the in-use locks of our shadows
   std::unique_ptr<pg::EmbeddedPostgres> embedded_;
   bool stale_checked_ = false;
   bool admin_is_superuser_ = false;
@@ -143,7 +167,7 @@ class ShadowServer {
 
 class ShadowServer::Database {
  public:
-  ~Database();  // DROP DATABASE ... WITH (FORCE), DROP ROLE
+  ~Database();  // DROP DATABASE ... WITH (FORCE), DROP ROLE, then the lock is released
   // The unprivileged role that owns the database.
   const pg::ConnectionSettings& settings() const { return settings_; }
   // The server's admin account, in this database: only for opted-in folder loads.
@@ -152,7 +176,8 @@ class ShadowServer::Database {
  private:
   friend class ShadowServer;
   pg::ConnectionSettings settings_, admin_settings_;
-  std::unique_ptr<pqxx::connection> lock_holder_;  // holds the advisory lock on admin db
+  ShadowServer* server_ = nullptr;  // set once the lock is held: the destructor drops
+  std::string name_;
 };
 
 struct LoadOptions {

@@ -121,7 +121,7 @@ absl::StatusOr<Pool::Lease> Pool::Acquire(Canceller* canceller) {
       ++in_use_;
       Report();
       lock.unlock();
-      absl::StatusOr<std::unique_ptr<pqxx::connection>> conn = Connect(settings_, "schemad");
+      absl::StatusOr<std::unique_ptr<pqxx::connection>> conn = Connect(settings_, options_.application_name);
       lock.lock();
       if (!conn.ok()) {
         --open_;

@@ -43,6 +43,7 @@ struct PoolOptions {
   absl::Duration check_after_idle = absl::Seconds(1);
   absl::Duration idle_timeout = absl::Minutes(5);     // an idle connection older is closed
   absl::Duration retry_after = absl::Seconds(1);      // after a failed connect
+  std::string application_name = "schemad";           // how its sessions show in pg_stat_activity
 };
 
 // Told about every change of a pool's counts and every checkout that had to wait; the
