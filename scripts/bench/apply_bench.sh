@@ -43,10 +43,8 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-fail() {
-  echo "apply_bench: $*" >&2
-  exit 1
-}
+me=apply_bench
+source scripts/bench/lib.sh
 
 # --- the store -----------------------------------------------------------------------------
 mkdir -p "$work/project/models" "$work/project/migrations/versions"
@@ -322,14 +320,7 @@ projects:
           user: postgres
           sslmode: disable
 EOF
-"$schemad" --config "$work/schemad.yaml" --ready-file "$work/ready" >"$work/schemad.log" 2>&1 &
-schemad_pid=$!
-for _ in $(seq 1 300); do
-  [ -s "$work/ready" ] && break
-  kill -0 "$schemad_pid" 2>/dev/null || { cat "$work/schemad.log" >&2; fail "schemad did not start"; }
-  sleep 0.1
-done
-[ -s "$work/ready" ] || { cat "$work/schemad.log" >&2; fail "schemad was not ready within 30 s"; }
+start_schemad "$work" "$schemad"
 
 # --- the runs --------------------------------------------------------------------------------
 # A fresh empty database, and a checkpoint so each run starts from the same state of the server.

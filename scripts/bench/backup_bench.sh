@@ -65,20 +65,8 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-fail() {
-  echo "backup_bench: $*" >&2
-  exit 1
-}
-# Runs a step in the background and waits for it, so a signal to the script is handled at
-# once (bash runs traps only between commands) and cleanup can stop the step.
-step() {
-  local rc=0
-  timeout "$step_timeout" "$@" &
-  child_pid=$!
-  wait "$child_pid" || rc=$?
-  child_pid=
-  return "$rc"
-}
+me=backup_bench
+source scripts/bench/lib.sh
 
 # --- PostgreSQL and the data ----------------------------------------------------------------
 "${as_pg[@]}" "$bin/initdb" -D "$work/data" -U postgres --auth=trust --no-locale -E UTF8 --no-sync >/dev/null
@@ -257,15 +245,7 @@ projects:
           sslmode: disable
         backup_keep: 1000
 EOF
-"$schemad" --config "$work/schemad.yaml" --listen 127.0.0.1:0 --metrics-listen 127.0.0.1:0 \
-  --ready-file "$work/ready" >"$work/schemad.log" 2>&1 &
-schemad_pid=$!
-for _ in $(seq 1 300); do
-  [ -s "$work/ready" ] && break
-  kill -0 "$schemad_pid" 2>/dev/null || { cat "$work/schemad.log" >&2; fail "schemad did not start"; }
-  sleep 0.1
-done
-[ -s "$work/ready" ] || { cat "$work/schemad.log" >&2; fail "schemad was not ready within 30 s"; }
+start_schemad "$work" "$schemad" --listen 127.0.0.1:0 --metrics-listen 127.0.0.1:0
 grpc=$(sed -n 's/^grpc=//p' "$work/ready")
 store="$work/backups/bench/bench"
 

@@ -50,20 +50,7 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-fail() {
-  echo "$me: $*" >&2
-  exit 1
-}
-# Runs a step in the background and waits for it, so a signal to the script is handled at
-# once (bash runs traps only between commands) and cleanup can stop the step.
-step() {
-  local rc=0
-  timeout "$step_timeout" "$@" &
-  child_pid=$!
-  wait "$child_pid" || rc=$?
-  child_pid=
-  return "$rc"
-}
+source scripts/bench/lib.sh
 # utime + stime of schemad, in clock ticks.
 schemad_cpu_ticks() {
   # Fields after the command name (which may hold spaces) start at field 3: utime is 14, stime 15.
@@ -135,14 +122,7 @@ projects:
           user: postgres
           sslmode: disable
 EOF
-  "$schemad" --config "$work/schemad.yaml" --ready-file "$work/ready" >"$work/schemad.log" 2>&1 &
-  schemad_pid=$!
-  for _ in $(seq 1 300); do
-    [ -s "$work/ready" ] && break
-    kill -0 "$schemad_pid" 2>/dev/null || { tail -n 20 "$work/schemad.log" >&2; fail "schemad did not start"; }
-    sleep 0.1
-  done
-  [ -s "$work/ready" ] || { tail -n 20 "$work/schemad.log" >&2; fail "schemad was not ready within 30 s"; }
+  start_schemad "$work" "$schemad"
   metrics_addr=$(sed -n 's/^metrics=//p' "$work/ready")
 }
 
