@@ -320,7 +320,7 @@ projects:
           user: postgres
           sslmode: disable
 EOF
-start_schemad "$work" "$schemad"
+launch_schemad "$work" "$schemad"
 
 # --- the runs --------------------------------------------------------------------------------
 # A fresh empty database, and a checkpoint so each run starts from the same state of the server.

@@ -245,7 +245,7 @@ projects:
           sslmode: disable
         backup_keep: 1000
 EOF
-start_schemad "$work" "$schemad" --listen 127.0.0.1:0 --metrics-listen 127.0.0.1:0
+launch_schemad "$work" "$schemad" --listen 127.0.0.1:0 --metrics-listen 127.0.0.1:0
 grpc=$(sed -n 's/^grpc=//p' "$work/ready")
 store="$work/backups/bench/bench"
 

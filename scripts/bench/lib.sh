@@ -17,9 +17,9 @@ step() {
   return "$rc"
 }
 
-# start_schemad WORK SCHEMAD [ARGS...]: runs SCHEMAD --config WORK/schemad.yaml ARGS with its
+# launch_schemad WORK SCHEMAD [ARGS...]: runs SCHEMAD --config WORK/schemad.yaml ARGS with its
 # log in WORK/schemad.log and waits up to 30 s for WORK/ready; sets schemad_pid.
-start_schemad() {
+launch_schemad() {
   local work=$1 schemad=$2
   shift 2
   "$schemad" --config "$work/schemad.yaml" "$@" --ready-file "$work/ready" >"$work/schemad.log" 2>&1 &

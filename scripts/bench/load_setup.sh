@@ -122,7 +122,7 @@ projects:
           user: postgres
           sslmode: disable
 EOF
-  start_schemad "$work" "$schemad"
+  launch_schemad "$work" "$schemad"
   metrics_addr=$(sed -n 's/^metrics=//p' "$work/ready")
 }
 
