@@ -207,20 +207,27 @@ const pg::Binaries& ShadowServer::Binaries() {
 }
 
 absl::StatusOr<int> ShadowServer::Major() {
-  std::lock_guard<std::mutex> lock(mu_);
-  if (major_ != 0) return major_;
-  if (!admin_) {  // the private server, started or not: the major it was made for
-    major_ = options_.major != 0 ? options_.major : Binaries().DefaultMajor(15);
-    return major_;
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (major_ != 0) return major_;
+    if (!admin_) {  // the private server, started or not: the major it was made for
+      major_ = options_.major != 0 ? options_.major : Binaries().DefaultMajor(15);
+      return major_;
+    }
   }
+  // A configured server, whose pool is set at construction. Asked without mu_: CreateRole
+  // takes mu_ while it holds an admin connection.
   ASSIGN_OR_RETURN(pg::Pool::Lease conn, admin_pool_->Acquire());
+  int major = 0;
   try {
     pqxx::nontransaction tx(conn.conn());
-    major_ = tx.exec1("SHOW server_version_num")[0].as<int>() / 10000;
+    major = tx.exec1("SHOW server_version_num")[0].as<int>() / 10000;
   } catch (const std::exception& e) {
     return pg::FromException(e, "asking the shadow server its version");
   }
   conn.MarkReusable();
+  std::lock_guard<std::mutex> lock(mu_);
+  major_ = major;
   return major_;
 }
 
