@@ -86,6 +86,7 @@ struct Type {
   std::string not_null_name;
   std::vector<std::pair<std::string, std::string>> attributes;  // composite: name -> type
   std::map<std::string, std::string> attribute_comments;        // composite: name -> comment
+  std::map<std::string, std::string> check_comments;            // domain: check's name (quoted) -> comment
 };
 
 struct Sequence {
@@ -173,6 +174,8 @@ struct TablePart {
   // A partition's index or key attached to its parent table's: that index's or key's name
   // (it lives on the table's partition_of). Empty: standalone.
   std::string attached_to;
+  // A key's or exclusion constraint's index (named like it): COMMENT ON INDEX.
+  std::optional<std::string> index_comment;
   // Indexes, and keys and exclusion constraints through their index: its tablespace,
   // unquoted; empty for the default. Not in `definition` (pg_get_indexdef and
   // pg_get_constraintdef leave it out), so a move is not a rebuild.

@@ -189,6 +189,8 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("attribute_comments", absl::StrJoin(a.attribute_comments, ", ", absl::PairFormatter("=")),
           absl::StrJoin(b.attribute_comments, ", ", absl::PairFormatter("=")));
     f.Add("not_null_name", a.not_null_name, b.not_null_name);
+    f.Add("check_comments", absl::StrJoin(a.check_comments, ", ", absl::PairFormatter("=")),
+          absl::StrJoin(b.check_comments, ", ", absl::PairFormatter("=")));
   }, out);
   Match<catalog::Sequence>(from.sequences, to.sequences,
                            [](const auto& a, const auto& b, FieldDiff& f) {
@@ -235,6 +237,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("clustered", Bool(a.clustered), Bool(b.clustered));
     f.Add("attached_to", a.attached_to, b.attached_to);
     f.Add("tablespace", a.tablespace, b.tablespace);
+    f.Add("index_comment", Opt(a.index_comment), Opt(b.index_comment));
   }, out);
   Match<catalog::View>(from.views, to.views, [](const auto& a, const auto& b, FieldDiff& f) {
     f.Add("materialized", Bool(a.materialized), Bool(b.materialized));

@@ -3,6 +3,9 @@
 // Columns: add, drop, type, default, identity, generation, NOT NULL, attributes.
 
 #include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <optional>
 #include <map>
 #include <set>
 #include <tuple>
@@ -288,7 +291,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     }
     const std::string options = SplitSequenceName(b->identity_options).second;
     if (SplitSequenceName(a->identity_options).second != options) {
-      const std::string clauses = IdentityAlterClauses(options);
+      const std::string clauses = IdentityAlterClauses(SplitSequenceName(a->identity_options).second, options);
       Emit(Step::kAlter, ref, absl::StrCat(alter, " ", clauses), absl::StrCat("change identity options of ", ref.id),
            OnlyIf(absl::EndsWith(clauses, " RESTART"),
                   RuleHazard(Rule::kSequenceRestart,
@@ -384,30 +387,56 @@ void ColumnPlanner::AfterSequenceSchema(const NodeKey& node, const Column& c) {
   }
 }
 
-std::string ColumnPlanner::IdentityAlterClauses(const std::string& options) {
-  // Reset to defaults, then apply what is set: "SET INCREMENT BY 1 SET CACHE 1 SET NO CYCLE ..."
-  int64_t increment = 1, cache = 1;
-  std::optional<int64_t> start;
+namespace {
+
+// An identity's options as pg_get_... renders them ("START WITH 1 INCREMENT BY 1 ..."), with
+// what is unset resolved: an unset START is the bound the sequence counts away from.
+struct IdentityOptions {
+  int64_t increment = 1, cache = 1, start = 1;
   std::string min = "NO MINVALUE", max = "NO MAXVALUE";
   bool cycle = false;
+  bool HasMin() const { return min.rfind("NO ", 0) != 0; }
+  bool HasMax() const { return max.rfind("NO ", 0) != 0; }
+  // Whether `v` is inside the bounds; an unset bound on the side the sequence starts from is
+  // 1 (ascending) or -1 (descending), on the other the type's limit, which `v` already fits.
+  bool Holds(int64_t v) const {
+    const int64_t lo = HasMin() ? std::atoll(min.c_str()) : (increment > 0 ? 1 : INT64_MIN);
+    const int64_t hi = HasMax() ? std::atoll(max.c_str()) : (increment > 0 ? INT64_MAX : -1);
+    return lo <= v && v <= hi;
+  }
+};
+
+IdentityOptions ParseIdentityOptions(const std::string& options) {
+  IdentityOptions o;
+  std::optional<int64_t> start;
   std::vector<std::string> words = absl::StrSplit(options, ' ', absl::SkipEmpty());
   for (size_t i = 0; i < words.size(); ++i) {
     if (words[i] == "START" && i + 2 < words.size()) start = std::atoll(words[i + 2].c_str());
-    if (words[i] == "INCREMENT" && i + 2 < words.size()) increment = std::atoll(words[i + 2].c_str());
-    if (words[i] == "CACHE" && i + 1 < words.size()) cache = std::atoll(words[i + 1].c_str());
-    if (words[i] == "MINVALUE" && i + 1 < words.size()) min = words[i + 1];
-    if (words[i] == "MAXVALUE" && i + 1 < words.size()) max = words[i + 1];
-    if (words[i] == "CYCLE") cycle = true;
+    if (words[i] == "INCREMENT" && i + 2 < words.size()) o.increment = std::atoll(words[i + 2].c_str());
+    if (words[i] == "CACHE" && i + 1 < words.size()) o.cache = std::atoll(words[i + 1].c_str());
+    if (words[i] == "MINVALUE" && i + 1 < words.size()) o.min = words[i + 1];
+    if (words[i] == "MAXVALUE" && i + 1 < words.size()) o.max = words[i + 1];
+    if (words[i] == "CYCLE") o.cycle = true;
   }
-  std::string out = absl::StrCat("SET INCREMENT BY ", increment, " SET CACHE ", cache, cycle ? " SET CYCLE" : " SET NO CYCLE");
-  absl::StrAppend(&out, " SET ", min.rfind("NO ", 0) == 0 ? min : absl::StrCat("MINVALUE ", min));
-  absl::StrAppend(&out, " SET ", max.rfind("NO ", 0) == 0 ? max : absl::StrCat("MAXVALUE ", max));
-  // An unset START is the bound the sequence counts away from.
-  const bool has_min = min.rfind("NO ", 0) != 0, has_max = max.rfind("NO ", 0) != 0;
-  const std::string default_start = increment > 0 ? (has_min ? min : "1") : (has_max ? max : "-1");
-  absl::StrAppend(&out, " SET START WITH ", start ? absl::StrCat(*start) : default_start);
-  // New bounds may exclude the current value, which PostgreSQL refuses: restart at START.
-  if (has_min || has_max) absl::StrAppend(&out, " RESTART");
+  const std::string default_start = o.increment > 0 ? (o.HasMin() ? o.min : "1") : (o.HasMax() ? o.max : "-1");
+  o.start = start ? *start : std::atoll(default_start.c_str());
+  return o;
+}
+
+}  // namespace
+
+std::string ColumnPlanner::IdentityAlterClauses(const std::string& from_options, const std::string& options) {
+  // Reset to defaults, then apply what is set: "SET INCREMENT BY 1 SET CACHE 1 SET NO CYCLE ..."
+  const IdentityOptions a = ParseIdentityOptions(from_options), b = ParseIdentityOptions(options);
+  std::string out = absl::StrCat("SET INCREMENT BY ", b.increment, " SET CACHE ", b.cache, b.cycle ? " SET CYCLE" : " SET NO CYCLE");
+  absl::StrAppend(&out, " SET ", b.HasMin() ? absl::StrCat("MINVALUE ", b.min) : b.min);
+  absl::StrAppend(&out, " SET ", b.HasMax() ? absl::StrCat("MAXVALUE ", b.max) : b.max);
+  absl::StrAppend(&out, " SET START WITH ", b.start);
+  // PostgreSQL refuses new bounds that exclude the current value. That value is not in the
+  // catalog; a sequence never used stands at its old START: restart at the new one when the
+  // new bounds exclude the old START. Otherwise keep the position, so a used sequence does not
+  // hand out its values again (if it stands outside the new bounds, the server refuses).
+  if (!b.Holds(a.start)) absl::StrAppend(&out, " RESTART");
   return out;
 }
 

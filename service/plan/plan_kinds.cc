@@ -150,10 +150,12 @@ bool IsVersionDowngrade(const std::string& from, const std::string& to) {
 }
 
 // What new objects get when no default privileges are set: functions are executable and
-// types usable by PUBLIC; nothing else is granted beyond the owner.
-std::vector<catalog::Grant> DefaultPrivilegeBaseline(char object_type) {
-  if (object_type == 'f') return DefaultGrants(Kind::kFunction);
-  if (object_type == 'T') return DefaultGrants(Kind::kType);
+// types usable by PUBLIC; nothing else is granted beyond the owner. A schema's entry only adds
+// to the role's global one (and cannot revoke what that grants): it starts empty.
+std::vector<catalog::Grant> DefaultPrivilegeBaseline(const catalog::DefaultPrivileges& d) {
+  if (!d.in_schema.empty()) return {};
+  if (d.object_type == 'f') return DefaultGrants(Kind::kFunction);
+  if (d.object_type == 'T') return DefaultGrants(Kind::kType);
   return {};
 }
 
@@ -243,7 +245,7 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
     case Kind::kDefaultPrivileges: {
       // Not an object: grants that apply to objects created later.
       const auto* d = ctx_.to.Get<catalog::DefaultPrivileges>(ref);
-      for (const std::string& grant : DefaultPrivilegeSql(*d, DefaultPrivilegeBaseline(d->object_type), d->c.grants)) {
+      for (const std::string& grant : DefaultPrivilegeSql(*d, DefaultPrivilegeBaseline(*d), d->c.grants)) {
         Emit(Step::kCreate, ref, grant, "set default privileges");
       }
       return;
@@ -316,7 +318,7 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
       break;
     case Kind::kDefaultPrivileges: {
       const auto* d = ctx_.from.Get<catalog::DefaultPrivileges>(ref);
-      for (const std::string& sql : DefaultPrivilegeSql(*d, d->c.grants, DefaultPrivilegeBaseline(d->object_type))) {
+      for (const std::string& sql : DefaultPrivilegeSql(*d, d->c.grants, DefaultPrivilegeBaseline(*d))) {
         Emit(Step::kDrop, ref, sql, "revoke default privileges");
       }
       break;
@@ -532,7 +534,15 @@ void ObjectPlanner::AlterSequence(const Change& c) {
   // the plan says so and leaves the choice to a person.
   const bool narrows = b->min > a->min || b->max < a->max;
   if (!clauses.empty()) {
-    Emit(Step::kAlter, c.ref, absl::StrCat("ALTER SEQUENCE ", c.ref.id, " ", absl::StrJoin(clauses, " ")),
+    std::string sql = absl::StrCat("ALTER SEQUENCE ", c.ref.id, " ", absl::StrJoin(clauses, " "));
+    // A sequence never used stands at its START, so new bounds that exclude the old START
+    // are refused even with no value handed out: such a one restarts at the new START (a
+    // used one is left to the refusal above).
+    if (a->start < b->min || a->start > b->max) {
+      sql = absl::StrCat("DO $$BEGIN IF (SELECT is_called FROM ", c.ref.id, ") THEN ", sql, "; ELSE ", sql,
+                         " RESTART; END IF; END$$");
+    }
+    Emit(Step::kAlter, c.ref, sql,
          absl::StrCat("alter sequence ", c.ref.id),
          OnlyIf(narrows, RuleHazard(Rule::kSequenceBoundsNarrow,
                                     absl::StrCat("the bounds of ", c.ref.id, " narrow to ", b->min, "..", b->max,

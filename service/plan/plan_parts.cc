@@ -102,8 +102,16 @@ void PartPlanner::CreatePart(const catalog::TablePart& p) {
     }
     default: break;
   }
-  const std::string comment = CommentSql(PartPhrase(p), std::nullopt, p.c.comment);
-  if (!comment.empty()) Emit(Step::kCreate, ref, comment, absl::StrCat("comment on ", ref.id));
+  PartComments(Step::kCreate, nullptr, p);
+}
+
+void PartPlanner::PartComments(Step step, const catalog::TablePart* a, const catalog::TablePart& b) {
+  const std::optional<std::string> none;
+  const std::string comment = CommentSql(PartPhrase(b), a ? a->c.comment : none, b.c.comment);
+  if (!comment.empty()) Emit(step, b.c.ref, comment, absl::StrCat("comment on ", b.c.ref.id));
+  const std::string index = CommentSql(absl::StrCat("INDEX ", pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(b.c.name)),
+                                       a ? a->index_comment : none, b.index_comment);
+  if (!index.empty()) Emit(step, b.c.ref, index, absl::StrCat("comment on the index of ", b.c.ref.id));
 }
 
 void PartPlanner::IndexAttributes(const catalog::TablePart& p) {
@@ -128,8 +136,7 @@ void PartPlanner::IndexAttributes(const catalog::TablePart& p) {
 void PartPlanner::AfterImplicitCreate(const catalog::TablePart& p) {
   if (p.c.ref.kind == Kind::kIndex) IndexAttributes(p);
   planner_.tablespaces().AfterClone(p);
-  const std::string comment = CommentSql(PartPhrase(p), std::nullopt, p.c.comment);
-  if (!comment.empty()) Emit(Step::kCreate, p.c.ref, comment, absl::StrCat("comment on ", p.c.ref.id));
+  PartComments(Step::kCreate, nullptr, p);
 }
 
 void PartPlanner::CreateConstraint(const catalog::TablePart& p, bool new_table) {
@@ -279,8 +286,7 @@ absl::Status PartPlanner::AlterPart(const Change& c) {
                                                     : std::vector<Hazard>{RuleHazard(Rule::kDropConstraint,
                                                                                      "the database stops enforcing it")},
                                         true, "SHARE ROW EXCLUSIVE"});
-    const std::string comment = CommentSql(PartPhrase(*b), a->c.comment, b->c.comment);
-    if (!comment.empty()) Emit(Step::kAlter, c.ref, comment, absl::StrCat("comment on ", c.ref.id));
+    PartComments(Step::kAlter, a, *b);
     return absl::OkStatus();
   }
   const bool validate_only = c.ref.kind == Kind::kConstraint && c.Has("valid") && !a->valid && b->valid &&
@@ -303,8 +309,7 @@ absl::Status PartPlanner::AlterPart(const Change& c) {
                                            : absl::StrCat("ALTER TABLE ", b->table, " SET WITHOUT CLUSTER"),
          "change CLUSTER index");
   }
-  const std::string comment = CommentSql(PartPhrase(*b), a->c.comment, b->c.comment);
-  if (!comment.empty()) Emit(Step::kAlter, c.ref, comment, absl::StrCat("comment on ", c.ref.id));
+  PartComments(Step::kAlter, a, *b);
   return absl::OkStatus();
 }
 

@@ -329,6 +329,20 @@ TEST(IdentityTest, OptionsAndKindChangeInPlace) {
   EXPECT_THAT(sql, Not(HasSubstr("DROP IDENTITY")));
 }
 
+TEST(IdentityTest, NewBoundsRestartOnlyWhenTheyExcludeTheOldStart) {
+  // The old START (10) is inside the new bounds: a used sequence keeps its position.
+  auto kept = PlanStatements(WithIdentity('a', "START WITH 10 INCREMENT BY 2"),
+                             WithIdentity('a', "START WITH 10 INCREMENT BY 5 MAXVALUE 100000"));
+  ASSERT_TRUE(kept.ok()) << kept.status();
+  EXPECT_THAT(RenderSql(*kept), HasSubstr("SET MAXVALUE 100000 SET START WITH 10;"));
+  EXPECT_THAT(RenderSql(*kept), Not(HasSubstr("RESTART")));
+  // The old START (1, unset) is below the new MINVALUE: the server refuses the bounds unless
+  // the sequence restarts.
+  auto restarted = PlanStatements(WithIdentity('a', ""), WithIdentity('a', "MINVALUE 10 MAXVALUE 1000 START WITH 10"));
+  ASSERT_TRUE(restarted.ok()) << restarted.status();
+  EXPECT_THAT(RenderSql(*restarted), HasSubstr("SET START WITH 10 RESTART;"));
+}
+
 TEST(IdentityTest, ANamedSequenceIsRenamedInPlaceAndMovedByANewIdentity) {
   // Same schema: renamed; the default name is PostgreSQL's makeObjectName(t, id, seq).
   auto renamed = PlanStatements(WithIdentity('a', ""), WithIdentity('a', "SEQUENCE NAME public.\"T ids\" START WITH 3"));

@@ -78,6 +78,9 @@ void TypePlanner::CreateType(const catalog::Type& t) {
   for (const std::string& comment : ColumnCommentsSql(t.c.ref.id, {}, t.attribute_comments)) {
     Emit(Step::kCreate, t.c.ref, comment, "comment on type attribute");
   }
+  for (const std::string& comment : CheckCommentsSql(t.c.ref.id, {}, t.check_comments)) {
+    Emit(Step::kCreate, t.c.ref, comment, "comment on domain check");
+  }
   planner_.privileges().AfterCreate(t.c, Kind::kType, t.kind);
 }
 
@@ -135,7 +138,7 @@ absl::Status TypePlanner::AlterType(const Change& c) {
     }
   }
   if (b->kind == 'b' && (c.Has("definition") || c.Has("settings"))) RETURN_IF_ERROR(AlterBaseType(*a, *b));
-  if (b->kind == 'd' && (c.Has("definition") || c.Has("checks") || c.Has("not_null_name"))) RETURN_IF_ERROR(AlterDomain(*a, *b));
+  if (b->kind == 'd' && (c.Has("definition") || c.Has("checks") || c.Has("not_null_name") || c.Has("check_comments"))) RETURN_IF_ERROR(AlterDomain(*a, *b));
   if (b->kind == 'c' && c.Has("attributes")) AlterComposite(*a, *b);
   if (b->kind == 'c' && c.Has("attribute_comments")) {
     // A dropped attribute took its comment with it.
@@ -330,6 +333,14 @@ absl::Status TypePlanner::AlterDomain(const catalog::Type& a, const catalog::Typ
            {RuleHazard(Rule::kCheckWithoutNotValid,
                        "checks every value of this domain", "add it NOT VALID, then VALIDATE")});
     }
+  }
+  // A check dropped and added again lost its comment.
+  std::map<std::string, std::string> kept;
+  for (const auto& [name, comment] : a.check_comments) {
+    if (cb.count(name) && ca[name] == cb[name]) kept[name] = comment;
+  }
+  for (const std::string& comment : CheckCommentsSql(ref.id, kept, b.check_comments)) {
+    Emit(Step::kAlter, ref, comment, absl::StrCat("comment on a check of domain ", ref.id));
   }
   return absl::OkStatus();
 }

@@ -188,7 +188,7 @@ class ColumnPlanner : PlannerPart {
   // A column of a table typed by the same composite type on both sides: the type's ALTER
   // ... CASCADE adds, drops and retypes it. The type's ref, then.
   std::optional<ObjectRef> TypedBy(const ObjectRef& column) const;
-  static std::string IdentityAlterClauses(const std::string& options);
+  static std::string IdentityAlterClauses(const std::string& from_options, const std::string& options);
   std::pair<std::string, std::string> IdentitySequence(const ObjectRef& column, const Index& idx,
                                                        const Column& c) const;
   void ContinueIdentityPastRows(const ObjectRef& ref, const std::string& table, const Column& c);
@@ -209,6 +209,8 @@ class PartPlanner : PlannerPart {
 
  private:
   static std::string PartPhrase(const catalog::TablePart& p);
+  // Comments on `b` and on its key's index, turned from `a`'s (null: none, as made anew).
+  void PartComments(Step step, const catalog::TablePart* a, const catalog::TablePart& b);
   void IndexAttributes(const catalog::TablePart& p);
   void CreateConstraint(const catalog::TablePart& p, bool new_table);
 };

@@ -1,6 +1,7 @@
 #include "service/plan/render.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -199,8 +200,12 @@ std::string ViewQuery(const catalog::View& v) {
   return q;
 }
 
-std::vector<std::string> ColumnCommentsSql(const std::string& relation, const std::map<std::string, std::string>& from,
-                                           const std::map<std::string, std::string>& to) {
+namespace {
+
+// COMMENT ON statements turning the comments of named parts of one object from `from` into `to`.
+std::vector<std::string> PartCommentsSql(const std::function<std::string(const std::string&)>& phrase,
+                                         const std::map<std::string, std::string>& from,
+                                         const std::map<std::string, std::string>& to) {
   auto get = [](const std::map<std::string, std::string>& m, const std::string& name) -> std::optional<std::string> {
     auto it = m.find(name);
     if (it == m.end()) return std::nullopt;
@@ -211,10 +216,24 @@ std::vector<std::string> ColumnCommentsSql(const std::string& relation, const st
   for (const auto& [name, comment] : to) names.insert(name);
   std::vector<std::string> out;
   for (const std::string& name : names) {
-    std::string sql = CommentSql(absl::StrCat("COLUMN ", relation, ".", pg::QuoteIdent(name)), get(from, name), get(to, name));
+    std::string sql = CommentSql(phrase(name), get(from, name), get(to, name));
     if (!sql.empty()) out.push_back(std::move(sql));
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<std::string> ColumnCommentsSql(const std::string& relation, const std::map<std::string, std::string>& from,
+                                           const std::map<std::string, std::string>& to) {
+  return PartCommentsSql([&](const std::string& name) { return absl::StrCat("COLUMN ", relation, ".", pg::QuoteIdent(name)); },
+                         from, to);
+}
+
+std::vector<std::string> CheckCommentsSql(const std::string& domain, const std::map<std::string, std::string>& from,
+                                          const std::map<std::string, std::string>& to) {
+  return PartCommentsSql([&](const std::string& name) { return absl::StrCat("CONSTRAINT ", name, " ON DOMAIN ", domain); },
+                         from, to);
 }
 
 std::string EnableWord(char enabled) {

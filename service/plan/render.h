@@ -38,6 +38,11 @@ std::string CommentSql(const std::string& object_phrase, const std::optional<std
 std::vector<std::string> ColumnCommentsSql(const std::string& relation, const std::map<std::string, std::string>& from,
                                            const std::map<std::string, std::string>& to);
 
+// COMMENT ON CONSTRAINT name ON DOMAIN domain for each check (quoted name -> comment) whose
+// comment differs between `from` and `to`.
+std::vector<std::string> CheckCommentsSql(const std::string& domain, const std::map<std::string, std::string>& from,
+                                          const std::map<std::string, std::string>& to);
+
 // GRANT / REVOKE turning `from` into `to` on the object ("TABLE public.t"); `columns` is
 // "(c)" for column privileges.
 std::vector<std::string> GrantSql(const std::string& on, const std::vector<catalog::Grant>& from,

@@ -1,0 +1,14 @@
+CREATE SCHEMA s;
+COMMENT ON SCHEMA s IS 'it''s s';
+CREATE TABLE s.t (id int CONSTRAINT t_pk PRIMARY KEY, v int CONSTRAINT v_pos CHECK (v > 0));
+COMMENT ON CONSTRAINT t_pk ON s.t IS 'pk';
+COMMENT ON CONSTRAINT v_pos ON s.t IS 'positive';
+COMMENT ON INDEX s.t_pk IS 'pk index';
+CREATE SEQUENCE s.q;
+COMMENT ON SEQUENCE s.q IS 'seq';
+CREATE TYPE s.e AS ENUM ('a');
+COMMENT ON TYPE s.e IS 'enum';
+CREATE FUNCTION s.f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+COMMENT ON FUNCTION s.f() IS 'fn';
+CREATE AGGREGATE s.agg(int) (SFUNC = int4pl, STYPE = int);
+COMMENT ON AGGREGATE s.agg(int) IS 'agg';
