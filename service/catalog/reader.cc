@@ -857,8 +857,14 @@ std::string OwnedGrantsSql(const std::string& acl, char kind, const std::string&
 }
 void ParseOwnedGrantsField(const pqxx::field& f, Common& c) { ParseOwnedGrants(f, c); }
 std::string NotExtensionMember(const char* catalog, const char* alias) {
-  return absl::StrCat("NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '", catalog,
-                      "'::regclass AND d.objid = ", alias, ".oid AND d.deptype = 'e')");
+  // The first test, uncorrelated, runs once (an InitPlan on pg_depend's index by referenced
+  // catalog: only extension members): without members of this catalog, the per-row test is
+  // skipped. Alone, the per-row test became an anti join that read every pg_depend row of the
+  // catalog (every table's, at 2,000 tables ~50 ms of the relation query).
+  return absl::StrCat("(NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.refclassid = 'pg_extension'::regclass"
+                      " AND d.classid = '", catalog, "'::regclass AND d.deptype = 'e') OR"
+                      " NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '", catalog,
+                      "'::regclass AND d.objid = ", alias, ".oid AND d.deptype = 'e'))");
 }
 }  // namespace internal
 

@@ -20,7 +20,7 @@ namespace schemaservice::catalog::internal {
 // c.owner_revoked (reader.cc's OwnedGrantsExpr / ParseOwnedGrants).
 std::string OwnedGrantsSql(const std::string& acl, char kind, const std::string& owner);
 void ParseOwnedGrantsField(const pqxx::field& f, Common& c);
-// "NOT EXISTS (...)": the row `alias` of `catalog` is no extension's member.
+// A condition (parenthesized): the row `alias` of `catalog` is no extension's member.
 std::string NotExtensionMember(const char* catalog, const char* alias);
 
 // User objects have OIDs at or above FirstNormalObjectId.
