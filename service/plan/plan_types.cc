@@ -139,10 +139,13 @@ absl::Status TypePlanner::AlterType(const Change& c) {
   }
   if (b->kind == 'b' && (c.Has("definition") || c.Has("settings"))) RETURN_IF_ERROR(AlterBaseType(*a, *b));
   if (b->kind == 'd' && (c.Has("definition") || c.Has("checks") || c.Has("not_null_name") || c.Has("check_comments"))) RETURN_IF_ERROR(AlterDomain(*a, *b));
-  if (b->kind == 'c' && c.Has("attributes")) AlterComposite(*a, *b);
-  if (b->kind == 'c' && c.Has("attribute_comments")) {
-    // A dropped attribute took its comment with it.
-    std::map<std::string, std::string> kept = a->attribute_comments;
+  bool rebuilt = false;
+  if (b->kind == 'c' && c.Has("attributes")) {
+    ASSIGN_OR_RETURN(rebuilt, AlterComposite(*a, *b));
+  }
+  if (b->kind == 'c' && (c.Has("attribute_comments") || rebuilt)) {
+    // A dropped attribute took its comment with it; a rebuilt type has none.
+    std::map<std::string, std::string> kept = rebuilt ? std::map<std::string, std::string>{} : a->attribute_comments;
     for (auto it = kept.begin(); it != kept.end();) {
       const bool still_there = std::any_of(b->attributes.begin(), b->attributes.end(),
                                            [&](const auto& attr) { return attr.first == pg::QuoteIdent(it->first); });
@@ -206,6 +209,21 @@ void TypePlanner::RenameRangeAside(const catalog::Type& a, const std::string& ol
   rename(absl::StrCat("TYPE ", multirange), multi_old);
 }
 
+// A composite value of `a` in `column` as one of `b`, attribute by attribute (explicit casts;
+// new attributes NULL), so attributes added or dropped do not break it as text would. A NULL
+// value stays NULL (a value whose attributes are all NULL is not one).
+std::string TypePlanner::CompositeConversion(const catalog::Type& a, const catalog::Type& b,
+                                             const std::string& column, const std::string& type) {
+  const std::map<std::string, std::string> ma(a.attributes.begin(), a.attributes.end());
+  std::vector<std::string> fields;
+  for (const auto& [name, attr_type] : b.attributes) {
+    fields.push_back(ma.count(name) ? absl::StrCat("(", column, ").", name, "::", attr_type)
+                                    : absl::StrCat("NULL::", attr_type));
+  }
+  return absl::StrCat("CASE WHEN num_nulls(", column, ") = 1 THEN NULL ELSE ROW(", absl::StrJoin(fields, ", "),
+                      ")::", type, " END");
+}
+
 // A type that cannot change in place while columns use it (an enum losing or reordering
 // labels, a domain changing its base type, a range changing its definition): build the new type beside the old one and
 // convert every column through text. Values that do not fit make the conversion fail,
@@ -258,7 +276,9 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
     const bool is_array = absl::EndsWith(to_col->type, "[]");
     Emit(Step::kAlter, ref,
          absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ", to_col->type, " USING ",
-                      name, "::text", is_array ? "[]" : "", "::", to_col->type),
+                      b.kind == 'c' && !is_array
+                          ? CompositeConversion(a, b, name, to_col->type)
+                          : absl::StrCat(name, "::text", is_array ? "[]" : "", "::", to_col->type)),
          absl::StrCat("convert ", d.id, " to the new type"),
          {RuleHazard(Rule::kTypeChangeRewrite,
                      absl::StrCat("rewrites ", table)),
@@ -345,13 +365,27 @@ absl::Status TypePlanner::AlterDomain(const catalog::Type& a, const catalog::Typ
   return absl::OkStatus();
 }
 
-void TypePlanner::AlterComposite(const catalog::Type& a, const catalog::Type& b) {
+absl::StatusOr<bool> TypePlanner::AlterComposite(const catalog::Type& a, const catalog::Type& b) {
   const ObjectRef& ref = b.c.ref;
   std::map<std::string, std::string> ma(a.attributes.begin(), a.attributes.end());
   std::map<std::string, std::string> mb(b.attributes.begin(), b.attributes.end());
   // Typed tables of the type change with it, or the ALTER is refused.
   const bool typed_tables = std::any_of(ctx_.from.catalog().tables.begin(), ctx_.from.catalog().tables.end(),
                                         [&](const catalog::Table& t) { return t.of_type == ref.id; });
+  // ALTER ATTRIBUTE ... TYPE would rewrite values stored in columns of the type, which
+  // PostgreSQL refuses ("cannot alter type ... because column ... uses it"): the type is
+  // rebuilt under them instead, each value converted attribute by attribute.
+  const bool retyped = std::any_of(a.attributes.begin(), a.attributes.end(), [&](const auto& attr) {
+    return mb.count(attr.first) && mb[attr.first] != attr.second;
+  });
+  if (retyped && !typed_tables) {
+    for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
+      if (d.kind == Kind::kColumn && ctx_.to.Find(d)) {
+        RETURN_IF_ERROR(RebuildType(a, b));
+        return true;
+      }
+    }
+  }
   const char* cascade = typed_tables ? " CASCADE" : "";
   for (const auto& [name, type] : a.attributes) {
     if (!mb.count(name)) {
@@ -370,6 +404,7 @@ void TypePlanner::AlterComposite(const catalog::Type& a, const catalog::Type& b)
            absl::StrCat("add attribute ", name, " to ", ref.id));
     }
   }
+  return false;
 }
 
 // ALTER TYPE ... SET changes the support functions and the storage in place, except a

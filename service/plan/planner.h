@@ -147,7 +147,10 @@ class TypePlanner : PlannerPart {
   static std::string RangeOption(const std::string& definition, const std::string& key);
   void RenameRangeAside(const catalog::Type& a, const std::string& old_name);
   absl::Status AlterDomain(const catalog::Type& a, const catalog::Type& b);
-  void AlterComposite(const catalog::Type& a, const catalog::Type& b);
+  // True when the type was rebuilt (columns use it and an attribute changes type).
+  absl::StatusOr<bool> AlterComposite(const catalog::Type& a, const catalog::Type& b);
+  static std::string CompositeConversion(const catalog::Type& a, const catalog::Type& b,
+                                         const std::string& column, const std::string& type);
   absl::Status AlterBaseType(const catalog::Type& a, const catalog::Type& b);
   absl::Status RebuildThroughText(const catalog::Type& b);
 };
