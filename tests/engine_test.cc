@@ -405,5 +405,30 @@ TEST_F(EngineTest, ShadowsInUseShareBoundedAdminConnections) {
   EXPECT_EQ(AdvisoryLockCount(), 0) << "dropping a shadow releases its lock";
 }
 
+// A lost keeper session (the server ended it) is re-opened by the next Create, which then
+// holds the new shadow's lock.
+TEST_F(EngineTest, ALostLockKeeperIsReopenedByTheNextShadow) {
+  ShadowServer server(testing::TestServer().Settings("postgres"));
+  absl::StatusOr<std::unique_ptr<ShadowServer::Database>> first = server.Create();
+  ASSERT_TRUE(first.ok()) << first.status();
+  {
+    auto conn = pg::Connect(testing::TestServer().Settings("postgres"), "test");
+    ASSERT_TRUE(conn.ok());
+    pqxx::nontransaction(**conn).exec(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'schemad-shadow'");
+  }
+  first->reset();  // its drop finds no admin session alive; DropStale cleans up later
+  // Past the pool's check-after-idle (1 s): pooled admin sessions are checked, not trusted.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1200));
+  absl::StatusOr<std::unique_ptr<ShadowServer::Database>> second = server.Create();
+  ASSERT_TRUE(second.ok()) << second.status();
+  EXPECT_EQ(AdvisoryLockCount(), 1) << "the new shadow is locked by a new keeper";
+  second->reset();
+  ShadowServer other(testing::TestServer().Settings("postgres"));
+  ASSERT_TRUE(other.DropStale().ok());
+  EXPECT_EQ(ShadowCount(), 0);
+  EXPECT_EQ(AdvisoryLockCount(), 0);
+}
+
 }  // namespace
 }  // namespace schemaservice::executor

@@ -449,7 +449,7 @@ absl::Status ShadowServer::Hold(const std::string& name) {
       keeper_.reset();
       if (attempt > 0) return pg::FromException(e, "locking a shadow database");
     } catch (const std::exception& e) {
-      keeper_.reset();
+      // The session itself is fine (autocommit), and holds the other shadows' locks.
       return pg::FromException(e, "locking a shadow database");
     }
   }
@@ -461,8 +461,10 @@ void ShadowServer::Unhold(const std::string& name) {
   try {
     pqxx::nontransaction tx(*keeper_);
     tx.exec1(LockSql("pg_advisory_unlock", name));
+  } catch (const pqxx::broken_connection&) {
+    keeper_.reset();  // its locks went with it
   } catch (const std::exception&) {
-    keeper_.reset();  // a keeper in doubt holds nothing anyone can count on
+    // Not held (a keeper re-opened since): nothing to release.
   }
 }
 
