@@ -277,9 +277,11 @@ absl::Status ShadowServer::EnsureStarted() {
 
 absl::Status ShadowServer::CheckAccount() {
   if (!admin_) return absl::OkStatus();  // the private server, not started yet: ours
-  ASSIGN_OR_RETURN(pg::Pool::Lease conn, admin_pool_->Acquire());
+  // Once per server, at start-up: a connection of its own, whose failure says plainly which
+  // server could not be reached (the pool's message is about fast retries).
+  ASSIGN_OR_RETURN(auto conn, pg::Connect(*admin_, "schemad-shadow"));
   try {
-    pqxx::nontransaction tx(conn.conn());
+    pqxx::nontransaction tx(*conn);
     const pqxx::row role = tx.exec1(
         "SELECT rolsuper, rolcreatedb, rolcreaterole FROM pg_roles WHERE rolname = current_user");
     admin_is_superuser_ = role[0].as<bool>();
@@ -292,7 +294,6 @@ absl::Status ShadowServer::CheckAccount() {
   } catch (const std::exception& e) {
     return pg::FromException(e, "checking the shadow server's account");
   }
-  conn.MarkReusable();
   return absl::OkStatus();
 }
 
