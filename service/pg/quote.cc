@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "absl/strings/str_cat.h"
+
 namespace schemaservice::pg {
 namespace {
 
@@ -81,6 +83,12 @@ std::string QuoteLiteral(absl::string_view value) {
 
 std::string QuoteConninfoValue(absl::string_view value) {
   return Wrap(value, '\'', /*escape_backslash=*/true);
+}
+
+std::string QuoteDollar(absl::string_view body) {
+  std::string tag = "$schemad$";
+  for (int n = 1; body.find(tag) != absl::string_view::npos; ++n) tag = absl::StrCat("$schemad", n, "$");
+  return absl::StrCat(tag, body, tag);
 }
 
 }  // namespace schemaservice::pg

@@ -19,6 +19,10 @@ std::string QuoteIdent(absl::string_view name);
 // 'text' with quotes doubled; E'' form is never needed with standard_conforming_strings.
 std::string QuoteLiteral(absl::string_view value);
 
+// `body` dollar-quoted ($schemad$...$schemad$) with a tag the body does not contain, so no
+// text inside it (a quoted identifier holding "$$", say) can end the string early.
+std::string QuoteDollar(absl::string_view body);
+
 // A libpq conninfo value: single-quoted, with \ and ' escaped.
 std::string QuoteConninfoValue(absl::string_view value);
 

@@ -24,6 +24,12 @@ TEST(QuoteIdentTest, DollarSignsAreQuotedLikeTheServer) {
   ExpectQuoted({{"i$", "\"i$\""}, {"_x1$", "\"_x1$\""}, {"a$b", "\"a$b\""}});
 }
 
+TEST(QuoteDollarTest, TheTagIsOneTheBodyDoesNotContain) {
+  EXPECT_EQ(QuoteDollar("SELECT 1"), "$schemad$SELECT 1$schemad$");
+  // A body holding the plain tag (a quoted identifier can) gets another one.
+  EXPECT_EQ(QuoteDollar("x \"a$schemad$b\""), "$schemad1$x \"a$schemad$b\"$schemad1$");
+}
+
 TEST(QuoteIdentTest, MixedCaseReservedAndOddNamesAreQuoted) {
   ExpectQuoted({{"Users", "\"Users\""}, {"select", "\"select\""}, {"user", "\"user\""},
                 {"1abc", "\"1abc\""}, {"a b", "\"a b\""}, {"", "\"\""}, {"é", "\"é\""}});

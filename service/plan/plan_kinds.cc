@@ -539,8 +539,9 @@ void ObjectPlanner::AlterSequence(const Change& c) {
     // are refused even with no value handed out: such a one restarts at the new START (a
     // used one is left to the refusal above).
     if (a->start < b->min || a->start > b->max) {
-      sql = absl::StrCat("DO $$BEGIN IF (SELECT is_called FROM ", c.ref.id, ") THEN ", sql, "; ELSE ", sql,
-                         " RESTART; END IF; END$$");
+      sql = absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat("BEGIN IF (SELECT is_called FROM ", c.ref.id,
+                                                             ") THEN ", sql, "; ELSE ", sql,
+                                                             " RESTART; END IF; END")));
     }
     Emit(Step::kAlter, c.ref, sql,
          absl::StrCat("alter sequence ", c.ref.id),
