@@ -41,6 +41,13 @@ struct ObjectRef {
   bool operator==(const ObjectRef& o) const { return kind == o.kind && id == o.id; }
 };
 
+// For unordered containers keyed by identity.
+struct ObjectRefHash {
+  size_t operator()(const ObjectRef& r) const {
+    return std::hash<std::string>()(r.id) * 31 + static_cast<size_t>(r.kind);
+  }
+};
+
 struct Grant {
   std::string grantee;    // role name, quoted; PUBLIC for everyone
   std::string privilege;  // SELECT, INSERT, USAGE, EXECUTE, ...

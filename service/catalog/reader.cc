@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <type_traits>
 #include <unordered_map>
 
 #include "absl/strings/match.h"
@@ -322,7 +323,11 @@ class Reader {
   // Runs query Q; per row fills a fresh O and K (the def's `o` and `k`) and hands them to use.
   template <Query Q, typename O, typename K, typename Use>
   void ReadRows(Use use) {
-    for (const pqxx::row& row : tx_.exec(QuerySql<Q>())) {
+    const pqxx::result rows = tx_.exec(QuerySql<Q>());
+    // Table parts come from several queries into one list: grown once per query, not by
+    // doubling (each doubling moves every part read so far).
+    if constexpr (std::is_same_v<O, TablePart>) catalog_.parts.reserve(catalog_.parts.size() + rows.size());
+    for (const pqxx::row& row : rows) {
       O o;
       K k{};
       FillRow<Q>(row, o, k);
@@ -413,6 +418,7 @@ class Reader {
     struct RelationKeys : Keys {
       std::string view_definition;
       bool populated = true;
+      int columns = 0;  // relnatts, dropped ones included: the most ReadColumns adds
     };
     ReadRows<Query::kRelation, Table, RelationKeys>([&](Table& t, RelationKeys& k) {
       const std::string qname = QName(t.c.schema, t.c.name);
@@ -432,6 +438,7 @@ class Reader {
       if (t.kind == 'f') t.replica_identity = 'd';
       relation_names_bare_[k.oid] = t.c.name;
       table_index_[k.oid] = catalog_.tables.size();
+      t.columns.reserve(static_cast<size_t>(std::max(k.columns, 0)));
       Keep(t, ObjectRef{Kind::kTable, qname}, k.oid, class_refs_, catalog_.tables);
     });
   }
@@ -724,60 +731,93 @@ class Reader {
               [](const TypeFacts& a, const TypeFacts& b) { return a.name < b.name; });
   }
 
-  std::optional<ObjectRef> Resolve(const std::string& catalog, uint32_t oid, int subid) {
-    auto find = [](const auto& map, uint32_t key) -> std::optional<ObjectRef> {
+  // What an object of catalog `catalog` (pg_depend's classid or refclassid) stands for, or
+  // null: a pointer into one of the refs maps, whose nodes do not move.
+  const ObjectRef* Resolve(uint32_t catalog, uint32_t oid, int subid) {
+    auto find = [](const std::unordered_map<uint32_t, ObjectRef>& map, uint32_t key) -> const ObjectRef* {
       auto it = map.find(key);
-      if (it == map.end()) return std::nullopt;
-      return it->second;
+      return it == map.end() ? nullptr : &it->second;
     };
-    if (catalog == "pg_class") {
-      if (subid != 0 && table_index_.count(oid)) {
-        auto it = column_refs_.find(ColumnKey(oid, subid));
-        if (it != column_refs_.end()) {
-          if (composite_relations_.count(oid)) return composite_relations_[oid];
-          return it->second;
+    const CatalogRefs& refs = RefsOf(catalog);
+    switch (refs.how) {
+      case CatalogRefs::kClass: {
+        if (const ObjectRef* composite = find(composite_relations_, oid)) return composite;
+        if (subid != 0 && table_index_.count(oid)) {
+          auto it = column_refs_.find(ColumnKey(oid, subid));
+          if (it != column_refs_.end()) return &it->second;
         }
+        return find(class_refs_, oid);
       }
-      if (composite_relations_.count(oid)) return composite_relations_[oid];
-      return find(class_refs_, oid);
+      case CatalogRefs::kType:
+        if (const ObjectRef* type = find(type_refs_, oid)) return type;
+        return find(type_alias_refs_, oid);
+      case CatalogRefs::kMap:
+        return find(*refs.map, oid);
+      case CatalogRefs::kNone:
+        break;
     }
-    if (catalog == "pg_type") {
-      if (auto r = find(type_refs_, oid)) return r;
-      return find(type_alias_refs_, oid);
+    return nullptr;
+  }
+
+  // How the objects of one catalog are resolved; looked up by name once per catalog.
+  struct CatalogRefs {
+    enum How { kNone, kClass, kType, kMap } how = kNone;
+    const std::unordered_map<uint32_t, ObjectRef>* map = nullptr;
+  };
+  const CatalogRefs& RefsOf(uint32_t catalog) {
+    auto [it, added] = catalog_refs_.try_emplace(catalog);
+    if (!added) return it->second;
+    CatalogRefs& refs = it->second;
+    const auto name = catalog_names_.find(catalog);
+    if (name == catalog_names_.end()) return refs;
+    const std::string& n = name->second;
+    const std::pair<const char*, const std::unordered_map<uint32_t, ObjectRef>*> maps[] = {
+        {"pg_proc", &proc_refs_},           {"pg_constraint", &constraint_refs_},
+        {"pg_namespace", &namespace_refs_}, {"pg_trigger", &trigger_refs_},
+        {"pg_policy", &policy_refs_},       {"pg_rewrite", &rewrite_refs_},
+        {"pg_attrdef", &attrdef_refs_},     {"pg_collation", &collation_refs_},
+        {"pg_extension", &extension_refs_}, {"pg_statistic_ext", &statistic_refs_},
+        {"pg_event_trigger", &event_trigger_refs_},
+        {"pg_publication_rel", &publication_member_refs_},
+        {"pg_publication_namespace", &publication_member_refs_},
+    };
+    if (n == "pg_class") {
+      refs.how = CatalogRefs::kClass;
+    } else if (n == "pg_type") {
+      refs.how = CatalogRefs::kType;
+    } else if (auto m = std::find_if(std::begin(maps), std::end(maps), [&](const auto& e) { return n == e.first; });
+               m != std::end(maps)) {
+      refs = {CatalogRefs::kMap, m->second};
+    } else if (auto d = defined_refs_.find(n); d != defined_refs_.end()) {
+      refs = {CatalogRefs::kMap, &d->second};
     }
-    if (catalog == "pg_proc") return find(proc_refs_, oid);
-    if (catalog == "pg_constraint") return find(constraint_refs_, oid);
-    if (catalog == "pg_namespace") return find(namespace_refs_, oid);
-    if (catalog == "pg_trigger") return find(trigger_refs_, oid);
-    if (catalog == "pg_policy") return find(policy_refs_, oid);
-    if (catalog == "pg_rewrite") return find(rewrite_refs_, oid);
-    if (catalog == "pg_attrdef") return find(attrdef_refs_, oid);
-    if (catalog == "pg_collation") return find(collation_refs_, oid);
-    if (catalog == "pg_extension") return find(extension_refs_, oid);
-    if (catalog == "pg_statistic_ext") return find(statistic_refs_, oid);
-    if (catalog == "pg_event_trigger") return find(event_trigger_refs_, oid);
-    if (catalog == "pg_publication_rel" || catalog == "pg_publication_namespace") {
-      return find(publication_member_refs_, oid);
-    }
-    if (auto it = defined_refs_.find(catalog); it != defined_refs_.end()) return find(it->second, oid);
-    return std::nullopt;
+    return refs;
   }
 
   void ReadDependencies() {
+    // The catalogs' names once, not per row: pg_depend names them by oid.
+    for (const pqxx::row& row : tx_.exec(
+             "SELECT c.oid, c.relname FROM pg_class c WHERE c.relnamespace = 'pg_catalog'::regnamespace"
+             " AND c.relkind = 'r'")) {
+      catalog_names_[row[0].as<uint32_t>()] = row[1].as<std::string>();
+    }
     const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT classid::regclass::text, objid, objsubid, refclassid::regclass::text, refobjid,"
-        " refobjsubid FROM pg_depend WHERE deptype IN ('n', 'a', 'i') AND objid >= ",
+        "SELECT classid, objid, objsubid, refclassid, refobjid, refobjsubid FROM pg_depend"
+        " WHERE deptype IN ('n', 'a', 'i') AND objid >= ",
         kFirstUserOid, " AND refobjid >= ", kFirstUserOid));
     for (const pqxx::row& row : rows) {
-      const std::optional<ObjectRef> from =
-          Resolve(row[0].as<std::string>(), row[1].as<uint32_t>(), row[2].as<int>());
-      const std::optional<ObjectRef> to =
-          Resolve(row[3].as<std::string>(), row[4].as<uint32_t>(), row[5].as<int>());
-      if (!from || !to || *from == *to) continue;
+      const ObjectRef* from = Resolve(row[0].as<uint32_t>(), row[1].as<uint32_t>(), row[2].as<int>());
+      if (from == nullptr) continue;
+      const ObjectRef* to = Resolve(row[3].as<uint32_t>(), row[4].as<uint32_t>(), row[5].as<int>());
+      if (to == nullptr || from == to || *from == *to) continue;
       // OWNED BY is planned as its own step; as an edge it would make a cycle with the
       // column default that calls nextval.
       if (from->kind == Kind::kSequence && to->kind == Kind::kColumn) continue;
-      deps_[*from].insert(*to);
+      deps_[*from].push_back(*to);
+    }
+    for (auto& [from, to] : deps_) {
+      std::sort(to.begin(), to.end());
+      to.erase(std::unique(to.begin(), to.end()), to.end());
     }
     // A function's signature and result types are dependencies pg_depend records too, but
     // the body's references are not: those are covered by recreating on failure (plan).
@@ -786,7 +826,7 @@ class Reader {
   void Finish() {
     auto assign = [&](Common& c) {
       auto it = deps_.find(c.ref);
-      if (it != deps_.end()) c.depends_on.assign(it->second.begin(), it->second.end());
+      if (it != deps_.end()) c.depends_on = it->second;
     };
     for (auto& o : catalog_.schemas) assign(o.c);
     for (auto& o : catalog_.extensions) assign(o.c);
@@ -846,7 +886,10 @@ class Reader {
     std::map<std::string, std::vector<Grant>> grants;
   };
   std::unordered_map<uint32_t, ViewColumns> view_columns_;
-  std::map<ObjectRef, std::set<ObjectRef>> deps_;
+  // What each object depends on, sorted and unique once read.
+  std::unordered_map<ObjectRef, std::vector<ObjectRef>, ObjectRefHash> deps_;
+  std::unordered_map<uint32_t, std::string> catalog_names_;
+  std::unordered_map<uint32_t, CatalogRefs> catalog_refs_;
 };
 
 }  // namespace

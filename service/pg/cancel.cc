@@ -1,5 +1,7 @@
 #include "service/pg/cancel.h"
 
+#include <utility>
+
 namespace schemaservice::pg {
 namespace {
 
@@ -36,9 +38,8 @@ Canceller::Watch::Watch(Watch&& other) noexcept
 Canceller::Watch& Canceller::Watch::operator=(Watch&& other) noexcept {
   if (this != &other) {
     Release();
-    canceller_ = other.canceller_;
+    canceller_ = std::exchange(other.canceller_, nullptr);
     conn_ = other.conn_;
-    other.canceller_ = nullptr;
   }
   return *this;
 }

@@ -4,9 +4,11 @@
 // per catalog and shared by the up and down planners.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -32,21 +34,23 @@ struct Obj {
   const void* ptr = nullptr;           // the typed object
   ObjectRef owner;                     // table or view of a column or table part
   bool has_owner = false;
-  std::vector<ObjectRef> depends_on;
+  const std::vector<ObjectRef>* depends_on = nullptr;  // the catalog's, which outlives the index
 };
 
 class Index {
  public:
   explicit Index(const Catalog& c) : catalog_(c) {
+    size_t count = 0;
+    catalog::ForEachObject(c, [&](const Common&, const auto&) { ++count; });
+    for (const auto& t : c.tables) count += t.columns.size();
+    objects_.reserve(count);
+    dependents_.reserve(count);
     catalog::ForEachObject(c, [&](const Common& common, const auto& object) {
-      Obj o{common.ref.kind, &common, &object};
-      o.depends_on = common.depends_on;
-      objects_[common.ref] = o;
+      objects_[common.ref] = Obj{common.ref.kind, &common, &object, {}, false, &common.depends_on};
     });
     for (const auto& t : c.tables) {
       for (const Column& col : t.columns) {
-        Obj o{Kind::kColumn, nullptr, &col, t.c.ref, true, col.depends_on};
-        objects_[ColumnRef(t, col)] = o;
+        objects_[ColumnRef(t, col)] = Obj{Kind::kColumn, nullptr, &col, t.c.ref, true, &col.depends_on};
       }
     }
     for (const auto& p : c.parts) {
@@ -61,10 +65,14 @@ class Index {
       }
     }
     for (const auto& [ref, o] : objects_) {
-      for (const ObjectRef& d : o.depends_on) dependents_[d].push_back(ref);
+      if (o.depends_on) {
+        for (const ObjectRef& d : *o.depends_on) dependents_[d].push_back(ref);
+      }
       // A table part or column depends on its owner even when pg_depend says nothing.
       if (o.has_owner) dependents_[o.owner].push_back(ref);
     }
+    // Sorted: objects_ is unordered, and plans must not depend on its order.
+    for (auto& [ref, dependents] : dependents_) std::sort(dependents.begin(), dependents.end());
   }
 
   ObjectRef OwnerOf(const std::string& relation) const {
@@ -105,8 +113,8 @@ class Index {
 
  private:
   const Catalog& catalog_;
-  std::map<ObjectRef, Obj> objects_;
-  std::map<ObjectRef, std::vector<ObjectRef>> dependents_;
+  std::unordered_map<ObjectRef, Obj, catalog::ObjectRefHash> objects_;
+  std::unordered_map<ObjectRef, std::vector<ObjectRef>, catalog::ObjectRefHash> dependents_;
   std::map<ObjectRef, ObjectRef> parents_;                   // attached part -> parent's
   std::map<ObjectRef, std::vector<ObjectRef>> attached_;     // parent's -> attached parts
 };

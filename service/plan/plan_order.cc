@@ -38,7 +38,7 @@ std::vector<ObjectRef> Orderer::DependenciesOf(const ObjectRef& ref, const Index
     return out;
   }
   if (!o) return out;
-  out = o->depends_on;
+  if (o->depends_on) out = *o->depends_on;
   // A partitioned table's index or key is valid (a foreign key can use it) only once every
   // partition's is attached: what uses it waits for those too.
   for (size_t i = 0; i < out.size(); ++i) {
