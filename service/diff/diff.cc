@@ -234,6 +234,8 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("valid", Bool(a.valid), Bool(b.valid));
     f.Add("enforced", Bool(a.enforced), Bool(b.enforced));
     f.Add("enabled", Chr(a.enabled), Chr(b.enabled));
+    f.Add("partition_enabled", absl::StrJoin(a.partition_enabled, ", ", absl::PairFormatter(" ")),
+          absl::StrJoin(b.partition_enabled, ", ", absl::PairFormatter(" ")));
     f.Add("clustered", Bool(a.clustered), Bool(b.clustered));
     f.Add("attached_to", a.attached_to, b.attached_to);
     f.Add("tablespace", a.tablespace, b.tablespace);

@@ -261,7 +261,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
          absl::StrCat(alter, " ADD GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY (",
                       b->identity_options, ")"),
          absl::StrCat("make ", ref.id, " an identity column again, its sequence in schema ", new_seq_schema));
-    ContinueIdentityPastRows(ref, table, *b);
+    ContinueIdentityPastRows(NodeKey{Step::kAlter, ref}, ref.id, table, *b);
     ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ref}, NodeKey{Step::kCreate, ObjectRef{Kind::kSchema, new_seq_schema}});
   } else if (ch.Has("identity")) {
     if (!a->identity) {
@@ -274,7 +274,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       if (!b->identity_options.empty()) absl::StrAppend(&sql, " (", b->identity_options, ")");
       AfterSequenceSchema(NodeKey{Step::kAlter, ref}, *b);
       Emit(Step::kAlter, ref, sql, absl::StrCat("make ", ref.id, " an identity column"));
-      ContinueIdentityPastRows(ref, table, *b);
+      ContinueIdentityPastRows(NodeKey{Step::kAlter, ref}, ref.id, table, *b);
     } else if (!b->identity) {
       // In the drop phase: its sequence's name may be taken by a sequence created next.
       ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kIdentity}, absl::StrCat(alter, " DROP IDENTITY"),
@@ -312,7 +312,8 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
 // with the values it hands out. It continues past the largest, unless the table is empty, the
 // rows stay below START, or the sequence counts down (then nothing is set: plain SQL, so the
 // plan stays pure and the step shows in the migration).
-void ColumnPlanner::ContinueIdentityPastRows(const ObjectRef& ref, const std::string& table, const Column& c) {
+void ColumnPlanner::ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id,
+                                             const std::string& table, const Column& c) {
   const std::string column = pg::QuoteIdent(c.name);
   const std::string body =
       absl::StrCat("BEGIN PERFORM setval(x.seq, x.top) FROM (SELECT pg_get_serial_sequence(", pg::QuoteLiteral(table),
@@ -321,8 +322,8 @@ void ColumnPlanner::ContinueIdentityPastRows(const ObjectRef& ref, const std::st
   // A DO block returns no rows, as every statement of a plan; its quote cannot occur in names.
   std::string tag = "$setval$";
   while (absl::StrContains(body, tag)) tag.insert(tag.size() - 1, "_");
-  Emit(Step::kAlter, ref, absl::StrCat("DO ", tag, body, tag),
-       absl::StrCat("continue the identity sequence of ", ref.id, " past the rows it holds"));
+  ctx_.graph.Emit(node, absl::StrCat("DO ", tag, body, tag),
+                  absl::StrCat("continue the identity sequence of ", column_id, " past the rows it holds"));
 }
 
 // A child's own NOT NULL on an inherited column. A parent's DROP NOT NULL recurses (on 18 it
