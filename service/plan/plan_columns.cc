@@ -153,7 +153,8 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
   const ObjectRef& ref = ch.ref;
   if (a->inherited_only && b->inherited_only) {
-    PlanOwnNotNull(ref, table, *b);
+    if (ch.Has("not_null_own")) PlanOwnNotNull(ref, table, *b);
+    if (ch.Has("default")) InheritedDefault(ref, table, *b);
     return absl::OkStatus();
   }
 
@@ -543,6 +544,19 @@ std::string ColumnPlanner::NotNullName(const std::string& table_name, const Colu
   if (!c.not_null_name.empty()) return c.not_null_name;
   if (!c.not_null_constraint.empty()) return c.not_null_constraint;
   return catalog::DefaultNotNullName(table_name, c.name);
+}
+
+// An inherited column's own default: after the parents' SET DEFAULT, which recurses into it.
+void ColumnPlanner::InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b) {
+  const std::string alter = absl::StrCat("ALTER TABLE ONLY ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
+  Emit(Step::kAlter, ref, b.default_expr ? absl::StrCat(alter, " SET DEFAULT ", *b.default_expr) : absl::StrCat(alter, " DROP DEFAULT"),
+       absl::StrCat("set the default of ", ref.id, " apart from its parent's"));
+  const auto* t = ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner);
+  std::vector<std::string> parents = t->inherits;
+  if (!t->partition_of.empty()) parents.push_back(t->partition_of);
+  for (const std::string& parent : parents) {
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ref}, NodeKey{Step::kAlter, ObjectRef{Kind::kColumn, absl::StrCat(parent, ".", pg::QuoteIdent(b.name))}});
+  }
 }
 
 }  // namespace schemaservice::plan::internal
