@@ -174,6 +174,9 @@ struct TablePart {
   char constraint_type = 0;            // p u f c x for constraints
   bool valid = true;                   // constraints: convalidated
   char enabled = 'O';                  // triggers: O, D, R, A
+  // A trigger on a partitioned table: the partitions (quoted, any depth, shallowest first)
+  // whose clone of it fires otherwise ("D" after ALTER TABLE partition DISABLE TRIGGER ...).
+  std::vector<std::pair<std::string, std::string>> partition_enabled;
   bool clustered = false;              // indexes: CLUSTER ON
   bool on_partitioned = false;         // index/constraint on a partitioned table
   bool enforced = true;                // constraints: conenforced (18 NOT ENFORCED)

@@ -99,9 +99,11 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
       continue;
     }
     if (a.inherited_only && b->inherited_only) {
-      // Except a NOT NULL the child set itself, which the parent's changes do not carry.
+      // Except a NOT NULL the child set itself, which the parent's changes do not carry, and
+      // its default (copied from the parent's when made, then its own: ALTER TABLE ONLY).
       FieldDiff f;
       f.Add("not_null_own", Bool(a.not_null_own), Bool(b->not_null_own));
+      if (!b->generated) f.Add("default", Opt(a.default_expr), Opt(b->default_expr));
       std::vector<FieldChange> changed = f.Take();
       if (!changed.empty()) out.push_back(Change{Action::kAlter, ObjectRef{Kind::kColumn, id(a)}, std::move(changed)});
       continue;
@@ -234,6 +236,8 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("valid", Bool(a.valid), Bool(b.valid));
     f.Add("enforced", Bool(a.enforced), Bool(b.enforced));
     f.Add("enabled", Chr(a.enabled), Chr(b.enabled));
+    f.Add("partition_enabled", absl::StrJoin(a.partition_enabled, ", ", absl::PairFormatter(" ")),
+          absl::StrJoin(b.partition_enabled, ", ", absl::PairFormatter(" ")));
     f.Add("clustered", Bool(a.clustered), Bool(b.clustered));
     f.Add("attached_to", a.attached_to, b.attached_to);
     f.Add("tablespace", a.tablespace, b.tablespace);

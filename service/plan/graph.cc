@@ -22,6 +22,7 @@ std::string NodeKey::Name() const {
     case Facet::kInherit: return absl::StrCat(ref.id, " INHERIT ", parent);
     case Facet::kKeptNotNull: return absl::StrCat(ref.id, " NOT NULL kept from parents");
     case Facet::kShell: return absl::StrCat(ref.id, "#shell");
+    case Facet::kRows: return absl::StrCat(ref.id, "#rows");
   }
   return ref.id;
 }

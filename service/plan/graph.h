@@ -28,8 +28,9 @@ const char* StepName(Step step);  // "drop"
 // default or identity dropped in the drop phase (before what it used goes), one parent of a
 // table given up (NO INHERIT) or taken (INHERIT), the renames of NOT NULL constraints a
 // table kept from former parents (after every NO INHERIT), and a base type's shell (CREATE
-// TYPE name), which its I/O functions need before the type can be made whole.
-enum class Facet { kWhole, kDefault, kIdentity, kNoInherit, kInherit, kKeptNotNull, kShell };
+// TYPE name), which its I/O functions need before the type can be made whole; the rows of a
+// recreated table kept aside (drop phase) and put back (create phase).
+enum class Facet { kWhole, kDefault, kIdentity, kNoInherit, kInherit, kKeptNotNull, kShell, kRows };
 
 struct NodeKey {
   Step step;

@@ -145,6 +145,7 @@ absl::StatusOr<std::vector<Statement>> Planner::Run() {
   }
   RETURN_IF_ERROR(dependents_.RecreateDependents());
   RETURN_IF_ERROR(attached_.Resolve());
+  parts_.RestoreClonedTriggerStates();
   dependents_.MarkPossibleRenames();
   return orderer_.Order();
 }

@@ -251,9 +251,12 @@ absl::Status AttachedPlanner::ResolveOne(const ObjectRef& ref) {
   // Standalone now: left so by DETACH PARTITION, or made again after its parent's went.
   if (old_parent && TableDetached(b->table)) return absl::OkStatus();
   if (to_create) {
-    ctx_.graph.Erase(NodeKey{Step::kAlter, ref});
-    At(Step::kCreate, ref);
-    planner_.parts().CreatePart(*b);
+    // Made standalone by its own change (Recreate) already, or made here.
+    if (!Has(Step::kCreate, ref) || At(Step::kCreate, ref).statements.empty()) {
+      ctx_.graph.Erase(NodeKey{Step::kAlter, ref});
+      At(Step::kCreate, ref);
+      planner_.parts().CreatePart(*b);
+    }
     if (old_parent) ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ref}, NodeKey{Step::kDrop, *old_parent});
     return absl::OkStatus();
   }

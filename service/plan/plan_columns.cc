@@ -153,7 +153,8 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
   const ObjectRef& ref = ch.ref;
   if (a->inherited_only && b->inherited_only) {
-    PlanOwnNotNull(ref, table, *b);
+    if (ch.Has("not_null_own")) PlanOwnNotNull(ref, table, *b);
+    if (ch.Has("default")) InheritedDefault(ref, table, *b);
     return absl::OkStatus();
   }
 
@@ -261,7 +262,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
          absl::StrCat(alter, " ADD GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY (",
                       b->identity_options, ")"),
          absl::StrCat("make ", ref.id, " an identity column again, its sequence in schema ", new_seq_schema));
-    ContinueIdentityPastRows(ref, table, *b);
+    ContinueIdentityPastRows(NodeKey{Step::kAlter, ref}, ref.id, table, *b);
     ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ref}, NodeKey{Step::kCreate, ObjectRef{Kind::kSchema, new_seq_schema}});
   } else if (ch.Has("identity")) {
     if (!a->identity) {
@@ -274,7 +275,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       if (!b->identity_options.empty()) absl::StrAppend(&sql, " (", b->identity_options, ")");
       AfterSequenceSchema(NodeKey{Step::kAlter, ref}, *b);
       Emit(Step::kAlter, ref, sql, absl::StrCat("make ", ref.id, " an identity column"));
-      ContinueIdentityPastRows(ref, table, *b);
+      ContinueIdentityPastRows(NodeKey{Step::kAlter, ref}, ref.id, table, *b);
     } else if (!b->identity) {
       // In the drop phase: its sequence's name may be taken by a sequence created next.
       ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kIdentity}, absl::StrCat(alter, " DROP IDENTITY"),
@@ -312,7 +313,8 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
 // with the values it hands out. It continues past the largest, unless the table is empty, the
 // rows stay below START, or the sequence counts down (then nothing is set: plain SQL, so the
 // plan stays pure and the step shows in the migration).
-void ColumnPlanner::ContinueIdentityPastRows(const ObjectRef& ref, const std::string& table, const Column& c) {
+void ColumnPlanner::ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id,
+                                             const std::string& table, const Column& c) {
   const std::string column = pg::QuoteIdent(c.name);
   const std::string body =
       absl::StrCat("BEGIN PERFORM setval(x.seq, x.top) FROM (SELECT pg_get_serial_sequence(", pg::QuoteLiteral(table),
@@ -321,8 +323,8 @@ void ColumnPlanner::ContinueIdentityPastRows(const ObjectRef& ref, const std::st
   // A DO block returns no rows, as every statement of a plan; its quote cannot occur in names.
   std::string tag = "$setval$";
   while (absl::StrContains(body, tag)) tag.insert(tag.size() - 1, "_");
-  Emit(Step::kAlter, ref, absl::StrCat("DO ", tag, body, tag),
-       absl::StrCat("continue the identity sequence of ", ref.id, " past the rows it holds"));
+  ctx_.graph.Emit(node, absl::StrCat("DO ", tag, body, tag),
+                  absl::StrCat("continue the identity sequence of ", column_id, " past the rows it holds"));
 }
 
 // A child's own NOT NULL on an inherited column. A parent's DROP NOT NULL recurses (on 18 it
@@ -542,6 +544,19 @@ std::string ColumnPlanner::NotNullName(const std::string& table_name, const Colu
   if (!c.not_null_name.empty()) return c.not_null_name;
   if (!c.not_null_constraint.empty()) return c.not_null_constraint;
   return catalog::DefaultNotNullName(table_name, c.name);
+}
+
+// An inherited column's own default: after the parents' SET DEFAULT, which recurses into it.
+void ColumnPlanner::InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b) {
+  const std::string alter = absl::StrCat("ALTER TABLE ONLY ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
+  Emit(Step::kAlter, ref, b.default_expr ? absl::StrCat(alter, " SET DEFAULT ", *b.default_expr) : absl::StrCat(alter, " DROP DEFAULT"),
+       absl::StrCat("set the default of ", ref.id, " apart from its parent's"));
+  const auto* t = ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner);
+  std::vector<std::string> parents = t->inherits;
+  if (!t->partition_of.empty()) parents.push_back(t->partition_of);
+  for (const std::string& parent : parents) {
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ref}, NodeKey{Step::kAlter, ObjectRef{Kind::kColumn, absl::StrCat(parent, ".", pg::QuoteIdent(b.name))}});
+  }
 }
 
 }  // namespace schemaservice::plan::internal

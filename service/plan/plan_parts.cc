@@ -79,6 +79,7 @@ void PartPlanner::CreatePart(const catalog::TablePart& p) {
       if (p.enabled != 'O') {
         Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " ", EnableWord(p.enabled), " TRIGGER ", name), "set trigger state");
       }
+      PartitionTriggerStates(Step::kCreate, p, [](const std::string&) { return true; });
       break;
     }
     case Kind::kPolicy:
@@ -300,9 +301,12 @@ absl::Status PartPlanner::AlterPart(const Change& c) {
                                         {RuleHazard(Rule::kValidate, "scans the table")},
                                         true, "SHARE UPDATE EXCLUSIVE"});
   }
-  if (c.Has("enabled")) {
+  if (c.Has("enabled") || c.Has("partition_enabled")) {
+    // On a partitioned table it sets every partition's clone too (15+), so the partitions'
+    // own states come after it.
     const char* what = c.ref.kind == Kind::kRule ? " RULE " : " TRIGGER ";
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", b->table, " ", EnableWord(b->enabled), what, name), "change trigger state");
+    PartitionTriggerStates(Step::kAlter, *b, [](const std::string&) { return true; });
   }
   if (c.Has("clustered")) {
     Emit(Step::kAlter, c.ref, b->clustered ? absl::StrCat("ALTER TABLE ", b->table, " CLUSTER ON ", name)
@@ -311,6 +315,36 @@ absl::Status PartPlanner::AlterPart(const Change& c) {
   }
   PartComments(Step::kAlter, a, *b);
   return absl::OkStatus();
+}
+
+void PartPlanner::PartitionTriggerStates(Step step, const catalog::TablePart& b,
+                                         const std::function<bool(const std::string&)>& which) {
+  for (const auto& [partition, state] : b.partition_enabled) {
+    if (state.empty() || !which(partition)) continue;
+    Emit(step, b.c.ref, absl::StrCat("ALTER TABLE ", partition, " ", EnableWord(state[0]), " TRIGGER ", pg::QuoteIdent(b.c.name)),
+         absl::StrCat("set the state of the clone of ", b.c.ref.id, " on ", partition));
+    // A clone made or attached later takes the parent's state.
+    const ObjectRef table{Kind::kTable, partition};
+    for (Step s : {Step::kCreate, Step::kAlter}) ctx_.graph.OrderIfPlanned(NodeKey{step, b.c.ref}, NodeKey{s, table});
+  }
+}
+
+// A partition made anew, recreated or attached under a trigger that itself stays: its clone
+// took the parent's state, which the partition's own replaces.
+void PartPlanner::RestoreClonedTriggerStates() {
+  for (const catalog::TablePart& b : ctx_.to.catalog().parts) {
+    if (b.c.ref.kind != Kind::kTrigger || b.partition_enabled.empty() || ctx_.from.Find(b.c.ref) == nullptr ||
+        Has(Step::kCreate, b.c.ref) || Has(Step::kAlter, b.c.ref)) {
+      continue;
+    }
+    PartitionTriggerStates(Step::kAlter, b, [&](const std::string& partition) {
+      const ObjectRef ref{Kind::kTable, partition};
+      const auto* was = ctx_.from.Get<catalog::Table>(ref);
+      const auto* is = ctx_.to.Get<catalog::Table>(ref);
+      return was == nullptr || is == nullptr || ctx_.IsNewTable(partition) || ctx_.recreated_tables.count(partition) ||
+             was->partition_of != is->partition_of;
+    });
+  }
 }
 
 }  // namespace schemaservice::plan::internal

@@ -255,7 +255,8 @@ void TablePlanner::AlterTypedTable(const catalog::Table& a, const catalog::Table
 }
 
 // Partitioning and access methods cannot change in place: the table is dropped and
-// created again with everything attached to it. Its rows are lost, which the DROP says.
+// created again with everything attached to it, its rows kept aside meanwhile (KeepRows);
+// a foreign table's live on its server.
 absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
   // In-place changes planned before the recreate was decided are moot now.
   for (auto it = ctx_.graph.nodes().begin(); it != ctx_.graph.nodes().end();) {
@@ -265,11 +266,18 @@ absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
   }
   RETURN_IF_ERROR(planner_.DropObject(ref));
   RETURN_IF_ERROR(planner_.CreateObject(ref));
+  const bool rows_kept = KeepRows(ref);
   ctx_.recreated_tables.insert(ref.id);
-  ctx_.graph.AddHazard(Step::kDrop, ref, RuleHazard(Rule::kRecreateTable,
-                                         absl::StrCat("the kind, partitioning, access method or foreign server of ", ref.id,
-                                                      " cannot change in place: the table is recreated empty"),
-                                         "create the new table beside the old one and move the rows"));
+  ctx_.graph.AddHazard(Step::kDrop, ref,
+                       rows_kept ? RuleHazard(Rule::kRecreateTable,
+                                              absl::StrCat("the kind, partitioning, access method or partition parent of ", ref.id,
+                                                           " cannot change in place: the table is recreated and its rows copied"
+                                                           " back (locked meanwhile; a row no new partition takes fails the plan)"),
+                                              "plan the copy in batches for a large table")
+                                 : RuleHazard(Rule::kRecreateTable,
+                                              absl::StrCat("the kind, partitioning, access method or foreign server of ", ref.id,
+                                                           " cannot change in place: the table is recreated empty"),
+                                              "create the new table beside the old one and move the rows"));
   for (const catalog::TablePart& p : ctx_.to.catalog().parts) {
     if (p.table == ref.id) RETURN_IF_ERROR(planner_.CreateObject(p.c.ref));
   }

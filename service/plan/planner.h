@@ -27,6 +27,7 @@
 // from the rule table (hazard_rules.h); SQL text of one object from render.h.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -168,6 +169,10 @@ class TablePlanner : PlannerPart {
 
  private:
   bool PartitionTreeIsReferenced(const std::string& table) const;
+  // The rows of a recreated table kept aside before its drop and put back after its create
+  // (plan_rows.cc); false when it keeps none (a foreign table, a partition whose ancestor's
+  // rows are kept).
+  bool KeepRows(const ObjectRef& ref);
   // In `node` (the table's own alter node when null).
   void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const NodeKey* node = nullptr);
   void AlterInheritance(const catalog::Table& a, const catalog::Table& b);
@@ -186,6 +191,10 @@ class ColumnPlanner : PlannerPart {
   void AfterSequenceSchema(const NodeKey& node, const Column& c);
   void AddNotValidNotNull(Step step, const ObjectRef& node, const std::string& table, const Column& c);
   static std::string NotNullName(const std::string& table_name, const Column& c);
+  // In `node`: setval of the column's identity or serial sequence past the largest value the
+  // table holds (nothing when it holds none below the start).
+  void ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id, const std::string& table,
+                                const Column& c);
 
  private:
   // A column of a table typed by the same composite type on both sides: the type's ALTER
@@ -194,9 +203,9 @@ class ColumnPlanner : PlannerPart {
   static std::string IdentityAlterClauses(const std::string& from_options, const std::string& options);
   std::pair<std::string, std::string> IdentitySequence(const ObjectRef& column, const Index& idx,
                                                        const Column& c) const;
-  void ContinueIdentityPastRows(const ObjectRef& ref, const std::string& table, const Column& c);
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
+  void InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b);
   void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);
 };
 
@@ -209,9 +218,16 @@ class PartPlanner : PlannerPart {
   void AfterImplicitCreate(const catalog::TablePart& p);
   void DropPart(const catalog::TablePart& p, bool removed);
   absl::Status AlterPart(const Change& c);
+  // Once every change is planned: the states of trigger clones on partitions the plan makes
+  // or attaches, for triggers it leaves alone.
+  void RestoreClonedTriggerStates();
 
  private:
   static std::string PartPhrase(const catalog::TablePart& p);
+  // In `step` of trigger `b`: ALTER TABLE partition ... TRIGGER for each partition of
+  // b.partition_enabled that `which` takes.
+  void PartitionTriggerStates(Step step, const catalog::TablePart& b,
+                              const std::function<bool(const std::string&)>& which);
   // Comments on `b` and on its key's index, turned from `a`'s (null: none, as made anew).
   void PartComments(Step step, const catalog::TablePart* a, const catalog::TablePart& b);
   void IndexAttributes(const catalog::TablePart& p);

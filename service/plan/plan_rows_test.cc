@@ -1,0 +1,93 @@
+// Unit tests, on hand-built catalogs, of what a recreated table keeps (plan_rows.cc) and of
+// the per-partition states of trigger clones.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "service/plan/plan.h"
+#include "service/plan/test_catalogs.h"
+
+namespace schemaservice::plan {
+namespace {
+
+using catalog::Catalog;
+using catalog::Kind;
+using fixtures::IndexOfSql;
+using fixtures::MakePart;
+using fixtures::MakeTable;
+using fixtures::WithTables;
+
+catalog::Table Partitioned(catalog::Table t, const std::string& key) {
+  t.kind = 'p';
+  t.partition_key = key;
+  return t;
+}
+
+catalog::Table PartitionOf(catalog::Table t, const std::string& parent, const std::string& bound) {
+  t.partition_of = parent;
+  t.partition_bound = bound;
+  return t;
+}
+
+// A table turning partitioned: its rows go aside before the drop and back once the new
+// partitions exist, before the trigger that would act on them; identity continues past them.
+TEST(KeepRowsTest, ATableTurningPartitionedKeepsItsRowsThroughTheNewPartitions) {
+  catalog::Table plain = MakeTable("log", {{"id", "integer"}, {"at", "date"}});
+  plain.columns[0].identity = 'a';
+  const catalog::Table root = Partitioned(plain, "RANGE (at)");
+  const catalog::Table part = PartitionOf(MakeTable("log_rest", {{"id", "integer"}, {"at", "date"}}), "public.log", "DEFAULT");
+  Catalog from = WithTables({plain});
+  Catalog to = WithTables({root, part});
+  to.parts.push_back(MakePart(Kind::kTrigger, "log", "t",
+                              "CREATE TRIGGER t BEFORE INSERT ON public.log FOR EACH ROW EXECUTE FUNCTION f()"));
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  const size_t keep = IndexOfSql(*up, "CREATE TABLE public.log__schemad_rows AS SELECT * FROM ONLY public.log");
+  const size_t put = IndexOfSql(*up, "INSERT INTO public.log (id, at) OVERRIDING SYSTEM VALUE SELECT id, at FROM public.log__schemad_rows");
+  EXPECT_LT(keep, IndexOfSql(*up, "DROP TABLE public.log"));
+  EXPECT_LT(IndexOfSql(*up, "CREATE TABLE public.log_rest PARTITION OF public.log (id integer, at date) DEFAULT"), put);
+  EXPECT_LT(put, IndexOfSql(*up, "CREATE TRIGGER t BEFORE INSERT ON public.log FOR EACH ROW EXECUTE FUNCTION f()"));
+  EXPECT_LT(put, IndexOfSql(*up, "DROP TABLE public.log__schemad_rows"));
+  EXPECT_THAT(RenderSql(*up), ::testing::HasSubstr("setval"));
+
+  // Back: the partitioned table's rows (with its partitions') are read before they are dropped.
+  auto down = PlanStatements(to, from);
+  ASSERT_TRUE(down.ok()) << down.status();
+  const size_t kept = IndexOfSql(*down, "CREATE TABLE public.log__schemad_rows AS SELECT * FROM public.log");
+  EXPECT_LT(kept, IndexOfSql(*down, "DROP TABLE public.log_rest"));
+  EXPECT_LT(kept, IndexOfSql(*down, "DROP TABLE public.log"));
+  EXPECT_LT(kept, IndexOfSql(*down, "INSERT INTO public.log (id, at) OVERRIDING SYSTEM VALUE SELECT id, at FROM public.log__schemad_rows"));
+}
+
+// ALTER TABLE on the partitioned table sets every clone's state, so the partitions' own come
+// after it, and after a partition made in the plan (whose clone takes the parent's).
+TEST(TriggerCloneTest, PartitionStatesFollowTheParentsAndNewPartitions) {
+  const catalog::Table root = Partitioned(MakeTable("m", {{"id", "integer"}}), "LIST (id)");
+  const catalog::Table m1 = PartitionOf(MakeTable("m1", {{"id", "integer"}}), "public.m", "FOR VALUES IN (1)");
+  const catalog::Table m2 = PartitionOf(MakeTable("m2", {{"id", "integer"}}), "public.m", "FOR VALUES IN (2)");
+  catalog::TablePart t = MakePart(Kind::kTrigger, "m", "t", "CREATE TRIGGER t AFTER INSERT ON public.m FOR EACH ROW EXECUTE FUNCTION f()");
+  t.on_partitioned = true;
+  Catalog from = WithTables({root, m1});
+  from.parts.push_back(t);
+  t.enabled = 'D';
+  t.partition_enabled = {{"public.m1", "O"}, {"public.m2", "A"}};
+  Catalog to = WithTables({root, m1, m2});
+  to.parts.push_back(t);
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  const size_t parent = IndexOfSql(*up, "ALTER TABLE public.m DISABLE TRIGGER t");
+  EXPECT_LT(parent, IndexOfSql(*up, "ALTER TABLE public.m1 ENABLE TRIGGER t"));
+  EXPECT_LT(IndexOfSql(*up, "CREATE TABLE public.m2 PARTITION OF public.m (id integer) FOR VALUES IN (2)"),
+            IndexOfSql(*up, "ALTER TABLE public.m2 ENABLE ALWAYS TRIGGER t"));
+
+  // The trigger unchanged, a partition made anew: only its clone's state is planned.
+  Catalog before = WithTables({root, m1});
+  before.parts.push_back(t);
+  auto added = PlanStatements(before, to);
+  ASSERT_TRUE(added.ok()) << added.status();
+  EXPECT_THAT(RenderSql(*added), ::testing::Not(::testing::HasSubstr("public.m1 ENABLE")));
+  EXPECT_LT(IndexOfSql(*added, "CREATE TABLE public.m2 PARTITION OF public.m (id integer) FOR VALUES IN (2)"),
+            IndexOfSql(*added, "ALTER TABLE public.m2 ENABLE ALWAYS TRIGGER t"));
+}
+
+}  // namespace
+}  // namespace schemaservice::plan

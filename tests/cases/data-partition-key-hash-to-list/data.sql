@@ -1,0 +1,1 @@
+INSERT INTO h SELECT g, 'v' || g FROM generate_series(1, 20) g;

@@ -1,0 +1,2 @@
+CREATE TABLE c (k text COLLATE "C" NOT NULL, n int);
+CREATE VIEW cv AS SELECT k, n FROM c WHERE n > 0;

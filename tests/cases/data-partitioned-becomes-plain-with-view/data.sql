@@ -1,0 +1,1 @@
+INSERT INTO c VALUES ('apple', 1), ('melon', 2), ('kiwi', -1);

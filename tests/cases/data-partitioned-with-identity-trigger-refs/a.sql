@@ -1,0 +1,4 @@
+CREATE TABLE orders (id int GENERATED ALWAYS AS IDENTITY, region text NOT NULL, total numeric, PRIMARY KEY (id, region));
+CREATE TABLE lines (order_id int, region text, qty int, FOREIGN KEY (order_id, region) REFERENCES orders (id, region));
+CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.total := coalesce(NEW.total, 0) + 1000; RETURN NEW; END $$;
+CREATE TRIGGER orders_stamp BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION stamp();

@@ -1,0 +1,7 @@
+CREATE SCHEMA arch;
+CREATE TABLE acct (id int PRIMARY KEY);
+CREATE TABLE tx (id int NOT NULL, acct int REFERENCES acct, at date NOT NULL, amt numeric CHECK (amt <> 0), PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE arch.tx_2024 PARTITION OF tx FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE tx_2025 PARTITION OF tx FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+ALTER TABLE tx_2025 ADD CONSTRAINT tx_2025_small CHECK (amt < 1000);
+CREATE TABLE refund (id int, tx_id int, tx_at date, FOREIGN KEY (tx_id, tx_at) REFERENCES tx (id, at));
