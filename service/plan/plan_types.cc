@@ -339,30 +339,47 @@ absl::Status TypePlanner::AlterDomain(const catalog::Type& a, const catalog::Typ
          OnlyIf(nb, RuleHazard(Rule::kSetNotNull,
                                              "checks every column of this domain")));
   }
+  DomainChecksApart(a, b, /*all=*/false);
+  return absl::OkStatus();
+}
+
+// A domain's checks are dropped in the drop phase (before the functions they call go) and
+// added in the create phase (after the functions they call exist), apart from the domain's
+// own ALTER: a check calling a function that is re-created (a new return type) is dropped
+// and added again around it (`all`), which ALTER DOMAIN would otherwise refuse.
+void TypePlanner::DomainChecksApart(const catalog::Type& a, const catalog::Type& b, bool all) {
+  const ObjectRef& ref = b.c.ref;
+  const NodeKey drop{Step::kDrop, ref, Facet::kDefault}, add{Step::kCreate, ref, Facet::kDefault};
+  if (all) {
+    ctx_.graph.Erase(drop);
+    ctx_.graph.Erase(add);
+  }
   std::map<std::string, std::string> ca(a.checks.begin(), a.checks.end()), cb(b.checks.begin(), b.checks.end());
+  auto changed = [&](const std::string& name) { return all || !ca.count(name) || !cb.count(name) || ca[name] != cb[name]; };
   for (const auto& [name, def] : ca) {
-    if (!cb.count(name) || cb[name] != def) {
-      Emit(Step::kAlter, ref, absl::StrCat("ALTER DOMAIN ", ref.id, " DROP CONSTRAINT ", name),
-           absl::StrCat("drop check ", name, " of domain ", ref.id));
+    if (changed(name)) {
+      ctx_.graph.Emit(drop, absl::StrCat("ALTER DOMAIN ", ref.id, " DROP CONSTRAINT ", name),
+                      absl::StrCat("drop check ", name, " of domain ", ref.id));
     }
   }
   for (const auto& [name, def] : cb) {
-    if (!ca.count(name) || ca[name] != def) {
-      Emit(Step::kAlter, ref, absl::StrCat("ALTER DOMAIN ", ref.id, " ADD CONSTRAINT ", name, " ", def),
-           absl::StrCat("add check ", name, " to domain ", ref.id),
-           {RuleHazard(Rule::kCheckWithoutNotValid,
-                       "checks every value of this domain", "add it NOT VALID, then VALIDATE")});
+    if (changed(name)) {
+      ctx_.graph.At(add).statements.push_back(
+          Statement{absl::StrCat("ALTER DOMAIN ", ref.id, " ADD CONSTRAINT ", name, " ", def),
+                    absl::StrCat("add check ", name, " to domain ", ref.id),
+                    {RuleHazard(Rule::kCheckWithoutNotValid, "checks every value of this domain", "add it NOT VALID, then VALIDATE")},
+                    true,
+                    ""});
     }
   }
   // A check dropped and added again lost its comment.
   std::map<std::string, std::string> kept;
   for (const auto& [name, comment] : a.check_comments) {
-    if (cb.count(name) && ca[name] == cb[name]) kept[name] = comment;
+    if (!changed(name)) kept[name] = comment;
   }
   for (const std::string& comment : CheckCommentsSql(ref.id, kept, b.check_comments)) {
-    Emit(Step::kAlter, ref, comment, absl::StrCat("comment on a check of domain ", ref.id));
+    ctx_.graph.Emit(add, comment, absl::StrCat("comment on a check of domain ", ref.id));
   }
-  return absl::OkStatus();
 }
 
 absl::StatusOr<bool> TypePlanner::AlterComposite(const catalog::Type& a, const catalog::Type& b) {
