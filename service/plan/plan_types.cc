@@ -255,6 +255,11 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
        absl::StrCat("rename type ", ref.id, " out of the way"), {hazard});
   Emit(Step::kAlter, ref, CreateTypeSql(b), absl::StrCat("create the new type ", ref.id));
   planner_.privileges().AfterCreate(b.c, Kind::kType, b.kind, Step::kAlter);
+  // An array of a composite type converts element by element through a helper function
+  // (ALTER ... USING takes no subquery); through text it would fail once attributes are
+  // added or dropped.
+  const std::string conv = absl::StrCat(pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(absl::StrCat(b.c.name, "__schemad_conv")));
+  bool conv_made = false;
   for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
     if (d.kind != Kind::kColumn) {
       const Obj* obj = ctx_.to.Find(d);
@@ -274,11 +279,25 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
            absl::StrCat("drop default of ", d.id, " during the type rebuild"));
     }
     const bool is_array = absl::EndsWith(to_col->type, "[]");
+    if (b.kind == 'c' && is_array && !conv_made) {
+      conv_made = true;
+      Emit(Step::kAlter, ref,
+           absl::StrCat("CREATE FUNCTION ", conv, "(", old_ref, "[]) RETURNS ", ref.id, "[] LANGUAGE sql IMMUTABLE AS ",
+                        pg::QuoteDollar(absl::StrCat("SELECT CASE WHEN $1 IS NULL THEN NULL ELSE ARRAY(SELECT ",
+                                                     CompositeConversion(a, b, "$1[i]", ref.id),
+                                                     " FROM generate_subscripts($1, 1) AS i ORDER BY i) END"))),
+           absl::StrCat("a helper converting arrays of ", ref.id, " element by element"));
+    }
+    std::string using_expr;
+    if (b.kind == 'c' && is_array) {
+      using_expr = absl::StrCat(conv, "(", name, ")");
+    } else if (b.kind == 'c') {
+      using_expr = CompositeConversion(a, b, name, to_col->type);
+    } else {
+      using_expr = absl::StrCat(name, "::text", is_array ? "[]" : "", "::", to_col->type);
+    }
     Emit(Step::kAlter, ref,
-         absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ", to_col->type, " USING ",
-                      b.kind == 'c' && !is_array
-                          ? CompositeConversion(a, b, name, to_col->type)
-                          : absl::StrCat(name, "::text", is_array ? "[]" : "", "::", to_col->type)),
+         absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ", to_col->type, " USING ", using_expr),
          absl::StrCat("convert ", d.id, " to the new type"),
          {RuleHazard(Rule::kTypeChangeRewrite,
                      absl::StrCat("rewrites ", table)),
@@ -289,6 +308,10 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
            absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " SET DEFAULT ", *to_col->default_expr),
            absl::StrCat("restore default of ", d.id));
     }
+  }
+  if (conv_made) {
+    Emit(Step::kAlter, ref, absl::StrCat("DROP FUNCTION ", conv, "(", old_ref, "[])"),
+         absl::StrCat("drop the helper converting arrays of ", ref.id));
   }
   Emit(Step::kAlter, ref, absl::StrCat("DROP ", word, old_ref), absl::StrCat("drop the old type ", ref.id));
   return absl::OkStatus();
