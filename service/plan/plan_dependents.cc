@@ -126,9 +126,11 @@ absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, con
     }
     return absl::OkStatus();
   }
-  // A column retyped away from what goes: its ALTER drops the default before the type
+  // A column retyped (or moved to another collation) away from what goes: its ALTER drops the default before the type
   // changes and sets the new one after, and the drop waits for that ALTER.
-  if (a->type != b->type && !a->generated && !b->generated && !Has(Step::kDrop, column)) return absl::OkStatus();
+  if ((a->type != b->type || a->collation != b->collation) && !a->generated && !b->generated && !Has(Step::kDrop, column)) {
+    return absl::OkStatus();
+  }
   if (cause.kind == Kind::kType || cause.kind == Kind::kCollation) {
     // The column's own type: only enum rebuilds convert columns in place.
     if (!a->default_expr || a->type == b->type) {

@@ -342,7 +342,7 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
 absl::Status ObjectPlanner::Alter(const Change& c) {
   char subkind = 0;
   switch (c.ref.kind) {
-    case Kind::kCollation: return planner_.Recreate(c.ref);
+    case Kind::kCollation: return RebuildCollation(c.ref);
     case Kind::kExtension: {
       const auto* a = ctx_.from.Get<catalog::Extension>(c.ref);
       const auto* b = ctx_.to.Get<catalog::Extension>(c.ref);

@@ -120,6 +120,8 @@ class ObjectPlanner : PlannerPart {
 
  private:
   absl::Status DowngradeExtension(const catalog::Extension& a, const catalog::Extension& b);
+  // A collation re-created under the columns that use it (plan_collations.cc).
+  absl::Status RebuildCollation(const ObjectRef& ref);
   // Option and mapping changes of text search objects in place; a new template or parser
   // re-creates them.
   absl::Status AlterTextSearch(const Change& c);
