@@ -317,6 +317,17 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
   return absl::OkStatus();
 }
 
+// A domain's DEFAULT expression, from its definition ("integer DEFAULT 1 NOT NULL").
+static std::optional<std::string> DomainDefault(const std::string& def) {
+  const std::string key = " DEFAULT ";
+  const size_t p = def.find(key);
+  if (p == std::string::npos) return std::nullopt;
+  std::string rest = def.substr(p + key.size());
+  const size_t nn = rest.rfind(" NOT NULL");
+  if (nn != std::string::npos && nn + 9 == rest.size()) rest = rest.substr(0, nn);
+  return rest;
+}
+
 absl::Status TypePlanner::AlterDomain(const catalog::Type& a, const catalog::Type& b) {
   // Base type or collation changes need a new domain; defaults and NOT NULL change in place.
   auto base = [](const std::string& def) {
@@ -327,17 +338,9 @@ absl::Status TypePlanner::AlterDomain(const catalog::Type& a, const catalog::Typ
     }
     return s;
   };
-  auto part = [](const std::string& def, const std::string& key) -> std::optional<std::string> {
-    const size_t p = def.find(key);
-    if (p == std::string::npos) return std::nullopt;
-    std::string rest = def.substr(p + key.size());
-    const size_t nn = rest.rfind(" NOT NULL");
-    if (nn != std::string::npos && nn + 9 == rest.size()) rest = rest.substr(0, nn);
-    return rest;
-  };
   if (base(a.definition) != base(b.definition)) return RecreateType(b.c.ref);
   const ObjectRef& ref = b.c.ref;
-  const auto da = part(a.definition, " DEFAULT "), db = part(b.definition, " DEFAULT ");
+  const auto da = DomainDefault(a.definition), db = DomainDefault(b.definition);
   if (da != db) {
     Emit(Step::kAlter, ref,
          db ? absl::StrCat("ALTER DOMAIN ", ref.id, " SET DEFAULT ", *db)
@@ -369,13 +372,19 @@ absl::Status TypePlanner::AlterDomain(const catalog::Type& a, const catalog::Typ
 // A domain's checks are dropped in the drop phase (before the functions they call go) and
 // added in the create phase (after the functions they call exist), apart from the domain's
 // own ALTER: a check calling a function that is re-created (a new return type) is dropped
-// and added again around it (`all`), which ALTER DOMAIN would otherwise refuse.
+// and added again around it (`all`, its default too), which DROP FUNCTION would otherwise refuse.
 void TypePlanner::DomainChecksApart(const catalog::Type& a, const catalog::Type& b, bool all) {
   const ObjectRef& ref = b.c.ref;
   const NodeKey drop{Step::kDrop, ref, Facet::kDefault}, add{Step::kCreate, ref, Facet::kDefault};
   if (all) {
     ctx_.graph.Erase(drop);
     ctx_.graph.Erase(add);
+  }
+  // Its default too, when it calls the function (kept where it was otherwise).
+  const auto da = DomainDefault(a.definition), db = DomainDefault(b.definition);
+  if (all && da) ctx_.graph.Emit(drop, absl::StrCat("ALTER DOMAIN ", ref.id, " DROP DEFAULT"), absl::StrCat("drop default of domain ", ref.id));
+  if (all && db) {
+    ctx_.graph.Emit(add, absl::StrCat("ALTER DOMAIN ", ref.id, " SET DEFAULT ", *db), absl::StrCat("set default of domain ", ref.id));
   }
   std::map<std::string, std::string> ca(a.checks.begin(), a.checks.end()), cb(b.checks.begin(), b.checks.end());
   auto changed = [&](const std::string& name) { return all || !ca.count(name) || !cb.count(name) || ca[name] != cb[name]; };
