@@ -1,3 +1,4 @@
+-- A function's return type changes under an index, a check, a default, a view, a policy and a trigger WHEN.
 CREATE FUNCTION score(x int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT x * 2 $$;
 CREATE FUNCTION next_code() RETURNS int LANGUAGE sql AS $$ SELECT 7 $$;
 CREATE TABLE item (id int PRIMARY KEY, n int NOT NULL, code bigint DEFAULT next_code(), CHECK (score(n) >= 0));

@@ -1,3 +1,4 @@
+-- A column changes type (text -> integer) under a view, a policy, a generated column, an index expression, a trigger WHEN and a rule.
 CREATE TABLE acct (id int PRIMARY KEY, owner_no text NOT NULL, doubled bigint GENERATED ALWAYS AS (length(owner_no) * 2) STORED);
 CREATE INDEX acct_owner_expr ON acct ((owner_no || 'x'));
 CREATE VIEW acct_v AS SELECT id, owner_no FROM acct;
