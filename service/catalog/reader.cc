@@ -802,9 +802,13 @@ class Reader {
       catalog_names_[row[0].as<uint32_t>()] = row[1].as<std::string>();
     }
     const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT classid, objid, objsubid, refclassid, refobjid, refobjsubid FROM pg_depend"
-        " WHERE deptype IN ('n', 'a', 'i') AND objid >= ",
-        kFirstUserOid, " AND refobjid >= ", kFirstUserOid));
+        // A domain's check is read as part of its domain: what the check calls, the domain needs.
+        "SELECT CASE WHEN k.contypid <> 0 THEN 'pg_type'::regclass ELSE d.classid END,"
+        " CASE WHEN k.contypid <> 0 THEN k.contypid ELSE d.objid END, d.objsubid,"
+        " d.refclassid, d.refobjid, d.refobjsubid FROM pg_depend d"
+        " LEFT JOIN pg_constraint k ON d.classid = 'pg_constraint'::regclass AND k.oid = d.objid"
+        " WHERE d.deptype IN ('n', 'a', 'i') AND d.objid >= ",
+        kFirstUserOid, " AND d.refobjid >= ", kFirstUserOid));
     for (const pqxx::row& row : rows) {
       const ObjectRef* from = Resolve(row[0].as<uint32_t>(), row[1].as<uint32_t>(), row[2].as<int>());
       if (from == nullptr) continue;

@@ -25,7 +25,7 @@ enum class Step { kDrop = 0, kAlter = 1, kCreate = 2 };
 const char* StepName(Step step);  // "drop"
 
 // A step split off an object's own node so it can be ordered apart from it: a column's
-// default or identity dropped in the drop phase (before what it used goes), one parent of a
+// default or identity (kDefault also: a domain's checks) dropped in the drop phase (before what it used goes), one parent of a
 // table given up (NO INHERIT) or taken (INHERIT), the renames of NOT NULL constraints a
 // table kept from former parents (after every NO INHERIT), and a base type's shell (CREATE
 // TYPE name), which its I/O functions need before the type can be made whole; the rows of a

@@ -298,6 +298,15 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
                   RuleHazard(Rule::kSequenceRestart,
                              "restarts the identity sequence at its START: new values may collide with existing rows",
                              "set the bounds so the current value stays inside, or setval after")));
+      if (a->type != b->type && IsWidening(b->type, a->type)) {
+        // Narrowed (bigint -> smallint): ALTER COLUMN TYPE checks the sequence's bounds
+        // against the new type, so they shrink first.
+        std::vector<Statement>& st = ctx_.graph.At(Step::kAlter, ref).statements;
+        auto type_it = std::find_if(st.begin(), st.end(), [&](const Statement& s) {
+          return s.description == absl::StrCat("change type of ", ref.id);
+        });
+        if (type_it != st.end()) std::rotate(type_it, st.end() - 1, st.end());
+      }
     }
   }
   if (ch.Has("not_null")) {

@@ -39,7 +39,14 @@ absl::Status DependentsPlanner::RecreateDependents() {
     for (const ObjectRef& d : planner_.orderer().DependentsOf(r, ctx_.from)) {
       if (!ctx_.to.Find(d) || Has(Step::kDrop, d)) continue;
       const Obj* d_obj = ctx_.from.Find(d);
-      // A column's table, indexes and constraints are rebuilt by ALTER COLUMN TYPE itself.
+      // A column's table, indexes and constraints are rebuilt by ALTER COLUMN TYPE itself,
+      // except a foreign key whose column crosses type families: its other end is retyped
+      // too, and between the two ALTERs the key would join text to integer, which
+      // PostgreSQL refuses ("cannot be implemented"). It goes before and comes back after.
+      if (retyped_column && d.kind == Kind::kConstraint && ForeignKeyBreaksMidway(d, r)) {
+        RETURN_IF_ERROR(planner_.Recreate(d));
+        continue;
+      }
       if (retyped_column && (d.kind == Kind::kIndex || d.kind == Kind::kConstraint || d.kind == Kind::kTable ||
                              d.kind == Kind::kStatistics)) {
         continue;
@@ -63,6 +70,12 @@ absl::Status DependentsPlanner::RecreateDependents() {
         RETURN_IF_ERROR(RestoreColumnAround(d, r));
         continue;
       }
+      const auto* domain = d.kind == Kind::kType ? ctx_.from.Get<catalog::Type>(d) : nullptr;
+      if (domain && domain->kind == 'd' && r.kind == Kind::kFunction) {
+        // Its checks call the function: they go around it, the domain and its columns stay.
+        planner_.types().DomainChecksApart(*domain, *ctx_.to.Get<catalog::Type>(d), /*all=*/true);
+        continue;
+      }
       if (d.kind == Kind::kType) {
         RETURN_IF_ERROR(planner_.types().RecreateType(d));
       } else {
@@ -72,6 +85,26 @@ absl::Status DependentsPlanner::RecreateDependents() {
     }
   }
   return absl::OkStatus();
+}
+
+// Types between which a foreign key holds through a cross-type equality operator (the
+// btree families of integers, of text and varchar, of floats, of dates and timestamps): a
+// key joining one of them to another stays valid between its two ends' ALTERs.
+static std::string TypeFamily(const Column& c) {
+  static const std::map<std::string, std::string> kFamily = {
+      {"smallint", "int"}, {"integer", "int"}, {"bigint", "int"},
+      {"text", "text"}, {"character varying", "text"},
+      {"real", "float"}, {"double precision", "float"},
+      {"date", "datetime"}, {"timestamp without time zone", "datetime"}, {"timestamp with time zone", "datetime"}};
+  auto it = kFamily.find(c.type_name);
+  return it == kFamily.end() ? c.type_name : it->second;
+}
+
+bool DependentsPlanner::ForeignKeyBreaksMidway(const ObjectRef& constraint, const ObjectRef& column) const {
+  const auto* part = ctx_.from.Get<catalog::TablePart>(constraint);
+  const auto* a = ctx_.from.Get<Column>(column);
+  const auto* b = ctx_.to.Get<Column>(column);
+  return part && part->constraint_type == 'f' && a && b && TypeFamily(*a) != TypeFamily(*b);
 }
 
 // A column whose default or generation expression uses an object that is dropped and
@@ -93,9 +126,11 @@ absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, con
     }
     return absl::OkStatus();
   }
-  // A column retyped away from what goes: its ALTER drops the default before the type
+  // A column retyped (or moved to another collation) away from what goes: its ALTER drops the default before the type
   // changes and sets the new one after, and the drop waits for that ALTER.
-  if (a->type != b->type && !a->generated && !b->generated && !Has(Step::kDrop, column)) return absl::OkStatus();
+  if ((a->type != b->type || a->collation != b->collation) && !a->generated && !b->generated && !Has(Step::kDrop, column)) {
+    return absl::OkStatus();
+  }
   if (cause.kind == Kind::kType || cause.kind == Kind::kCollation) {
     // The column's own type: only enum rebuilds convert columns in place.
     if (!a->default_expr || a->type == b->type) {

@@ -342,7 +342,7 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
 absl::Status ObjectPlanner::Alter(const Change& c) {
   char subkind = 0;
   switch (c.ref.kind) {
-    case Kind::kCollation: return planner_.Recreate(c.ref);
+    case Kind::kCollation: return RebuildCollation(c.ref);
     case Kind::kExtension: {
       const auto* a = ctx_.from.Get<catalog::Extension>(c.ref);
       const auto* b = ctx_.to.Get<catalog::Extension>(c.ref);
@@ -512,6 +512,17 @@ absl::Status ObjectPlanner::AlterTextSearch(const Change& c) {
 
 void ObjectPlanner::PlanSequenceOwner(const catalog::Sequence& s) {
   const ObjectRef owner{Kind::kSequenceOwner, s.c.ref.id};
+  // A kept sequence whose owner column goes would go with it (and fail on the defaults
+  // using it): it is let go before the column's drop, owned anew after.
+  const auto* a = ctx_.from.Get<catalog::Sequence>(s.c.ref);
+  const Obj* old_column = a && a->owned_by ? ctx_.from.Find(ObjectRef{Kind::kColumn, *a->owned_by}) : nullptr;
+  if (old_column && !ctx_.to.Find(ObjectRef{Kind::kColumn, *a->owned_by})) {
+    const NodeKey let_go{Step::kDrop, owner};
+    Emit(Step::kDrop, owner, absl::StrCat("ALTER SEQUENCE ", s.c.ref.id, " OWNED BY NONE"),
+         absl::StrCat("keep sequence ", s.c.ref.id, " from going with column ", *a->owned_by));
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, ObjectRef{Kind::kColumn, *a->owned_by}}, let_go);
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, old_column->owner}, let_go);
+  }
   Emit(Step::kCreate, owner,
        absl::StrCat("ALTER SEQUENCE ", s.c.ref.id, " OWNED BY ", s.owned_by ? *s.owned_by : "NONE"),
        absl::StrCat("set owner of sequence ", s.c.ref.id));

@@ -39,7 +39,16 @@ void PartPlanner::CreatePart(const catalog::TablePart& p) {
   const bool new_table = ctx_.IsNewTable(p.table);
   const std::string name = pg::QuoteIdent(p.c.name);
   switch (ref.kind) {
-    case Kind::kConstraint: CreateConstraint(p, new_table); break;
+    case Kind::kConstraint: {
+      CreateConstraint(p, new_table);
+      // A key re-created under the table's replica identity leaves it DEFAULT otherwise.
+      const auto* t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
+      if (t && t->replica_identity == 'i' && t->replica_identity_index == name) {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " REPLICA IDENTITY USING INDEX ", name),
+             "set replica identity index");
+      }
+      break;
+    }
     case Kind::kIndex: {
       const std::vector<std::string> def_parts = absl::StrSplit(p.definition, '\x1f');
       // ON ONLY on a partitioned table: the partitions' are made and attached on their own

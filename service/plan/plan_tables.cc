@@ -243,6 +243,8 @@ void TablePlanner::AlterTypedTable(const catalog::Table& a, const catalog::Table
     not_of = NodeKey{Step::kAlter, b.c.ref, Facet::kNoInherit, a.of_type};
     ctx_.graph.Emit(*not_of, absl::StrCat("ALTER TABLE ", id, " NOT OF"), absl::StrCat("stop typing ", id, " by ", a.of_type));
     for (const NodeKey& column : columns) ctx_.graph.OrderIfPlanned(column, *not_of);
+    // The type goes only once no table is typed by it.
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, ObjectRef{Kind::kType, a.of_type}}, *not_of);
   }
   if (!b.of_type.empty()) {
     const NodeKey of{Step::kAlter, b.c.ref, Facet::kInherit, b.of_type};

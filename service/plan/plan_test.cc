@@ -27,6 +27,7 @@ using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
+using fixtures::IndexOfSql;
 using fixtures::Kinds;
 using fixtures::MakePart;
 using fixtures::MakeTable;
@@ -58,6 +59,35 @@ TEST(PlanTest, ForeignKeysComeAfterBothTablesAndDropsComeFirst) {
   auto down = PlanStatements(to, WithTables({}));
   ASSERT_TRUE(down.ok()) << down.status();
   EXPECT_THAT(down->front().sql, HasSubstr("DROP CONSTRAINT b_a_fkey")) << "the key goes before its tables";
+}
+
+// public.a(id) referenced by public.b(a_id), both columns of `type` (format_type without modifier).
+Catalog WithForeignKeyOf(const std::string& type) {
+  Catalog c = WithTables({MakeTable("a", {{"id", type}}), MakeTable("b", {{"a_id", type}})});
+  for (catalog::Table& t : c.tables) t.columns[0].type_name = type;
+  catalog::TablePart fk = MakePart(Kind::kConstraint, "b", "b_a_fkey", "FOREIGN KEY (a_id) REFERENCES public.a(id)", 'f');
+  fk.c.depends_on = {ObjectRef{Kind::kColumn, "public.a.id"}, ObjectRef{Kind::kColumn, "public.b.a_id"}};
+  c.parts.push_back(fk);
+  return c;
+}
+
+TEST(PlanTest, AForeignKeyWhoseEndsChangeTypeFamilyGoesAroundTheAlters) {
+  // Between the two ALTERs the key would join integer to text, which PostgreSQL refuses.
+  auto up = PlanStatements(WithForeignKeyOf("text"), WithForeignKeyOf("integer"));
+  ASSERT_TRUE(up.ok()) << up.status();
+  const size_t drop = IndexOfSql(*up, "ALTER TABLE public.b DROP CONSTRAINT b_a_fkey");
+  const size_t add = IndexOfSql(*up, "ALTER TABLE public.b ADD CONSTRAINT b_a_fkey FOREIGN KEY (a_id) REFERENCES public.a(id)");
+  for (const Statement& s : *up) {
+    if (!absl::StrContains(s.sql, " TYPE integer")) continue;
+    const size_t at = &s - up->data();
+    EXPECT_LT(drop, at) << s.sql;
+    EXPECT_LT(at, add) << s.sql;
+  }
+  // Within the integers a cross-type operator keeps the key valid: ALTER COLUMN TYPE
+  // rebuilds it by itself.
+  auto widened = PlanStatements(WithForeignKeyOf("integer"), WithForeignKeyOf("bigint"));
+  ASSERT_TRUE(widened.ok()) << widened.status();
+  EXPECT_THAT(fixtures::Sql(*widened), Not(HasSubstr("b_a_fkey")));
 }
 
 TEST(PlanTest, ADroppedAndAnAddedColumnOfTheSameTypeIsAPossibleRenameNotARename) {

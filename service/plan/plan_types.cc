@@ -255,6 +255,11 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
        absl::StrCat("rename type ", ref.id, " out of the way"), {hazard});
   Emit(Step::kAlter, ref, CreateTypeSql(b), absl::StrCat("create the new type ", ref.id));
   planner_.privileges().AfterCreate(b.c, Kind::kType, b.kind, Step::kAlter);
+  // An array of a composite type converts element by element through a helper function
+  // (ALTER ... USING takes no subquery); through text it would fail once attributes are
+  // added or dropped.
+  const std::string conv = absl::StrCat(pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(absl::StrCat(b.c.name, "__schemad_conv")));
+  bool conv_made = false;
   for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
     if (d.kind != Kind::kColumn) {
       const Obj* obj = ctx_.to.Find(d);
@@ -274,11 +279,25 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
            absl::StrCat("drop default of ", d.id, " during the type rebuild"));
     }
     const bool is_array = absl::EndsWith(to_col->type, "[]");
+    if (b.kind == 'c' && is_array && !conv_made) {
+      conv_made = true;
+      Emit(Step::kAlter, ref,
+           absl::StrCat("CREATE FUNCTION ", conv, "(", old_ref, "[]) RETURNS ", ref.id, "[] LANGUAGE sql IMMUTABLE AS ",
+                        pg::QuoteDollar(absl::StrCat("SELECT CASE WHEN $1 IS NULL THEN NULL ELSE ARRAY(SELECT ",
+                                                     CompositeConversion(a, b, "$1[i]", ref.id),
+                                                     " FROM generate_subscripts($1, 1) AS i ORDER BY i) END"))),
+           absl::StrCat("a helper converting arrays of ", ref.id, " element by element"));
+    }
+    std::string using_expr;
+    if (b.kind == 'c' && is_array) {
+      using_expr = absl::StrCat(conv, "(", name, ")");
+    } else if (b.kind == 'c') {
+      using_expr = CompositeConversion(a, b, name, to_col->type);
+    } else {
+      using_expr = absl::StrCat(name, "::text", is_array ? "[]" : "", "::", to_col->type);
+    }
     Emit(Step::kAlter, ref,
-         absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ", to_col->type, " USING ",
-                      b.kind == 'c' && !is_array
-                          ? CompositeConversion(a, b, name, to_col->type)
-                          : absl::StrCat(name, "::text", is_array ? "[]" : "", "::", to_col->type)),
+         absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ", to_col->type, " USING ", using_expr),
          absl::StrCat("convert ", d.id, " to the new type"),
          {RuleHazard(Rule::kTypeChangeRewrite,
                      absl::StrCat("rewrites ", table)),
@@ -290,8 +309,23 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
            absl::StrCat("restore default of ", d.id));
     }
   }
+  if (conv_made) {
+    Emit(Step::kAlter, ref, absl::StrCat("DROP FUNCTION ", conv, "(", old_ref, "[])"),
+         absl::StrCat("drop the helper converting arrays of ", ref.id));
+  }
   Emit(Step::kAlter, ref, absl::StrCat("DROP ", word, old_ref), absl::StrCat("drop the old type ", ref.id));
   return absl::OkStatus();
+}
+
+// A domain's DEFAULT expression, from its definition ("integer DEFAULT 1 NOT NULL").
+static std::optional<std::string> DomainDefault(const std::string& def) {
+  const std::string key = " DEFAULT ";
+  const size_t p = def.find(key);
+  if (p == std::string::npos) return std::nullopt;
+  std::string rest = def.substr(p + key.size());
+  const size_t nn = rest.rfind(" NOT NULL");
+  if (nn != std::string::npos && nn + 9 == rest.size()) rest = rest.substr(0, nn);
+  return rest;
 }
 
 absl::Status TypePlanner::AlterDomain(const catalog::Type& a, const catalog::Type& b) {
@@ -304,17 +338,9 @@ absl::Status TypePlanner::AlterDomain(const catalog::Type& a, const catalog::Typ
     }
     return s;
   };
-  auto part = [](const std::string& def, const std::string& key) -> std::optional<std::string> {
-    const size_t p = def.find(key);
-    if (p == std::string::npos) return std::nullopt;
-    std::string rest = def.substr(p + key.size());
-    const size_t nn = rest.rfind(" NOT NULL");
-    if (nn != std::string::npos && nn + 9 == rest.size()) rest = rest.substr(0, nn);
-    return rest;
-  };
   if (base(a.definition) != base(b.definition)) return RecreateType(b.c.ref);
   const ObjectRef& ref = b.c.ref;
-  const auto da = part(a.definition, " DEFAULT "), db = part(b.definition, " DEFAULT ");
+  const auto da = DomainDefault(a.definition), db = DomainDefault(b.definition);
   if (da != db) {
     Emit(Step::kAlter, ref,
          db ? absl::StrCat("ALTER DOMAIN ", ref.id, " SET DEFAULT ", *db)
@@ -339,30 +365,53 @@ absl::Status TypePlanner::AlterDomain(const catalog::Type& a, const catalog::Typ
          OnlyIf(nb, RuleHazard(Rule::kSetNotNull,
                                              "checks every column of this domain")));
   }
+  DomainChecksApart(a, b, /*all=*/false);
+  return absl::OkStatus();
+}
+
+// A domain's checks are dropped in the drop phase (before the functions they call go) and
+// added in the create phase (after the functions they call exist), apart from the domain's
+// own ALTER: a check calling a function that is re-created (a new return type) is dropped
+// and added again around it (`all`, its default too), which DROP FUNCTION would otherwise refuse.
+void TypePlanner::DomainChecksApart(const catalog::Type& a, const catalog::Type& b, bool all) {
+  const ObjectRef& ref = b.c.ref;
+  const NodeKey drop{Step::kDrop, ref, Facet::kDefault}, add{Step::kCreate, ref, Facet::kDefault};
+  if (all) {
+    ctx_.graph.Erase(drop);
+    ctx_.graph.Erase(add);
+  }
+  // Its default too, when it calls the function (kept where it was otherwise).
+  const auto da = DomainDefault(a.definition), db = DomainDefault(b.definition);
+  if (all && da) ctx_.graph.Emit(drop, absl::StrCat("ALTER DOMAIN ", ref.id, " DROP DEFAULT"), absl::StrCat("drop default of domain ", ref.id));
+  if (all && db) {
+    ctx_.graph.Emit(add, absl::StrCat("ALTER DOMAIN ", ref.id, " SET DEFAULT ", *db), absl::StrCat("set default of domain ", ref.id));
+  }
   std::map<std::string, std::string> ca(a.checks.begin(), a.checks.end()), cb(b.checks.begin(), b.checks.end());
+  auto changed = [&](const std::string& name) { return all || !ca.count(name) || !cb.count(name) || ca[name] != cb[name]; };
   for (const auto& [name, def] : ca) {
-    if (!cb.count(name) || cb[name] != def) {
-      Emit(Step::kAlter, ref, absl::StrCat("ALTER DOMAIN ", ref.id, " DROP CONSTRAINT ", name),
-           absl::StrCat("drop check ", name, " of domain ", ref.id));
+    if (changed(name)) {
+      ctx_.graph.Emit(drop, absl::StrCat("ALTER DOMAIN ", ref.id, " DROP CONSTRAINT ", name),
+                      absl::StrCat("drop check ", name, " of domain ", ref.id));
     }
   }
   for (const auto& [name, def] : cb) {
-    if (!ca.count(name) || ca[name] != def) {
-      Emit(Step::kAlter, ref, absl::StrCat("ALTER DOMAIN ", ref.id, " ADD CONSTRAINT ", name, " ", def),
-           absl::StrCat("add check ", name, " to domain ", ref.id),
-           {RuleHazard(Rule::kCheckWithoutNotValid,
-                       "checks every value of this domain", "add it NOT VALID, then VALIDATE")});
+    if (changed(name)) {
+      ctx_.graph.At(add).statements.push_back(
+          Statement{absl::StrCat("ALTER DOMAIN ", ref.id, " ADD CONSTRAINT ", name, " ", def),
+                    absl::StrCat("add check ", name, " to domain ", ref.id),
+                    {RuleHazard(Rule::kCheckWithoutNotValid, "checks every value of this domain", "add it NOT VALID, then VALIDATE")},
+                    true,
+                    ""});
     }
   }
   // A check dropped and added again lost its comment.
   std::map<std::string, std::string> kept;
   for (const auto& [name, comment] : a.check_comments) {
-    if (cb.count(name) && ca[name] == cb[name]) kept[name] = comment;
+    if (!changed(name)) kept[name] = comment;
   }
   for (const std::string& comment : CheckCommentsSql(ref.id, kept, b.check_comments)) {
-    Emit(Step::kAlter, ref, comment, absl::StrCat("comment on a check of domain ", ref.id));
+    ctx_.graph.Emit(add, comment, absl::StrCat("comment on a check of domain ", ref.id));
   }
-  return absl::OkStatus();
 }
 
 absl::StatusOr<bool> TypePlanner::AlterComposite(const catalog::Type& a, const catalog::Type& b) {

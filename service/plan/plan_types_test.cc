@@ -76,6 +76,35 @@ TEST(PlanTypesTest, ATypeOverARangeRebuiltUnderColumnsFailsByNameRatherThanBlock
   EXPECT_THAT(std::string(up.status().message()), ::testing::HasSubstr("public.span"));
 }
 
+// public.pt (a composite with `attributes`) and table t whose column pts holds an array of it.
+Catalog WithCompositeArray(const std::vector<std::pair<std::string, std::string>>& attributes) {
+  Catalog c = WithTables({MakeTable("t", {{"pts", "public.pt[]"}})});
+  catalog::Type t = MakeType("pt", 'c', "");
+  t.attributes = attributes;
+  c.types.push_back(t);
+  c.tables[0].columns[0].depends_on = {ObjectRef{Kind::kType, "public.pt"}};
+  return c;
+}
+
+TEST(PlanTypesTest, AnArrayOfACompositeRebuiltConvertsElementByElementThroughAHelper) {
+  const Catalog from = WithCompositeArray({{"x", "integer"}, {"label", "text"}});
+  const Catalog to = WithCompositeArray({{"x", "bigint"}, {"z", "integer"}});
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  // Through text an attribute added or dropped would fail; USING takes no subquery, a function may.
+  const size_t helper = IndexOfSql(
+      *up, "CREATE FUNCTION public.pt__schemad_conv(public.pt__schemad_old[]) RETURNS public.pt[] LANGUAGE sql "
+           "IMMUTABLE AS $schemad$SELECT CASE WHEN $1 IS NULL THEN NULL ELSE ARRAY(SELECT CASE WHEN "
+           "num_nulls($1[i]) = 1 THEN NULL ELSE ROW(($1[i]).x::bigint, NULL::integer)::public.pt END FROM "
+           "generate_subscripts($1, 1) AS i ORDER BY i) END$schemad$");
+  const size_t convert = IndexOfSql(*up, "ALTER TABLE public.t ALTER COLUMN pts TYPE public.pt[] USING public.pt__schemad_conv(pts)");
+  const size_t drop_helper = IndexOfSql(*up, "DROP FUNCTION public.pt__schemad_conv(public.pt__schemad_old[])");
+  const size_t drop_old = IndexOfSql(*up, "DROP TYPE public.pt__schemad_old");
+  EXPECT_LT(helper, convert);
+  EXPECT_LT(convert, drop_helper);
+  EXPECT_LT(drop_helper, drop_old);
+}
+
 const ObjectRef kBase{Kind::kType, "public.myint"};
 const ObjectRef kIn{Kind::kFunction, "public.myint_in(cstring)"};
 const ObjectRef kOut{Kind::kFunction, "public.myint_out(public.myint)"};

@@ -121,6 +121,8 @@ class ObjectPlanner : PlannerPart {
 
  private:
   absl::Status DowngradeExtension(const catalog::Extension& a, const catalog::Extension& b);
+  // A collation re-created under the columns that use it (plan_collations.cc).
+  absl::Status RebuildCollation(const ObjectRef& ref);
   // Option and mapping changes of text search objects in place; a new template or parser
   // re-creates them.
   absl::Status AlterTextSearch(const Change& c);
@@ -148,6 +150,12 @@ class TypePlanner : PlannerPart {
   static std::string RangeOption(const std::string& definition, const std::string& key);
   void RenameRangeAside(const catalog::Type& a, const std::string& old_name);
   absl::Status AlterDomain(const catalog::Type& a, const catalog::Type& b);
+ public:
+  // Drops the domain's checks that change (every one when `all`) in the drop phase and adds
+  // them in the create phase, so they can wait for functions re-created under them.
+  void DomainChecksApart(const catalog::Type& a, const catalog::Type& b, bool all);
+
+ private:
   // True when the type was rebuilt (columns use it and an attribute changes type).
   absl::StatusOr<bool> AlterComposite(const catalog::Type& a, const catalog::Type& b);
   static std::string CompositeConversion(const catalog::Type& a, const catalog::Type& b,
@@ -289,6 +297,8 @@ class DependentsPlanner : PlannerPart {
 
  private:
   absl::Status RestoreColumnAround(const ObjectRef& column, const ObjectRef& cause);
+  // A foreign key over `column` that PostgreSQL would refuse once one end is retyped.
+  bool ForeignKeyBreaksMidway(const ObjectRef& constraint, const ObjectRef& column) const;
 };
 
 class Orderer : PlannerPart {

@@ -1,0 +1,63 @@
+#include "service/plan/planner.h"
+
+// A collation whose definition changes while columns use it.
+
+#include "absl/strings/str_cat.h"
+#include "service/pg/quote.h"
+#include "service/plan/hazard_rules.h"
+#include "service/util/status.h"
+
+namespace schemaservice::plan::internal {
+
+// PostgreSQL has no ALTER COLLATION for the provider, locale or determinism, and refuses to
+// drop one a column uses: the old one is renamed aside, the new one created, each column
+// moved to it (ALTER COLUMN ... TYPE same type COLLATE, which rebuilds its indexes; what
+// else uses the column is re-created around it, as for any retyped column), and the old
+// one dropped last. A domain over the collation would stay on the old one: not planned yet.
+absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
+  const auto* b = ctx_.to.Get<catalog::Collation>(ref);
+  std::vector<ObjectRef> columns, others;
+  for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
+    if (!ctx_.to.Find(d) || Has(Step::kDrop, d)) continue;
+    if (d.kind == Kind::kType) {
+      return absl::UnimplementedError(absl::StrCat("cannot plan yet: collation ", ref.id, " must be recreated but type ",
+                                                   d.id, " uses it; change it in two migrations"));
+    }
+    (d.kind == Kind::kColumn ? columns : others).push_back(d);
+  }
+  if (columns.empty()) return planner_.Recreate(ref);
+  const NodeKey aside{Step::kDrop, ref, Facet::kDefault}, drop_old{Step::kAlter, ref, Facet::kDefault};
+  const std::string old_name = absl::StrCat(b->c.name, "__schemad_old");
+  ctx_.graph.Emit(aside, absl::StrCat("ALTER COLLATION ", ref.id, " RENAME TO ", pg::QuoteIdent(old_name)),
+                  absl::StrCat("rename collation ", ref.id, " out of the way"));
+  RETURN_IF_ERROR(planner_.CreateObject(ref));
+  ctx_.graph.At(NodeKey{Step::kCreate, ref}).after.insert(aside);
+  ctx_.graph.Emit(drop_old,
+                  absl::StrCat("DROP COLLATION ", pg::QuoteIdent(b->c.schema), ".", pg::QuoteIdent(old_name)),
+                  absl::StrCat("drop the old collation ", ref.id));
+  Node& last = ctx_.graph.At(drop_old);
+  last.after.insert(NodeKey{Step::kCreate, ref});
+  for (const ObjectRef& d : others) {
+    ctx_.forced_recreate.insert(d);
+    last.after.insert(NodeKey{Step::kDrop, d});
+  }
+  for (const ObjectRef& d : columns) {
+    last.after.insert(NodeKey{Step::kAlter, d});
+    const auto* col = ctx_.to.Get<Column>(d);
+    if (ctx_.type_changed_columns.count(d) || col->collation.empty()) continue;  // its own ALTER moves it
+    const std::string table = ctx_.to.Find(d)->owner.id;
+    Emit(Step::kAlter, d,
+         Statement{absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(col->name), " TYPE ", col->type,
+                                " COLLATE ", col->collation),
+                   absl::StrCat("move ", d.id, " to the new collation ", ref.id),
+                   {RuleHazard(Rule::kTypeChangeRewrite, absl::StrCat("rewrites ", table, " and its indexes"),
+                               "add a new column, backfill, switch readers, drop the old one"),
+                    AccessExclusive(table)},
+                   true,
+                   "ACCESS EXCLUSIVE"});
+    ctx_.type_changed_columns.insert(d);
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace schemaservice::plan::internal

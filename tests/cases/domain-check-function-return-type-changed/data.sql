@@ -1,0 +1,1 @@
+INSERT INTO c VALUES (1,'abc'),(2,NULL);
