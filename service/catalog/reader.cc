@@ -803,7 +803,7 @@ class Reader {
     }
     const pqxx::result rows = tx_.exec(absl::StrCat(
         // A domain's check is read as part of its domain: what the check calls, the domain needs.
-        "SELECT CASE WHEN k.contypid <> 0 THEN 'pg_type'::regclass ELSE d.classid END,"
+        "SELECT CASE WHEN k.contypid <> 0 THEN 'pg_type'::regclass::oid ELSE d.classid END,"
         " CASE WHEN k.contypid <> 0 THEN k.contypid ELSE d.objid END, d.objsubid,"
         " d.refclassid, d.refobjid, d.refobjsubid FROM pg_depend d"
         " LEFT JOIN pg_constraint k ON d.classid = 'pg_constraint'::regclass AND k.oid = d.objid"
