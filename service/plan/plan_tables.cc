@@ -274,7 +274,7 @@ absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
                        rows_kept ? RuleHazard(Rule::kRecreateTable,
                                               absl::StrCat("the kind, partitioning, access method or partition parent of ", ref.id,
                                                            " cannot change in place: the table is recreated and its rows copied"
-                                                           " back (locked meanwhile; a row no new partition takes fails the plan)"),
+                                                           " back (locked meanwhile; a row no new partition takes fails the migration when applied)"),
                                               "plan the copy in batches for a large table")
                                  : RuleHazard(Rule::kRecreateTable,
                                               absl::StrCat("the kind, partitioning, access method or foreign server of ", ref.id,
