@@ -42,9 +42,22 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
     up = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, up->partition_of});
     if (up == nullptr) break;
   }
-  std::string aside = absl::StrCat(a->c.name, "__schemad_rows");
-  if (aside.size() > 63) aside = absl::StrCat(a->c.name.substr(0, 63 - 14), "__schemad_rows");
-  aside = absl::StrCat(pg::QuoteIdent(a->c.schema), ".", pg::QuoteIdent(aside));
+  // The columns both have, but those the new table computes itself. With none in common
+  // there is nothing to put back: the table is recreated empty, as the hazard then says.
+  std::vector<std::string> columns;
+  for (const Column& c : b->columns) {
+    if (!c.generated && a->FindColumn(c.name) != nullptr) columns.push_back(pg::QuoteIdent(c.name));
+  }
+  if (columns.empty()) return false;
+  // At most 63 bytes (NAMEDATALEN - 1), cut between characters, not inside a UTF-8 one.
+  const std::string suffix = "__schemad_rows";
+  size_t keep_bytes = std::min(a->c.name.size(), 63 - suffix.size());
+  while (keep_bytes > 0 && keep_bytes < a->c.name.size() &&
+         (static_cast<unsigned char>(a->c.name[keep_bytes]) & 0xC0) == 0x80) {
+    --keep_bytes;
+  }
+  const std::string aside = absl::StrCat(pg::QuoteIdent(a->c.schema), ".",
+                                         pg::QuoteIdent(absl::StrCat(a->c.name.substr(0, keep_bytes), suffix)));
 
   // Before the drop, and after the partitions that stay (detached, now tables of their own)
   // have left: their rows stay with them. A plain table's inheritance children keep theirs.
@@ -58,11 +71,6 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
     ctx_.graph.OrderIfPlanned(keep, NodeKey{Step::kAlter, p->c.ref});
   }
 
-  // The columns both have, but those the new table computes itself.
-  std::vector<std::string> columns;
-  for (const Column& c : b->columns) {
-    if (!c.generated && a->FindColumn(c.name) != nullptr) columns.push_back(pg::QuoteIdent(c.name));
-  }
   const std::string list = absl::StrJoin(columns, ", ");
   const NodeKey put{Step::kCreate, ref, Facet::kRows};
   ctx_.graph.Emit(put, absl::StrCat("INSERT INTO ", ref.id, " (", list, ") OVERRIDING SYSTEM VALUE SELECT ", list, " FROM ", aside),

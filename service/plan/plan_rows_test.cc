@@ -58,6 +58,27 @@ TEST(KeepRowsTest, ATableTurningPartitionedKeepsItsRowsThroughTheNewPartitions) 
   EXPECT_LT(kept, IndexOfSql(*down, "INSERT INTO public.log (id, at) OVERRIDING SYSTEM VALUE SELECT id, at FROM public.log__schemad_rows"));
 }
 
+// The copy's name fits PostgreSQL's 63 bytes without cutting a UTF-8 character in two (the
+// server refuses an invalid one), whatever the table's name.
+TEST(KeepRowsTest, TheCopysNameIsCutBetweenCharacters) {
+  // "xy" and 30 two-byte characters: 62 bytes, of which 49 fit beside the suffix, and the
+  // 49th byte is the first half of a character.
+  std::string name = "xy";
+  for (int i = 0; i < 30; ++i) name += "\xc3\xa9";  // é
+  const catalog::Table plain = MakeTable(name, {{"at", "date"}});
+  const catalog::Table root = Partitioned(plain, "RANGE (at)");
+  auto up = PlanStatements(WithTables({plain}), WithTables({root}));
+  ASSERT_TRUE(up.ok()) << up.status();
+  const std::string sql = RenderSql(*up);
+  const size_t at = sql.find("__schemad_rows");
+  ASSERT_NE(at, std::string::npos) << sql;
+  const size_t start = sql.rfind("CREATE TABLE public.\"", at) + std::string("CREATE TABLE public.\"").size();
+  const std::string aside = sql.substr(start, at + std::string("__schemad_rows").size() - start);
+  EXPECT_LE(aside.size(), 63u) << aside;
+  // Whole characters only: "xy" then an even number of é's bytes.
+  EXPECT_EQ((aside.size() - 2 - std::string("__schemad_rows").size()) % 2, 0u) << aside;
+}
+
 // ALTER TABLE on the partitioned table sets every clone's state, so the partitions' own come
 // after it, and after a partition made in the plan (whose clone takes the parent's).
 TEST(TriggerCloneTest, PartitionStatesFollowTheParentsAndNewPartitions) {
