@@ -4,6 +4,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "service/pg/quote.h"
+#include "service/plan/render.h"
 #include "service/plan/hazard_rules.h"
 #include "service/util/status.h"
 
@@ -27,7 +28,7 @@ absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
   }
   if (columns.empty()) return planner_.Recreate(ref);
   const NodeKey aside{Step::kDrop, ref, Facet::kDefault}, drop_old{Step::kAlter, ref, Facet::kDefault};
-  const std::string old_name = absl::StrCat(b->c.name, "__schemad_old");
+  const std::string old_name = AsideName(b->c.name, "__schemad_old");
   ctx_.graph.Emit(aside, absl::StrCat("ALTER COLLATION ", ref.id, " RENAME TO ", pg::QuoteIdent(old_name)),
                   absl::StrCat("rename collation ", ref.id, " out of the way"));
   RETURN_IF_ERROR(planner_.CreateObject(ref));

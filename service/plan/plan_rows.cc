@@ -14,6 +14,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "service/pg/quote.h"
+#include "service/plan/render.h"
 
 namespace schemaservice::plan::internal {
 namespace {
@@ -49,15 +50,8 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
     if (!c.generated && a->FindColumn(c.name) != nullptr) columns.push_back(pg::QuoteIdent(c.name));
   }
   if (columns.empty()) return false;
-  // At most 63 bytes (NAMEDATALEN - 1), cut between characters, not inside a UTF-8 one.
-  const std::string suffix = "__schemad_rows";
-  size_t keep_bytes = std::min(a->c.name.size(), 63 - suffix.size());
-  while (keep_bytes > 0 && keep_bytes < a->c.name.size() &&
-         (static_cast<unsigned char>(a->c.name[keep_bytes]) & 0xC0) == 0x80) {
-    --keep_bytes;
-  }
-  const std::string aside = absl::StrCat(pg::QuoteIdent(a->c.schema), ".",
-                                         pg::QuoteIdent(absl::StrCat(a->c.name.substr(0, keep_bytes), suffix)));
+  const std::string aside =
+      absl::StrCat(pg::QuoteIdent(a->c.schema), ".", pg::QuoteIdent(AsideName(a->c.name, "__schemad_rows")));
 
   // Before the drop, and after the partitions that stay (detached, now tables of their own)
   // have left: their rows stay with them. A plain table's inheritance children keep theirs.

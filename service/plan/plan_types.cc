@@ -195,7 +195,7 @@ void TypePlanner::RenameRangeAside(const catalog::Type& a, const std::string& ol
   const ObjectRef& ref = a.c.ref;
   const std::string subtype = RangeOption(a.definition, "SUBTYPE");
   const std::string multirange = RangeOption(a.definition, "MULTIRANGE_TYPE_NAME");
-  const std::string multi_old = absl::StrCat(a.c.name, "__schemad_old_multirange");
+  const std::string multi_old = AsideName(a.c.name, "__schemad_old_multirange");
   auto rename = [&](const std::string& what, const std::string& to) {
     Emit(Step::kAlter, ref, absl::StrCat("ALTER ", what, " RENAME TO ", pg::QuoteIdent(to)),
          absl::StrCat("rename ", what, " of range ", ref.id, " out of the way"));
@@ -237,7 +237,7 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
                                                    d.id, " is defined over it; change it in two migrations"));
     }
   }
-  const std::string old_name = absl::StrCat(b.c.name, "__schemad_old");
+  const std::string old_name = AsideName(b.c.name, "__schemad_old");
   const std::string old_ref = absl::StrCat(pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(old_name));
   const char* word = a.kind == 'd' ? "DOMAIN " : "TYPE ";
   const Hazard hazard =
@@ -258,7 +258,7 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
   // An array of a composite type converts element by element through a helper function
   // (ALTER ... USING takes no subquery); through text it would fail once attributes are
   // added or dropped.
-  const std::string conv = absl::StrCat(pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(absl::StrCat(b.c.name, "__schemad_conv")));
+  const std::string conv = absl::StrCat(pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(AsideName(b.c.name, "__schemad_conv")));
   bool conv_made = false;
   for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
     if (d.kind != Kind::kColumn) {

@@ -17,6 +17,12 @@ namespace schemaservice::plan {
 using catalog::Grant;
 using catalog::Kind;
 
+std::string AsideName(const std::string& name, absl::string_view suffix) {
+  size_t keep = std::min(name.size(), 63 - std::min<size_t>(suffix.size(), 63));
+  while (keep > 0 && keep < name.size() && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80) --keep;
+  return absl::StrCat(name.substr(0, keep), suffix);
+}
+
 std::string CommentText(absl::string_view text) {
   std::string out;
   out.reserve(text.size());

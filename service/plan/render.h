@@ -20,6 +20,11 @@ namespace schemaservice::plan {
 // description, hazard message, safer alternative and warning printed as SQL goes through it.
 std::string CommentText(absl::string_view text);
 
+// The unquoted name of something the plan puts beside `name` for a while ("<name><suffix>",
+// e.g. a type renamed aside): at most 63 bytes (NAMEDATALEN - 1), `name` cut between UTF-8
+// characters when needed, so it never truncates back into `name` itself.
+std::string AsideName(const std::string& name, absl::string_view suffix);
+
 // "TABLE public.t", "FUNCTION public.f(integer)", "COLUMN public.t.c": the object as COMMENT
 // and GRANT name it.
 std::string ObjectPhrase(const catalog::Common& c, catalog::Kind kind, char subkind);
