@@ -1,6 +1,7 @@
 #include "service/catalog/reader.h"
 
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
 #include <type_traits>
@@ -204,15 +205,11 @@ void FillRow(const pqxx::row& row, [[maybe_unused]] O& o, [[maybe_unused]] K& k)
 #undef READ_FROM
 }
 
-// Gives o its identity and keeps it: at the end of `list`, and as what `oid` stands for.
-template <typename O>
-const ObjectRef& Keep(O& o, ObjectRef ref, uint32_t oid, std::unordered_map<uint32_t, ObjectRef>& refs,
-                      std::vector<O>& list) {
-  o.c.ref = std::move(ref);
-  refs[oid] = o.c.ref;
-  list.push_back(std::move(o));
-  return list.back().c.ref;
-}
+// An identity read, as an index into Reader::ids_: the oid maps and pg_depend's rows are
+// resolved to these, so an identity's string is copied once, not once per map and per edge.
+using Id = uint32_t;
+constexpr Id kNoId = UINT32_MAX;
+using IdsByOid = std::unordered_map<uint32_t, Id>;
 
 class Reader {
  public:
@@ -267,6 +264,7 @@ class Reader {
       return s;
     }
     internal::ReadOperatorKinds(tx_, filter_, catalog_, defined_refs_);
+    InternDefinedObjects();
     ReadTypeAliases();
     ReadTypeFacts();
     ReadDependencies();
@@ -324,9 +322,6 @@ class Reader {
   template <Query Q, typename O, typename K, typename Use>
   void ReadRows(Use use) {
     const pqxx::result rows = tx_.exec(QuerySql<Q>());
-    // Table parts come from several queries into one list: grown once per query, not by
-    // doubling (each doubling moves every part read so far).
-    if constexpr (std::is_same_v<O, TablePart>) catalog_.parts.reserve(catalog_.parts.size() + rows.size());
     for (const pqxx::row& row : rows) {
       O o;
       K k{};
@@ -335,13 +330,50 @@ class Reader {
     }
   }
 
+  Id Intern(ObjectRef ref) {
+    ids_.push_back(std::move(ref));
+    return static_cast<Id>(ids_.size() - 1);
+  }
+
+  // Gives o its identity and keeps it: at the end of `list` (its id at the end of the list's
+  // ids, for Finish), and as what `oid` stands for.
+  template <typename O>
+  Id Keep(O& o, ObjectRef ref, uint32_t oid, IdsByOid& ids, std::vector<O>& list) {
+    const Id id = Intern(ref);
+    o.c.ref = std::move(ref);
+    ids[oid] = id;
+    list_ids_[&list].push_back(id);
+    list.push_back(std::move(o));
+    return id;
+  }
+
   // A part of the relation k.relid, "schema.table.part", in its table's schema unless the
-  // query read its own: kept like Keep.
-  const ObjectRef& KeepPart(Kind kind, TablePart& p, const Keys& k, std::unordered_map<uint32_t, ObjectRef>& refs) {
+  // query read its own: kept like Keep, in parts_ until Finish sorts them into the catalog.
+  Id KeepPart(Kind kind, TablePart& p, const Keys& k, IdsByOid& ids) {
     p.table = relation_names_[k.relid];
     if (p.c.schema.empty()) p.c.schema = relation_schemas_[k.relid];
-    return Keep(p, ObjectRef{kind, absl::StrCat(p.table, ".", pg::QuoteIdent(p.c.name))}, k.oid, refs,
-                catalog_.parts);
+    ObjectRef ref{kind, absl::StrCat(p.table, ".", pg::QuoteIdent(p.c.name))};
+    const Id id = Intern(ref);
+    p.c.ref = std::move(ref);
+    ids[k.oid] = id;
+    parts_.push_back(std::move(p));
+    part_ids_.push_back(id);
+    return id;
+  }
+
+  // A table's column as an identity, made when a pg_depend row first names it (most columns
+  // are named by none); kNoId when the table or column was not read.
+  Id ColumnId(uint32_t relid, int attnum) {
+    auto [it, added] = column_ids_.try_emplace(ColumnKey(relid, attnum), kNoId);
+    if (!added) return it->second;
+    const auto table = table_index_.find(relid);
+    if (table == table_index_.end()) return kNoId;
+    const std::vector<int>& positions = column_positions_[table->second];
+    if (attnum <= 0 || static_cast<size_t>(attnum) >= positions.size() || positions[attnum] < 0) return kNoId;
+    const Table& t = catalog_.tables[table->second];
+    it->second = Intern(ObjectRef{
+        Kind::kColumn, absl::StrCat(t.c.ref.id, ".", pg::QuoteIdent(t.columns[positions[attnum]].name))});
+    return it->second;
   }
 
   void ReadSchemas() {
@@ -439,6 +471,8 @@ class Reader {
       relation_names_bare_[k.oid] = t.c.name;
       table_index_[k.oid] = catalog_.tables.size();
       t.columns.reserve(static_cast<size_t>(std::max(k.columns, 0)));
+      table_relids_.push_back(k.oid);
+      column_positions_.emplace_back(static_cast<size_t>(std::max(k.columns, 0)) + 1, -1);
       Keep(t, ObjectRef{Kind::kTable, qname}, k.oid, class_refs_, catalog_.tables);
     });
   }
@@ -453,15 +487,15 @@ class Reader {
     ReadRows<Query::kColumn, Column, ColumnKeys>([&](Column& col, const ColumnKeys& k) {
       const auto relation = relation_names_.find(k.relid);
       if (relation == relation_names_.end()) return;
-      const std::string id = absl::StrCat(relation->second, ".", pg::QuoteIdent(col.name));
-      column_refs_[ColumnKey(k.relid, k.attnum)] = ObjectRef{Kind::kColumn, id};
       if (k.relkind == 'v' || k.relkind == 'm') {
         ViewColumns& view = view_columns_[k.relid];
         if (col.comment) view.comments[col.name] = std::move(*col.comment);
         if (col.default_expr) view.defaults[col.name] = std::move(*col.default_expr);
         if (!col.grants.empty()) view.grants[col.name] = std::move(col.grants);
         // What the default uses is what the view's node waits for.
-        if (k.attrdef != 0) attrdef_refs_[k.attrdef] = ObjectRef{Kind::kView, relation->second};
+        if (k.attrdef != 0) {
+          if (auto view = class_refs_.find(k.relid); view != class_refs_.end()) attrdef_refs_[k.attrdef] = view->second;
+        }
         return;
       }
       col.generated = k.generated == 's' || k.generated == 'v';
@@ -495,9 +529,16 @@ class Reader {
           if (nn[3] == "t" && nn[0] != DefaultNotNullName(table_name, col.name)) col.not_null_name = nn[0];
         }
       }
-      if (k.attrdef != 0) attrdef_refs_[k.attrdef] = ObjectRef{Kind::kColumn, id};
       auto it = table_index_.find(k.relid);
-      if (it != table_index_.end()) catalog_.tables[it->second].columns.push_back(std::move(col));
+      if (it == table_index_.end()) return;
+      if (k.attrdef != 0) attrdef_columns_[k.attrdef] = ColumnKey(k.relid, k.attnum);
+      std::vector<int>& positions = column_positions_[it->second];
+      std::vector<Column>& columns = catalog_.tables[it->second].columns;
+      if (k.attnum > 0) {
+        if (static_cast<size_t>(k.attnum) >= positions.size()) positions.resize(k.attnum + 1, -1);
+        positions[k.attnum] = static_cast<int>(columns.size());
+      }
+      columns.push_back(std::move(col));
     });
   }
 
@@ -538,8 +579,8 @@ class Reader {
       if (!table_index_.count(k.relid)) return;
       // A key's index stands for the key.
       const bool keyed = k.index != 0 && p.constraint_type != 'f';
-      const ObjectRef& ref = KeepPart(Kind::kConstraint, p, k, constraint_refs_);
-      if (keyed) class_refs_[k.index] = ref;
+      const Id id = KeepPart(Kind::kConstraint, p, k, constraint_refs_);
+      if (keyed) class_refs_[k.index] = id;
     });
   }
 
@@ -732,37 +773,41 @@ class Reader {
   }
 
   // What an object of catalog `catalog` (pg_depend's classid or refclassid) stands for, or
-  // null: a pointer into one of the refs maps, whose nodes do not move.
-  const ObjectRef* Resolve(uint32_t catalog, uint32_t oid, int subid) {
-    auto find = [](const std::unordered_map<uint32_t, ObjectRef>& map, uint32_t key) -> const ObjectRef* {
+  // kNoId.
+  Id Resolve(uint32_t catalog, uint32_t oid, int subid) {
+    auto find = [](const IdsByOid& map, uint32_t key) -> Id {
       auto it = map.find(key);
-      return it == map.end() ? nullptr : &it->second;
+      return it == map.end() ? kNoId : it->second;
     };
     const CatalogRefs& refs = RefsOf(catalog);
     switch (refs.how) {
       case CatalogRefs::kClass: {
-        if (const ObjectRef* composite = find(composite_relations_, oid)) return composite;
-        if (subid != 0 && table_index_.count(oid)) {
-          auto it = column_refs_.find(ColumnKey(oid, subid));
-          if (it != column_refs_.end()) return &it->second;
+        if (const Id composite = find(composite_relations_, oid); composite != kNoId) return composite;
+        if (subid != 0) {
+          if (const Id column = ColumnId(oid, subid); column != kNoId) return column;
         }
         return find(class_refs_, oid);
       }
       case CatalogRefs::kType:
-        if (const ObjectRef* type = find(type_refs_, oid)) return type;
+        if (const Id type = find(type_refs_, oid); type != kNoId) return type;
         return find(type_alias_refs_, oid);
+      case CatalogRefs::kAttrdef:
+        if (auto column = attrdef_columns_.find(oid); column != attrdef_columns_.end()) {
+          return ColumnId(static_cast<uint32_t>(column->second >> 16), static_cast<int>(column->second & 0xffff));
+        }
+        return find(attrdef_refs_, oid);
       case CatalogRefs::kMap:
         return find(*refs.map, oid);
       case CatalogRefs::kNone:
         break;
     }
-    return nullptr;
+    return kNoId;
   }
 
   // How the objects of one catalog are resolved; looked up by name once per catalog.
   struct CatalogRefs {
-    enum How { kNone, kClass, kType, kMap } how = kNone;
-    const std::unordered_map<uint32_t, ObjectRef>* map = nullptr;
+    enum How { kNone, kClass, kType, kAttrdef, kMap } how = kNone;
+    const IdsByOid* map = nullptr;
   };
   const CatalogRefs& RefsOf(uint32_t catalog) {
     auto [it, added] = catalog_refs_.try_emplace(catalog);
@@ -771,12 +816,12 @@ class Reader {
     const auto name = catalog_names_.find(catalog);
     if (name == catalog_names_.end()) return refs;
     const std::string& n = name->second;
-    const std::pair<const char*, const std::unordered_map<uint32_t, ObjectRef>*> maps[] = {
+    const std::pair<const char*, const IdsByOid*> maps[] = {
         {"pg_proc", &proc_refs_},           {"pg_constraint", &constraint_refs_},
         {"pg_namespace", &namespace_refs_}, {"pg_trigger", &trigger_refs_},
         {"pg_policy", &policy_refs_},       {"pg_rewrite", &rewrite_refs_},
-        {"pg_attrdef", &attrdef_refs_},     {"pg_collation", &collation_refs_},
-        {"pg_extension", &extension_refs_}, {"pg_statistic_ext", &statistic_refs_},
+        {"pg_collation", &collation_refs_}, {"pg_extension", &extension_refs_},
+        {"pg_statistic_ext", &statistic_refs_},
         {"pg_event_trigger", &event_trigger_refs_},
         {"pg_publication_rel", &publication_member_refs_},
         {"pg_publication_namespace", &publication_member_refs_},
@@ -785,13 +830,28 @@ class Reader {
       refs.how = CatalogRefs::kClass;
     } else if (n == "pg_type") {
       refs.how = CatalogRefs::kType;
+    } else if (n == "pg_attrdef") {
+      refs.how = CatalogRefs::kAttrdef;
     } else if (auto m = std::find_if(std::begin(maps), std::end(maps), [&](const auto& e) { return n == e.first; });
                m != std::end(maps)) {
       refs = {CatalogRefs::kMap, m->second};
-    } else if (auto d = defined_refs_.find(n); d != defined_refs_.end()) {
+    } else if (auto d = defined_ids_.find(n); d != defined_ids_.end()) {
       refs = {CatalogRefs::kMap, &d->second};
     }
     return refs;
+  }
+
+  // The kinds reader_kinds.cc and reader_operators.cc read keep identities by catalog name:
+  // interned like the others, one id per identity (a class's members stand for it).
+  void InternDefinedObjects() {
+    for (const auto& [catalog, refs] : defined_refs_) {
+      IdsByOid& ids = defined_ids_[catalog];
+      for (const auto& [oid, ref] : refs) {
+        auto [it, added] = defined_ids_by_ref_.try_emplace(ref, kNoId);
+        if (added) it->second = Intern(ref);
+        ids[oid] = it->second;
+      }
+    }
   }
 
   void ReadDependencies() {
@@ -807,67 +867,99 @@ class Reader {
         " CASE WHEN k.contypid <> 0 THEN k.contypid ELSE d.objid END, d.objsubid,"
         " d.refclassid, d.refobjid, d.refobjsubid FROM pg_depend d"
         " LEFT JOIN pg_constraint k ON d.classid = 'pg_constraint'::regclass AND k.oid = d.objid"
-        " WHERE d.deptype IN ('n', 'a', 'i') AND d.objid >= ",
+        // Internal dependencies of triggers (a foreign key's, a constraint trigger's), relations
+        // (toast tables, identity sequences, a key's index on its constraint), types (arrays,
+        // row types, multiranges) and rewrite rules (a view's query) tie a part that is not read,
+        // or is read as the object it belongs to, to that object: they can make no edge, and
+        // are a third of the rows.
+        " WHERE (d.deptype IN ('n', 'a') OR (d.deptype = 'i' AND d.classid NOT IN ('pg_trigger'::regclass,"
+        " 'pg_class'::regclass, 'pg_type'::regclass, 'pg_rewrite'::regclass))) AND d.objid >= ",
         kFirstUserOid, " AND d.refobjid >= ", kFirstUserOid));
     for (const pqxx::row& row : rows) {
-      const ObjectRef* from = Resolve(row[0].as<uint32_t>(), row[1].as<uint32_t>(), row[2].as<int>());
-      if (from == nullptr) continue;
-      const ObjectRef* to = Resolve(row[3].as<uint32_t>(), row[4].as<uint32_t>(), row[5].as<int>());
-      if (to == nullptr || from == to || *from == *to) continue;
+      const Id from = Resolve(row[0].as<uint32_t>(), row[1].as<uint32_t>(), row[2].as<int>());
+      if (from == kNoId) continue;
+      const Id to = Resolve(row[3].as<uint32_t>(), row[4].as<uint32_t>(), row[5].as<int>());
+      if (to == kNoId || from == to || ids_[from] == ids_[to]) continue;
       // OWNED BY is planned as its own step; as an edge it would make a cycle with the
       // column default that calls nextval.
-      if (from->kind == Kind::kSequence && to->kind == Kind::kColumn) continue;
-      deps_[*from].push_back(*to);
+      if (ids_[from].kind == Kind::kSequence && ids_[to].kind == Kind::kColumn) continue;
+      if (deps_.size() <= from) deps_.resize(ids_.size());
+      deps_[from].push_back(to);
     }
-    for (auto& [from, to] : deps_) {
-      std::sort(to.begin(), to.end());
-      to.erase(std::unique(to.begin(), to.end()), to.end());
+    auto by_ref = [&](Id a, Id b) { return ids_[a] < ids_[b]; };
+    auto same_ref = [&](Id a, Id b) { return ids_[a] == ids_[b]; };
+    for (std::vector<Id>& to : deps_) {
+      std::sort(to.begin(), to.end(), by_ref);
+      to.erase(std::unique(to.begin(), to.end(), same_ref), to.end());
     }
     // A function's signature and result types are dependencies pg_depend records too, but
     // the body's references are not: those are covered by recreating on failure (plan).
   }
 
+  // Appends what `id` depends on (sorted, unique) to `out`, but `skip`.
+  void AppendDependencies(Id id, std::vector<ObjectRef>& out, const ObjectRef* skip = nullptr) const {
+    if (id == kNoId || id >= deps_.size()) return;
+    out.reserve(out.size() + deps_[id].size());
+    for (const Id d : deps_[id]) {
+      if (skip == nullptr || !(ids_[d] == *skip)) out.push_back(ids_[d]);
+    }
+  }
+
+  // Gives every object of a list Keep filled its dependencies.
+  template <typename O>
+  void AssignDependencies(std::vector<O>& list) {
+    const std::vector<Id>& ids = list_ids_[&list];
+    for (size_t i = 0; i < list.size() && i < ids.size(); ++i) AppendDependencies(ids[i], list[i].c.depends_on);
+  }
+
   void Finish() {
-    auto assign = [&](Common& c) {
-      auto it = deps_.find(c.ref);
-      if (it != deps_.end()) c.depends_on = it->second;
-    };
-    for (auto& o : catalog_.schemas) assign(o.c);
-    for (auto& o : catalog_.extensions) assign(o.c);
-    for (auto& o : catalog_.collations) assign(o.c);
-    for (auto& o : catalog_.types) assign(o.c);
-    for (auto& o : catalog_.sequences) assign(o.c);
-    for (auto& t : catalog_.tables) {
-      assign(t.c);
-      for (Column& col : t.columns) {
-        auto it = deps_.find(ObjectRef{Kind::kColumn,
-                                       absl::StrCat(t.c.ref.id, ".", pg::QuoteIdent(col.name))});
-        if (it == deps_.end()) continue;
-        for (const ObjectRef& d : it->second) {
-          if (!(d == t.c.ref)) col.depends_on.push_back(d);
-        }
+    AssignDependencies(catalog_.schemas);
+    AssignDependencies(catalog_.extensions);
+    AssignDependencies(catalog_.collations);
+    AssignDependencies(catalog_.types);
+    AssignDependencies(catalog_.sequences);
+    AssignDependencies(catalog_.tables);
+    for (size_t i = 0; i < catalog_.tables.size(); ++i) {
+      Table& t = catalog_.tables[i];
+      const std::vector<int>& positions = column_positions_[i];
+      for (size_t attnum = 1; attnum < positions.size(); ++attnum) {
+        if (positions[attnum] < 0) continue;
+        auto it = column_ids_.find(ColumnKey(table_relids_[i], static_cast<int>(attnum)));
+        if (it != column_ids_.end()) AppendDependencies(it->second, t.columns[positions[attnum]].depends_on, &t.c.ref);
       }
     }
-    for (auto& o : catalog_.parts) assign(o.c);
+    // Parts came from several queries: sorted once by identity, each moved once.
+    std::vector<uint32_t> order(parts_.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return parts_[a].c.ref < parts_[b].c.ref; });
+    catalog_.parts.reserve(catalog_.parts.size() + parts_.size());
+    for (const uint32_t i : order) {
+      AppendDependencies(part_ids_[i], parts_[i].c.depends_on);
+      catalog_.parts.push_back(std::move(parts_[i]));
+    }
+    parts_.clear();
     // The columns of views are not objects of their own: their details belong to the view.
-    std::map<ObjectRef, ViewColumns*> view_columns;
+    std::unordered_map<Id, ViewColumns*> view_columns;
     for (auto& [relid, columns] : view_columns_) {
       if (auto it = class_refs_.find(relid); it != class_refs_.end()) view_columns[it->second] = &columns;
     }
-    for (auto& v : catalog_.views) {
-      assign(v.c);
-      auto it = view_columns.find(v.c.ref);
+    AssignDependencies(catalog_.views);
+    const std::vector<Id>& view_ids = list_ids_[&catalog_.views];
+    for (size_t i = 0; i < catalog_.views.size() && i < view_ids.size(); ++i) {
+      auto it = view_columns.find(view_ids[i]);
       if (it == view_columns.end()) continue;
+      View& v = catalog_.views[i];
       v.column_comments = std::move(it->second->comments);
       v.column_defaults = std::move(it->second->defaults);
       v.column_grants = std::move(it->second->grants);
     }
-    for (auto& o : catalog_.functions) assign(o.c);
-    for (auto& o : catalog_.event_triggers) assign(o.c);
-    for (auto& o : catalog_.publications) assign(o.c);
-    for (auto& o : catalog_.defined_objects) assign(o.c);
-    std::sort(catalog_.parts.begin(), catalog_.parts.end(),
-              [](const TablePart& a, const TablePart& b) { return a.c.ref < b.c.ref; });
+    AssignDependencies(catalog_.functions);
+    AssignDependencies(catalog_.event_triggers);
+    AssignDependencies(catalog_.publications);
+    for (DefinedObject& o : catalog_.defined_objects) {
+      auto it = defined_ids_by_ref_.find(o.c.ref);
+      if (it != defined_ids_by_ref_.end()) AppendDependencies(it->second, o.c.depends_on);
+    }
   }
 
   pqxx::transaction_base& tx_;
@@ -875,13 +967,26 @@ class Reader {
   std::string filter_;
   CatalogDialect dialect_;
   Catalog catalog_;
-  std::unordered_map<uint32_t, ObjectRef> namespace_refs_, extension_refs_, collation_refs_,
-      type_refs_, type_alias_refs_, class_refs_, proc_refs_, constraint_refs_, trigger_refs_,
-      policy_refs_, rewrite_refs_, attrdef_refs_, statistic_refs_, event_trigger_refs_,
-      publication_refs_, publication_member_refs_,
-      composite_relations_;
-  std::unordered_map<uint64_t, ObjectRef> column_refs_;
+  // Every identity read, once; Id indexes it.
+  std::vector<ObjectRef> ids_;
+  // Per catalog list Keep filled: the ids of its objects, in the list's order.
+  std::unordered_map<const void*, std::vector<Id>> list_ids_;
+  // Table parts as read, and their ids; Finish sorts them into catalog_.parts.
+  std::deque<TablePart> parts_;
+  std::vector<Id> part_ids_;
+  IdsByOid namespace_refs_, extension_refs_, collation_refs_, type_refs_, type_alias_refs_, class_refs_,
+      proc_refs_, constraint_refs_, trigger_refs_, policy_refs_, rewrite_refs_, attrdef_refs_, statistic_refs_,
+      event_trigger_refs_, publication_refs_, publication_member_refs_, composite_relations_;
+  // A column default (pg_attrdef) of a table: its column, as ColumnKey.
+  std::unordered_map<uint32_t, uint64_t> attrdef_columns_;
+  // Columns named by pg_depend (ColumnKey -> id), and per table (by index): its relid, and
+  // the position in its columns of each attnum (-1 for a dropped one).
+  std::unordered_map<uint64_t, Id> column_ids_;
+  std::vector<uint32_t> table_relids_;
+  std::vector<std::vector<int>> column_positions_;
   internal::RefsByCatalog defined_refs_;
+  std::map<std::string, IdsByOid> defined_ids_;
+  std::unordered_map<ObjectRef, Id, ObjectRefHash> defined_ids_by_ref_;
   std::unordered_map<uint32_t, std::string> relation_names_, relation_names_bare_, relation_schemas_;
   std::unordered_map<uint32_t, size_t> table_index_;
   // Per view or materialized view: its columns' comments, defaults and privileges.
@@ -890,8 +995,8 @@ class Reader {
     std::map<std::string, std::vector<Grant>> grants;
   };
   std::unordered_map<uint32_t, ViewColumns> view_columns_;
-  // What each object depends on, sorted and unique once read.
-  std::unordered_map<ObjectRef, std::vector<ObjectRef>, ObjectRefHash> deps_;
+  // What each object (by id) depends on, sorted by identity and unique once read.
+  std::vector<std::vector<Id>> deps_;
   std::unordered_map<uint32_t, std::string> catalog_names_;
   std::unordered_map<uint32_t, CatalogRefs> catalog_refs_;
 };

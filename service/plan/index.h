@@ -5,9 +5,12 @@
 #pragma once
 
 #include <algorithm>
+#include <deque>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -32,9 +35,45 @@ struct Obj {
   Kind kind;
   const Common* common = nullptr;      // null for columns
   const void* ptr = nullptr;           // the typed object
-  ObjectRef owner;                     // table or view of a column or table part
+  const ObjectRef* owner_ref = nullptr;  // table or view of a column or table part
   bool has_owner = false;
   const std::vector<ObjectRef>* depends_on = nullptr;  // the catalog's, which outlives the index
+  const ObjectRef& owner() const { return *owner_ref; }
+};
+
+// Identities held elsewhere (by the catalog or the index), iterated as ObjectRefs: what
+// depends on an object, without a copy of each identity per edge.
+class RefList {
+ public:
+  class iterator {
+   public:
+    using iterator_category = std::forward_iterator_tag;
+    using value_type = ObjectRef;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const ObjectRef*;
+    using reference = const ObjectRef&;
+    explicit iterator(std::vector<const ObjectRef*>::const_iterator it) : it_(it) {}
+    reference operator*() const { return **it_; }
+    pointer operator->() const { return *it_; }
+    iterator& operator++() {
+      ++it_;
+      return *this;
+    }
+    iterator operator++(int) { return iterator(it_++); }
+    bool operator==(const iterator& o) const { return it_ == o.it_; }
+    bool operator!=(const iterator& o) const { return it_ != o.it_; }
+
+   private:
+    std::vector<const ObjectRef*>::const_iterator it_;
+  };
+  explicit RefList(const std::vector<const ObjectRef*>& refs) : refs_(&refs) {}
+  iterator begin() const { return iterator(refs_->begin()); }
+  iterator end() const { return iterator(refs_->end()); }
+  size_t size() const { return refs_->size(); }
+  bool empty() const { return refs_->empty(); }
+
+ private:
+  const std::vector<const ObjectRef*>* refs_;
 };
 
 class Index {
@@ -46,17 +85,18 @@ class Index {
     objects_.reserve(count);
     dependents_.reserve(count);
     catalog::ForEachObject(c, [&](const Common& common, const auto& object) {
-      objects_[common.ref] = Obj{common.ref.kind, &common, &object, {}, false, &common.depends_on};
+      objects_[Key(common.ref)] = Obj{common.ref.kind, &common, &object, nullptr, false, &common.depends_on};
     });
     for (const auto& t : c.tables) {
       for (const Column& col : t.columns) {
-        objects_[ColumnRef(t, col)] = Obj{Kind::kColumn, nullptr, &col, t.c.ref, true, &col.depends_on};
+        const ObjectRef& ref = column_refs_.emplace_back(ColumnRef(t, col));
+        objects_[Key(ref)] = Obj{Kind::kColumn, nullptr, &col, &t.c.ref, true, &col.depends_on};
       }
     }
     for (const auto& p : c.parts) {
-      Obj& o = objects_[p.c.ref];
+      Obj& o = objects_[Key(p.c.ref)];
       o.has_owner = true;
-      o.owner = OwnerOf(p.table);
+      o.owner_ref = &KeptOwnerOf(p.table);
       const auto* t = p.attached_to.empty() ? nullptr : Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
       if (t != nullptr && !t->partition_of.empty()) {
         const ObjectRef parent{p.c.ref.kind, absl::StrCat(t->partition_of, ".", pg::QuoteIdent(p.attached_to))};
@@ -64,19 +104,20 @@ class Index {
         attached_[parent].push_back(p.c.ref);
       }
     }
-    for (const auto& [ref, o] : objects_) {
-      if (o.depends_on) {
-        for (const ObjectRef& d : *o.depends_on) dependents_[d].push_back(ref);
-      }
-      // A table part or column depends on its owner even when pg_depend says nothing.
-      if (o.has_owner) dependents_[o.owner].push_back(ref);
+    for (const auto& [key, o] : objects_) {
+      const ObjectRef* ref = o.common != nullptr ? &o.common->ref : nullptr;
+      if (ref == nullptr) continue;
+      AddDependents(*ref, o);
     }
+    for (const ObjectRef& ref : column_refs_) AddDependents(ref, objects_.at(Key(ref)));
     // Sorted: objects_ is unordered, and plans must not depend on its order.
-    for (auto& [ref, dependents] : dependents_) std::sort(dependents.begin(), dependents.end());
+    for (auto& [key, dependents] : dependents_) {
+      std::sort(dependents.begin(), dependents.end(), [](const ObjectRef* a, const ObjectRef* b) { return *a < *b; });
+    }
   }
 
   ObjectRef OwnerOf(const std::string& relation) const {
-    if (objects_.count(ObjectRef{Kind::kView, relation})) return ObjectRef{Kind::kView, relation};
+    if (objects_.count(RefKey{Kind::kView, relation})) return ObjectRef{Kind::kView, relation};
     return ObjectRef{Kind::kTable, relation};
   }
 
@@ -85,7 +126,7 @@ class Index {
   }
 
   const Obj* Find(const ObjectRef& ref) const {
-    auto it = objects_.find(ref);
+    auto it = objects_.find(Key(ref));
     return it == objects_.end() ? nullptr : &it->second;
   }
   template <typename T>
@@ -93,10 +134,10 @@ class Index {
     const Obj* o = Find(ref);
     return o ? static_cast<const T*>(o->ptr) : nullptr;
   }
-  const std::vector<ObjectRef>& Dependents(const ObjectRef& ref) const {
-    static const std::vector<ObjectRef> kNone;
-    auto it = dependents_.find(ref);
-    return it == dependents_.end() ? kNone : it->second;
+  RefList Dependents(const ObjectRef& ref) const {
+    static const std::vector<const ObjectRef*> kNone;
+    auto it = dependents_.find(Key(ref));
+    return RefList(it == dependents_.end() ? kNone : it->second);
   }
   // The parent table's index or key a partition's is attached to.
   std::optional<ObjectRef> AttachedParent(const ObjectRef& part) const {
@@ -112,9 +153,42 @@ class Index {
   const Catalog& catalog() const { return catalog_; }
 
  private:
+  // An identity by reference to a string the catalog or the index holds: the maps copy no
+  // identity.
+  struct RefKey {
+    Kind kind;
+    std::string_view id;
+    bool operator==(const RefKey& o) const { return kind == o.kind && id == o.id; }
+  };
+  struct RefKeyHash {
+    size_t operator()(const RefKey& k) const {
+      return std::hash<std::string_view>()(k.id) * 31 + static_cast<size_t>(k.kind);
+    }
+  };
+  static RefKey Key(const ObjectRef& ref) { return RefKey{ref.kind, ref.id}; }
+
+  // The owner of a table part, as the view's or table's own identity (which outlives the
+  // index); a relation the catalog lacks (hand-made catalogs in tests) gets one kept here.
+  const ObjectRef& KeptOwnerOf(const std::string& relation) {
+    for (const Kind kind : {Kind::kView, Kind::kTable}) {
+      auto it = objects_.find(RefKey{kind, relation});
+      if (it != objects_.end() && it->second.common != nullptr) return it->second.common->ref;
+    }
+    return missing_owners_.emplace_back(ObjectRef{Kind::kTable, relation});
+  }
+
+  void AddDependents(const ObjectRef& ref, const Obj& o) {
+    if (o.depends_on) {
+      for (const ObjectRef& d : *o.depends_on) dependents_[Key(d)].push_back(&ref);
+    }
+    // A table part or column depends on its owner even when pg_depend says nothing.
+    if (o.has_owner) dependents_[Key(o.owner())].push_back(&ref);
+  }
+
   const Catalog& catalog_;
-  std::unordered_map<ObjectRef, Obj, catalog::ObjectRefHash> objects_;
-  std::unordered_map<ObjectRef, std::vector<ObjectRef>, catalog::ObjectRefHash> dependents_;
+  std::deque<ObjectRef> column_refs_, missing_owners_;  // deques: their elements do not move
+  std::unordered_map<RefKey, Obj, RefKeyHash> objects_;
+  std::unordered_map<RefKey, std::vector<const ObjectRef*>, RefKeyHash> dependents_;
   std::map<ObjectRef, ObjectRef> parents_;                   // attached part -> parent's
   std::map<ObjectRef, std::vector<ObjectRef>> attached_;     // parent's -> attached parts
 };

@@ -46,7 +46,7 @@ absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
     last.after.insert(NodeKey{Step::kAlter, d});
     const auto* col = ctx_.to.Get<Column>(d);
     if (ctx_.type_changed_columns.count(d) || col->collation.empty()) continue;  // its own ALTER moves it
-    const std::string table = ctx_.to.Find(d)->owner.id;
+    const std::string table = ctx_.to.Find(d)->owner().id;
     Emit(Step::kAlter, d,
          Statement{absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(col->name), " TYPE ", col->type,
                                 " COLLATE ", col->collation),

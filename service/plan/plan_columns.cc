@@ -81,8 +81,8 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
 std::optional<ObjectRef> ColumnPlanner::TypedBy(const ObjectRef& column) const {
   const Obj* o = ctx_.to.Find(column);
   if (o == nullptr) o = ctx_.from.Find(column);
-  const auto* a = ctx_.from.Get<catalog::Table>(o->owner);
-  const auto* b = ctx_.to.Get<catalog::Table>(o->owner);
+  const auto* a = ctx_.from.Get<catalog::Table>(o->owner());
+  const auto* b = ctx_.to.Get<catalog::Table>(o->owner());
   if (a == nullptr || b == nullptr || a->of_type.empty() || a->of_type != b->of_type) return std::nullopt;
   return ObjectRef{Kind::kType, b->of_type};
 }
@@ -90,7 +90,7 @@ std::optional<ObjectRef> ColumnPlanner::TypedBy(const ObjectRef& column) const {
 absl::Status ColumnPlanner::AddColumn(const ObjectRef& ref) {
   const Obj* o = ctx_.to.Find(ref);
   const auto* c = ctx_.to.Get<Column>(ref);
-  const std::string& table = o->owner.id;
+  const std::string& table = o->owner().id;
   if (std::optional<ObjectRef> type = TypedBy(ref)) {
     // Added by ADD ATTRIBUTE ... CASCADE: what the table gives it is set after.
     ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ref}, NodeKey{Step::kAlter, *type});
@@ -128,7 +128,7 @@ void ColumnPlanner::DropColumn(const ObjectRef& ref) {
     ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, *type}, NodeKey{Step::kDrop, ref});
     return;
   }
-  const std::string table = ctx_.from.Find(ref)->owner.id;
+  const std::string table = ctx_.from.Find(ref)->owner().id;
   const auto* col = ctx_.from.Get<Column>(ref);
   Emit(Step::kDrop, ref,
        absl::StrCat("ALTER TABLE ", table, " DROP COLUMN ", pg::QuoteIdent(col->name)),
@@ -141,14 +141,14 @@ void ColumnPlanner::DropColumn(const ObjectRef& ref) {
 }
 
 absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
-  if (ctx_.recreated_tables.count(ctx_.to.Find(ch.ref)->owner.id)) return absl::OkStatus();
+  if (ctx_.recreated_tables.count(ctx_.to.Find(ch.ref)->owner().id)) return absl::OkStatus();
   if (ctx_.handled_columns.count(ch.ref) && !ch.Has("not_null") && !ch.Has("comment") && !ch.Has("grants")) {
     return absl::OkStatus();
   }
   const Obj* o = ctx_.to.Find(ch.ref);
   const auto* a = ctx_.from.Get<Column>(ch.ref);
   const auto* b = ctx_.to.Get<Column>(ch.ref);
-  const std::string& table = o->owner.id;
+  const std::string& table = o->owner().id;
   const std::string name = pg::QuoteIdent(b->name);
   const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
   const ObjectRef& ref = ch.ref;
@@ -217,7 +217,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
                                    absl::StrCat(a->type, " -> ", b->type, " may truncate values or fail on rows that do not fit")));
     }
     // A foreign table's column holds no local values: its type is only declared (no USING).
-    const auto* owner = ctx_.to.Get<catalog::Table>(o->owner);
+    const auto* owner = ctx_.to.Get<catalog::Table>(o->owner());
     const bool foreign = owner != nullptr && owner->kind == 'f';
     std::string sql = absl::StrCat(foreign ? "ALTER FOREIGN TABLE " : "ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ", b->type);
     if (!b->collation.empty()) absl::StrAppend(&sql, " COLLATE ", b->collation);
@@ -341,7 +341,7 @@ void ColumnPlanner::ContinueIdentityPastRows(const NodeKey& node, const std::str
 // child's is dropped before the parent's SET NOT NULL, which then holds it as inherited only.
 void ColumnPlanner::PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b) {
   const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
-  const auto* t = ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner);
+  const auto* t = ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner());
   std::vector<std::string> parents = t->inherits;
   if (!t->partition_of.empty()) parents.push_back(t->partition_of);
   for (const std::string& parent : parents) {
@@ -373,7 +373,7 @@ std::pair<std::string, std::string> ColumnPlanner::IdentitySequence(const Object
                                                               const Column& c) const {
   const std::string named = SplitSequenceName(c.identity_options).first;
   if (named.empty()) {
-    const auto* t = idx.Get<catalog::Table>(idx.Find(column)->owner);
+    const auto* t = idx.Get<catalog::Table>(idx.Find(column)->owner());
     return {pg::QuoteIdent(t->c.schema), pg::QuoteIdent(catalog::DefaultIdentitySequenceName(t->c.name, c.name))};
   }
   bool quoted = false;
@@ -470,7 +470,7 @@ void ColumnPlanner::PlanNotNull(const ObjectRef& ref, const std::string& table, 
                                         {AccessExclusive(table)}, true, "ACCESS EXCLUSIVE"});
       if (b.not_null_valid) {
         Emit(Step::kAlter, ref, Statement{absl::StrCat("ALTER TABLE ", table, " VALIDATE CONSTRAINT ",
-                                                       pg::QuoteIdent(NotNullName(ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner)->c.name, b))),
+                                                       pg::QuoteIdent(NotNullName(ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner())->c.name, b))),
                                           absl::StrCat("validate NOT NULL on ", ref.id, " while writes continue"),
                                           {RuleHazard(Rule::kValidate,
                                                       "scans the table under SHARE UPDATE EXCLUSIVE")},
@@ -526,8 +526,8 @@ void ColumnPlanner::AlterNotNullConstraint(const ObjectRef& ref, const std::stri
     Emit(Step::kAlter, ref, NotNullConstraintSql(table, b, /*not_valid=*/true), absl::StrCat("add NOT NULL on ", ref.id, " NOT VALID"));
     return;
   }
-  const std::string& bare = ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner)->c.name;
-  const std::string old_name = NotNullName(ctx_.from.Get<catalog::Table>(ctx_.from.Find(ref)->owner)->c.name, a);
+  const std::string& bare = ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner())->c.name;
+  const std::string old_name = NotNullName(ctx_.from.Get<catalog::Table>(ctx_.from.Find(ref)->owner())->c.name, a);
   const std::string new_name = NotNullName(bare, b);
   if (old_name != new_name) {
     Emit(Step::kAlter, ref, absl::StrCat(alter, "RENAME CONSTRAINT ", pg::QuoteIdent(old_name), " TO ", pg::QuoteIdent(new_name)),
@@ -560,7 +560,7 @@ void ColumnPlanner::InheritedDefault(const ObjectRef& ref, const std::string& ta
   const std::string alter = absl::StrCat("ALTER TABLE ONLY ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
   Emit(Step::kAlter, ref, b.default_expr ? absl::StrCat(alter, " SET DEFAULT ", *b.default_expr) : absl::StrCat(alter, " DROP DEFAULT"),
        absl::StrCat("set the default of ", ref.id, " apart from its parent's"));
-  const auto* t = ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner);
+  const auto* t = ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner());
   std::vector<std::string> parents = t->inherits;
   if (!t->partition_of.empty()) parents.push_back(t->partition_of);
   for (const std::string& parent : parents) {

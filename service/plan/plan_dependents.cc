@@ -52,7 +52,7 @@ absl::Status DependentsPlanner::RecreateDependents() {
         continue;
       }
       // A part goes with its own table, not with the table it depends on.
-      if (r_obj && r_obj->kind == Kind::kTable && d_obj->has_owner && d_obj->owner == r) continue;
+      if (r_obj && r_obj->kind == Kind::kTable && d_obj->has_owner && d_obj->owner() == r) continue;
       if (d.kind == Kind::kTable && r.kind == Kind::kTable && Has(Step::kDrop, r)) {
         // Partitions and inheritance children go with a dropped parent.
         const auto* child = ctx_.from.Get<catalog::Table>(d);
@@ -116,7 +116,7 @@ absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, con
   const Obj* o = ctx_.from.Find(column);
   const auto* a = ctx_.from.Get<Column>(column);
   const auto* b = ctx_.to.Get<Column>(column);
-  if (ctx_.new_tables.count(o->owner.id)) return absl::OkStatus();
+  if (ctx_.new_tables.count(o->owner().id)) return absl::OkStatus();
   if (a->generated || (cause.kind == Kind::kColumn)) {
     if (a->generated) {
       // Re-added whole: a SET EXPRESSION planned for it (17+) would hit the dropped column.
@@ -139,7 +139,7 @@ absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, con
     }
   }
   if (!a->default_expr) return absl::OkStatus();
-  const std::string alter = absl::StrCat("ALTER TABLE ", o->owner.id, " ALTER COLUMN ", pg::QuoteIdent(a->name));
+  const std::string alter = absl::StrCat("ALTER TABLE ", o->owner().id, " ALTER COLUMN ", pg::QuoteIdent(a->name));
   ctx_.graph.Emit(NodeKey{Step::kDrop, column, Facet::kDefault}, absl::StrCat(alter, " DROP DEFAULT"),
                   absl::StrCat("drop default of ", column.id, " while ", cause.id, " is replaced"));
   if (b->default_expr && !Has(Step::kAlter, column)) {
@@ -158,7 +158,7 @@ void DependentsPlanner::MarkPossibleRenames() {
     return absl::StrCat("table ", absl::StrJoin(cols, ","));  // moved between schemas counts too
   };
   auto column_shape = [](const Obj& o, const Column& c) {
-    return absl::StrCat("column ", o.owner.id, " ", c.type);
+    return absl::StrCat("column ", o.owner().id, " ", c.type);
   };
   for (const Change& c : ctx_.changes) {
     if (c.ref.kind == Kind::kTable && c.action != Action::kAlter) {

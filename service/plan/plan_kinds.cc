@@ -295,7 +295,7 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
       const auto* s = ctx_.from.Get<catalog::Sequence>(ref);
       if (s->owned_by) {
         const Obj* column = ctx_.from.Find(ObjectRef{Kind::kColumn, *s->owned_by});
-        if ((column && ctx_.dropped_tables.count(column->owner.id)) ||
+        if ((column && ctx_.dropped_tables.count(column->owner().id)) ||
             (column && ctx_.removed_columns.count(ObjectRef{Kind::kColumn, *s->owned_by}))) {
           break;
         }
@@ -521,7 +521,7 @@ void ObjectPlanner::PlanSequenceOwner(const catalog::Sequence& s) {
     Emit(Step::kDrop, owner, absl::StrCat("ALTER SEQUENCE ", s.c.ref.id, " OWNED BY NONE"),
          absl::StrCat("keep sequence ", s.c.ref.id, " from going with column ", *a->owned_by));
     ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, ObjectRef{Kind::kColumn, *a->owned_by}}, let_go);
-    ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, old_column->owner}, let_go);
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, old_column->owner()}, let_go);
   }
   Emit(Step::kCreate, owner,
        absl::StrCat("ALTER SEQUENCE ", s.c.ref.id, " OWNED BY ", s.owned_by ? *s.owned_by : "NONE"),

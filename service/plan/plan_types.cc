@@ -270,7 +270,7 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
     const auto* col = ctx_.from.Get<Column>(d);
     const auto* to_col = ctx_.to.Get<Column>(d);
     if (!to_col || Has(Step::kDrop, d) || col->inherited_only) continue;  // parents convert children
-    const std::string table = col_obj->owner.id;
+    const std::string table = col_obj->owner().id;
     if (ctx_.new_tables.count(table)) continue;
     ctx_.handled_columns.insert(d);
     const std::string name = pg::QuoteIdent(col->name);
@@ -481,7 +481,7 @@ absl::Status TypePlanner::AlterBaseType(const catalog::Type& a, const catalog::T
     const auto* to_col = col ? ctx_.to.Get<Column>(d) : nullptr;
     if (!to_col || !col->storage.empty() || !to_col->storage.empty() || absl::EndsWith(col->type, "[]")) continue;
     Emit(Step::kAlter, b.c.ref,
-         absl::StrCat("ALTER TABLE ", ctx_.from.Find(d)->owner.id, " ALTER COLUMN ", pg::QuoteIdent(col->name),
+         absl::StrCat("ALTER TABLE ", ctx_.from.Find(d)->owner().id, " ALTER COLUMN ", pg::QuoteIdent(col->name),
                       " SET STORAGE ", new_storage),
          absl::StrCat("storage of ", d.id, " follows its type"));
   }
@@ -507,7 +507,7 @@ absl::Status TypePlanner::RebuildThroughText(const catalog::Type& b) {
     const auto* col = ctx_.from.Get<Column>(d);
     const auto* to_col = ctx_.to.Get<Column>(d);
     if (!to_col || Has(Step::kDrop, d) || col->inherited_only) continue;  // parents convert children
-    const std::string table = ctx_.from.Find(d)->owner.id;
+    const std::string table = ctx_.from.Find(d)->owner().id;
     if (ctx_.new_tables.count(table)) continue;
     ctx_.handled_columns.insert(d);
     const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(col->name));
