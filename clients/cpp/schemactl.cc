@@ -30,6 +30,7 @@
 #include <memory>
 #include <string>
 
+#include <malloc.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -347,6 +348,11 @@ int DetectSchemaChanges(const Client& client, const std::string& project, const 
 }  // namespace
 
 int main(int argc, char** argv) {
+  // A short-lived process that may build two whole catalogs: memory freed is kept for reuse,
+  // not handed back to the kernel, which zeroes and faults in every page again (at 10,000
+  // tables, about 8 % of `diff`'s CPU). 32 MB is the largest threshold mallopt takes.
+  mallopt(M_MMAP_THRESHOLD, 32 << 20);
+  mallopt(M_TRIM_THRESHOLD, 1 << 30);
   CLI::App app{"schemactl: PostgreSQL schema management through schemad"};
   app.require_subcommand(1);
   // Global flags may also follow the command: `schemactl diff A B --format json`.
