@@ -36,21 +36,45 @@ std::string Opt(const std::optional<std::string>& v) { return v ? *v : "(none)";
 std::string Bool(bool b) { return b ? "true" : "false"; }
 std::string Chr(char c) { return c ? std::string(1, c) : ""; }
 
+// The fields of one object that differ. Each value is compared as it is and rendered only
+// when it differs: tens of thousands of unchanged columns render nothing.
 class FieldDiff {
  public:
-  void Add(const std::string& field, const std::string& from, const std::string& to) {
+  void Add(absl::string_view field, const std::string& from, const std::string& to) {
     if (from == to) return;
     // Definitions may carry a second part after a unit separator (statistics targets).
     auto shown = [](std::string v) {
       std::replace(v.begin(), v.end(), '\x1f', '|');
       return v;
     };
-    fields_.push_back(FieldChange{field, shown(from), shown(to)});
+    fields_.push_back(FieldChange{std::string(field), shown(from), shown(to)});
+  }
+  // Values rendered by `render` (equal values render equally, so only differing ones are).
+  template <typename V, typename Render>
+  void Add(absl::string_view field, const V& from, const V& to, Render render) {
+    if (!(from == to)) Add(field, render(from), render(to));
+  }
+  void Flag(absl::string_view field, bool from, bool to) { Add(field, from, to, Bool); }
+  void Letter(absl::string_view field, char from, char to) { Add(field, from, to, Chr); }
+  void Number(absl::string_view field, int64_t from, int64_t to) {
+    Add(field, from, to, [](int64_t v) { return std::to_string(v); });
+  }
+  void Optional(absl::string_view field, const std::optional<std::string>& from,
+                const std::optional<std::string>& to) {
+    Add(field, from, to, Opt);
+  }
+  template <typename List>
+  void Joined(absl::string_view field, const List& from, const List& to) {
+    Add(field, from, to, [](const List& v) { return absl::StrJoin(v, ", "); });
+  }
+  template <typename Pairs>
+  void JoinedPairs(absl::string_view field, const Pairs& from, const Pairs& to, const char* between) {
+    Add(field, from, to, [&](const Pairs& v) { return absl::StrJoin(v, ", ", absl::PairFormatter(between)); });
   }
   void Common(const catalog::Common& a, const catalog::Common& b) {
-    Add("comment", Opt(a.comment), Opt(b.comment));
+    Optional("comment", a.comment, b.comment);
     if (a.grants != b.grants) fields_.push_back({"grants", GrantsText(a.grants), GrantsText(b.grants)});
-    Add("owner_revoked", absl::StrJoin(a.owner_revoked, ", "), absl::StrJoin(b.owner_revoked, ", "));
+    Joined("owner_revoked", a.owner_revoked, b.owner_revoked);
   }
   std::vector<FieldChange> Take() {
     std::sort(fields_.begin(), fields_.end(),
@@ -62,29 +86,61 @@ class FieldDiff {
   std::vector<FieldChange> fields_;
 };
 
-// Matches two sorted-by-ref lists and reports creates, drops and field differences.
+// A list's objects ordered by ref (the reader's lists mostly are already); of a ref listed
+// twice (catalogs made by hand), the last.
+template <typename T>
+std::vector<const T*> ByRef(const std::vector<T>& list) {
+  std::vector<const T*> sorted;
+  sorted.reserve(list.size());
+  for (const T& x : list) sorted.push_back(&x);
+  auto before = [](const T* x, const T* y) { return x->c.ref < y->c.ref; };
+  if (!std::is_sorted(sorted.begin(), sorted.end(), before)) std::stable_sort(sorted.begin(), sorted.end(), before);
+  std::vector<const T*> out;
+  out.reserve(sorted.size());
+  for (size_t i = 0; i < sorted.size(); ++i) {
+    if (i + 1 < sorted.size() && sorted[i + 1]->c.ref == sorted[i]->c.ref) continue;
+    out.push_back(sorted[i]);
+  }
+  return out;
+}
+
+// Calls both(a, b) for objects on both sides and only(x, in_from) for the others: first
+// every object of `from` in ref order, then the new ones of `to` in ref order.
+template <typename T, typename Both, typename Only>
+void Pair(const std::vector<T>& from, const std::vector<T>& to, Both both, Only only) {
+  const std::vector<const T*> a = ByRef(from), b = ByRef(to);
+  size_t j = 0;
+  for (const T* x : a) {
+    while (j < b.size() && b[j]->c.ref < x->c.ref) ++j;
+    if (j < b.size() && b[j]->c.ref == x->c.ref) {
+      both(*x, *b[j]);
+    } else {
+      only(*x, true);
+    }
+  }
+  size_t i = 0;
+  for (const T* y : b) {
+    while (i < a.size() && a[i]->c.ref < y->c.ref) ++i;
+    if (i == a.size() || !(a[i]->c.ref == y->c.ref)) only(*y, false);
+  }
+}
+
+// Matches two lists by ref and reports creates, drops and field differences.
 template <typename T>
 void Match(const std::vector<T>& from, const std::vector<T>& to,
            const std::function<void(const T&, const T&, FieldDiff&)>& compare,
            std::vector<Change>& out) {
-  std::map<ObjectRef, const T*> a, b;
-  for (const T& x : from) a[x.c.ref] = &x;
-  for (const T& x : to) b[x.c.ref] = &x;
-  for (const auto& [ref, x] : a) {
-    auto it = b.find(ref);
-    if (it == b.end()) {
-      out.push_back(Change{Action::kDrop, ref, {}});
-      continue;
-    }
-    FieldDiff fields;
-    fields.Common(x->c, it->second->c);
-    compare(*x, *it->second, fields);
-    std::vector<FieldChange> changed = fields.Take();
-    if (!changed.empty()) out.push_back(Change{Action::kAlter, ref, std::move(changed)});
-  }
-  for (const auto& [ref, x] : b) {
-    if (!a.count(ref)) out.push_back(Change{Action::kCreate, ref, {}});
-  }
+  Pair(from, to,
+       [&](const T& x, const T& y) {
+         FieldDiff fields;
+         fields.Common(x.c, y.c);
+         compare(x, y, fields);
+         std::vector<FieldChange> changed = fields.Take();
+         if (!changed.empty()) out.push_back(Change{Action::kAlter, x.c.ref, std::move(changed)});
+       },
+       [&](const T& x, bool in_from) {
+         out.push_back(Change{in_from ? Action::kDrop : Action::kCreate, x.c.ref, {}});
+       });
 }
 
 void CompareColumns(const catalog::Table& from, const catalog::Table& to,
@@ -102,31 +158,31 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
       // Except a NOT NULL the child set itself, which the parent's changes do not carry, and
       // its default (copied from the parent's when made, then its own: ALTER TABLE ONLY).
       FieldDiff f;
-      f.Add("not_null_own", Bool(a.not_null_own), Bool(b->not_null_own));
-      if (!b->generated) f.Add("default", Opt(a.default_expr), Opt(b->default_expr));
+      f.Flag("not_null_own", a.not_null_own, b->not_null_own);
+      if (!b->generated) f.Optional("default", a.default_expr, b->default_expr);
       std::vector<FieldChange> changed = f.Take();
       if (!changed.empty()) out.push_back(Change{Action::kAlter, ObjectRef{Kind::kColumn, id(a)}, std::move(changed)});
       continue;
     }
     FieldDiff f;
     f.Add("type", a.type, b->type);
-    f.Add("not_null", Bool(a.not_null), Bool(b->not_null));
-    f.Add("default", Opt(a.default_expr), Opt(b->default_expr));
-    f.Add("identity", Chr(a.identity), Chr(b->identity));
+    f.Flag("not_null", a.not_null, b->not_null);
+    f.Optional("default", a.default_expr, b->default_expr);
+    f.Letter("identity", a.identity, b->identity);
     f.Add("identity_options", a.identity_options, b->identity_options);
-    f.Add("generated", Bool(a.generated), Bool(b->generated));
-    f.Add("virtual", Bool(a.virtual_generated), Bool(b->virtual_generated));
+    f.Flag("generated", a.generated, b->generated);
+    f.Flag("virtual", a.virtual_generated, b->virtual_generated);
     f.Add("not_null_name", a.not_null_name, b->not_null_name);
-    f.Add("not_null_valid", Bool(a.not_null_valid), Bool(b->not_null_valid));
-    f.Add("not_null_no_inherit", Bool(a.not_null_no_inherit), Bool(b->not_null_no_inherit));
+    f.Flag("not_null_valid", a.not_null_valid, b->not_null_valid);
+    f.Flag("not_null_no_inherit", a.not_null_no_inherit, b->not_null_no_inherit);
     f.Add("collation", a.collation, b->collation);
     f.Add("storage", a.storage, b->storage);
     f.Add("compression", a.compression, b->compression);
-    f.Add("statistics", std::to_string(a.statistics), std::to_string(b->statistics));
+    f.Number("statistics", a.statistics, b->statistics);
     f.Add("options", a.options, b->options);
-    f.Add("fdw_options", absl::StrJoin(a.fdw_options, ", "), absl::StrJoin(b->fdw_options, ", "));
-    f.Add("comment", Opt(a.comment), Opt(b->comment));
-    if (a.grants != b->grants) f.Add("grants", GrantsText(a.grants), GrantsText(b->grants));
+    f.Joined("fdw_options", a.fdw_options, b->fdw_options);
+    f.Optional("comment", a.comment, b->comment);
+    f.Add("grants", a.grants, b->grants, GrantsText);
     std::vector<FieldChange> changed = f.Take();
     if (!changed.empty()) {
       out.push_back(Change{Action::kAlter, ObjectRef{Kind::kColumn, id(a)}, std::move(changed)});
@@ -179,90 +235,78 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
                               f.Add("definition", a.definition, b.definition);
                             }, out);
   Match<catalog::Type>(from.types, to.types, [](const auto& a, const auto& b, FieldDiff& f) {
-    f.Add("kind", Chr(a.kind), Chr(b.kind));
-    f.Add("labels", absl::StrJoin(a.labels, ", "), absl::StrJoin(b.labels, ", "));
+    f.Letter("kind", a.kind, b.kind);
+    f.Joined("labels", a.labels, b.labels);
     f.Add("definition", a.definition, b.definition);
-    auto pairs = [](const std::vector<std::pair<std::string, std::string>>& v) {
-      return absl::StrJoin(v, ", ", absl::PairFormatter(" "));
-    };
-    f.Add("checks", pairs(a.checks), pairs(b.checks));
-    f.Add("attributes", pairs(a.attributes), pairs(b.attributes));
-    f.Add("settings", pairs(a.settings), pairs(b.settings));
-    f.Add("attribute_comments", absl::StrJoin(a.attribute_comments, ", ", absl::PairFormatter("=")),
-          absl::StrJoin(b.attribute_comments, ", ", absl::PairFormatter("=")));
+    f.JoinedPairs("checks", a.checks, b.checks, " ");
+    f.JoinedPairs("attributes", a.attributes, b.attributes, " ");
+    f.JoinedPairs("settings", a.settings, b.settings, " ");
+    f.JoinedPairs("attribute_comments", a.attribute_comments, b.attribute_comments, "=");
     f.Add("not_null_name", a.not_null_name, b.not_null_name);
-    f.Add("check_comments", absl::StrJoin(a.check_comments, ", ", absl::PairFormatter("=")),
-          absl::StrJoin(b.check_comments, ", ", absl::PairFormatter("=")));
+    f.JoinedPairs("check_comments", a.check_comments, b.check_comments, "=");
   }, out);
   Match<catalog::Sequence>(from.sequences, to.sequences,
                            [](const auto& a, const auto& b, FieldDiff& f) {
                              f.Add("type", a.type, b.type);
-                             f.Add("start", std::to_string(a.start), std::to_string(b.start));
-                             f.Add("increment", std::to_string(a.increment), std::to_string(b.increment));
-                             f.Add("min", std::to_string(a.min), std::to_string(b.min));
-                             f.Add("max", std::to_string(a.max), std::to_string(b.max));
-                             f.Add("cache", std::to_string(a.cache), std::to_string(b.cache));
-                             f.Add("cycle", Bool(a.cycle), Bool(b.cycle));
-                             f.Add("unlogged", Bool(a.unlogged), Bool(b.unlogged));
-                             f.Add("owned_by", Opt(a.owned_by), Opt(b.owned_by));
+                             f.Number("start", a.start, b.start);
+                             f.Number("increment", a.increment, b.increment);
+                             f.Number("min", a.min, b.min);
+                             f.Number("max", a.max, b.max);
+                             f.Number("cache", a.cache, b.cache);
+                             f.Flag("cycle", a.cycle, b.cycle);
+                             f.Flag("unlogged", a.unlogged, b.unlogged);
+                             f.Optional("owned_by", a.owned_by, b.owned_by);
                            }, out);
   Match<catalog::Table>(from.tables, to.tables, [&](const auto& a, const auto& b, FieldDiff& f) {
-    f.Add("kind", Chr(a.kind), Chr(b.kind));
+    f.Letter("kind", a.kind, b.kind);
     f.Add("of_type", a.of_type, b.of_type);
     f.Add("foreign_server", a.foreign_server, b.foreign_server);
-    f.Add("foreign_options", absl::StrJoin(a.foreign_options, ", "), absl::StrJoin(b.foreign_options, ", "));
-    f.Add("unlogged", Bool(a.unlogged), Bool(b.unlogged));
+    f.Joined("foreign_options", a.foreign_options, b.foreign_options);
+    f.Flag("unlogged", a.unlogged, b.unlogged);
     f.Add("partition_key", a.partition_key, b.partition_key);
     f.Add("partition_of", a.partition_of, b.partition_of);
     f.Add("partition_bound", a.partition_bound, b.partition_bound);
-    f.Add("inherits", absl::StrJoin(a.inherits, ", "), absl::StrJoin(b.inherits, ", "));
-    f.Add("options", Sorted(a.options), Sorted(b.options));
+    f.Joined("inherits", a.inherits, b.inherits);
+    f.Add("options", a.options, b.options, Sorted);
     f.Add("replica_identity", absl::StrCat(Chr(a.replica_identity), " ", a.replica_identity_index),
           absl::StrCat(Chr(b.replica_identity), " ", b.replica_identity_index));
-    f.Add("rls_enabled", Bool(a.rls_enabled), Bool(b.rls_enabled));
-    f.Add("rls_forced", Bool(a.rls_forced), Bool(b.rls_forced));
+    f.Flag("rls_enabled", a.rls_enabled, b.rls_enabled);
+    f.Flag("rls_forced", a.rls_forced, b.rls_forced);
     f.Add("access_method", a.access_method, b.access_method);
     f.Add("tablespace", a.tablespace, b.tablespace);
   }, out);
   // Columns of tables present on both sides.
-  std::map<ObjectRef, const catalog::Table*> to_tables;
-  for (const auto& t : to.tables) to_tables[t.c.ref] = &t;
-  for (const auto& t : from.tables) {
-    auto it = to_tables.find(t.c.ref);
-    if (it != to_tables.end()) CompareColumns(t, *it->second, out);
-  }
+  Pair(from.tables, to.tables, [&](const auto& a, const auto& b) { CompareColumns(a, b, out); },
+       [](const auto&, bool) {});
   Match<catalog::TablePart>(from.parts, to.parts, [](const auto& a, const auto& b, FieldDiff& f) {
     f.Add("definition", a.definition, b.definition);
-    f.Add("valid", Bool(a.valid), Bool(b.valid));
-    f.Add("enforced", Bool(a.enforced), Bool(b.enforced));
-    f.Add("enabled", Chr(a.enabled), Chr(b.enabled));
-    f.Add("partition_enabled", absl::StrJoin(a.partition_enabled, ", ", absl::PairFormatter(" ")),
-          absl::StrJoin(b.partition_enabled, ", ", absl::PairFormatter(" ")));
-    f.Add("clustered", Bool(a.clustered), Bool(b.clustered));
+    f.Flag("valid", a.valid, b.valid);
+    f.Flag("enforced", a.enforced, b.enforced);
+    f.Letter("enabled", a.enabled, b.enabled);
+    f.JoinedPairs("partition_enabled", a.partition_enabled, b.partition_enabled, " ");
+    f.Flag("clustered", a.clustered, b.clustered);
     f.Add("attached_to", a.attached_to, b.attached_to);
     f.Add("tablespace", a.tablespace, b.tablespace);
-    f.Add("index_comment", Opt(a.index_comment), Opt(b.index_comment));
+    f.Optional("index_comment", a.index_comment, b.index_comment);
   }, out);
   Match<catalog::View>(from.views, to.views, [](const auto& a, const auto& b, FieldDiff& f) {
-    f.Add("materialized", Bool(a.materialized), Bool(b.materialized));
+    f.Flag("materialized", a.materialized, b.materialized);
     f.Add("definition", a.definition, b.definition);
-    f.Add("options", Sorted(a.options), Sorted(b.options));
-    f.Add("column_comments", absl::StrJoin(a.column_comments, ", ", absl::PairFormatter("=")),
-          absl::StrJoin(b.column_comments, ", ", absl::PairFormatter("=")));
-    f.Add("column_defaults", absl::StrJoin(a.column_defaults, ", ", absl::PairFormatter("=")),
-          absl::StrJoin(b.column_defaults, ", ", absl::PairFormatter("=")));
+    f.Add("options", a.options, b.options, Sorted);
+    f.JoinedPairs("column_comments", a.column_comments, b.column_comments, "=");
+    f.JoinedPairs("column_defaults", a.column_defaults, b.column_defaults, "=");
     auto column_grants = [](const std::map<std::string, std::vector<Grant>>& grants) {
       std::string out;
       for (const auto& [column, g] : grants) absl::StrAppend(&out, column, ": ", GrantsText(g), "; ");
       return out;
     };
-    f.Add("column_grants", column_grants(a.column_grants), column_grants(b.column_grants));
-    f.Add("populated", Bool(a.populated), Bool(b.populated));
+    f.Add("column_grants", a.column_grants, b.column_grants, column_grants);
+    f.Flag("populated", a.populated, b.populated);
     f.Add("tablespace", a.tablespace, b.tablespace);
   }, out);
   Match<catalog::Function>(from.functions, to.functions,
                            [](const auto& a, const auto& b, FieldDiff& f) {
-                             f.Add("kind", Chr(a.kind), Chr(b.kind));
+                             f.Letter("kind", a.kind, b.kind);
                              f.Add("arguments", a.arguments, b.arguments);
                              f.Add("result", a.result, b.result);
                              f.Add("definition", a.definition, b.definition);
@@ -270,7 +314,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
   Match<catalog::EventTrigger>(from.event_triggers, to.event_triggers,
                                [](const auto& a, const auto& b, FieldDiff& f) {
                                  f.Add("definition", a.definition, b.definition);
-                                 f.Add("enabled", Chr(a.enabled), Chr(b.enabled));
+                                 f.Letter("enabled", a.enabled, b.enabled);
                                }, out);
   Match<catalog::Publication>(from.publications, to.publications,
                               [](const auto& a, const auto& b, FieldDiff& f) {
