@@ -322,6 +322,12 @@ class Reader {
   template <Query Q, typename O, typename K, typename Use>
   void ReadRows(Use use) {
     const pqxx::result rows = tx_.exec(QuerySql<Q>());
+    // Relations go to tables or views: either list grows once, not by doubling (each
+    // doubling moves every table read so far).
+    if constexpr (Q == Query::kRelation) {
+      catalog_.tables.reserve(rows.size());
+      catalog_.views.reserve(rows.size());
+    }
     for (const pqxx::row& row : rows) {
       O o;
       K k{};

@@ -66,6 +66,11 @@ absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& sha
   if (!hash.ok()) return hash.status();
   result.plan = std::move(*planned);
   result.from_hash = std::move(*hash);
+  // The two catalogs are freed at once (each is hundreds of thousands of allocations at
+  // 10,000 tables).
+  std::thread free_to([&] { to = catalog::Catalog{}; });
+  from = catalog::Catalog{};
+  free_to.join();
   return result;
 }
 
