@@ -423,6 +423,24 @@ std::vector<std::string> Described(const std::vector<diff::Change>& changes) {
   return out;
 }
 
+// Diff pairs objects by identity, not by position: lists in any order give the same changes,
+// and of an identity listed twice (a catalog made by hand) the last one counts.
+TEST(DiffTest, ObjectsArePairedByIdentityWhateverTheListOrder) {
+  catalog::Table changed = MakeTable("m", {{"id", "bigint"}});
+  const Catalog a = WithTables({MakeTable("z", {{"id", "integer"}}), MakeTable("m", {{"id", "integer"}}),
+                                MakeTable("a", {{"id", "integer"}})});
+  const Catalog b = WithTables({MakeTable("a", {{"id", "integer"}}), changed, MakeTable("n", {{"id", "integer"}})});
+  Catalog b_reordered = b;
+  std::reverse(b_reordered.tables.begin(), b_reordered.tables.end());
+  const std::vector<std::string> expected = {"create table public.n", "drop table public.z",
+                                             "alter column public.m.id: type integer -> bigint"};
+  EXPECT_EQ(Described(diff::Diff(a, b)), expected);
+  EXPECT_EQ(Described(diff::Diff(a, b_reordered)), expected);
+  Catalog twice = a;
+  twice.tables.push_back(changed);  // "m" again, last: its bigint is what a holds now
+  EXPECT_EQ(Described(diff::Diff(twice, b)), (std::vector<std::string>{"create table public.n", "drop table public.z"}));
+}
+
 TEST(DiffTest, ReverseIsTheDiffTheOtherWay) {
   catalog::Table t = MakeTable("t", {{"id", "integer"}, {"gone", "text"}, {"n", "integer"}});
   t.columns[2].default_expr = "0";
