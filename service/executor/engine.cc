@@ -2,6 +2,7 @@
 
 #include <openssl/sha.h>
 
+#include <optional>
 #include <thread>
 
 #include "absl/strings/escaping.h"
@@ -40,15 +41,24 @@ absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& sha
   } else if (!from_live && request.files_major != 0) {
     ASSIGN_OR_RETURN(files_shadow, shadow.ForMajor(request.files_major));
   }
-  // The two sides are independent: read them at once, on two connections.
+  // The two sides are independent: read them at once, on two connections, and index each
+  // for the planner as soon as it is read (the other read is often still running).
+  const bool renames = !request.options.renames.empty();
   absl::StatusOr<catalog::Catalog> to_or = absl::InternalError("not read");
-  std::thread reader([&] { to_or = ReadSource(request.to, *files_shadow, read, request.load); });
+  std::optional<plan::IndexedCatalog> to_index;
+  std::thread reader([&] {
+    to_or = ReadSource(request.to, *files_shadow, read, request.load);
+    if (to_or.ok() && !renames) to_index.emplace(*to_or);
+  });
   absl::StatusOr<catalog::Catalog> from_or =
       ReadSource(request.from, *files_shadow, read, request.load);
+  std::optional<plan::IndexedCatalog> from_index;
+  if (from_or.ok() && !renames) from_index.emplace(*from_or);
   reader.join();
   if (!from_or.ok()) return from_or.status();
   if (!to_or.ok()) return to_or.status();
-  catalog::Catalog from = std::move(*from_or), to = std::move(*to_or);
+  const catalog::Catalog& from = *from_or;
+  const catalog::Catalog& to = *to_or;
   DiffResult result;
   if (Major(from.server_version) != Major(to.server_version)) {
     result.warnings.push_back(absl::StrCat(
@@ -60,16 +70,21 @@ absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& sha
   absl::StatusOr<std::string> hash = std::string();
   std::thread hasher;
   if (request.want_from_hash) hasher = std::thread([&] { hash = SchemaHash(from); });
-  absl::StatusOr<plan::Plan> planned = plan::PlanMigration(from, to, request.options);
+  absl::StatusOr<plan::Plan> planned = renames ? plan::PlanMigration(from, to, request.options)
+                                               : plan::PlanMigration(*from_index, *to_index, request.options);
   if (hasher.joinable()) hasher.join();
   if (!planned.ok()) return planned.status();
   if (!hash.ok()) return hash.status();
   result.plan = std::move(*planned);
   result.from_hash = std::move(*hash);
-  // The two catalogs are freed at once (each is hundreds of thousands of allocations at
-  // 10,000 tables).
-  std::thread free_to([&] { to = catalog::Catalog{}; });
-  from = catalog::Catalog{};
+  // The catalogs and their indexes are freed on two threads at once (each is hundreds of
+  // thousands of allocations at 10,000 tables).
+  std::thread free_to([&] {
+    to_index.reset();
+    to_or = absl::InternalError("freed");
+  });
+  from_index.reset();
+  from_or = absl::InternalError("freed");
   free_to.join();
   return result;
 }

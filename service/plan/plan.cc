@@ -302,12 +302,15 @@ absl::StatusOr<std::vector<Statement>> PlanStatements(const Catalog& from, const
   return internal::Planner(from, to, options).Run();
 }
 
+IndexedCatalog::IndexedCatalog(const Catalog& c) : catalog_(&c), index_(std::make_unique<internal::Index>(c)) {}
+IndexedCatalog::~IndexedCatalog() = default;
+IndexedCatalog::IndexedCatalog(IndexedCatalog&&) noexcept = default;
+IndexedCatalog& IndexedCatalog::operator=(IndexedCatalog&&) noexcept = default;
+
 absl::StatusOr<Plan> PlanMigration(const Catalog& from, const Catalog& to, const Options& options) {
-  // One diff (the down plan's is its reverse) and one index per catalog, shared by both
-  // directions; up and down are independent, so they are planned at once. The result does
-  // not depend on the threads: each planner is the same sequential computation as before.
-  Plan plan;
   if (!options.renames.empty()) {
+    // Renames plan on catalogs edited by the hints: the indexes would go unused.
+    Plan plan;
     ASSIGN_OR_RETURN(plan.up, PlanWithRenames(from, to, options, &plan.changes));
     Options reversed = options;
     for (RenameHint& hint : reversed.renames) hint = hint.Reversed();
@@ -316,22 +319,31 @@ absl::StatusOr<Plan> PlanMigration(const Catalog& from, const Catalog& to, const
     plan.down = std::move(*down);
     return plan;
   }
-  std::optional<internal::Index> from_index, to_index;
+  std::optional<IndexedCatalog> from_index, to_index;
   std::thread index_to([&] { to_index.emplace(to); });
   from_index.emplace(from);
-  plan.changes = diff::Diff(from, to);
   index_to.join();
-  absl::StatusOr<std::vector<Statement>> down = absl::InternalError("not planned");
-  std::thread down_planner([&] {
-    down = internal::Planner(*to_index, *from_index, diff::Reverse(plan.changes), options).Run();
-  });
-  absl::StatusOr<std::vector<Statement>> up =
-      internal::Planner(*from_index, *to_index, plan.changes, options).Run();
-  down_planner.join();
+  absl::StatusOr<Plan> plan = PlanMigration(*from_index, *to_index, options);
   // The indexes are freed at once too (hundreds of thousands of nodes at 10,000 tables).
   std::thread free_to([&] { to_index.reset(); });
   from_index.reset();
   free_to.join();
+  return plan;
+}
+
+absl::StatusOr<Plan> PlanMigration(const IndexedCatalog& from, const IndexedCatalog& to, const Options& options) {
+  if (!options.renames.empty()) return PlanMigration(from.catalog(), to.catalog(), options);
+  // One diff (the down plan's is its reverse) and one index per catalog, shared by both
+  // directions; up and down are independent, so they are planned at once. The result does
+  // not depend on the threads: each planner is the same sequential computation as before.
+  Plan plan;
+  plan.changes = diff::Diff(from.catalog(), to.catalog());
+  absl::StatusOr<std::vector<Statement>> down = absl::InternalError("not planned");
+  std::thread down_planner([&] {
+    down = internal::Planner(to.index(), from.index(), diff::Reverse(plan.changes), options).Run();
+  });
+  absl::StatusOr<std::vector<Statement>> up = internal::Planner(from.index(), to.index(), plan.changes, options).Run();
+  down_planner.join();
   if (!up.ok()) return up.status();
   // A change only its reverse cannot make (jsonb -> integer has a cast, integer -> jsonb none)
   // says which plan refused.

@@ -7,6 +7,7 @@
 // and recreated after. The down plan is the plan of the reverse diff, computed alongside.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -83,10 +84,33 @@ struct Plan {
   std::vector<Statement> down;        // the plan of Diff(to, from)
 };
 
+namespace internal {
+class Index;
+}
+
+// A catalog with the planner's index of it, built once: a caller that reads two catalogs at
+// once can index each as soon as it is read. It refers to the catalog, which must outlive it
+// and stay where it is.
+class IndexedCatalog {
+ public:
+  explicit IndexedCatalog(const catalog::Catalog& c);
+  ~IndexedCatalog();
+  IndexedCatalog(IndexedCatalog&&) noexcept;
+  IndexedCatalog& operator=(IndexedCatalog&&) noexcept;
+  const catalog::Catalog& catalog() const { return *catalog_; }
+  const internal::Index& index() const { return *index_; }
+
+ private:
+  const catalog::Catalog* catalog_;
+  std::unique_ptr<internal::Index> index_;
+};
+
 // Fails with UNIMPLEMENTED naming the change when it cannot be planned yet, and with
 // FAILED_PRECONDITION when no plan can make it (a column type PostgreSQL cannot convert);
 // never with a partial plan.
 absl::StatusOr<Plan> PlanMigration(const catalog::Catalog& from, const catalog::Catalog& to,
+                                   const Options& options = {});
+absl::StatusOr<Plan> PlanMigration(const IndexedCatalog& from, const IndexedCatalog& to,
                                    const Options& options = {});
 
 // One direction only.
