@@ -51,9 +51,7 @@ absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
          Statement{absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(col->name), " TYPE ", col->type,
                                 " COLLATE ", col->collation),
                    absl::StrCat("move ", d.id, " to the new collation ", ref.id),
-                   {RuleHazard(Rule::kTypeChangeRewrite, absl::StrCat("rewrites ", table, " and its indexes"),
-                               "add a new column, backfill, switch readers, drop the old one"),
-                    AccessExclusive(table)},
+                   {CollationChange(d.id, table), AccessExclusive(table)},
                    true,
                    "ACCESS EXCLUSIVE"});
     ctx_.type_changed_columns.insert(d);

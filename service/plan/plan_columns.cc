@@ -207,11 +207,13 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id, " before its type changes"));
     }
     std::vector<Hazard> hazards = {AccessExclusive(table)};
-    if (!AvoidsRewrite(a->type, b->type) || ch.Has("collation")) {
+    const bool keeps_rows = a->type == b->type || AvoidsRewrite(a->type, b->type);
+    if (!keeps_rows) {
       hazards.push_back(RuleHazard(Rule::kTypeChangeRewrite,
                                    absl::StrCat("changing ", ref.id, " from ", a->type, " to ", b->type, " rewrites ", table, " and its indexes"),
                                    "add a new column, backfill, switch readers, drop the old one"));
     }
+    if (ch.Has("collation") && keeps_rows) hazards.push_back(CollationChange(ref.id, table));
     if (!IsWidening(a->type, b->type) && a->type != b->type) {
       hazards.push_back(RuleHazard(Rule::kTypeChangeNarrowing,
                                    absl::StrCat(a->type, " -> ", b->type, " may truncate values or fail on rows that do not fit")));

@@ -184,6 +184,12 @@ class TablePlanner : PlannerPart {
   // In `node` (the table's own alter node when null).
   void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const NodeKey* node = nullptr);
   void AlterInheritance(const catalog::Table& a, const catalog::Table& b);
+  // plan_inherit.cc: a column local on `a` that `b` has inherited only (no ALTER does that), or
+  // one NO INHERIT leaves local at another place among the child's own columns than on `b`.
+  bool InheritanceNeedsRecreate(const catalog::Table& a, const catalog::Table& b) const;
+  void DropColumnsLeftByParents(const catalog::Table& a, const catalog::Table& b, const std::vector<NodeKey>& no_inherits);
+  void DropChecksLeftByParents(const catalog::Table& a, const catalog::Table& b, const std::vector<NodeKey>& no_inherits);
+  std::optional<NodeKey> AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b);
   void AlterTypedTable(const catalog::Table& a, const catalog::Table& b);
   void ViewColumns(Step step, const catalog::View& a, const catalog::View& b);
 };
