@@ -70,6 +70,8 @@ struct Context {
   Graph graph;
   std::set<std::string> new_tables, dropped_tables, replica_index_tables, recreated_tables;
   std::set<ObjectRef> type_changed_columns, handled_columns, forced_recreate, removed_columns;
+  // Domains rebuilt from the target's definition (their collation re-created): not altered too.
+  std::set<ObjectRef> rebuilt_types;
   std::map<ObjectRef, ObjectRef> owner_sequences;  // OWNED BY step -> its sequence
   bool functions_created = false;
 
