@@ -29,6 +29,28 @@ bool HasColumn(const Index& idx, const std::string& table, const std::string& co
   return t != nullptr && t->FindColumn(column) != nullptr;
 }
 
+// The inheritable CHECK constraints of `gained` (parents on one side only, not among `kept`),
+// one per name: what INHERIT and NO INHERIT of them add to or leave on a child.
+std::vector<const catalog::TablePart*> ChecksOf(const Index& idx, const std::vector<std::string>& gained,
+                                                const std::vector<std::string>& kept) {
+  std::vector<const catalog::TablePart*> out;
+  std::set<std::string> seen;
+  for (const catalog::TablePart& part : idx.catalog().parts) {
+    if (part.c.ref.kind == Kind::kConstraint && part.constraint_type == 'c' && Contains(gained, part.table) &&
+        !Contains(kept, part.table) && !absl::StrContains(part.definition, " NO INHERIT") && seen.insert(part.c.name).second) {
+      out.push_back(&part);
+    }
+  }
+  return out;
+}
+
+// Whether `table` has a constraint `name` of its own or from one of `parents` in `idx`.
+bool HasConstraint(const Index& idx, const std::string& name, const std::string& table, const std::vector<std::string>& parents) {
+  return std::any_of(idx.catalog().parts.begin(), idx.catalog().parts.end(), [&](const catalog::TablePart& o) {
+    return o.c.ref.kind == Kind::kConstraint && o.c.name == name && (o.table == table || Contains(parents, o.table));
+  });
+}
+
 }  // namespace
 
 bool TablePlanner::InheritanceNeedsRecreate(const catalog::Table& a, const catalog::Table& b) const {
@@ -141,20 +163,12 @@ void TablePlanner::DropChecksLeftByParents(const catalog::Table& a, const catalo
                                            const std::vector<NodeKey>& no_inherits) {
   if (no_inherits.empty()) return;
   const NodeKey drops{Step::kAlter, b.c.ref, Facet::kNoInherit, "checks"};
-  std::set<std::string> seen;
-  for (const catalog::TablePart& part : ctx_.from.catalog().parts) {
-    if (part.c.ref.kind != Kind::kConstraint || part.constraint_type != 'c' || !Contains(a.inherits, part.table) ||
-        Contains(b.inherits, part.table) || absl::StrContains(part.definition, " NO INHERIT") || !seen.insert(part.c.name).second) {
-      continue;
-    }
-    const bool kept = std::any_of(ctx_.to.catalog().parts.begin(), ctx_.to.catalog().parts.end(), [&](const catalog::TablePart& o) {
-      return o.c.ref.kind == Kind::kConstraint && o.c.name == part.c.name && (o.table == b.c.ref.id || Contains(b.inherits, o.table));
-    });
-    if (kept) continue;
-    ctx_.graph.Emit(drops, absl::StrCat("ALTER TABLE ", b.c.ref.id, " DROP CONSTRAINT IF EXISTS ", pg::QuoteIdent(part.c.name)),
-                    absl::StrCat("drop the constraint ", part.c.name, " its former parents left on ", b.c.ref.id));
+  for (const catalog::TablePart* part : ChecksOf(ctx_.from, a.inherits, b.inherits)) {
+    if (HasConstraint(ctx_.to, part->c.name, b.c.ref.id, b.inherits)) continue;
+    // IF EXISTS: the child's own of that name, if the target drops it too, goes by its own change.
+    ctx_.graph.Emit(drops, absl::StrCat("ALTER TABLE ", b.c.ref.id, " DROP CONSTRAINT IF EXISTS ", pg::QuoteIdent(part->c.name)),
+                    absl::StrCat("drop the constraint ", part->c.name, " its former parents left on ", b.c.ref.id));
   }
-  if (seen.empty()) return;
   for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(drops, n);
   for (const Column& col : a.columns) ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, Index::ColumnRef(a, col)}, drops);
 }
@@ -163,7 +177,6 @@ void TablePlanner::DropChecksLeftByParents(const catalog::Table& a, const catalo
 // helper parent (see the top of the file); the node that removes the helper is returned.
 std::optional<NodeKey> TablePlanner::AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b) {
   std::vector<std::string> adds;
-  std::set<std::string> seen;
   for (const Column& col : b.columns) {
     if (!col.inherited_only || a.FindColumn(col.name) != nullptr) continue;
     // A parent kept adds it itself, recursing.
@@ -172,16 +185,11 @@ std::optional<NodeKey> TablePlanner::AddColumnsOfNewParents(const catalog::Table
     });
     if (!kept_parent_adds) adds.push_back(absl::StrCat("ADD COLUMN ", ColumnDefinition(col)));
   }
-  for (const catalog::TablePart& part : ctx_.to.catalog().parts) {
-    if (part.c.ref.kind != Kind::kConstraint || part.constraint_type != 'c' || !Contains(b.inherits, part.table) ||
-        Contains(a.inherits, part.table) || absl::StrContains(part.definition, " NO INHERIT") || !seen.insert(part.c.name).second) {
-      continue;
-    }
+  for (const catalog::TablePart* part : ChecksOf(ctx_.to, b.inherits, a.inherits)) {
     // The child's own constraint of that name merges, as do those its other parents give.
-    const bool has = std::any_of(ctx_.from.catalog().parts.begin(), ctx_.from.catalog().parts.end(), [&](const catalog::TablePart& o) {
-      return o.c.ref.kind == Kind::kConstraint && o.c.name == part.c.name && (o.table == a.c.ref.id || Contains(a.inherits, o.table));
-    });
-    if (!has) adds.push_back(absl::StrCat("ADD CONSTRAINT ", pg::QuoteIdent(part.c.name), " ", part.definition));
+    if (!HasConstraint(ctx_.from, part->c.name, a.c.ref.id, a.inherits)) {
+      adds.push_back(absl::StrCat("ADD CONSTRAINT ", pg::QuoteIdent(part->c.name), " ", part->definition));
+    }
   }
   if (adds.empty()) return std::nullopt;
   const std::string& id = b.c.ref.id;

@@ -37,6 +37,19 @@ std::string TypedColumnOptions(const Column& c) {
 
 }  // namespace
 
+// The default an inherited column of `t` gets from its parents when made (PARTITION OF,
+// INHERITS copy it; parents that disagree make the child state its own).
+std::optional<std::string> TablePlanner::ParentsDefault(const catalog::Table& t, const std::string& column) const {
+  std::vector<std::string> parents = t.inherits;
+  if (!t.partition_of.empty()) parents.push_back(t.partition_of);
+  for (const std::string& p : parents) {
+    const auto* parent = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p});
+    const Column* pc = parent ? parent->FindColumn(column) : nullptr;
+    if (pc != nullptr && pc->default_expr && !pc->generated) return pc->default_expr;
+  }
+  return std::nullopt;
+}
+
 absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   const ObjectRef& ref = t.c.ref;
   const bool foreign = t.kind == 'f';
@@ -78,6 +91,11 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
       if (c.not_null_own) {
         Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " ALTER COLUMN ", pg::QuoteIdent(c.name), " SET NOT NULL"),
              absl::StrCat("set NOT NULL on inherited column ", ref.id, ".", pg::QuoteIdent(c.name)));
+      }
+      if (!c.generated && c.default_expr != ParentsDefault(t, c.name)) {
+        const ObjectRef column = Index::ColumnRef(t, c);
+        planner_.columns().InheritedDefault(column, ref.id, c);
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, column}, NodeKey{Step::kCreate, ref});
       }
       continue;
     }

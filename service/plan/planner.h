@@ -179,6 +179,7 @@ class TablePlanner : PlannerPart {
 
  private:
   bool PartitionTreeIsReferenced(const std::string& table) const;
+  std::optional<std::string> ParentsDefault(const catalog::Table& t, const std::string& column) const;
   // The rows of a recreated table kept aside before its drop and put back after its create
   // (plan_rows.cc); false when it keeps none (a foreign table, a partition whose ancestor's
   // rows are kept).
@@ -211,6 +212,8 @@ class ColumnPlanner : PlannerPart {
   // table holds (nothing when it holds none below the start).
   void ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id, const std::string& table,
                                 const Column& c);
+  // An inherited column's own default (ALTER TABLE ONLY), after its parents' changes.
+  void InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b);
 
  private:
   // A column of a table typed by the same composite type on both sides: the type's ALTER
@@ -221,7 +224,6 @@ class ColumnPlanner : PlannerPart {
                                                        const Column& c) const;
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
-  void InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b);
   void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);
 };
 
