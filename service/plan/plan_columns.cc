@@ -155,6 +155,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   if (a->inherited_only && b->inherited_only) {
     if (ch.Has("not_null_own")) PlanOwnNotNull(ref, table, *b);
     if (ch.Has("default")) InheritedDefault(ref, table, *b);
+    if (ch.Has("comment")) InheritedComment(ref, table, a->comment, *b);
     return absl::OkStatus();
   }
 
@@ -555,6 +556,12 @@ std::string ColumnPlanner::NotNullName(const std::string& table_name, const Colu
   if (!c.not_null_name.empty()) return c.not_null_name;
   if (!c.not_null_constraint.empty()) return c.not_null_constraint;
   return catalog::DefaultNotNullName(table_name, c.name);
+}
+
+void ColumnPlanner::InheritedComment(const ObjectRef& ref, const std::string& table, const std::optional<std::string>& from,
+                                     const Column& b) {
+  const std::string comment = CommentSql(absl::StrCat("COLUMN ", table, ".", pg::QuoteIdent(b.name)), from, b.comment);
+  if (!comment.empty()) Emit(Step::kAlter, ref, comment, absl::StrCat("comment on column ", ref.id));
 }
 
 // An inherited column's own default: after the parents' SET DEFAULT, which recurses into it.

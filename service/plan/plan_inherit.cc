@@ -62,7 +62,16 @@ bool TablePlanner::InheritanceNeedsRecreate(const catalog::Table& a, const catal
     const Column* ac = a.FindColumn(bc.name);
     if (ac == nullptr) continue;
     if (bc.inherited_only && !ac->inherited_only) return true;
-    turns_local |= ac->inherited_only && !bc.inherited_only;
+    if (!ac->inherited_only || bc.inherited_only) continue;
+    // Local once no parent gives it: only NO INHERIT of the parents that did does that.
+    const bool left = std::any_of(a.inherits.begin(), a.inherits.end(), [&](const std::string& p) {
+      return !Contains(b.inherits, p) && HasColumn(ctx_.from, p, bc.name);
+    });
+    const bool kept = std::any_of(b.inherits.begin(), b.inherits.end(), [&](const std::string& p) {
+      return Contains(a.inherits, p) && HasColumn(ctx_.to, p, bc.name);
+    });
+    if (!left || kept) return true;
+    turns_local = true;
   }
   if (!turns_local) return false;
   // A column left local by NO INHERIT keeps its place among the child's own columns (the ones
@@ -89,6 +98,8 @@ void TablePlanner::AlterInheritance(const catalog::Table& a, const catalog::Tabl
       const NodeKey no_inherit_node{Step::kAlter, b.c.ref, Facet::kNoInherit, p};
       ctx_.graph.Emit(no_inherit_node, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", p), absl::StrCat("stop inheriting ", p));
       no_inherits.push_back(no_inherit_node);
+      // A parent with children cannot be dropped (without CASCADE).
+      ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, ObjectRef{Kind::kTable, p}}, no_inherit_node);
     }
   }
   DropColumnsLeftByParents(a, b, no_inherits);
@@ -118,6 +129,10 @@ void TablePlanner::AlterInheritance(const catalog::Table& a, const catalog::Tabl
       for (Step s : {Step::kCreate, Step::kAlter}) ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{s, Index::ColumnRef(b, col)});
     }
     for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(n, inherit_node);
+    // A CHECK the parent gets later would recurse into the child as its own.
+    for (const catalog::TablePart* check : ChecksOf(ctx_.to, {p}, {})) {
+      ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kCreate, check->c.ref});
+    }
     if (helper) {
       ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kAlter, b.c.ref, Facet::kInherit, helper->parent});
       ctx_.graph.OrderIfPlanned(*helper, inherit_node);
@@ -177,6 +192,7 @@ void TablePlanner::DropChecksLeftByParents(const catalog::Table& a, const catalo
 // helper parent (see the top of the file); the node that removes the helper is returned.
 std::optional<NodeKey> TablePlanner::AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b) {
   std::vector<std::string> adds;
+  bool generated = false;
   for (const Column& col : b.columns) {
     if (!col.inherited_only || a.FindColumn(col.name) != nullptr) continue;
     // A parent kept adds it itself, recursing.
@@ -184,6 +200,21 @@ std::optional<NodeKey> TablePlanner::AddColumnsOfNewParents(const catalog::Table
       return Contains(a.inherits, p) && HasColumn(ctx_.to, p, col.name);
     });
     if (!kept_parent_adds) adds.push_back(absl::StrCat("ADD COLUMN ", ColumnDefinition(col)));
+    generated |= !kept_parent_adds && col.generated;
+  }
+  if (generated) {
+    // A generation expression reads other columns, which the helper then needs too: added
+    // first, they merge into the child's (its count of parents up, then down again).
+    std::vector<std::string> reads;
+    for (const Column& col : b.columns) {
+      if (col.generated || a.FindColumn(col.name) == nullptr) continue;
+      Column plain;
+      plain.name = col.name;
+      plain.type = col.type;
+      plain.collation = col.collation;
+      reads.push_back(absl::StrCat("ADD COLUMN ", ColumnDefinition(plain)));
+    }
+    adds.insert(adds.begin(), reads.begin(), reads.end());
   }
   for (const catalog::TablePart* part : ChecksOf(ctx_.to, b.inherits, a.inherits)) {
     // The child's own constraint of that name merges, as do those its other parents give.

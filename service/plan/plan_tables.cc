@@ -97,6 +97,7 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
         planner_.columns().InheritedDefault(column, ref.id, c);
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, column}, NodeKey{Step::kCreate, ref});
       }
+      if (c.comment) planner_.columns().InheritedComment(Index::ColumnRef(t, c), ref.id, std::nullopt, c);
       continue;
     }
     if (c.not_null && !c.not_null_valid) planner_.columns().AddNotValidNotNull(Step::kCreate, ref, ref.id, c);
@@ -142,7 +143,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
   const std::string& id = c.ref.id;
   if (c.Has("kind") || c.Has("partition_key") || c.Has("access_method") || c.Has("foreign_server") ||
       (c.Has("partition_of") && !a->partition_of.empty() && !b->partition_of.empty()) ||
-      (c.Has("inherits") && InheritanceNeedsRecreate(*a, *b))) {
+      ((c.Has("inherits") || c.Has("inherited_columns")) && InheritanceNeedsRecreate(*a, *b))) {
     return RecreateTable(c.ref);
   }
   if (c.Has("partition_of") || c.Has("partition_bound")) {

@@ -214,6 +214,9 @@ class ColumnPlanner : PlannerPart {
                                 const Column& c);
   // An inherited column's own default (ALTER TABLE ONLY), after its parents' changes.
   void InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b);
+  // An inherited column's comment, which is the child's own.
+  void InheritedComment(const ObjectRef& ref, const std::string& table, const std::optional<std::string>& from,
+                        const Column& b);
 
  private:
   // A column of a table typed by the same composite type on both sides: the type's ALTER
