@@ -143,6 +143,16 @@ void Match(const std::vector<T>& from, const std::vector<T>& to,
        });
 }
 
+// The columns of `t` that `other` has too and `t` has from its parents only, by name.
+std::string InheritedOnlyColumns(const catalog::Table& t, const catalog::Table& other) {
+  std::vector<std::string> names;
+  for (const Column& c : t.columns) {
+    if (c.inherited_only && other.FindColumn(c.name) != nullptr) names.push_back(c.name);
+  }
+  std::sort(names.begin(), names.end());
+  return absl::StrJoin(names, ", ");
+}
+
 void CompareColumns(const catalog::Table& from, const catalog::Table& to,
                     std::vector<Change>& out) {
   auto id = [&](const Column& c) { return absl::StrCat(to.c.ref.id, ".", pg::QuoteIdent(c.name)); };
@@ -155,11 +165,12 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
       continue;
     }
     if (a.inherited_only && b->inherited_only) {
-      // Except a NOT NULL the child set itself, which the parent's changes do not carry, and
-      // its default (copied from the parent's when made, then its own: ALTER TABLE ONLY).
+      // Except a NOT NULL the child set itself, which the parent's changes do not carry, its
+      // comment, and its default (copied from the parent's when made, then its own: ALTER TABLE ONLY).
       FieldDiff f;
       f.Flag("not_null_own", a.not_null_own, b->not_null_own);
       if (!b->generated) f.Optional("default", a.default_expr, b->default_expr);
+      f.Optional("comment", a.comment, b->comment);  // COMMENT ON COLUMN child.x is the child's
       std::vector<FieldChange> changed = f.Take();
       if (!changed.empty()) out.push_back(Change{Action::kAlter, ObjectRef{Kind::kColumn, id(a)}, std::move(changed)});
       continue;
@@ -267,6 +278,10 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("partition_of", a.partition_of, b.partition_of);
     f.Add("partition_bound", a.partition_bound, b.partition_bound);
     f.Joined("inherits", a.inherits, b.inherits);
+    if (a.partition_of.empty() && b.partition_of.empty()) {
+      // Which of the columns both have are inherited only (a partition's all are, by ATTACH).
+      f.Add("inherited_columns", InheritedOnlyColumns(a, b), InheritedOnlyColumns(b, a));
+    }
     f.Add("options", a.options, b.options, Sorted);
     f.Add("replica_identity", absl::StrCat(Chr(a.replica_identity), " ", a.replica_identity_index),
           absl::StrCat(Chr(b.replica_identity), " ", b.replica_identity_index));

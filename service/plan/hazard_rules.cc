@@ -33,4 +33,11 @@ Hazard AccessExclusive(const std::string& what) {
                     kShortLockTimeout);
 }
 
+Hazard CollationChange(const std::string& column, const std::string& table) {
+  return RuleHazard(Rule::kCollationChange,
+                    absl::StrCat("moving ", column, " to another collation rebuilds the indexes of ", table,
+                                 " that use it, under ACCESS EXCLUSIVE (the table itself is not rewritten)"),
+                    "build indexes with the new collation CONCURRENTLY beforehand where a long lock matters");
+}
+
 }  // namespace schemaservice::plan::internal

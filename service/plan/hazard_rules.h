@@ -41,4 +41,8 @@ inline constexpr const char* kShortLockTimeout =
     "session so it fails instead of blocking readers, and apply again if it times out";
 Hazard AccessExclusive(const std::string& what);
 
+// A column moved to another collation with its type kept or changed binary-compatibly:
+// PostgreSQL keeps the table's rows (relfilenode unchanged) and rebuilds the indexes on it.
+Hazard CollationChange(const std::string& column, const std::string& table);
+
 }  // namespace schemaservice::plan::internal

@@ -7,9 +7,12 @@
 // every other change, as pg_dump does it: the parent's is created ON ONLY (no build), each
 // partition's under its own name (CONCURRENTLY on a leaf with --online), then attached.
 
+#include <algorithm>
+
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "service/pg/quote.h"
+#include "service/plan/render.h"
 #include "service/util/status.h"
 
 namespace schemaservice::plan::internal {
@@ -23,10 +26,11 @@ std::string IndexName(const TablePart& p) {
 }
 
 // Whether `name` looks like one PostgreSQL chose for an index or key it made on `table`:
-// "<table>_<columns>_idx" (key, pkey, excl), maybe numbered.
-bool LooksChosen(const std::string& name, const std::string& table) {
+// "<table>_<columns>_idx" (key, pkey, excl); `numbered` also accepts one PostgreSQL numbered
+// because the name was taken ("..._idx1").
+bool LooksChosen(const std::string& name, const std::string& table, bool numbered) {
   if (!absl::StartsWith(name, table + "_")) return false;
-  const std::string rest = name.substr(0, name.find_last_not_of("0123456789") + 1);
+  const std::string rest = numbered ? name.substr(0, name.find_last_not_of("0123456789") + 1) : name;
   return absl::EndsWith(rest, "_idx") || absl::EndsWith(rest, "_key") || absl::EndsWith(rest, "_pkey") ||
          absl::EndsWith(rest, "_excl");
 }
@@ -176,7 +180,12 @@ void AttachedPlanner::CreateAndAttach(const TablePart& p, const ObjectRef& paren
 
 // A clone PostgreSQL made gets the target's name where that is not the one PostgreSQL would
 // choose. Which one it chose is found by its parent, on the server, so the plan need not
-// guess PostgreSQL's naming; a clone already so named is left alone.
+// guess PostgreSQL's naming; a clone already so named is left alone. A numbered name
+// ("..._idx1") depends on what held the plain one when the clone was made, which differs when
+// the plan makes the partition's indexes in another order: so it is named too, before the
+// partition's other indexes are made (one of them may want the name PostgreSQL gave the
+// clone), and a clone holding the target's name is moved aside first (clones whose names
+// swap: its own DO block finds it by its parent and names it in turn).
 void AttachedPlanner::NameClone(const TablePart& p, const ObjectRef& parent) {
   const auto* parent_part = ctx_.to.Get<TablePart>(parent);
   const auto* table = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
@@ -190,7 +199,12 @@ void AttachedPlanner::NameClone(const TablePart& p, const ObjectRef& parent) {
                         pg::QuoteLiteral(parent_part->c.name), ")");
     rename = absl::StrCat("ALTER TABLE ", p.table, " RENAME CONSTRAINT %I TO %I");
   } else {
-    if (LooksChosen(p.c.name, table->c.name)) return;
+    // Unless a clone beside it is numbered: which of them got the plain name depends on order.
+    const bool numbered_beside = std::any_of(ctx_.to.catalog().parts.begin(), ctx_.to.catalog().parts.end(), [&](const TablePart& o) {
+      return o.table == p.table && !o.attached_to.empty() && o.constraint_type != 'f' &&
+             !LooksChosen(o.c.name, table->c.name, /*numbered=*/false) && LooksChosen(o.c.name, table->c.name, /*numbered=*/true);
+    });
+    if (LooksChosen(p.c.name, table->c.name, /*numbered=*/false) && !numbered_beside) return;
     // Renaming a key's index renames the key.
     find = absl::StrCat("SELECT c.relname FROM pg_index x JOIN pg_inherits i ON i.inhrelid = x.indexrelid"
                         " JOIN pg_class c ON c.oid = x.indexrelid WHERE x.indrelid = ", pg::QuoteLiteral(p.table),
@@ -198,10 +212,22 @@ void AttachedPlanner::NameClone(const TablePart& p, const ObjectRef& parent) {
     rename = absl::StrCat("ALTER INDEX ", pg::QuoteIdent(p.c.schema), ".%I RENAME TO %I");
   }
   const std::string target = pg::QuoteLiteral(p.c.name);
+  std::string aside;
+  if (p.constraint_type != 'f') {
+    aside = absl::StrCat(" IF EXISTS (SELECT FROM pg_class c JOIN pg_inherits i ON i.inhrelid = c.oid WHERE c.relname = ",
+                         target, " AND c.relnamespace = ", pg::QuoteLiteral(pg::QuoteIdent(p.c.schema)),
+                         "::regnamespace AND c.relkind = 'i') THEN EXECUTE format(", pg::QuoteLiteral(rename), ", ", target,
+                         ", ", pg::QuoteLiteral(AsideName(p.c.name, "__schemad_swap")), "); END IF;");
+    for (const TablePart& other : ctx_.to.catalog().parts) {
+      if (other.table == p.table && !(other.c.ref == p.c.ref) && other.attached_to.empty() &&
+          (other.c.ref.kind == Kind::kIndex || other.c.ref.kind == Kind::kConstraint)) {
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, other.c.ref}, NodeKey{Step::kCreate, p.c.ref});
+      }
+    }
+  }
   Emit(Step::kCreate, p.c.ref,
-       absl::StrCat("DO $schemad$ DECLARE made name := (", find, "); BEGIN IF made <> ", target,
-                    " THEN EXECUTE format(", pg::QuoteLiteral(rename), ", made, ", target,
-                    "); END IF; END $schemad$"),
+       absl::StrCat("DO $schemad$ DECLARE made name := (", find, "); BEGIN IF made <> ", target, " THEN", aside,
+                    " EXECUTE format(", pg::QuoteLiteral(rename), ", made, ", target, "); END IF; END $schemad$"),
        absl::StrCat("name the clone of ", parent.id, " on ", p.table, " ", p.c.name));
 }
 

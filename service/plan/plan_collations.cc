@@ -14,19 +14,31 @@ namespace schemaservice::plan::internal {
 // drop one a column uses: the old one is renamed aside, the new one created, each column
 // moved to it (ALTER COLUMN ... TYPE same type COLLATE, which rebuilds its indexes; what
 // else uses the column is re-created around it, as for any retyped column), and the old
-// one dropped last. A domain over the collation would stay on the old one: not planned yet.
+// one dropped last. A domain over it has no ALTER DOMAIN ... COLLATE: it is rebuilt like a
+// domain whose base type changes (the new one beside the old, created on the new collation,
+// its columns converted to it, what uses them re-created around), or re-created if no column
+// uses it.
 absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
   const auto* b = ctx_.to.Get<catalog::Collation>(ref);
-  std::vector<ObjectRef> columns, others;
+  std::vector<ObjectRef> columns, others, domains;
   for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
     if (!ctx_.to.Find(d) || Has(Step::kDrop, d)) continue;
     if (d.kind == Kind::kType) {
-      return absl::UnimplementedError(absl::StrCat("cannot plan yet: collation ", ref.id, " must be recreated but type ",
-                                                   d.id, " uses it; change it in two migrations"));
+      const auto* t = ctx_.to.Get<catalog::Type>(d);
+      if (t == nullptr || t->kind != 'd') {
+        return absl::UnimplementedError(absl::StrCat("cannot plan yet: collation ", ref.id, " must be recreated but type ",
+                                                     d.id, " uses it; change it in two migrations"));
+      }
+      domains.push_back(d);
+      continue;
     }
     (d.kind == Kind::kColumn ? columns : others).push_back(d);
   }
-  if (columns.empty()) return planner_.Recreate(ref);
+  for (const ObjectRef& d : domains) {
+    RETURN_IF_ERROR(planner_.types().RecreateType(d));
+    ctx_.rebuilt_types.insert(d);
+  }
+  if (columns.empty() && domains.empty()) return planner_.Recreate(ref);
   const NodeKey aside{Step::kDrop, ref, Facet::kDefault}, drop_old{Step::kAlter, ref, Facet::kDefault};
   const std::string old_name = AsideName(b->c.name, "__schemad_old");
   ctx_.graph.Emit(aside, absl::StrCat("ALTER COLLATION ", ref.id, " RENAME TO ", pg::QuoteIdent(old_name)),
@@ -42,6 +54,12 @@ absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
     ctx_.forced_recreate.insert(d);
     last.after.insert(NodeKey{Step::kDrop, d});
   }
+  // A rebuilt domain is created in its alter node, a re-created one in its create node; the old
+  // one goes in its alter or drop node.
+  for (const ObjectRef& d : domains) {
+    for (Step s : {Step::kAlter, Step::kCreate}) ctx_.graph.OrderIfPlanned(NodeKey{s, d}, NodeKey{Step::kCreate, ref});
+    for (Step s : {Step::kAlter, Step::kDrop}) ctx_.graph.OrderIfPlanned(drop_old, NodeKey{s, d});
+  }
   for (const ObjectRef& d : columns) {
     last.after.insert(NodeKey{Step::kAlter, d});
     const auto* col = ctx_.to.Get<Column>(d);
@@ -51,9 +69,7 @@ absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
          Statement{absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(col->name), " TYPE ", col->type,
                                 " COLLATE ", col->collation),
                    absl::StrCat("move ", d.id, " to the new collation ", ref.id),
-                   {RuleHazard(Rule::kTypeChangeRewrite, absl::StrCat("rewrites ", table, " and its indexes"),
-                               "add a new column, backfill, switch readers, drop the old one"),
-                    AccessExclusive(table)},
+                   {CollationChange(d.id, table), AccessExclusive(table)},
                    true,
                    "ACCESS EXCLUSIVE"});
     ctx_.type_changed_columns.insert(d);

@@ -155,6 +155,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   if (a->inherited_only && b->inherited_only) {
     if (ch.Has("not_null_own")) PlanOwnNotNull(ref, table, *b);
     if (ch.Has("default")) InheritedDefault(ref, table, *b);
+    if (ch.Has("comment")) InheritedComment(ref, table, a->comment, *b);
     return absl::OkStatus();
   }
 
@@ -207,11 +208,13 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id, " before its type changes"));
     }
     std::vector<Hazard> hazards = {AccessExclusive(table)};
-    if (!AvoidsRewrite(a->type, b->type) || ch.Has("collation")) {
+    const bool keeps_rows = a->type == b->type || AvoidsRewrite(a->type, b->type);
+    if (!keeps_rows) {
       hazards.push_back(RuleHazard(Rule::kTypeChangeRewrite,
                                    absl::StrCat("changing ", ref.id, " from ", a->type, " to ", b->type, " rewrites ", table, " and its indexes"),
                                    "add a new column, backfill, switch readers, drop the old one"));
     }
+    if (ch.Has("collation") && keeps_rows) hazards.push_back(CollationChange(ref.id, table));
     if (!IsWidening(a->type, b->type) && a->type != b->type) {
       hazards.push_back(RuleHazard(Rule::kTypeChangeNarrowing,
                                    absl::StrCat(a->type, " -> ", b->type, " may truncate values or fail on rows that do not fit")));
@@ -553,6 +556,12 @@ std::string ColumnPlanner::NotNullName(const std::string& table_name, const Colu
   if (!c.not_null_name.empty()) return c.not_null_name;
   if (!c.not_null_constraint.empty()) return c.not_null_constraint;
   return catalog::DefaultNotNullName(table_name, c.name);
+}
+
+void ColumnPlanner::InheritedComment(const ObjectRef& ref, const std::string& table, const std::optional<std::string>& from,
+                                     const Column& b) {
+  const std::string comment = CommentSql(absl::StrCat("COLUMN ", table, ".", pg::QuoteIdent(b.name)), from, b.comment);
+  if (!comment.empty()) Emit(Step::kAlter, ref, comment, absl::StrCat("comment on column ", ref.id));
 }
 
 // An inherited column's own default: after the parents' SET DEFAULT, which recurses into it.

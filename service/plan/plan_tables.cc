@@ -37,6 +37,19 @@ std::string TypedColumnOptions(const Column& c) {
 
 }  // namespace
 
+// The default an inherited column of `t` gets from its parents when made (PARTITION OF,
+// INHERITS copy it; parents that disagree make the child state its own).
+std::optional<std::string> TablePlanner::ParentsDefault(const catalog::Table& t, const std::string& column) const {
+  std::vector<std::string> parents = t.inherits;
+  if (!t.partition_of.empty()) parents.push_back(t.partition_of);
+  for (const std::string& p : parents) {
+    const auto* parent = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p});
+    const Column* pc = parent ? parent->FindColumn(column) : nullptr;
+    if (pc != nullptr && pc->default_expr && !pc->generated) return pc->default_expr;
+  }
+  return std::nullopt;
+}
+
 absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   const ObjectRef& ref = t.c.ref;
   const bool foreign = t.kind == 'f';
@@ -79,6 +92,12 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
         Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " ALTER COLUMN ", pg::QuoteIdent(c.name), " SET NOT NULL"),
              absl::StrCat("set NOT NULL on inherited column ", ref.id, ".", pg::QuoteIdent(c.name)));
       }
+      if (!c.generated && c.default_expr != ParentsDefault(t, c.name)) {
+        const ObjectRef column = Index::ColumnRef(t, c);
+        planner_.columns().InheritedDefault(column, ref.id, c);
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, column}, NodeKey{Step::kCreate, ref});
+      }
+      if (c.comment) planner_.columns().InheritedComment(Index::ColumnRef(t, c), ref.id, std::nullopt, c);
       continue;
     }
     if (c.not_null && !c.not_null_valid) planner_.columns().AddNotValidNotNull(Step::kCreate, ref, ref.id, c);
@@ -123,7 +142,8 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
   const auto* b = ctx_.to.Get<catalog::Table>(c.ref);
   const std::string& id = c.ref.id;
   if (c.Has("kind") || c.Has("partition_key") || c.Has("access_method") || c.Has("foreign_server") ||
-      (c.Has("partition_of") && !a->partition_of.empty() && !b->partition_of.empty())) {
+      (c.Has("partition_of") && !a->partition_of.empty() && !b->partition_of.empty()) ||
+      ((c.Has("inherits") || c.Has("inherited_columns")) && InheritanceNeedsRecreate(*a, *b))) {
     return RecreateTable(c.ref);
   }
   if (c.Has("partition_of") || c.Has("partition_bound")) {
@@ -187,46 +207,6 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
   return absl::OkStatus();
 }
 
-// Parents removed (NO INHERIT) and added (INHERIT), each in a node of its own.
-void TablePlanner::AlterInheritance(const catalog::Table& a, const catalog::Table& b) {
-  const std::string& id = b.c.ref.id;
-  std::vector<NodeKey> no_inherits;
-  for (const std::string& p : a.inherits) {
-    // A column inherited from p can be dropped from the child only once p is no longer a parent.
-    if (std::find(b.inherits.begin(), b.inherits.end(), p) == b.inherits.end()) {
-      const NodeKey no_inherit_node{Step::kAlter, b.c.ref, Facet::kNoInherit, p};
-      ctx_.graph.Emit(no_inherit_node, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", p), absl::StrCat("stop inheriting ", p));
-      no_inherits.push_back(no_inherit_node);
-      for (const Column& col : a.columns) {
-        const ObjectRef column{Kind::kColumn, absl::StrCat(id, ".", pg::QuoteIdent(col.name))};
-        ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, column}, no_inherit_node);
-      }
-    }
-  }
-  // A NOT NULL kept from a former parent can be renamed only once no parent gives it.
-  if (no_inherits.empty()) {
-    RenameDetachedNotNull(a, b);
-  } else {
-    const NodeKey renames{Step::kAlter, b.c.ref, Facet::kKeptNotNull};
-    RenameDetachedNotNull(a, b, &renames);
-    for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(renames, n);
-  }
-  // INHERIT needs every column of the new parent on the child already: it runs in a node of
-  // its own, after the child's columns are added or altered (they depend on the table's node).
-  for (const std::string& p : b.inherits) {
-    if (std::find(a.inherits.begin(), a.inherits.end(), p) == a.inherits.end()) {
-      const NodeKey inherit_node{Step::kAlter, b.c.ref, Facet::kInherit, p};
-      ctx_.graph.Emit(inherit_node, absl::StrCat("ALTER TABLE ", id, " INHERIT ", p), absl::StrCat("inherit ", p));
-      ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kAlter, b.c.ref});
-      ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kCreate, ObjectRef{Kind::kTable, p}});
-      for (const Column& col : b.columns) {
-        const ObjectRef column{Kind::kColumn, absl::StrCat(id, ".", pg::QuoteIdent(col.name))};
-        for (Step s : {Step::kCreate, Step::kAlter}) ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{s, column});
-      }
-    }
-  }
-}
-
 // A typed table's columns are its type's and cannot change alone: NOT OF goes before any
 // column changes, OF after, once they match the type.
 void TablePlanner::AlterTypedTable(const catalog::Table& a, const catalog::Table& b) {
@@ -256,7 +236,7 @@ void TablePlanner::AlterTypedTable(const catalog::Table& a, const catalog::Table
   }
 }
 
-// Partitioning and access methods cannot change in place: the table is dropped and
+// Partitioning, access methods and a column's being local cannot change in place: the table is dropped and
 // created again with everything attached to it, its rows kept aside meanwhile (KeepRows);
 // a foreign table's live on its server.
 absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
@@ -273,6 +253,7 @@ absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
   ctx_.graph.AddHazard(Step::kDrop, ref,
                        rows_kept ? RuleHazard(Rule::kRecreateTable,
                                               absl::StrCat("the kind, partitioning, access method or partition parent of ", ref.id,
+                                                           ", or which of its columns are its own (no ALTER makes a column inherited only, nor moves one),"
                                                            " cannot change in place: the table is recreated and its rows copied"
                                                            " back (locked meanwhile; a row no new partition takes fails the migration when applied)"),
                                               "plan the copy in batches for a large table")

@@ -219,6 +219,29 @@ TEST(PlanTest, NarrowingATypeWarnsOfDataLossAndRewrite) {
   EXPECT_THAT(Kinds((*up)[0]), Contains(HazardKind::kTableRewrite));
 }
 
+// PostgreSQL keeps the rows when only the collation changes (relfilenode unchanged), and
+// rebuilds the indexes; a type that is not binary-compatible still rewrites.
+TEST(PlanTest, ACollationChangeRebuildsIndexesAndRewritesOnlyWithTheType) {
+  Catalog from = WithTables({MakeTable("t", {{"s", "text"}, {"v", "character varying(10)"}})});
+  Catalog to = from;
+  to.tables[0].columns[0].collation = "\"C\"";
+  to.tables[0].columns[1].collation = "\"C\"";
+  to.tables[0].columns[1].type = "character(5)";
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  const auto by_sql = [&](const std::string& part) {
+    return std::find_if(up->begin(), up->end(), [&](const Statement& st) { return absl::StrContains(st.sql, part); });
+  };
+  const auto s = by_sql("ALTER COLUMN s TYPE text COLLATE");
+  ASSERT_NE(s, up->end());
+  EXPECT_THAT(Kinds(*s), Not(Contains(HazardKind::kTableRewrite)));
+  EXPECT_THAT(Kinds(*s), Contains(HazardKind::kTableScan));
+  const auto v = by_sql("ALTER COLUMN v TYPE character(5)");
+  ASSERT_NE(v, up->end());
+  EXPECT_THAT(Kinds(*v), Contains(HazardKind::kTableRewrite));
+  EXPECT_THAT(Kinds(*v), Not(Contains(HazardKind::kTableScan)));
+}
+
 // Type facts as the reader gives them (format_type names; casts from each type, sorted).
 catalog::TypeFacts Facts(const std::string& name, char kind, char category, std::vector<std::string> casts_to = {},
                          const std::string& element = "", const std::string& base = "") {

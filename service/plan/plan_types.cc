@@ -113,6 +113,7 @@ absl::Status TypePlanner::DropType(const ObjectRef& ref, bool removed) {
 absl::Status TypePlanner::AlterType(const Change& c) {
   const auto* a = ctx_.from.Get<catalog::Type>(c.ref);
   const auto* b = ctx_.to.Get<catalog::Type>(c.ref);
+  if (ctx_.rebuilt_types.count(c.ref)) return absl::OkStatus();
   if (c.Has("kind") || (b->kind == 'r' && c.Has("definition"))) return RecreateType(c.ref);
   if (b->kind == 'e' && c.Has("labels")) {
     if (OnlyInsertions(a->labels, b->labels)) {

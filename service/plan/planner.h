@@ -70,6 +70,8 @@ struct Context {
   Graph graph;
   std::set<std::string> new_tables, dropped_tables, replica_index_tables, recreated_tables;
   std::set<ObjectRef> type_changed_columns, handled_columns, forced_recreate, removed_columns;
+  // Domains rebuilt from the target's definition (their collation re-created): not altered too.
+  std::set<ObjectRef> rebuilt_types;
   std::map<ObjectRef, ObjectRef> owner_sequences;  // OWNED BY step -> its sequence
   bool functions_created = false;
 
@@ -177,6 +179,7 @@ class TablePlanner : PlannerPart {
 
  private:
   bool PartitionTreeIsReferenced(const std::string& table) const;
+  std::optional<std::string> ParentsDefault(const catalog::Table& t, const std::string& column) const;
   // The rows of a recreated table kept aside before its drop and put back after its create
   // (plan_rows.cc); false when it keeps none (a foreign table, a partition whose ancestor's
   // rows are kept).
@@ -184,6 +187,12 @@ class TablePlanner : PlannerPart {
   // In `node` (the table's own alter node when null).
   void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const NodeKey* node = nullptr);
   void AlterInheritance(const catalog::Table& a, const catalog::Table& b);
+  // plan_inherit.cc: a column local on `a` that `b` has inherited only (no ALTER does that), or
+  // one NO INHERIT leaves local at another place among the child's own columns than on `b`.
+  bool InheritanceNeedsRecreate(const catalog::Table& a, const catalog::Table& b) const;
+  void DropColumnsLeftByParents(const catalog::Table& a, const catalog::Table& b, const std::vector<NodeKey>& no_inherits);
+  void DropChecksLeftByParents(const catalog::Table& a, const catalog::Table& b, const std::vector<NodeKey>& no_inherits);
+  std::optional<NodeKey> AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b);
   void AlterTypedTable(const catalog::Table& a, const catalog::Table& b);
   void ViewColumns(Step step, const catalog::View& a, const catalog::View& b);
 };
@@ -203,6 +212,11 @@ class ColumnPlanner : PlannerPart {
   // table holds (nothing when it holds none below the start).
   void ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id, const std::string& table,
                                 const Column& c);
+  // An inherited column's own default (ALTER TABLE ONLY), after its parents' changes.
+  void InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b);
+  // An inherited column's comment, which is the child's own.
+  void InheritedComment(const ObjectRef& ref, const std::string& table, const std::optional<std::string>& from,
+                        const Column& b);
 
  private:
   // A column of a table typed by the same composite type on both sides: the type's ALTER
@@ -213,7 +227,6 @@ class ColumnPlanner : PlannerPart {
                                                        const Column& c) const;
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
-  void InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b);
   void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);
 };
 

@@ -1,0 +1,249 @@
+#include "service/plan/planner.h"
+
+// A table's parents (INHERIT, NO INHERIT) and what they leave on its columns. PostgreSQL has no
+// ALTER for attislocal: a column or CHECK the child gets through INHERIT is local if the child
+// had to have it before (INHERIT requires it), and inherited only if a parent's ADD recursed
+// into the child. So a column the new parent brings comes through a helper parent that adds it
+// (recursing), which the child leaves again once the real parent holds it too.
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "service/pg/quote.h"
+#include "service/plan/render.h"
+#include "service/util/status.h"
+
+namespace schemaservice::plan::internal {
+namespace {
+
+bool Contains(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+bool HasColumn(const Index& idx, const std::string& table, const std::string& column) {
+  const auto* t = idx.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
+  return t != nullptr && t->FindColumn(column) != nullptr;
+}
+
+// The inheritable CHECK constraints of `gained` (parents on one side only, not among `kept`),
+// one per name: what INHERIT and NO INHERIT of them add to or leave on a child.
+std::vector<const catalog::TablePart*> ChecksOf(const Index& idx, const std::vector<std::string>& gained,
+                                                const std::vector<std::string>& kept) {
+  std::vector<const catalog::TablePart*> out;
+  std::set<std::string> seen;
+  for (const catalog::TablePart& part : idx.catalog().parts) {
+    if (part.c.ref.kind == Kind::kConstraint && part.constraint_type == 'c' && Contains(gained, part.table) &&
+        !Contains(kept, part.table) && !absl::StrContains(part.definition, " NO INHERIT") && seen.insert(part.c.name).second) {
+      out.push_back(&part);
+    }
+  }
+  return out;
+}
+
+// Whether `table` has a constraint `name` of its own or from one of `parents` in `idx`.
+bool HasConstraint(const Index& idx, const std::string& name, const std::string& table, const std::vector<std::string>& parents) {
+  return std::any_of(idx.catalog().parts.begin(), idx.catalog().parts.end(), [&](const catalog::TablePart& o) {
+    return o.c.ref.kind == Kind::kConstraint && o.c.name == name && (o.table == table || Contains(parents, o.table));
+  });
+}
+
+}  // namespace
+
+bool TablePlanner::InheritanceNeedsRecreate(const catalog::Table& a, const catalog::Table& b) const {
+  // ATTACH PARTITION makes a partition's columns inherited only, DETACH local in place: only
+  // INHERIT and NO INHERIT are judged here.
+  if (!a.partition_of.empty() || !b.partition_of.empty()) return false;
+  bool turns_local = false;
+  for (const Column& bc : b.columns) {
+    const Column* ac = a.FindColumn(bc.name);
+    if (ac == nullptr) continue;
+    if (bc.inherited_only && !ac->inherited_only) return true;
+    if (!ac->inherited_only || bc.inherited_only) continue;
+    // Local once no parent gives it: only NO INHERIT of the parents that did does that.
+    const bool left = std::any_of(a.inherits.begin(), a.inherits.end(), [&](const std::string& p) {
+      return !Contains(b.inherits, p) && HasColumn(ctx_.from, p, bc.name);
+    });
+    const bool kept = std::any_of(b.inherits.begin(), b.inherits.end(), [&](const std::string& p) {
+      return Contains(a.inherits, p) && HasColumn(ctx_.to, p, bc.name);
+    });
+    if (!left || kept) return true;
+    turns_local = true;
+  }
+  if (!turns_local) return false;
+  // A column left local by NO INHERIT keeps its place among the child's own columns (the ones
+  // CREATE TABLE lists), which may not be the target's; added columns go last.
+  std::vector<std::string> kept, target;
+  for (const Column& ac : a.columns) {
+    const Column* bc = b.FindColumn(ac.name);
+    if (bc != nullptr && !bc->inherited_only) kept.push_back(ac.name);
+  }
+  for (const Column& bc : b.columns) {
+    if (!bc.inherited_only) target.push_back(bc.name);
+    if (!bc.inherited_only && a.FindColumn(bc.name) == nullptr) kept.push_back(bc.name);
+  }
+  return kept != target;
+}
+
+// Parents removed (NO INHERIT) and added (INHERIT), each in a node of its own.
+void TablePlanner::AlterInheritance(const catalog::Table& a, const catalog::Table& b) {
+  const std::string& id = b.c.ref.id;
+  std::vector<NodeKey> no_inherits;
+  for (const std::string& p : a.inherits) {
+    // A column inherited from p can be dropped from the child only once p is no longer a parent.
+    if (!Contains(b.inherits, p)) {
+      const NodeKey no_inherit_node{Step::kAlter, b.c.ref, Facet::kNoInherit, p};
+      ctx_.graph.Emit(no_inherit_node, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", p), absl::StrCat("stop inheriting ", p));
+      no_inherits.push_back(no_inherit_node);
+      // A parent with children cannot be dropped (without CASCADE).
+      ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, ObjectRef{Kind::kTable, p}}, no_inherit_node);
+    }
+  }
+  DropColumnsLeftByParents(a, b, no_inherits);
+  DropChecksLeftByParents(a, b, no_inherits);
+  for (const NodeKey& n : no_inherits) {
+    for (const Column& col : a.columns) ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, Index::ColumnRef(a, col)}, n);
+  }
+  // A NOT NULL kept from a former parent can be renamed only once no parent gives it.
+  if (no_inherits.empty()) {
+    RenameDetachedNotNull(a, b);
+  } else {
+    const NodeKey renames{Step::kAlter, b.c.ref, Facet::kKeptNotNull};
+    RenameDetachedNotNull(a, b, &renames);
+    for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(renames, n);
+  }
+  const std::optional<NodeKey> helper = AddColumnsOfNewParents(a, b);
+  // INHERIT needs every column of the new parent on the child already: it runs in a node of
+  // its own, after the child's columns are added or altered (they depend on the table's node),
+  // and before the old parents leave, so that a column both give stays inherited only.
+  for (const std::string& p : b.inherits) {
+    if (Contains(a.inherits, p)) continue;
+    const NodeKey inherit_node{Step::kAlter, b.c.ref, Facet::kInherit, p};
+    ctx_.graph.Emit(inherit_node, absl::StrCat("ALTER TABLE ", id, " INHERIT ", p), absl::StrCat("inherit ", p));
+    ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kAlter, b.c.ref});
+    ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kCreate, ObjectRef{Kind::kTable, p}});
+    for (const Column& col : b.columns) {
+      for (Step s : {Step::kCreate, Step::kAlter}) ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{s, Index::ColumnRef(b, col)});
+    }
+    for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(n, inherit_node);
+    // A CHECK the parent gets later would recurse into the child as its own.
+    for (const catalog::TablePart* check : ChecksOf(ctx_.to, {p}, {})) {
+      ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kCreate, check->c.ref});
+    }
+    if (helper) {
+      ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kAlter, b.c.ref, Facet::kInherit, helper->parent});
+      ctx_.graph.OrderIfPlanned(*helper, inherit_node);
+    }
+  }
+}
+
+// A column the child loses with a parent it stops inheriting: NO INHERIT of its last parent
+// leaves it local, so it is dropped after. The parents that stay drop it first (their DROP
+// COLUMN recursing into the child only lowers its count while another parent gives it).
+void TablePlanner::DropColumnsLeftByParents(const catalog::Table& a, const catalog::Table& b,
+                                            const std::vector<NodeKey>& no_inherits) {
+  for (const Column& col : a.columns) {
+    if (!col.inherited_only || b.FindColumn(col.name) != nullptr) continue;
+    const bool left_local = std::any_of(a.inherits.begin(), a.inherits.end(), [&](const std::string& p) {
+      return !Contains(b.inherits, p) && HasColumn(ctx_.from, p, col.name);
+    });
+    if (!left_local) continue;
+    const ObjectRef ref = Index::ColumnRef(a, col);
+    planner_.columns().DropColumn(ref);
+    for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, ref}, n);
+    // A parent that goes drops it after the child left it (its recursion would drop the
+    // child's column first, and the DROP COLUMN here would fail).
+    for (const std::string& p : a.inherits) {
+      const auto* parent = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, p});
+      const Column* pc = parent ? parent->FindColumn(col.name) : nullptr;
+      if (pc == nullptr) continue;
+      const NodeKey parent_drop{Step::kDrop, Index::ColumnRef(*parent, *pc)};
+      for (const NodeKey& n : no_inherits) {
+        if (Contains(b.inherits, p)) {
+          ctx_.graph.OrderIfPlanned(n, parent_drop);
+        } else {
+          ctx_.graph.OrderIfPlanned(parent_drop, n);
+        }
+      }
+    }
+  }
+}
+
+// A CHECK constraint the child had only from parents it leaves stays on it, local; dropped
+// after the NO INHERIT (before the child's columns it reads go).
+void TablePlanner::DropChecksLeftByParents(const catalog::Table& a, const catalog::Table& b,
+                                           const std::vector<NodeKey>& no_inherits) {
+  if (no_inherits.empty()) return;
+  const NodeKey drops{Step::kAlter, b.c.ref, Facet::kNoInherit, "checks"};
+  for (const catalog::TablePart* part : ChecksOf(ctx_.from, a.inherits, b.inherits)) {
+    if (HasConstraint(ctx_.to, part->c.name, b.c.ref.id, b.inherits)) continue;
+    // IF EXISTS: the child's own of that name, if the target drops it too, goes by its own change.
+    ctx_.graph.Emit(drops, absl::StrCat("ALTER TABLE ", b.c.ref.id, " DROP CONSTRAINT IF EXISTS ", pg::QuoteIdent(part->c.name)),
+                    absl::StrCat("drop the constraint ", part->c.name, " its former parents left on ", b.c.ref.id));
+  }
+  for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(drops, n);
+  for (const Column& col : a.columns) ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, Index::ColumnRef(a, col)}, drops);
+}
+
+// The columns and CHECK constraints the new parents bring that the child lacks, added through a
+// helper parent (see the top of the file); the node that removes the helper is returned.
+std::optional<NodeKey> TablePlanner::AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b) {
+  std::vector<std::string> adds;
+  bool generated = false;
+  for (const Column& col : b.columns) {
+    if (!col.inherited_only || a.FindColumn(col.name) != nullptr) continue;
+    // A parent kept adds it itself, recursing.
+    const bool kept_parent_adds = std::any_of(b.inherits.begin(), b.inherits.end(), [&](const std::string& p) {
+      return Contains(a.inherits, p) && HasColumn(ctx_.to, p, col.name);
+    });
+    if (!kept_parent_adds) adds.push_back(absl::StrCat("ADD COLUMN ", ColumnDefinition(col)));
+    generated |= !kept_parent_adds && col.generated;
+  }
+  if (generated) {
+    // A generation expression reads other columns, which the helper then needs too: added
+    // first, they merge into the child's (its count of parents up, then down again).
+    std::vector<std::string> reads;
+    for (const Column& col : b.columns) {
+      if (col.generated || a.FindColumn(col.name) == nullptr) continue;
+      Column plain;
+      plain.name = col.name;
+      plain.type = col.type;
+      plain.collation = col.collation;
+      reads.push_back(absl::StrCat("ADD COLUMN ", ColumnDefinition(plain)));
+    }
+    adds.insert(adds.begin(), reads.begin(), reads.end());
+  }
+  for (const catalog::TablePart* part : ChecksOf(ctx_.to, b.inherits, a.inherits)) {
+    // The child's own constraint of that name merges, as do those its other parents give.
+    if (!HasConstraint(ctx_.from, part->c.name, a.c.ref.id, a.inherits)) {
+      adds.push_back(absl::StrCat("ADD CONSTRAINT ", pg::QuoteIdent(part->c.name), " ", part->definition));
+    }
+  }
+  if (adds.empty()) return std::nullopt;
+  const std::string& id = b.c.ref.id;
+  const std::string helper = absl::StrCat(pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(AsideName(b.c.name, "__schemad_parent")));
+  const NodeKey setup{Step::kAlter, b.c.ref, Facet::kInherit, helper};
+  ctx_.graph.Emit(setup, absl::StrCat("CREATE TABLE ", helper, " ()"), absl::StrCat("helper parent of ", id));
+  ctx_.graph.Emit(setup, absl::StrCat("ALTER TABLE ", id, " INHERIT ", helper), absl::StrCat("inherit the helper parent of ", id));
+  for (const std::string& add : adds) {
+    // Recursing, it locks the child (and its own children) as an ALTER TABLE on it would.
+    ctx_.graph.At(setup).statements.push_back(Statement{absl::StrCat("ALTER TABLE ", helper, " ", add),
+                                                        absl::StrCat("give ", id, " what its new parents have, inherited only"),
+                                                        {AccessExclusive(id)}, true, "ACCESS EXCLUSIVE"});
+  }
+  ctx_.graph.OrderIfPlanned(setup, NodeKey{Step::kAlter, b.c.ref});
+  for (const std::string& p : b.inherits) {
+    ctx_.graph.OrderIfPlanned(setup, NodeKey{Step::kCreate, ObjectRef{Kind::kTable, p}});
+    ctx_.graph.OrderIfPlanned(setup, NodeKey{Step::kAlter, ObjectRef{Kind::kTable, p}});
+  }
+  const NodeKey teardown{Step::kAlter, b.c.ref, Facet::kNoInherit, helper};
+  ctx_.graph.Emit(teardown, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", helper), absl::StrCat("leave the helper parent of ", id));
+  ctx_.graph.Emit(teardown, absl::StrCat("DROP TABLE ", helper), absl::StrCat("drop the helper parent of ", id));
+  ctx_.graph.OrderIfPlanned(teardown, setup);
+  return teardown;
+}
+
+}  // namespace schemaservice::plan::internal

@@ -1,0 +1,2 @@
+CREATE TABLE p (id int, s text DEFAULT 'a');
+CREATE TABLE c () INHERITS (p);

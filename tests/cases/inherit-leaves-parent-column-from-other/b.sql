@@ -1,0 +1,3 @@
+CREATE TABLE p1 (id int, c text);
+CREATE TABLE p2 (c text, d int, CONSTRAINT p2_d_check CHECK (d > 0));
+CREATE TABLE ch (own int) INHERITS (p1);

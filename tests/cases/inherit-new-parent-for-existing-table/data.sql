@@ -1,0 +1,1 @@
+INSERT INTO c (a, z) VALUES (1, 2);

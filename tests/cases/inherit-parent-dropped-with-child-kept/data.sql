@@ -1,0 +1,1 @@
+INSERT INTO c (a, b) VALUES (1, 2);

@@ -1,0 +1,1 @@
+INSERT INTO ch (a, b, own) VALUES (1, 2, 3);

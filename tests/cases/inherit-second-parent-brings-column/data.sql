@@ -1,0 +1,1 @@
+INSERT INTO ch (id, own) VALUES (1, 10), (2, 20);

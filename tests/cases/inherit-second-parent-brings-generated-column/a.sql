@@ -1,0 +1,3 @@
+CREATE TABLE p1 (a int);
+CREATE TABLE p2 (a int, g int GENERATED ALWAYS AS (a * 2) STORED);
+CREATE TABLE c () INHERITS (p1);
