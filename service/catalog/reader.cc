@@ -7,6 +7,7 @@
 #include <type_traits>
 #include <unordered_map>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -209,7 +210,7 @@ void FillRow(const pqxx::row& row, [[maybe_unused]] O& o, [[maybe_unused]] K& k)
 // resolved to these, so an identity's string is copied once, not once per map and per edge.
 using Id = uint32_t;
 constexpr Id kNoId = UINT32_MAX;
-using IdsByOid = std::unordered_map<uint32_t, Id>;
+using IdsByOid = absl::flat_hash_map<uint32_t, Id>;
 
 class Reader {
  public:
@@ -984,17 +985,17 @@ class Reader {
       proc_refs_, constraint_refs_, trigger_refs_, policy_refs_, rewrite_refs_, attrdef_refs_, statistic_refs_,
       event_trigger_refs_, publication_refs_, publication_member_refs_, composite_relations_;
   // A column default (pg_attrdef) of a table: its column, as ColumnKey.
-  std::unordered_map<uint32_t, uint64_t> attrdef_columns_;
+  absl::flat_hash_map<uint32_t, uint64_t> attrdef_columns_;
   // Columns named by pg_depend (ColumnKey -> id), and per table (by index): its relid, and
   // the position in its columns of each attnum (-1 for a dropped one).
-  std::unordered_map<uint64_t, Id> column_ids_;
+  absl::flat_hash_map<uint64_t, Id> column_ids_;
   std::vector<uint32_t> table_relids_;
   std::vector<std::vector<int>> column_positions_;
   internal::RefsByCatalog defined_refs_;
   std::map<std::string, IdsByOid> defined_ids_;
   std::unordered_map<ObjectRef, Id, ObjectRefHash> defined_ids_by_ref_;
-  std::unordered_map<uint32_t, std::string> relation_names_, relation_names_bare_, relation_schemas_;
-  std::unordered_map<uint32_t, size_t> table_index_;
+  absl::flat_hash_map<uint32_t, std::string> relation_names_, relation_names_bare_, relation_schemas_;
+  absl::flat_hash_map<uint32_t, size_t> table_index_;
   // Per view or materialized view: its columns' comments, defaults and privileges.
   struct ViewColumns {
     std::map<std::string, std::string> comments, defaults;

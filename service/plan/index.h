@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/strings/str_cat.h"
 #include "service/catalog/catalog.h"
 #include "service/pg/quote.h"
@@ -83,7 +84,6 @@ class Index {
     catalog::ForEachObject(c, [&](const Common&, const auto&) { ++count; });
     for (const auto& t : c.tables) count += t.columns.size();
     objects_.reserve(count);
-    dependents_.reserve(count);
     catalog::ForEachObject(c, [&](const Common& common, const auto& object) {
       objects_[Key(common.ref)] = Obj{common.ref.kind, &common, &object, nullptr, false, &common.depends_on};
     });
@@ -187,8 +187,9 @@ class Index {
 
   const Catalog& catalog_;
   std::deque<ObjectRef> column_refs_, missing_owners_;  // deques: their elements do not move
-  std::unordered_map<RefKey, Obj, RefKeyHash> objects_;
-  std::unordered_map<RefKey, std::vector<const ObjectRef*>, RefKeyHash> dependents_;
+  // Open addressing: filled once, then only read (the Obj pointers Find hands out stay valid).
+  absl::flat_hash_map<RefKey, Obj, RefKeyHash> objects_;
+  absl::flat_hash_map<RefKey, std::vector<const ObjectRef*>, RefKeyHash> dependents_;
   std::map<ObjectRef, ObjectRef> parents_;                   // attached part -> parent's
   std::map<ObjectRef, std::vector<ObjectRef>> attached_;     // parent's -> attached parts
 };
