@@ -4,7 +4,6 @@
 #include <deque>
 #include <map>
 #include <set>
-#include <type_traits>
 #include <unordered_map>
 
 #include "absl/container/flat_hash_map.h"
@@ -538,7 +537,7 @@ class Reader {
       }
       auto it = table_index_.find(k.relid);
       if (it == table_index_.end()) return;
-      if (k.attrdef != 0) attrdef_columns_[k.attrdef] = ColumnKey(k.relid, k.attnum);
+      if (k.attrdef != 0) attrdef_columns_[k.attrdef] = {k.relid, k.attnum};
       std::vector<int>& positions = column_positions_[it->second];
       std::vector<Column>& columns = catalog_.tables[it->second].columns;
       if (k.attnum > 0) {
@@ -800,7 +799,7 @@ class Reader {
         return find(type_alias_refs_, oid);
       case CatalogRefs::kAttrdef:
         if (auto column = attrdef_columns_.find(oid); column != attrdef_columns_.end()) {
-          return ColumnId(static_cast<uint32_t>(column->second >> 16), static_cast<int>(column->second & 0xffff));
+          return ColumnId(column->second.first, column->second.second);
         }
         return find(attrdef_refs_, oid);
       case CatalogRefs::kMap:
@@ -984,8 +983,8 @@ class Reader {
   IdsByOid namespace_refs_, extension_refs_, collation_refs_, type_refs_, type_alias_refs_, class_refs_,
       proc_refs_, constraint_refs_, trigger_refs_, policy_refs_, rewrite_refs_, attrdef_refs_, statistic_refs_,
       event_trigger_refs_, publication_refs_, publication_member_refs_, composite_relations_;
-  // A column default (pg_attrdef) of a table: its column, as ColumnKey.
-  absl::flat_hash_map<uint32_t, uint64_t> attrdef_columns_;
+  // A column default (pg_attrdef) of a table: its column (relid, attnum).
+  absl::flat_hash_map<uint32_t, std::pair<uint32_t, int>> attrdef_columns_;
   // Columns named by pg_depend (ColumnKey -> id), and per table (by index): its relid, and
   // the position in its columns of each attnum (-1 for a dropped one).
   absl::flat_hash_map<uint64_t, Id> column_ids_;

@@ -43,17 +43,16 @@ absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& sha
   }
   // The two sides are independent: read them at once, on two connections, and index each
   // for the planner as soon as it is read (the other read is often still running).
-  const bool renames = !request.options.renames.empty();
   absl::StatusOr<catalog::Catalog> to_or = absl::InternalError("not read");
   std::optional<plan::IndexedCatalog> to_index;
   std::thread reader([&] {
     to_or = ReadSource(request.to, *files_shadow, read, request.load);
-    if (to_or.ok() && !renames) to_index.emplace(*to_or);
+    if (to_or.ok()) to_index.emplace(*to_or);
   });
   absl::StatusOr<catalog::Catalog> from_or =
       ReadSource(request.from, *files_shadow, read, request.load);
   std::optional<plan::IndexedCatalog> from_index;
-  if (from_or.ok() && !renames) from_index.emplace(*from_or);
+  if (from_or.ok()) from_index.emplace(*from_or);
   reader.join();
   if (!from_or.ok()) return from_or.status();
   if (!to_or.ok()) return to_or.status();
@@ -70,8 +69,7 @@ absl::StatusOr<DiffResult> RunDiff(const DiffRequest& request, ShadowServer& sha
   absl::StatusOr<std::string> hash = std::string();
   std::thread hasher;
   if (request.want_from_hash) hasher = std::thread([&] { hash = SchemaHash(from); });
-  absl::StatusOr<plan::Plan> planned = renames ? plan::PlanMigration(from, to, request.options)
-                                               : plan::PlanMigration(*from_index, *to_index, request.options);
+  absl::StatusOr<plan::Plan> planned = plan::PlanMigration(*from_index, *to_index, request.options);
   if (hasher.joinable()) hasher.join();
   if (!planned.ok()) return planned.status();
   if (!hash.ok()) return hash.status();

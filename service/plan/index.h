@@ -36,9 +36,9 @@ struct Obj {
   Kind kind;
   const Common* common = nullptr;      // null for columns
   const void* ptr = nullptr;           // the typed object
-  const ObjectRef* owner_ref = nullptr;  // table or view of a column or table part
-  bool has_owner = false;
+  const ObjectRef* owner_ref = nullptr;  // table or view of a column or table part; else null
   const std::vector<ObjectRef>* depends_on = nullptr;  // the catalog's, which outlives the index
+  bool has_owner() const { return owner_ref != nullptr; }
   const ObjectRef& owner() const { return *owner_ref; }
 };
 
@@ -85,17 +85,16 @@ class Index {
     for (const auto& t : c.tables) count += t.columns.size();
     objects_.reserve(count);
     catalog::ForEachObject(c, [&](const Common& common, const auto& object) {
-      objects_[Key(common.ref)] = Obj{common.ref.kind, &common, &object, nullptr, false, &common.depends_on};
+      objects_[Key(common.ref)] = Obj{common.ref.kind, &common, &object, nullptr, &common.depends_on};
     });
     for (const auto& t : c.tables) {
       for (const Column& col : t.columns) {
         const ObjectRef& ref = column_refs_.emplace_back(ColumnRef(t, col));
-        objects_[Key(ref)] = Obj{Kind::kColumn, nullptr, &col, &t.c.ref, true, &col.depends_on};
+        objects_[Key(ref)] = Obj{Kind::kColumn, nullptr, &col, &t.c.ref, &col.depends_on};
       }
     }
     for (const auto& p : c.parts) {
       Obj& o = objects_[Key(p.c.ref)];
-      o.has_owner = true;
       o.owner_ref = &KeptOwnerOf(p.table);
       const auto* t = p.attached_to.empty() ? nullptr : Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
       if (t != nullptr && !t->partition_of.empty()) {
@@ -182,7 +181,7 @@ class Index {
       for (const ObjectRef& d : *o.depends_on) dependents_[Key(d)].push_back(&ref);
     }
     // A table part or column depends on its owner even when pg_depend says nothing.
-    if (o.has_owner) dependents_[Key(o.owner())].push_back(&ref);
+    if (o.has_owner()) dependents_[Key(o.owner())].push_back(&ref);
   }
 
   const Catalog& catalog_;

@@ -161,7 +161,7 @@ absl::Status Planner::PlanChange(const Change& c) {
 
 absl::Status Planner::PlanCreate(const ObjectRef& ref) {
   const Obj* o = ctx_.to.Find(ref);
-  if (o && o->has_owner && ref.kind == Kind::kColumn && ctx_.recreated_tables.count(o->owner().id)) {
+  if (o && o->has_owner() && ref.kind == Kind::kColumn && ctx_.recreated_tables.count(o->owner().id)) {
     return absl::OkStatus();  // part of the recreated table's CREATE
   }
   return CreateObject(ref);
@@ -170,10 +170,10 @@ absl::Status Planner::PlanCreate(const ObjectRef& ref) {
 absl::Status Planner::PlanDrop(const ObjectRef& ref) {
   const Obj* o = ctx_.from.Find(ref);
   if (o == nullptr) return absl::InternalError(absl::StrCat("unknown object ", ref.id));
-  if (o->has_owner && ctx_.recreated_tables.count(o->owner().id)) {
+  if (o->has_owner() && ctx_.recreated_tables.count(o->owner().id)) {
     return absl::OkStatus();  // goes with the recreated table
   }
-  if (o->has_owner && ctx_.dropped_tables.count(o->owner().id)) {
+  if (o->has_owner() && ctx_.dropped_tables.count(o->owner().id)) {
     // Goes with its table, except a foreign key: dropped first, so tables that reference
     // each other can go in any order.
     const auto* part = ctx_.from.Get<catalog::TablePart>(ref);

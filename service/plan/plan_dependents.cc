@@ -52,7 +52,7 @@ absl::Status DependentsPlanner::RecreateDependents() {
         continue;
       }
       // A part goes with its own table, not with the table it depends on.
-      if (r_obj && r_obj->kind == Kind::kTable && d_obj->has_owner && d_obj->owner() == r) continue;
+      if (r_obj && r_obj->kind == Kind::kTable && d_obj->has_owner() && d_obj->owner() == r) continue;
       if (d.kind == Kind::kTable && r.kind == Kind::kTable && Has(Step::kDrop, r)) {
         // Partitions and inheritance children go with a dropped parent.
         const auto* child = ctx_.from.Get<catalog::Table>(d);

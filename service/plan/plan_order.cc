@@ -24,7 +24,7 @@ namespace schemaservice::plan::internal {
 std::optional<NodeKey> Orderer::NodeFor(Step step, const ObjectRef& ref, const Index& idx) const {
   if (Has(step, ref)) return NodeKey{step, ref};
   const Obj* o = idx.Find(ref);
-  if (o && o->has_owner && Has(step, o->owner())) return NodeKey{step, o->owner()};
+  if (o && o->has_owner() && Has(step, o->owner())) return NodeKey{step, o->owner()};
   return std::nullopt;
 }
 
@@ -46,7 +46,7 @@ std::vector<ObjectRef> Orderer::DependenciesOf(const ObjectRef& ref, const Index
     const std::vector<ObjectRef>& attached = idx.Attached(out[i]);
     out.insert(out.end(), attached.begin(), attached.end());
   }
-  if (o->has_owner) out.push_back(o->owner());
+  if (o->has_owner()) out.push_back(o->owner());
   if (o->kind == Kind::kTable) {
     const auto* t = static_cast<const catalog::Table*>(o->ptr);
     for (const Column& c : t->columns) out.insert(out.end(), c.depends_on.begin(), c.depends_on.end());
@@ -233,7 +233,7 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
       // parent's then merges into it) and dropped last (it is inherited until then).
       const Index& idx = key.step == Step::kCreate ? ctx_.to : ctx_.from;
       const Obj* o = idx.Find(ref);
-      const auto* table = o && o->has_owner ? idx.Get<catalog::Table>(o->owner()) : nullptr;
+      const auto* table = o && o->has_owner() ? idx.Get<catalog::Table>(o->owner()) : nullptr;
       if (table != nullptr) {
         const std::string column = ref.id.substr(o->owner().id.size());
         for (const std::string& parent : table->inherits) {

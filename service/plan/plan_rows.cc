@@ -90,7 +90,7 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
                                         (p.c.ref.kind == Kind::kConstraint && p.constraint_type == 'f'));
     for (const ObjectRef& d : p.c.depends_on) {
       const Obj* o = ctx_.to.Find(d);
-      const std::string& on = d.kind == Kind::kTable ? d.id : o && o->has_owner ? o->owner().id : "";
+      const std::string& on = d.kind == Kind::kTable ? d.id : o && o->has_owner() ? o->owner().id : "";
       if (p.c.ref.kind == Kind::kConstraint && p.constraint_type == 'f' && tree.count(on)) acts = true;
     }
     if (acts) ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, p.c.ref}, put);

@@ -243,7 +243,7 @@ absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
   // In-place changes planned before the recreate was decided are moot now.
   for (auto it = ctx_.graph.nodes().begin(); it != ctx_.graph.nodes().end();) {
     const Obj* o = it->first.step == Step::kAlter ? ctx_.from.Find(it->first.ref) : nullptr;
-    const bool own = it->first.facet == Facet::kWhole && (it->first.ref == ref || (o && o->has_owner && o->owner() == ref));
+    const bool own = it->first.facet == Facet::kWhole && (it->first.ref == ref || (o && o->has_owner() && o->owner() == ref));
     it = (it->first.step == Step::kAlter && own) ? ctx_.graph.nodes().erase(it) : std::next(it);
   }
   RETURN_IF_ERROR(planner_.DropObject(ref));
@@ -342,7 +342,7 @@ bool TablePlanner::PartitionTreeIsReferenced(const std::string& table) const {
     if (p.c.ref.kind != Kind::kConstraint || p.constraint_type != 'f') continue;
     for (const ObjectRef& d : p.c.depends_on) {
       const Obj* o = ctx_.from.Find(d);
-      const std::string& referenced = d.kind == Kind::kTable ? d.id : o && o->has_owner ? o->owner().id : "";
+      const std::string& referenced = d.kind == Kind::kTable ? d.id : o && o->has_owner() ? o->owner().id : "";
       if (referenced == table) return true;
     }
   }
