@@ -181,6 +181,9 @@ struct TablePart {
   bool on_partitioned = false;         // index/constraint on a partitioned table
   bool enforced = true;                // constraints: conenforced (18 NOT ENFORCED)
   bool period = false;                 // constraints: conperiod (18 WITHOUT OVERLAPS / PERIOD)
+  // CHECKs: connoinherit. Not compared: the definition ends in NO INHERIT already; plans ask
+  // it here rather than search the definition, whose expression may hold the same text.
+  bool no_inherit = false;
   // A partition's index or key attached to its parent table's: that index's or key's name
   // (it lives on the table's partition_of). Empty: standalone.
   std::string attached_to;

@@ -11,7 +11,6 @@
 #include <string>
 #include <vector>
 
-#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "service/pg/quote.h"
 #include "service/plan/render.h"
@@ -37,7 +36,7 @@ std::vector<const catalog::TablePart*> ChecksOf(const Index& idx, const std::vec
   std::set<std::string> seen;
   for (const catalog::TablePart& part : idx.catalog().parts) {
     if (part.c.ref.kind == Kind::kConstraint && part.constraint_type == 'c' && Contains(gained, part.table) &&
-        !Contains(kept, part.table) && !absl::StrContains(part.definition, " NO INHERIT") && seen.insert(part.c.name).second) {
+        !Contains(kept, part.table) && !part.no_inherit && seen.insert(part.c.name).second) {
       out.push_back(&part);
     }
   }

@@ -216,6 +216,27 @@ TEST(InheritanceTest, InheritAfterColumnsAreAddedNoInheritBeforeTheyAreDropped) 
   EXPECT_LT(fixtures::IndexOfSql(*up, "ALTER TABLE public.ch ADD COLUMN c integer"), fixtures::IndexOfSql(*up, "ALTER TABLE public.ch INHERIT public.p3"));
 }
 
+// Whether a new parent's CHECK reaches the child is the constraint's connoinherit, not text in
+// its definition: an expression may hold " NO INHERIT" itself.
+TEST(InheritanceTest, ANewParentsCheckReachesTheChildUnlessItIsNoInherit) {
+  catalog::Table child_a = MakeTable("ch", {{"b", "text"}});
+  child_a.columns[0].inherited_only = false;
+  catalog::Table child_b = child_a;
+  child_b.inherits = {"public.p2"};
+  catalog::TablePart check = fixtures::MakePart(Kind::kConstraint, "p2", "p2_b", "CHECK ((b <> ' NO INHERIT'::text))", 'c');
+  catalog::TablePart own = fixtures::MakePart(Kind::kConstraint, "p2", "p2_own", "CHECK ((b <> ''::text)) NO INHERIT", 'c');
+  own.no_inherit = true;
+  Catalog from = WithTables({MakeTable("p2", {{"b", "text"}}), child_a});
+  Catalog to = WithTables({MakeTable("p2", {{"b", "text"}}), child_b});
+  from.parts = to.parts = {check, own};
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  const std::string sql = fixtures::Sql(*up);
+  EXPECT_TRUE(absl::StrContains(sql, "ADD CONSTRAINT p2_b CHECK ((b <> ' NO INHERIT'::text))")) << sql;
+  EXPECT_FALSE(absl::StrContains(sql, "p2_own")) << sql;
+  EXPECT_LT(fixtures::IndexOfSql(*up, "ALTER TABLE public.ch INHERIT public.p2"), up->size());
+}
+
 TEST(TargetMajorTest, WhatTheOlderTargetCannotHoldFailsNamingObjectFeatureAndMajor) {
   catalog::Table t = MakeTable("t", {{"a", "integer"}, {"v", "integer"}});
   t.columns[1].generated = t.columns[1].virtual_generated = true;
