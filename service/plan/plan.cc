@@ -182,6 +182,9 @@ absl::Status Planner::PlanDrop(const ObjectRef& ref) {
     }
     return absl::OkStatus();
   }
+  if (ref.kind == Kind::kConstraint) {
+    RETURN_IF_ERROR(tables_.LeaveCheckToParents(*ctx_.from.Get<catalog::TablePart>(ref)));
+  }
   return DropObject(ref);
 }
 

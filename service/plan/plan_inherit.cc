@@ -187,6 +187,32 @@ void TablePlanner::DropChecksLeftByParents(const catalog::Table& a, const catalo
   for (const Column& col : a.columns) ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, Index::ColumnRef(a, col)}, drops);
 }
 
+// No ALTER clears a CHECK's conislocal, and a child cannot drop a constraint it also
+// inherits. So each parent that keeps the constraint drops its own first (the child's copy is
+// then local only, and goes), and adds it again after, which recurses: the child gets it
+// inherited only. The re-add checks the rows of the parent and its children, as any ADD does.
+absl::Status TablePlanner::LeaveCheckToParents(const catalog::TablePart& check) {
+  if (check.constraint_type != 'c') return absl::OkStatus();
+  const ObjectRef table{Kind::kTable, check.table};
+  const auto* a = ctx_.from.Get<catalog::Table>(table);
+  const auto* b = ctx_.to.Get<catalog::Table>(table);
+  if (a == nullptr || b == nullptr) return absl::OkStatus();
+  const NodeKey child_drop{Step::kDrop, check.c.ref};
+  for (const std::string& p : b->inherits) {
+    if (!Contains(a->inherits, p)) continue;  // a new parent's INHERIT merges instead
+    const ObjectRef parents{Kind::kConstraint, absl::StrCat(p, ".", pg::QuoteIdent(check.c.name))};
+    const auto* before = ctx_.from.Get<catalog::TablePart>(parents);
+    const auto* after = ctx_.to.Get<catalog::TablePart>(parents);
+    if (before == nullptr || after == nullptr || after->constraint_type != 'c' || before->no_inherit || after->no_inherit) {
+      continue;
+    }
+    RETURN_IF_ERROR(planner_.Recreate(parents));
+    ctx_.graph.OrderIfPlanned(child_drop, NodeKey{Step::kDrop, parents});
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, parents}, child_drop);
+  }
+  return absl::OkStatus();
+}
+
 // The columns and CHECK constraints the new parents bring that the child lacks, added through a
 // helper parent (see the top of the file); the node that removes the helper is returned.
 std::optional<NodeKey> TablePlanner::AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b) {

@@ -176,6 +176,8 @@ class TablePlanner : PlannerPart {
   void CreateView(const catalog::View& v);
   void DropView(const ObjectRef& ref, bool removed);
   absl::Status AlterView(const Change& c);
+  // plan_inherit.cc: a CHECK the child declared and inherited that the target has inherited only.
+  absl::Status LeaveCheckToParents(const catalog::TablePart& check);
 
  private:
   bool PartitionTreeIsReferenced(const std::string& table) const;
