@@ -193,6 +193,11 @@ struct TablePart {
   // unquoted; empty for the default. Not in `definition` (pg_get_indexdef and
   // pg_get_constraintdef leave it out), so a move is not a rebuild.
   std::string tablespace;
+  // Statistics targets set apart from the definition, so a change is an ALTER, not a rebuild.
+  // Indexes: (column number, target) of each column set (ALTER INDEX ... ALTER COLUMN n SET
+  // STATISTICS), by number. Statistics objects: {0, target} when set (ALTER STATISTICS ... SET
+  // STATISTICS). Empty: the default.
+  std::vector<std::pair<int, int>> statistics;
 };
 
 struct View {

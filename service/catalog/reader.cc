@@ -8,6 +8,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
@@ -596,7 +597,13 @@ class Reader {
     };
     ReadRows<Query::kIndex, TablePart, IndexKeys>([&](TablePart& p, const IndexKeys& k) {
       if (!relation_names_.count(k.relid)) return;
-      if (!k.statistics.empty()) absl::StrAppend(&p.definition, "\x1f", k.statistics);
+      for (absl::string_view item : absl::StrSplit(k.statistics, ',', absl::SkipEmpty())) {
+        std::pair<int, int> target;
+        const std::pair<absl::string_view, absl::string_view> kv = absl::StrSplit(item, ' ');
+        if (absl::SimpleAtoi(kv.first, &target.first) && absl::SimpleAtoi(kv.second, &target.second)) {
+          p.statistics.push_back(target);
+        }
+      }
       KeepPart(Kind::kIndex, p, k, class_refs_);
     });
   }
@@ -658,7 +665,7 @@ class Reader {
     ReadRows<Query::kStatistics, TablePart, StatisticsKeys>([&](TablePart& p, const StatisticsKeys& k) {
       if (!relation_names_.count(k.relid)) return;
       p.definition = SortStatisticsColumns(p.definition, k.by_attnum, k.by_name);
-      if (k.target >= 0) absl::StrAppend(&p.definition, "\x1fSTATISTICS ", k.target);
+      if (k.target >= 0) p.statistics.emplace_back(0, k.target);
       KeepPart(Kind::kStatistics, p, k, statistic_refs_);
     });
   }

@@ -42,7 +42,7 @@ class FieldDiff {
  public:
   void Add(absl::string_view field, const std::string& from, const std::string& to) {
     if (from == to) return;
-    // Definitions may carry a second part after a unit separator (statistics targets).
+    // User mappings' options are joined by a unit separator.
     auto shown = [](std::string v) {
       std::replace(v.begin(), v.end(), '\x1f', '|');
       return v;
@@ -303,6 +303,13 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("attached_to", a.attached_to, b.attached_to);
     f.Add("tablespace", a.tablespace, b.tablespace);
     f.Optional("index_comment", a.index_comment, b.index_comment);
+    f.Add("statistics", a.statistics, b.statistics, [](const std::vector<std::pair<int, int>>& targets) {
+      std::vector<std::string> shown;
+      for (const auto& [column, target] : targets) {
+        shown.push_back(column == 0 ? std::to_string(target) : absl::StrCat("column ", column, " ", target));
+      }
+      return shown.empty() ? std::string("default") : absl::StrJoin(shown, ", ");
+    });
   }, out);
   Match<catalog::View>(from.views, to.views, [](const auto& a, const auto& b, FieldDiff& f) {
     f.Flag("materialized", a.materialized, b.materialized);

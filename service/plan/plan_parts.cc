@@ -50,10 +50,9 @@ void PartPlanner::CreatePart(const catalog::TablePart& p) {
       break;
     }
     case Kind::kIndex: {
-      const std::vector<std::string> def_parts = absl::StrSplit(p.definition, '\x1f');
       // ON ONLY on a partitioned table: the partitions' are made and attached on their own
       // (plan_attached.cc), so nothing is built here.
-      std::string def = IndexDefinitionIn(def_parts[0], p.tablespace, /*key=*/false);
+      std::string def = IndexDefinitionIn(p.definition, p.tablespace, /*key=*/false);
       const bool concurrently = ctx_.options.online && !new_table && !p.on_partitioned;
       if (concurrently) {
         def = absl::StrReplaceAll(def, {{"CREATE INDEX ", "CREATE INDEX CONCURRENTLY "},
@@ -102,14 +101,10 @@ void PartPlanner::CreatePart(const catalog::TablePart& p) {
         Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " ", EnableWord(p.enabled), " RULE ", name), "set rule state");
       }
       break;
-    case Kind::kStatistics: {
-      const std::vector<std::string> parts = absl::StrSplit(p.definition, '\x1f');
-      Emit(Step::kCreate, ref, parts[0], absl::StrCat("create statistics ", ref.id));
-      if (parts.size() > 1) {
-        Emit(Step::kCreate, ref, absl::StrCat("ALTER ", PartPhrase(p), " SET ", parts[1]), "set statistics target");
-      }
+    case Kind::kStatistics:
+      Emit(Step::kCreate, ref, p.definition, absl::StrCat("create statistics ", ref.id));
+      StatisticsTargets(Step::kCreate, nullptr, p);
       break;
-    }
     default: break;
   }
   PartComments(Step::kCreate, nullptr, p);
@@ -124,18 +119,31 @@ void PartPlanner::PartComments(Step step, const catalog::TablePart* a, const cat
   if (!index.empty()) Emit(step, b.c.ref, index, absl::StrCat("comment on the index of ", b.c.ref.id));
 }
 
-void PartPlanner::IndexAttributes(const catalog::TablePart& p) {
-  const ObjectRef& ref = p.c.ref;
-  const std::string name = pg::QuoteIdent(p.c.name);
-  const std::vector<std::string> def_parts = absl::StrSplit(p.definition, '\x1f');
-  if (def_parts.size() > 1) {
-    for (absl::string_view target : absl::StrSplit(def_parts[1], ',')) {
-      const std::pair<std::string, std::string> kv = absl::StrSplit(target, ' ');
-      Emit(Step::kCreate, ref, absl::StrCat("ALTER INDEX ", pg::QuoteIdent(p.c.schema), ".", name, " ALTER COLUMN ",
-                                            kv.first, " SET STATISTICS ", kv.second),
+void PartPlanner::StatisticsTargets(Step step, const catalog::TablePart* a, const catalog::TablePart& b) {
+  std::map<int, int> targets;
+  if (a != nullptr) {
+    for (const auto& [column, target] : a->statistics) targets[column] = -1;
+  }
+  for (const auto& [column, target] : b.statistics) targets[column] = target;
+  if (a != nullptr) {
+    for (const auto& [column, target] : a->statistics) {
+      if (targets[column] == target) targets.erase(column);
+    }
+  }
+  for (const auto& [column, target] : targets) {
+    if (column == 0) {
+      Emit(step, b.c.ref, absl::StrCat("ALTER ", PartPhrase(b), " SET STATISTICS ", target), "set statistics target");
+    } else {
+      Emit(step, b.c.ref, absl::StrCat("ALTER ", PartPhrase(b), " ALTER COLUMN ", column, " SET STATISTICS ", target),
            "set statistics target of an index column");
     }
   }
+}
+
+void PartPlanner::IndexAttributes(const catalog::TablePart& p) {
+  const ObjectRef& ref = p.c.ref;
+  const std::string name = pg::QuoteIdent(p.c.name);
+  StatisticsTargets(Step::kCreate, nullptr, p);
   if (p.clustered) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " CLUSTER ON ", name), "mark index for CLUSTER");
   const auto* t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
   if (t && t->replica_identity == 'i' && t->replica_identity_index == name) {
@@ -317,6 +325,7 @@ absl::Status PartPlanner::AlterPart(const Change& c) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", b->table, " ", EnableWord(b->enabled), what, name), "change trigger state");
     PartitionTriggerStates(Step::kAlter, *b, [](const std::string&) { return true; });
   }
+  if (c.Has("statistics")) StatisticsTargets(Step::kAlter, a, *b);
   if (c.Has("clustered")) {
     Emit(Step::kAlter, c.ref, b->clustered ? absl::StrCat("ALTER TABLE ", b->table, " CLUSTER ON ", name)
                                            : absl::StrCat("ALTER TABLE ", b->table, " SET WITHOUT CLUSTER"),

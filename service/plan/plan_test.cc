@@ -118,6 +118,27 @@ TEST(PlanTest, OnlineModeBuildsIndexesConcurrentlyOutsideATransaction) {
   EXPECT_THAT(RenderSql(*safe), HasSubstr("-- schemaservice:no-transaction"));
 }
 
+TEST(PlanTest, StatisticsTargetsChangeInPlaceAndAnUnsetOneGoesBackToTheDefault) {
+  Catalog from = WithTables({MakeTable("t", {{"n", "integer"}})});
+  Catalog to = from;
+  catalog::TablePart index = MakePart(Kind::kIndex, "t", "t_e", "CREATE INDEX t_e ON public.t USING btree ((n + 1), (n * 2))");
+  catalog::TablePart stats = MakePart(Kind::kStatistics, "t", "t_s", "CREATE STATISTICS public.t_s ON n, (n + 1) FROM public.t");
+  index.statistics = {{1, 300}};
+  stats.statistics = {{0, 500}};
+  from.parts = {index, stats};
+  index.statistics = {{2, 120}};
+  stats.statistics = {};
+  to.parts = {index, stats};
+  EXPECT_THAT(fixtures::PlanSql(from, to), ::testing::UnorderedElementsAre("ALTER INDEX public.t_e ALTER COLUMN 1 SET STATISTICS -1",
+                                                                 "ALTER INDEX public.t_e ALTER COLUMN 2 SET STATISTICS 120",
+                                                                 "ALTER STATISTICS public.t_s SET STATISTICS -1"));
+  // Made anew, each object gets its own targets after its CREATE.
+  EXPECT_THAT(fixtures::PlanSql(WithTables({MakeTable("t", {{"n", "integer"}})}), to),
+              ::testing::ElementsAre(::testing::StartsWith("CREATE INDEX t_e"),
+                                     "ALTER INDEX public.t_e ALTER COLUMN 2 SET STATISTICS 120",
+                                     ::testing::StartsWith("CREATE STATISTICS public.t_s")));
+}
+
 TEST(PlanTest, DropIndexConcurrentlyTakesShareUpdateExclusiveNotAccessExclusive) {
   Catalog from = WithTables({MakeTable("t", {{"n", "integer"}})});
   const Catalog to = from;

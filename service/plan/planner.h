@@ -254,6 +254,9 @@ class PartPlanner : PlannerPart {
   // Comments on `b` and on its key's index, turned from `a`'s (null: none, as made anew).
   void PartComments(Step step, const catalog::TablePart* a, const catalog::TablePart& b);
   void IndexAttributes(const catalog::TablePart& p);
+  // Each statistics target `b` sets that `a` (null: made anew) does not; one only `a` sets goes
+  // back to the default (-1).
+  void StatisticsTargets(Step step, const catalog::TablePart* a, const catalog::TablePart& b);
   void CreateConstraint(const catalog::TablePart& p, bool new_table);
 };
 
