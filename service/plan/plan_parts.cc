@@ -217,8 +217,12 @@ void PartPlanner::CreateConstraint(const catalog::TablePart& p, bool new_table) 
                           absl::StrCat("validates every row of ", p.table, " while blocking writes to both tables"),
                           p.on_partitioned ? "" : "add it NOT VALID, then VALIDATE CONSTRAINT (--online)")};
   } else if (type == 'c' && !not_valid_already && p.enforced) {
+    // ADD CHECK recurses into every child (partitions, inheritance) unless NO INHERIT.
+    const std::string scanned = p.on_partitioned ? absl::StrCat("every partition of ", p.table)
+                                : p.no_inherit   ? p.table
+                                                 : absl::StrCat(p.table, " and any table inheriting from it");
     hazards.push_back(RuleHazard(Rule::kCheckWithoutNotValid,
-                                 absl::StrCat("scans ", p.table, " under ACCESS EXCLUSIVE"),
+                                 absl::StrCat("scans ", scanned, " under ACCESS EXCLUSIVE"),
                                  p.on_partitioned ? "by hand: add it NOT VALID, then VALIDATE CONSTRAINT"
                                                   : "add it NOT VALID, then VALIDATE CONSTRAINT (--online)"));
   } else if ((type == 'p' || type == 'u' || type == 'x') && !only) {

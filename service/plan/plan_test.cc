@@ -139,6 +139,28 @@ TEST(PlanTest, StatisticsTargetsChangeInPlaceAndAnUnsetOneGoesBackToTheDefault) 
                                      ::testing::StartsWith("CREATE STATISTICS public.t_s")));
 }
 
+TEST(PlanTest, ACheckAddedToAParentSaysItScansTheChildrenTooUnlessNoInherit) {
+  const Catalog from = WithTables({MakeTable("t", {{"n", "integer"}})});
+  auto message = [&](bool no_inherit, bool partitioned) {
+    Catalog to = from;
+    catalog::TablePart check = MakePart(Kind::kConstraint, "t", "t_c", "CHECK ((n > 0))", 'c');
+    check.no_inherit = no_inherit;
+    check.on_partitioned = partitioned;
+    to.parts.push_back(check);
+    auto plan = PlanStatements(from, to);
+    EXPECT_TRUE(plan.ok()) << plan.status();
+    for (const Statement& s : *plan) {
+      for (const Hazard& h : s.hazards) {
+        if (h.rule == "check-without-not-valid") return h.message;
+      }
+    }
+    return std::string("no check-without-not-valid hazard");
+  };
+  EXPECT_EQ(message(false, false), "scans public.t and any table inheriting from it under ACCESS EXCLUSIVE");
+  EXPECT_EQ(message(true, false), "scans public.t under ACCESS EXCLUSIVE");
+  EXPECT_EQ(message(false, true), "scans every partition of public.t under ACCESS EXCLUSIVE");
+}
+
 TEST(PlanTest, DropIndexConcurrentlyTakesShareUpdateExclusiveNotAccessExclusive) {
   Catalog from = WithTables({MakeTable("t", {{"n", "integer"}})});
   const Catalog to = from;
