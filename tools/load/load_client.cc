@@ -243,7 +243,7 @@ int main(int argc, char** argv) {
   options.server = "127.0.0.1:50051";
   app.add_option("--address", options.server, "schemad's address: host:port or unix:/path")
       ->capture_default_str();
-  app.add_option("--token-file", token_file, "file holding the bearer token (or set SCHEMAD_TOKEN)");
+  app.add_option("--token-file", token_file, "file holding the bearer token (or set SCHEMACTL_TOKEN, as schemactl)");
   app.add_option("--project", options.project, "project name, as in schemad's config")->required();
   std::string env;
   app.add_option("--env", env, "environment")->required();
@@ -279,7 +279,7 @@ int main(int argc, char** argv) {
   CLI11_PARSE(app, argc, argv);
 
   if (token_file.empty()) {
-    if (const char* token = std::getenv("SCHEMAD_TOKEN"); token != nullptr && *token) options.token = token;
+    if (const char* token = std::getenv("SCHEMACTL_TOKEN"); token != nullptr && *token) options.token = token;
   } else {
     options.token_file = token_file;
   }
