@@ -3,6 +3,7 @@
 // the plan applied to a database built from one side gives the other side, judged by the
 // engine's own catalog and independently by `pg_dump --schema-only` object by object; planning
 // again gives nothing; the plan is deterministic; the plan keeps the rows.
+// Each side's index definitions, as read, must also be the server's own pg_get_indexdef text.
 //
 // Optional files of a case:
 //   expect               hazard kinds the a->b plan must carry, one a line.
@@ -139,6 +140,27 @@ absl::StatusOr<catalog::Catalog> Read(const pg::ConnectionSettings& s) {
   auto conn = pg::Connect(s, "test");
   if (!conn.ok()) return conn.status();
   return catalog::ReadCatalog(**conn, {});
+}
+
+// The reader writes a plain btree index's definition itself instead of asking
+// pg_get_indexdef (reader.cc PlainIndexDefinition): every index read must carry the
+// server's own text, whichever way it was read.
+void ExpectIndexDefinitionsAsTheServerWritesThem(const pg::ConnectionSettings& s, const catalog::Catalog& c) {
+  auto conn = pg::Connect(s, "test");
+  ASSERT_TRUE(conn.ok()) << conn.status();
+  pqxx::nontransaction tx(**conn);
+  tx.exec0("SET search_path = ''");
+  std::map<std::pair<std::string, std::string>, std::string> server;
+  for (const pqxx::row& row : tx.exec("SELECT n.nspname, c.relname, pg_get_indexdef(c.oid) FROM pg_class c"
+                                      " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('i', 'I')")) {
+    server[{row[0].c_str(), row[1].c_str()}] = row[2].c_str();
+  }
+  for (const catalog::TablePart& p : c.parts) {
+    if (p.c.ref.kind != catalog::Kind::kIndex) continue;
+    const auto it = server.find({p.c.schema, p.c.name});
+    ASSERT_NE(it, server.end()) << p.c.ref.id;
+    EXPECT_EQ(p.definition, it->second) << p.c.ref.id;
+  }
 }
 
 // Debian's pg_dump 15 refuses a newer server, and the other majors' server packages ship
@@ -683,6 +705,7 @@ TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModesAndKeepsTheRows) {
     auto read = Read(ref[side]);
     ASSERT_TRUE(read.ok()) << read.status();
     cat[side] = std::move(*read);
+    ExpectIndexDefinitionsAsTheServerWritesThem(ref[side], cat[side]);
     dump[side] = DumpSchema(ref[side]);
   }
   ASSERT_FALSE(diff::Diff(cat[0], cat[1]).empty()) << "a case must have a difference";

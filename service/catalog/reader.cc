@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -210,6 +213,86 @@ void FillRow(const pqxx::row& row, [[maybe_unused]] O& o, [[maybe_unused]] K& k)
 // resolved to these, so an identity's string is copied once, not once per map and per edge.
 using Id = uint32_t;
 constexpr Id kNoId = UINT32_MAX;
+// The operator class btree takes by default for a column type, and the type's collation:
+// keyed by format_type(oid, NULL), as Column::type_name.
+struct BtreeDefault {
+  uint32_t opclass = 0;
+  uint32_t collation = 0;
+};
+using BtreeDefaults = absl::flat_hash_map<std::string, BtreeDefault>;
+
+// GetDefaultOpClass's answer for the types where it is plain: an exact default; an enum's
+// enum_ops, its only binary-coercible default; varchar's text_ops, the preferred one of its
+// binary-coercible text_ops and bpchar_ops. A type with more implicit binary casts than
+// these, or none of these (domains, arrays), is left to pg_get_indexdef.
+constexpr char kBtreeDefaultsSql[] =
+    "SELECT format_type(t.oid, NULL), o.oid, t.typcollation FROM pg_type t"
+    " JOIN pg_opclass o ON o.opcmethod = (SELECT am.oid FROM pg_am am WHERE am.amname = 'btree') AND o.opcdefault"
+    "  AND (o.opcintype = t.oid OR (t.typtype = 'e' AND o.opcintype = 'anyenum'::regtype)"
+    "   OR (t.oid = 'varchar'::regtype AND o.opcintype = 'text'::regtype))"
+    " WHERE t.typtype IN ('b', 'e')"
+    "  AND NOT EXISTS (SELECT 1 FROM pg_opclass e WHERE e.opcmethod = o.opcmethod AND e.opcdefault"
+    "   AND e.opcintype = t.oid AND e.oid <> o.oid)"
+    "  AND (o.opcintype = t.oid OR NOT EXISTS (SELECT 1 FROM pg_cast c WHERE c.castsource = t.oid"
+    "   AND c.castmethod = 'b' AND c.castcontext = 'i'"
+    "   AND (t.typtype = 'e' OR c.casttarget NOT IN ('text'::regtype, 'bpchar'::regtype))))";
+
+// Whether the server quotes `name` as QuoteIdent does on every supported major: QuoteIdent
+// also quotes words that only later majors made keywords, which an older server leaves bare.
+bool QuotedAlike(absl::string_view name) {
+  if (pg::QuoteIdent(name).size() == name.size()) return true;
+  const bool word = !name.empty() && !absl::ascii_isdigit(name.front()) &&
+                    std::all_of(name.begin(), name.end(), [](char c) {
+                      return (c >= 'a' && c <= 'z') || absl::ascii_isdigit(c) || c == '_';
+                    });
+  return !word;
+}
+
+// A plain btree index (no expression, predicate, INCLUDE, WITH or NULLS NOT DISTINCT; the
+// query checked) as pg_get_indexdef writes it, from pg_index's vectors as text ("1 3") and
+// the table's columns by number; nullopt when any part of it is not certain: an operator
+// class or collation it would name, options of an operator class, a word quoted apart.
+struct PlainIndex {
+  absl::string_view name, schema, table;
+  bool unique = false;
+  absl::string_view columns, opclasses, collations, options;
+};
+std::optional<std::string> PlainIndexDefinition(const PlainIndex& index,
+                                                 const std::function<const Column*(int)>& column_at,
+                                                 const BtreeDefaults& defaults) {
+  const std::vector<absl::string_view> attnums = absl::StrSplit(index.columns, ' ');
+  const std::vector<absl::string_view> opclasses = absl::StrSplit(index.opclasses, ' ');
+  const std::vector<absl::string_view> collations = absl::StrSplit(index.collations, ' ');
+  const std::vector<absl::string_view> options = absl::StrSplit(index.options, ' ');
+  if (attnums.size() != opclasses.size() || attnums.size() != collations.size() || attnums.size() != options.size() ||
+      !QuotedAlike(index.name) || !QuotedAlike(index.schema) || !QuotedAlike(index.table)) {
+    return std::nullopt;
+  }
+  std::vector<std::string> keys;
+  for (size_t i = 0; i < attnums.size(); ++i) {
+    int attnum = 0, option = 0;
+    uint32_t opclass = 0, collation = 0;
+    if (!absl::SimpleAtoi(attnums[i], &attnum) || !absl::SimpleAtoi(opclasses[i], &opclass) ||
+        !absl::SimpleAtoi(collations[i], &collation) || !absl::SimpleAtoi(options[i], &option)) {
+      return std::nullopt;
+    }
+    const Column* column = attnum > 0 ? column_at(attnum) : nullptr;
+    if (column == nullptr || !column->collation.empty() || !QuotedAlike(column->name)) return std::nullopt;
+    const auto by_default = defaults.find(column->type_name);
+    if (by_default == defaults.end() || by_default->second.opclass != opclass ||
+        (collation != 0 && collation != by_default->second.collation)) {
+      return std::nullopt;
+    }
+    // INDOPTION_DESC 1, INDOPTION_NULLS_FIRST 2; btree's default is ASC NULLS LAST.
+    const bool desc = option & 1, nulls_first = option & 2;
+    keys.push_back(absl::StrCat(pg::QuoteIdent(column->name), desc ? " DESC" : "",
+                                desc && !nulls_first ? " NULLS LAST" : "", !desc && nulls_first ? " NULLS FIRST" : ""));
+  }
+  return absl::StrCat("CREATE ", index.unique ? "UNIQUE " : "", "INDEX ", pg::QuoteIdent(index.name), " ON ",
+                      pg::QuoteIdent(index.schema), ".", pg::QuoteIdent(index.table), " USING btree (",
+                      absl::StrJoin(keys, ", "), ")");
+}
+
 using IdsByOid = absl::flat_hash_map<uint32_t, Id>;
 
 class Reader {
@@ -593,19 +676,55 @@ class Reader {
 
   void ReadIndexes() {
     struct IndexKeys : Keys {
-      std::string statistics;
+      bool unique = false;
+      std::string columns, opclasses, collations, options, statistics;
     };
+    BtreeDefaults defaults;
+    for (const pqxx::row& row : tx_.exec(kBtreeDefaultsSql)) {
+      defaults[row[0].c_str()] = BtreeDefault{row[1].as<uint32_t>(), row[2].as<uint32_t>()};
+    }
+    std::vector<std::pair<uint32_t, size_t>> ask_server;  // index oid, its place in parts_
     ReadRows<Query::kIndex, TablePart, IndexKeys>([&](TablePart& p, const IndexKeys& k) {
       if (!relation_names_.count(k.relid)) return;
+      bool class_options = false;
       for (absl::string_view item : absl::StrSplit(k.statistics, ',', absl::SkipEmpty())) {
+        const std::vector<absl::string_view> fields = absl::StrSplit(item, ' ');
         std::pair<int, int> target;
-        const std::pair<absl::string_view, absl::string_view> kv = absl::StrSplit(item, ' ');
-        if (absl::SimpleAtoi(kv.first, &target.first) && absl::SimpleAtoi(kv.second, &target.second)) {
+        if (fields.size() >= 2 && absl::SimpleAtoi(fields[0], &target.first) &&
+            absl::SimpleAtoi(fields[1], &target.second) && target.second >= 0) {
           p.statistics.push_back(target);
+        }
+        class_options = class_options || fields.size() > 2;
+      }
+      if (p.definition.empty()) {
+        std::optional<std::string> plain;
+        if (const auto table = table_index_.find(k.relid); table != table_index_.end() && !class_options) {
+          const Table& t = catalog_.tables[table->second];
+          const std::vector<int>& positions = column_positions_[table->second];
+          auto column_at = [&](int attnum) -> const Column* {
+            if (static_cast<size_t>(attnum) >= positions.size() || positions[attnum] < 0) return nullptr;
+            return &t.columns[positions[attnum]];
+          };
+          plain = PlainIndexDefinition(PlainIndex{p.c.name, t.c.schema, t.c.name, k.unique, k.columns, k.opclasses,
+                                                  k.collations, k.options},
+                                       column_at, defaults);
+        }
+        if (plain) {
+          p.definition = std::move(*plain);
+        } else {
+          ask_server.emplace_back(k.oid, parts_.size());
         }
       }
       KeepPart(Kind::kIndex, p, k, class_refs_);
     });
+    if (ask_server.empty()) return;
+    std::string oids;
+    for (const auto& [oid, at] : ask_server) absl::StrAppend(&oids, oids.empty() ? "" : ",", oid);
+    const pqxx::result rows = tx_.exec(absl::StrCat(
+        "SELECT pg_get_indexdef(i) FROM unnest('{", oids, "}'::oid[]) WITH ORDINALITY u(i, n) ORDER BY n"));
+    for (size_t i = 0; i < rows.size() && i < ask_server.size(); ++i) {
+      parts_[ask_server[i].second].definition = Text(rows[i][0]);
+    }
   }
 
   void ReadFunctions() {

@@ -218,9 +218,17 @@ void PartPlanner::CreateConstraint(const catalog::TablePart& p, bool new_table) 
                           p.on_partitioned ? "" : "add it NOT VALID, then VALIDATE CONSTRAINT (--online)")};
   } else if (type == 'c' && !not_valid_already && p.enforced) {
     // ADD CHECK recurses into every child (partitions, inheritance) unless NO INHERIT.
+    bool inherited = false;
+    if (!p.no_inherit) {
+      for (const ObjectRef& d : ctx_.to.Dependents(ObjectRef{Kind::kTable, p.table})) {
+        const auto* child = d.kind == Kind::kTable ? ctx_.to.Get<catalog::Table>(d) : nullptr;
+        inherited = inherited || (child != nullptr && std::find(child->inherits.begin(), child->inherits.end(), p.table) !=
+                                                            child->inherits.end());
+      }
+    }
     const std::string scanned = p.on_partitioned ? absl::StrCat("every partition of ", p.table)
-                                : p.no_inherit   ? p.table
-                                                 : absl::StrCat(p.table, " and any table inheriting from it");
+                                : inherited      ? absl::StrCat(p.table, " and the tables inheriting from it")
+                                                 : p.table;
     hazards.push_back(RuleHazard(Rule::kCheckWithoutNotValid,
                                  absl::StrCat("scans ", scanned, " under ACCESS EXCLUSIVE"),
                                  p.on_partitioned ? "by hand: add it NOT VALID, then VALIDATE CONSTRAINT"
