@@ -3,7 +3,8 @@
 // the plan applied to a database built from one side gives the other side, judged by the
 // engine's own catalog and independently by `pg_dump --schema-only` object by object; planning
 // again gives nothing; the plan is deterministic; the plan keeps the rows.
-// Each side's index definitions, as read, must also be the server's own pg_get_indexdef text.
+// Each side's index, key and foreign key definitions, as read, must also be the server's own
+// pg_get_indexdef and pg_get_constraintdef text.
 //
 // Optional files of a case:
 //   expect               hazard kinds the a->b plan must carry, one a line.
@@ -142,24 +143,39 @@ absl::StatusOr<catalog::Catalog> Read(const pg::ConnectionSettings& s) {
   return catalog::ReadCatalog(**conn, {});
 }
 
-// The reader writes a plain btree index's definition itself instead of asking
-// pg_get_indexdef (reader.cc PlainIndexDefinition): every index read must carry the
-// server's own text, whichever way it was read.
-void ExpectIndexDefinitionsAsTheServerWritesThem(const pg::ConnectionSettings& s, const catalog::Catalog& c) {
+// The reader writes the definitions of plain btree indexes, keys and foreign keys itself
+// instead of asking pg_get_indexdef and pg_get_constraintdef (reader.cc PlainIndexDefinition,
+// PlainKeyDefinition): every one read must carry the server's own text, whichever way it was
+// read. (A key whose index has storage parameters carries them too, which the server's text
+// leaves out: those are not compared.)
+void ExpectDefinitionsAsTheServerWritesThem(const pg::ConnectionSettings& s, const catalog::Catalog& c) {
   auto conn = pg::Connect(s, "test");
   ASSERT_TRUE(conn.ok()) << conn.status();
   pqxx::nontransaction tx(**conn);
   tx.exec0("SET search_path = ''");
-  std::map<std::pair<std::string, std::string>, std::string> server;
+  std::map<std::pair<std::string, std::string>, std::string> indexes, constraints;
   for (const pqxx::row& row : tx.exec("SELECT n.nspname, c.relname, pg_get_indexdef(c.oid) FROM pg_class c"
                                       " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('i', 'I')")) {
-    server[{row[0].c_str(), row[1].c_str()}] = row[2].c_str();
+    indexes[{row[0].c_str(), row[1].c_str()}] = row[2].c_str();
+  }
+  for (const pqxx::row& row : tx.exec("SELECT n.nspname, c.relname, k.conname, pg_get_constraintdef(k.oid)"
+                                      " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid"
+                                      " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                                      " LEFT JOIN pg_class ki ON ki.oid = k.conindid"
+                                      " WHERE k.contype = 'f' OR (k.contype IN ('p', 'u') AND ki.reloptions IS NULL)")) {
+    constraints[{absl::StrCat(pg::QuoteIdent(row[0].c_str()), ".", pg::QuoteIdent(row[1].c_str())), row[2].c_str()}] =
+        row[3].c_str();
   }
   for (const catalog::TablePart& p : c.parts) {
-    if (p.c.ref.kind != catalog::Kind::kIndex) continue;
-    const auto it = server.find({p.c.schema, p.c.name});
-    ASSERT_NE(it, server.end()) << p.c.ref.id;
-    EXPECT_EQ(p.definition, it->second) << p.c.ref.id;
+    if (p.c.ref.kind == catalog::Kind::kIndex) {
+      const auto it = indexes.find({p.c.schema, p.c.name});
+      ASSERT_NE(it, indexes.end()) << p.c.ref.id;
+      EXPECT_EQ(p.definition, it->second) << p.c.ref.id;
+    } else if (p.c.ref.kind == catalog::Kind::kConstraint) {
+      const auto it = constraints.find({p.table, p.c.name});
+      if (it == constraints.end()) continue;  // not a key or foreign key, or one with storage parameters
+      EXPECT_EQ(p.definition, it->second) << p.c.ref.id;
+    }
   }
 }
 
@@ -705,7 +721,7 @@ TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModesAndKeepsTheRows) {
     auto read = Read(ref[side]);
     ASSERT_TRUE(read.ok()) << read.status();
     cat[side] = std::move(*read);
-    ExpectIndexDefinitionsAsTheServerWritesThem(ref[side], cat[side]);
+    ExpectDefinitionsAsTheServerWritesThem(ref[side], cat[side]);
     dump[side] = DumpSchema(ref[side]);
   }
   ASSERT_FALSE(diff::Diff(cat[0], cat[1]).empty()) << "a case must have a difference";

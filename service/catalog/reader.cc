@@ -15,6 +15,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
 #include "service/catalog/reader_kinds.h"
 #include "service/catalog/versions.h"
 #include "service/pg/errors.h"
@@ -291,6 +292,33 @@ std::optional<std::string> PlainIndexDefinition(const PlainIndex& index,
   return absl::StrCat("CREATE ", index.unique ? "UNIQUE " : "", "INDEX ", pg::QuoteIdent(index.name), " ON ",
                       pg::QuoteIdent(index.schema), ".", pg::QuoteIdent(index.table), " USING btree (",
                       absl::StrJoin(keys, ", "), ")");
+}
+
+// The columns numbered in `attnums` ("{1,2}", an int2[] as text) as pg_get_constraintdef
+// lists them, "a, b"; nullopt when one was not read or a name is not quoted alike.
+std::optional<std::string> KeyColumns(absl::string_view attnums, const std::function<const Column*(int)>& column_at) {
+  std::vector<std::string> names;
+  for (absl::string_view item :
+       absl::StrSplit(absl::StripSuffix(absl::StripPrefix(attnums, "{"), "}"), ',', absl::SkipEmpty())) {
+    int attnum = 0;
+    const Column* column = absl::SimpleAtoi(item, &attnum) && attnum > 0 ? column_at(attnum) : nullptr;
+    if (column == nullptr || !QuotedAlike(column->name)) return std::nullopt;
+    names.push_back(pg::QuoteIdent(column->name));
+  }
+  if (names.empty()) return std::nullopt;
+  return absl::StrJoin(names, ", ");
+}
+
+// A referential action as pg_get_constraintdef writes it ("" for NO ACTION); nullopt if unknown.
+std::optional<absl::string_view> ReferentialAction(char action) {
+  switch (action) {
+    case 'a': return absl::string_view();
+    case 'r': return absl::string_view("RESTRICT");
+    case 'c': return absl::string_view("CASCADE");
+    case 'n': return absl::string_view("SET NULL");
+    case 'd': return absl::string_view("SET DEFAULT");
+    default: return std::nullopt;
+  }
 }
 
 using IdsByOid = absl::flat_hash_map<uint32_t, Id>;
@@ -661,17 +689,76 @@ class Reader {
     });
   }
 
+  // Table `relid`'s column number `attnum` as read; nullptr when it was not.
+  const Column* ColumnAt(uint32_t relid, int attnum) const {
+    const auto table = table_index_.find(relid);
+    if (table == table_index_.end() || attnum <= 0) return nullptr;
+    const std::vector<int>& positions = column_positions_[table->second];
+    if (static_cast<size_t>(attnum) >= positions.size() || positions[attnum] < 0) return nullptr;
+    return &catalog_.tables[table->second].columns[positions[attnum]];
+  }
+
+  // Fills the definitions the reader could not write (`unsure`: oid, place in parts_) from the
+  // server's `function` (pg_get_indexdef, pg_get_constraintdef), in one query.
+  void DefinitionsFromServer(const char* function, const std::vector<std::pair<uint32_t, size_t>>& unsure) {
+    if (unsure.empty()) return;
+    std::string oids;
+    for (const auto& [oid, at] : unsure) absl::StrAppend(&oids, oids.empty() ? "" : ",", oid);
+    const pqxx::result rows = tx_.exec(absl::StrCat("SELECT ", function, "(i) FROM unnest('{", oids,
+                                                    "}'::oid[]) WITH ORDINALITY u(i, n) ORDER BY n"));
+    for (size_t i = 0; i < rows.size() && i < unsure.size(); ++i) parts_[unsure[i].second].definition = Text(rows[i][0]);
+  }
+
+  struct ConstraintKeys : Keys {
+    uint32_t index = 0, referenced = 0;
+    std::string columns, referenced_columns;
+    char on_update = 0, on_delete = 0;
+    bool deferrable = false, deferred = false;
+  };
+
+  // A plain PRIMARY KEY, UNIQUE or FOREIGN KEY (the query checked) as pg_get_constraintdef
+  // writes it; nullopt when a column, the referenced table or a name is not certain.
+  std::optional<std::string> PlainKeyDefinition(const TablePart& p, const ConstraintKeys& k) const {
+    const std::optional<std::string> columns =
+        KeyColumns(k.columns, [&](int attnum) { return ColumnAt(k.relid, attnum); });
+    if (!columns) return std::nullopt;
+    std::string def;
+    if (p.constraint_type == 'p' || p.constraint_type == 'u') {
+      def = absl::StrCat(p.constraint_type == 'p' ? "PRIMARY KEY (" : "UNIQUE (", *columns, ")");
+    } else {
+      const auto table = table_index_.find(k.referenced);
+      const std::optional<std::string> referenced =
+          KeyColumns(k.referenced_columns, [&](int attnum) { return ColumnAt(k.referenced, attnum); });
+      const std::optional<absl::string_view> on_update = ReferentialAction(k.on_update);
+      const std::optional<absl::string_view> on_delete = ReferentialAction(k.on_delete);
+      if (table == table_index_.end() || !referenced || !on_update || !on_delete) return std::nullopt;
+      const Table& t = catalog_.tables[table->second];
+      if (!QuotedAlike(t.c.schema) || !QuotedAlike(t.c.name)) return std::nullopt;
+      def = absl::StrCat("FOREIGN KEY (", *columns, ") REFERENCES ", pg::QuoteIdent(t.c.schema), ".",
+                         pg::QuoteIdent(t.c.name), "(", *referenced, ")", on_update->empty() ? "" : " ON UPDATE ",
+                         *on_update, on_delete->empty() ? "" : " ON DELETE ", *on_delete);
+    }
+    return absl::StrCat(def, k.deferrable ? " DEFERRABLE" : "", k.deferred ? " INITIALLY DEFERRED" : "",
+                        p.valid ? "" : " NOT VALID");
+  }
+
   void ReadConstraints() {
-    struct ConstraintKeys : Keys {
-      uint32_t index = 0;
-    };
+    std::vector<std::pair<uint32_t, size_t>> unsure;
     ReadRows<Query::kConstraint, TablePart, ConstraintKeys>([&](TablePart& p, const ConstraintKeys& k) {
       if (!table_index_.count(k.relid)) return;
+      if (p.definition.empty()) {
+        if (std::optional<std::string> plain = PlainKeyDefinition(p, k)) {
+          p.definition = std::move(*plain);
+        } else {
+          unsure.emplace_back(k.oid, parts_.size());
+        }
+      }
       // A key's index stands for the key.
       const bool keyed = k.index != 0 && p.constraint_type != 'f';
       const Id id = KeepPart(Kind::kConstraint, p, k, constraint_refs_);
       if (keyed) class_refs_[k.index] = id;
     });
+    DefinitionsFromServer("pg_get_constraintdef", unsure);
   }
 
   void ReadIndexes() {
@@ -683,7 +770,7 @@ class Reader {
     for (const pqxx::row& row : tx_.exec(kBtreeDefaultsSql)) {
       defaults[row[0].c_str()] = BtreeDefault{row[1].as<uint32_t>(), row[2].as<uint32_t>()};
     }
-    std::vector<std::pair<uint32_t, size_t>> ask_server;  // index oid, its place in parts_
+    std::vector<std::pair<uint32_t, size_t>> unsure;
     ReadRows<Query::kIndex, TablePart, IndexKeys>([&](TablePart& p, const IndexKeys& k) {
       if (!relation_names_.count(k.relid)) return;
       bool class_options = false;
@@ -700,31 +787,19 @@ class Reader {
         std::optional<std::string> plain;
         if (const auto table = table_index_.find(k.relid); table != table_index_.end() && !class_options) {
           const Table& t = catalog_.tables[table->second];
-          const std::vector<int>& positions = column_positions_[table->second];
-          auto column_at = [&](int attnum) -> const Column* {
-            if (static_cast<size_t>(attnum) >= positions.size() || positions[attnum] < 0) return nullptr;
-            return &t.columns[positions[attnum]];
-          };
-          plain = PlainIndexDefinition(PlainIndex{p.c.name, t.c.schema, t.c.name, k.unique, k.columns, k.opclasses,
-                                                  k.collations, k.options},
-                                       column_at, defaults);
+          plain = PlainIndexDefinition(
+              PlainIndex{p.c.name, t.c.schema, t.c.name, k.unique, k.columns, k.opclasses, k.collations, k.options},
+              [&](int attnum) { return ColumnAt(k.relid, attnum); }, defaults);
         }
         if (plain) {
           p.definition = std::move(*plain);
         } else {
-          ask_server.emplace_back(k.oid, parts_.size());
+          unsure.emplace_back(k.oid, parts_.size());
         }
       }
       KeepPart(Kind::kIndex, p, k, class_refs_);
     });
-    if (ask_server.empty()) return;
-    std::string oids;
-    for (const auto& [oid, at] : ask_server) absl::StrAppend(&oids, oids.empty() ? "" : ",", oid);
-    const pqxx::result rows = tx_.exec(absl::StrCat(
-        "SELECT pg_get_indexdef(i) FROM unnest('{", oids, "}'::oid[]) WITH ORDINALITY u(i, n) ORDER BY n"));
-    for (size_t i = 0; i < rows.size() && i < ask_server.size(); ++i) {
-      parts_[ask_server[i].second].definition = Text(rows[i][0]);
-    }
+    DefinitionsFromServer("pg_get_indexdef", unsure);
   }
 
   void ReadFunctions() {
