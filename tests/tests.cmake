@@ -119,8 +119,9 @@ schemaservice_test(generate_test SOURCES tests/generate_test.cc
 # Apply, Rollback, Resolve, Baseline and the migration status, in process.
 schemaservice_test(migrate_test SOURCES tests/migrate_test.cc
   LIBS ss_executor test_support test_postgres_main)
-# The catalog reader's per-major dialect (no database).
+# The catalog reader's per-major dialect, and the definitions it writes itself (no database).
 schemaservice_test(catalog_versions_test SOURCES service/catalog/versions_test.cc
+  service/catalog/reader_definitions_test.cc
   LIBS ss_catalog GTest::gmock_main)
 # Backups: pg_dump streamed into the backup store, restored from stdin; failures keep nothing.
 schemaservice_test(backup_test SOURCES tests/backup_test.cc LIBS ss_backup test_postgres_main)
