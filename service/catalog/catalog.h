@@ -4,6 +4,7 @@
 // only these values, so they are tested without PostgreSQL. Text fields keep the server's
 // own rendering (format_type, pg_get_expr, pg_get_indexdef, pg_get_constraintdef,
 // pg_get_viewdef, pg_get_functiondef, pg_get_triggerdef): PostgreSQL normalizes, we compare.
+// (Plain indexes, keys and foreign keys are written by the reader itself, to the same text.)
 // Every list is sorted by identity, except columns (attnum order) and enum labels (sort order).
 #pragma once
 
@@ -170,7 +171,7 @@ struct Table {
 struct TablePart {
   Common c;
   std::string table;                   // owning relation, quoted "schema.table"
-  std::string definition;              // pg_get_*def
+  std::string definition;              // pg_get_*def (or the reader's identical text)
   char constraint_type = 0;            // p u f c x for constraints
   bool valid = true;                   // constraints: convalidated
   char enabled = 'O';                  // triggers: O, D, R, A
