@@ -1,8 +1,8 @@
 // service/catalog/reader_definitions.h
 //
 // Definitions the reader writes itself instead of asking pg_get_indexdef and
-// pg_get_constraintdef, whose catalog-cache misses cost about a third of a read at 10,000
-// tables: plain btree indexes, keys and foreign keys, written exactly as the server would.
+// pg_get_constraintdef, whose catalog-cache misses cost about 1.3 s of a read's server time at
+// 10,000 tables (0.8 s of the index query, 0.5 s of the constraint query): plain btree indexes, keys and foreign keys, written exactly as the server would.
 // Each returns nullopt where it cannot be sure, and the reader asks the server for those.
 // The round-trip runner checks every definition read against the server's own text.
 #pragma once

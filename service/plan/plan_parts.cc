@@ -120,14 +120,15 @@ void PartPlanner::PartComments(Step step, const catalog::TablePart* a, const cat
 }
 
 void PartPlanner::StatisticsTargets(Step step, const catalog::TablePart* a, const catalog::TablePart& b) {
-  std::map<int, int> targets;
-  if (a != nullptr) {
-    for (const auto& [column, target] : a->statistics) targets[column] = -1;
-  }
-  for (const auto& [column, target] : b.statistics) targets[column] = target;
+  std::map<int, int> targets(b.statistics.begin(), b.statistics.end());
   if (a != nullptr) {
     for (const auto& [column, target] : a->statistics) {
-      if (targets[column] == target) targets.erase(column);
+      const auto now = targets.find(column);
+      if (now == targets.end()) {
+        targets[column] = -1;  // no longer set: back to the default
+      } else if (now->second == target) {
+        targets.erase(now);  // unchanged
+      }
     }
   }
   for (const auto& [column, target] : targets) {
@@ -218,14 +219,11 @@ void PartPlanner::CreateConstraint(const catalog::TablePart& p, bool new_table) 
                           p.on_partitioned ? "" : "add it NOT VALID, then VALIDATE CONSTRAINT (--online)")};
   } else if (type == 'c' && !not_valid_already && p.enforced) {
     // ADD CHECK recurses into every child (partitions, inheritance) unless NO INHERIT.
-    bool inherited = false;
-    if (!p.no_inherit) {
-      for (const ObjectRef& d : ctx_.to.Dependents(ObjectRef{Kind::kTable, p.table})) {
-        const auto* child = d.kind == Kind::kTable ? ctx_.to.Get<catalog::Table>(d) : nullptr;
-        inherited = inherited || (child != nullptr && std::find(child->inherits.begin(), child->inherits.end(), p.table) !=
-                                                            child->inherits.end());
-      }
-    }
+    const auto dependents = ctx_.to.Dependents(ObjectRef{Kind::kTable, p.table});
+    const bool inherited = !p.no_inherit && std::any_of(dependents.begin(), dependents.end(), [&](const ObjectRef& d) {
+      const auto* child = d.kind == Kind::kTable ? ctx_.to.Get<catalog::Table>(d) : nullptr;
+      return child != nullptr && std::find(child->inherits.begin(), child->inherits.end(), p.table) != child->inherits.end();
+    });
     const std::string scanned = p.on_partitioned ? absl::StrCat("every partition of ", p.table)
                                 : inherited      ? absl::StrCat(p.table, " and the tables inheriting from it")
                                                  : p.table;
