@@ -149,24 +149,35 @@ TEST_F(EngineTest, TextSearchObjectsFollowTheSelectedSchemasAndCastsOnlyTheWhole
                                                    "CREATE CAST (s.e AS text) WITH INOUT"));
 }
 
+// Runs `setup` as `admin`, then connects to the same database as the login role `role` (made
+// once, with no privileges).
+absl::StatusOr<std::unique_ptr<pqxx::connection>> ConnectAsAnotherRole(const pg::ConnectionSettings& admin,
+                                                                        const std::string& role,
+                                                                        const std::string& setup) {
+  {
+    auto conn = pg::Connect(admin, "test");
+    if (!conn.ok()) return conn.status();
+    pqxx::nontransaction tx(**conn);
+    tx.exec0(absl::StrCat("DO $$BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ", pg::QuoteLiteral(role),
+                          ") THEN CREATE ROLE ", pg::QuoteIdent(role), " LOGIN PASSWORD 'another-role'; END IF; END$$"));
+    tx.exec0(setup);
+  }
+  pg::ConnectionSettings settings = admin;
+  settings.user = role;
+  settings.password = "another-role";
+  return pg::Connect(settings, "test");
+}
+
 // pg_user_mappings shows a mapping's options only to superusers, the server's owner and the
 // mapped user: read as anyone else, "no options" would plan dropping a password, so the read
 // fails naming the mapping. With a schema selection user mappings are not read at all.
 TEST_F(EngineTest, AUserMappingWhoseOptionsTheReaderCannotSeeFailsTheReadByName) {
   pg::ConnectionSettings admin = testing::FreshDatabase();
-  {
-    auto conn = pg::Connect(admin, "test");
-    ASSERT_TRUE(conn.ok()) << conn.status();
-    pqxx::nontransaction tx(**conn);
-    tx.exec0("DO $$BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'mapping_reader') THEN"
-             " CREATE ROLE mapping_reader LOGIN PASSWORD 'mapping-reader'; CREATE ROLE mapped_user; END IF; END$$");
-    tx.exec0("CREATE FOREIGN DATA WRAPPER files; CREATE SERVER archive FOREIGN DATA WRAPPER files;"
-             " CREATE USER MAPPING FOR mapped_user SERVER archive OPTIONS (user 'u', password 'p')");
-  }
-  pg::ConnectionSettings reader = admin;
-  reader.user = "mapping_reader";
-  reader.password = "mapping-reader";
-  auto conn = pg::Connect(reader, "test");
+  auto conn = ConnectAsAnotherRole(admin, "mapping_reader",
+                                   "DO $$BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'mapped_user')"
+                                   " THEN CREATE ROLE mapped_user; END IF; END$$;"
+                                   " CREATE FOREIGN DATA WRAPPER files; CREATE SERVER archive FOREIGN DATA WRAPPER files;"
+                                   " CREATE USER MAPPING FOR mapped_user SERVER archive OPTIONS (user 'u', password 'p')");
   ASSERT_TRUE(conn.ok()) << conn.status();
   absl::StatusOr<catalog::Catalog> read = catalog::ReadCatalog(**conn, {});
   ASSERT_FALSE(read.ok());
@@ -183,6 +194,36 @@ TEST_F(EngineTest, AUserMappingWhoseOptionsTheReaderCannotSeeFailsTheReadByName)
     if (o.c.ref.kind == catalog::Kind::kUserMapping) mappings.push_back(absl::StrCat(o.c.ref.id, ": ", o.definition));
   }
   EXPECT_THAT(mappings, ::testing::ElementsAre("FOR mapped_user SERVER archive: user=u\x1fpassword=p"));
+}
+
+// A subscription's connection string is readable only by superusers (and, from 16, members
+// of pg_create_subscription): read as anyone else, "no subscription" would plan dropping it,
+// so the read fails naming it. With a schema selection subscriptions are not read at all.
+TEST_F(EngineTest, ASubscriptionWhoseConnectionTheReaderCannotSeeFailsTheReadByName) {
+  pg::ConnectionSettings admin = testing::FreshDatabase();
+  auto conn = ConnectAsAnotherRole(admin, "subscription_reader",
+                                   "CREATE SUBSCRIPTION \"Feed\" CONNECTION 'host=/nonexistent dbname=up password=secret'"
+                                   " PUBLICATION p WITH (connect = false)");
+  ASSERT_TRUE(conn.ok()) << conn.status();
+  absl::StatusOr<catalog::Catalog> read = catalog::ReadCatalog(**conn, {});
+  ASSERT_FALSE(read.ok());
+  EXPECT_EQ(read.status().code(), absl::StatusCode::kPermissionDenied);
+  EXPECT_THAT(std::string(read.status().message()), HasSubstr("subscription \"Feed\""));
+  EXPECT_THAT(std::string(read.status().message()), ::testing::Not(HasSubstr("secret")));
+  EXPECT_TRUE(catalog::ReadCatalog(**conn, {{"public"}}).ok());
+
+  auto as_admin = pg::Connect(admin, "test");
+  ASSERT_TRUE(as_admin.ok()) << as_admin.status();
+  read = catalog::ReadCatalog(**as_admin, {});
+  ASSERT_TRUE(read.ok()) << read.status();
+  std::vector<std::string> subscriptions;
+  for (const catalog::DefinedObject& o : read->defined_objects) {
+    if (o.c.ref.kind == catalog::Kind::kSubscription) {
+      subscriptions.push_back(absl::StrCat(o.c.ref.id, ": ", o.definition));
+    }
+  }
+  EXPECT_THAT(subscriptions,
+              ::testing::ElementsAre("\"Feed\": CONNECTION 'host=/nonexistent dbname=up password=secret'\nPUBLICATION p"));
 }
 
 TEST_F(EngineTest, OperatorsOfSchemasLeftOutAreNeitherReadNorPlanned) {

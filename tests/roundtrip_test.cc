@@ -761,10 +761,21 @@ TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModesAndKeepsTheRows) {
       auto again = plan::PlanStatements(cat[from], cat[to], options);
       ASSERT_TRUE(again.ok());
       EXPECT_EQ(plan::RenderSql(*statements), plan::RenderSql(*again)) << label << ": not deterministic";
-      const pg::ConnectionSettings work =
-          NewDatabase(absl::StrCat("rt_", id, "_w", from, online ? "o" : ""), ref[from].dbname);
+      // A copy of the side (CREATE DATABASE ... TEMPLATE), or, when the side has subscriptions
+      // (which live in a shared catalog and are not copied), the side built again.
+      const bool subscriptions =
+          std::any_of(cat[from].defined_objects.begin(), cat[from].defined_objects.end(),
+                      [](const catalog::DefinedObject& o) { return o.c.ref.kind == catalog::Kind::kSubscription; });
+      const pg::ConnectionSettings work = NewDatabase(absl::StrCat("rt_", id, "_w", from, online ? "o" : ""),
+                                                      subscriptions ? "" : ref[from].dbname);
       auto conn = pg::Connect(work, "test");
       ASSERT_TRUE(conn.ok());
+      if (subscriptions) {
+        ASSERT_TRUE(executor::RunScript(**conn, sql[from], from == 0 ? "a.sql" : "b.sql").ok());
+        if (fs::exists(dir / data_file[from])) {
+          ASSERT_TRUE(executor::RunScript(**conn, ReadFile(dir / data_file[from]), data_file[from]).ok());
+        }
+      }
       const absl::Status applied = executor::ApplyStatements(**conn, *statements);
       conn->reset();
       if (from == 0 && !expect_apply_error.empty()) {

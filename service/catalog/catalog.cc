@@ -41,6 +41,7 @@ const char* KindName(Kind kind) {
     case Kind::kAccessMethod: return "access method";
     case Kind::kTransform: return "transform";
     case Kind::kUserMapping: return "user mapping";
+    case Kind::kSubscription: return "subscription";
   }
   return "object";
 }

@@ -24,11 +24,11 @@ enum class Kind {
   // Kinds planned generically (DefinedObject): database-wide, then schema objects, then
   // casts (database-wide, identified by their types), then operator kinds (schema objects),
   // then text search parsers, templates and conversions (schema objects), then languages,
-  // access methods, transforms and user mappings (database-wide).
+  // access methods, transforms, user mappings and subscriptions (database-wide).
   kForeignDataWrapper, kForeignServer, kTextSearchDictionary, kTextSearchConfiguration, kCast,
   kOperator, kOperatorFamily, kOperatorClass,
   kTextSearchParser, kTextSearchTemplate, kConversion,
-  kLanguage, kAccessMethod, kTransform, kUserMapping,
+  kLanguage, kAccessMethod, kTransform, kUserMapping, kSubscription,
 };
 const char* KindName(Kind kind);
 
@@ -275,8 +275,14 @@ struct TypeFacts {
 //   user mapping          its options as stored, "user=x" items joined by '\x1f' (rendered
 //                         OPTIONS (...) by the planner, which alters them one by one); id
 //                         "FOR app_reader SERVER s" (PUBLIC for everyone)
+//   subscription          "CONNECTION 'conninfo'\nPUBLICATION p1, p2" (publications in their
+//                         stored order); extra: "enabled = false, slot_name = 's',
+//                         binary = false, streaming = off, two_phase = false,
+//                         disable_on_error = false, synchronous_commit = 'off'", then, only
+//                         when not the default, password_required = false, run_as_owner = true,
+//                         origin = 'none' and failover = true (16, 17)
 // Database-wide kinds (wrappers, servers, casts, languages, access methods, transforms, user
-// mappings) are read only with the whole database, like publications; text search objects
+// mappings, subscriptions) are read only with the whole database, like publications; text search objects
 // and conversions are schema objects, identified by "schema.name".
 // Operators, operator families and classes are schema objects read with their schema; their
 // CREATE names "schema.name", their id adds what else identifies them: an operator's argument

@@ -271,7 +271,8 @@ class Reader {
     ReadDefaultPrivileges();
     ReadPublications();
     // The database-wide ones, like publications, only with the whole database.
-    if (absl::Status s = internal::ReadDefinedObjects(tx_, filter_, options_.schemas.empty(), catalog_, defined_refs_);
+    if (absl::Status s = internal::ReadDefinedObjects(tx_, dialect_, filter_, options_.schemas.empty(), catalog_,
+                                                                 defined_refs_);
         !s.ok()) {
       return s;
     }
@@ -295,13 +296,6 @@ class Reader {
         "  AND t.oid >= ", kFirstUserOid, " AND t.typelem = 0 AND ", filter_,
         "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = t.oid AND d.deptype = 'e')",
         // Made by users and not read: failing by name beats a diff that silently omits them.
-        options_.schemas.empty()
-            ? std::string(
-                  // Database-wide: only when the whole database is compared.
-                  // Readable but for its connection string, which is not selected.
-                  " UNION ALL SELECT 'subscription', s.subname FROM pg_subscription s"
-                  "  WHERE s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())")
-            : std::string(),
         " UNION ALL SELECT 'security label', provider || ' on object ' || objoid FROM pg_seclabel",
         dialect_.UnsupportedSql(filter_),
         ") x ORDER BY 1, 2");

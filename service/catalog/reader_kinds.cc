@@ -136,6 +136,18 @@ void ReadLanguagesAndMethods(pqxx::transaction_base& tx, Catalog& catalog, RefsB
       Kind::kTransform, "pg_transform", catalog, refs);
 }
 
+// PERMISSION_DENIED: `what` of the objects of `kind` named in `hidden` (one column), which
+// PostgreSQL shows `shown_to`, cannot be read by this role.
+absl::Status CannotRead(pqxx::transaction_base& tx, const pqxx::result& hidden, const char* kind, const char* what,
+                        const char* shown_to) {
+  std::vector<std::string> names;
+  for (const pqxx::row& row : hidden) names.push_back(absl::StrCat(kind, " ", row[0].as<std::string>()));
+  const std::string role = tx.exec1("SELECT current_user")[0].as<std::string>();
+  return absl::PermissionDeniedError(absl::StrCat(
+      "cannot read ", what, " of ", absl::StrJoin(names, ", "), " as role ", role, ": PostgreSQL shows ", shown_to,
+      "; read the database as one of them, or leave database-wide objects out with --schema"));
+}
+
 // User mappings, through pg_user_mappings (pg_user_mapping is superusers' only), which
 // shows a mapping's options only to superusers, the server's owner (for PUBLIC's and its
 // own) and the mapped user: options the reader cannot see fail the read by name, since
@@ -151,19 +163,42 @@ absl::Status ReadUserMappings(pqxx::transaction_base& tx, Catalog& catalog, Refs
       " OR has_server_privilege(s.oid, 'USAGE'))) OR (m.umuser = 0 AND pg_has_role(s.srvowner, 'USAGE'))"
       " OR coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = current_user), false)) ORDER BY 1"));
   if (!hidden.empty()) {
-    std::vector<std::string> names;
-    for (const pqxx::row& row : hidden) names.push_back(absl::StrCat("user mapping ", row[0].as<std::string>()));
-    const std::string role = tx.exec1("SELECT current_user")[0].as<std::string>();
-    return absl::PermissionDeniedError(absl::StrCat(
-        "cannot read the options of ", absl::StrJoin(names, ", "), " as role ", role,
-        ": PostgreSQL shows them only to superusers, the server's owner and the mapped user; read the "
-        "database as one of them, or leave database-wide objects out with --schema"));
+    return CannotRead(tx, hidden, "user mapping", "the options",
+                      "them only to superusers, the server's owner and the mapped user");
   }
   ReadRows(tx, absl::StrCat(
       "SELECT m.umid, NULL, ", id, ", coalesce(array_to_string(m.umoptions, E'\\x1f'), ''), NULL, NULL"
       " FROM pg_user_mappings m WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid ="
       " 'pg_user_mapping'::regclass AND d.objid = m.umid AND d.deptype = 'e')"),
       Kind::kUserMapping, "pg_user_mapping", catalog, refs);
+  return absl::OkStatus();
+}
+
+// This database's subscriptions. Their connection strings are readable only by superusers
+// (15) or pg_create_subscription members (16+), and reading the column without the privilege
+// would abort the read: without it, subscriptions fail the read by name, since "none" would
+// plan dropping them. (pg_subscription is shared, but their comments are in pg_description.)
+absl::Status ReadSubscriptions(pqxx::transaction_base& tx, const CatalogDialect& dialect, Catalog& catalog,
+                               RefsByCatalog& refs) {
+  const std::string mine =
+      " FROM pg_subscription s WHERE s.subdbid = (SELECT oid FROM pg_database WHERE datname = current_database())";
+  if (!tx.exec1("SELECT has_column_privilege('pg_catalog.pg_subscription', 'subconninfo', 'SELECT')")[0].as<bool>()) {
+    const pqxx::result hidden = tx.exec(absl::StrCat("SELECT quote_ident(s.subname)", mine, " ORDER BY 1"));
+    if (hidden.empty()) return absl::OkStatus();
+    return CannotRead(tx, hidden, "subscription", "the connection string",
+                      "it only to superusers and, from 16, members of pg_create_subscription");
+  }
+  ReadRows(tx, absl::StrCat(
+      "SELECT s.oid, NULL, s.subname, 'CONNECTION ' || quote_literal(s.subconninfo) || E'\\nPUBLICATION ' ||"
+      " (SELECT string_agg(quote_ident(p), ', ' ORDER BY i) FROM unnest(s.subpublications) WITH ORDINALITY u(p, i)),"
+      " obj_description(s.oid, 'pg_subscription'), NULL, concat_ws(', ',"
+      " 'enabled = ' || s.subenabled, 'slot_name = ' || coalesce(quote_literal(s.subslotname), 'NONE'),"
+      " 'binary = ' || s.subbinary, 'streaming = ' || ", dialect.subscription_streaming, ","
+      // 'p' is pending: two_phase was asked for, and is enabled once the tables are synced.
+      " 'two_phase = ' || (s.subtwophasestate <> 'd'), 'disable_on_error = ' || s.subdisableonerr,"
+      " 'synchronous_commit = ' || quote_literal(s.subsynccommit), ", dialect.subscription_newer_options, ")",
+      mine),
+      Kind::kSubscription, "pg_subscription", catalog, refs);
   return absl::OkStatus();
 }
 
@@ -205,14 +240,15 @@ void ReadDatabaseWide(pqxx::transaction_base& tx, Catalog& catalog, RefsByCatalo
 
 }  // namespace
 
-absl::Status ReadDefinedObjects(pqxx::transaction_base& tx, const std::string& filter, bool whole_database,
-                                Catalog& catalog, RefsByCatalog& refs) {
+absl::Status ReadDefinedObjects(pqxx::transaction_base& tx, const CatalogDialect& dialect, const std::string& filter,
+                                bool whole_database, Catalog& catalog, RefsByCatalog& refs) {
   ReadTextSearch(tx, filter, catalog, refs);
   ReadParsersTemplatesConversions(tx, filter, catalog, refs);
   if (whole_database) {
     ReadDatabaseWide(tx, catalog, refs);
     ReadLanguagesAndMethods(tx, catalog, refs);
     RETURN_IF_ERROR(ReadUserMappings(tx, catalog, refs));
+    RETURN_IF_ERROR(ReadSubscriptions(tx, dialect, catalog, refs));
   }
   std::sort(catalog.defined_objects.begin(), catalog.defined_objects.end(),
             [](const DefinedObject& a, const DefinedObject& b) { return a.c.ref < b.c.ref; });

@@ -13,6 +13,7 @@
 
 #include "absl/status/status.h"
 #include "service/catalog/catalog.h"
+#include "service/catalog/versions.h"
 
 namespace schemaservice::catalog::internal {
 
@@ -32,10 +33,11 @@ using RefsByCatalog = std::map<std::string, std::unordered_map<uint32_t, ObjectR
 // The DefinedObject kinds (not extension members) into catalog.defined_objects: text search
 // objects and conversions in the schemas `filter` (a condition on pg_namespace n) selects;
 // with `whole_database` also foreign data wrappers, servers, casts, languages, access
-// methods, transforms and user mappings (PERMISSION_DENIED naming the mappings whose
-// options this role cannot see).
-absl::Status ReadDefinedObjects(pqxx::transaction_base& tx, const std::string& filter, bool whole_database,
-                        Catalog& catalog, RefsByCatalog& refs);
+// methods, transforms, user mappings and this database's subscriptions (PERMISSION_DENIED
+// naming the mappings whose options, or the subscriptions whose connection strings, this
+// role cannot see).
+absl::Status ReadDefinedObjects(pqxx::transaction_base& tx, const CatalogDialect& dialect, const std::string& filter,
+                                bool whole_database, Catalog& catalog, RefsByCatalog& refs);
 // Operators, operator families and classes (not extension members) of the schemas `filter`
 // (a condition on pg_namespace n) selects, into catalog.defined_objects (reader_operators.cc).
 void ReadOperatorKinds(pqxx::transaction_base& tx, const std::string& filter, Catalog& catalog,

@@ -13,7 +13,15 @@ absl::StatusOr<CatalogDialect> DialectFor(int server_version_num) {
   }
   CatalogDialect d;
   d.major = major;
-  if (major >= 16) d.collation_rules = "c.collicurules";
+  if (major >= 16) {
+    d.collation_rules = "c.collicurules";
+    d.subscription_streaming = "CASE s.substream WHEN 't' THEN 'on' WHEN 'p' THEN 'parallel' ELSE 'off' END";
+    d.subscription_newer_options =
+        "CASE WHEN NOT s.subpasswordrequired THEN 'password_required = false' END,"
+        " CASE WHEN s.subrunasowner THEN 'run_as_owner = true' END,"
+        " CASE WHEN s.suborigin <> 'any' THEN 'origin = ' || quote_literal(s.suborigin) END";
+  }
+  if (major >= 17) d.subscription_newer_options += ", CASE WHEN s.subfailover THEN 'failover = true' END";
   if (major >= 17) d.collation_locale = "c.colllocale";
   if (major >= 18) {
     d.constraint_enforced = "k.conenforced";

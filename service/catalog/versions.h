@@ -28,6 +28,12 @@ struct CatalogDialect {
   std::string constraint_period = "false";
   // pg_publication.pubgencols ('n' none, 's' stored), from 18.
   std::string publication_generated = "NULL::text";
+  // A subscription's streaming as its option's word: substream is a bool in 15, a char
+  // from 16 ('p' parallel).
+  std::string subscription_streaming = "CASE WHEN s.substream THEN 'on' ELSE 'off' END";
+  // A subscription's options added after 15, each "name = value" or NULL at its default
+  // (for concat_ws): password_required, run_as_owner, origin (16), failover (17).
+  std::string subscription_newer_options = "NULL";
   // From 18 a column's NOT NULL is a named pg_constraint row (contype 'n'), which may be
   // NOT VALID or NO INHERIT: per attribute (alias a), "conname\x1fvalidated\x1fnoinherit\x1f
   // local" with t/f flags, NULL without one.

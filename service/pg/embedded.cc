@@ -501,6 +501,21 @@ absl::Status EmbeddedPostgres::DropDatabase(const std::string& dbname) const {
                    Connect(Settings("postgres"), "schemad-embedded"));
   try {
     pqxx::nontransaction tx(*conn);
+    // DROP DATABASE refuses one with subscriptions, even WITH (FORCE): they go first, detached
+    // from their slots so that dropping them does not contact their publishers.
+    if (tx.exec_params1("SELECT count(*) FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid"
+                        " WHERE d.datname = $1", dbname)[0].as<int>() > 0) {
+      ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> db, Connect(Settings(dbname), "schemad-embedded"));
+      pqxx::nontransaction in_db(*db);
+      for (const pqxx::row& row : in_db.exec("SELECT quote_ident(subname) FROM pg_subscription"
+                                             " WHERE subdbid = (SELECT oid FROM pg_database"
+                                             " WHERE datname = current_database())")) {
+        const std::string sub = row[0].as<std::string>();
+        in_db.exec0(absl::StrCat("ALTER SUBSCRIPTION ", sub, " DISABLE"));
+        in_db.exec0(absl::StrCat("ALTER SUBSCRIPTION ", sub, " SET (slot_name = NONE)"));
+        in_db.exec0(absl::StrCat("DROP SUBSCRIPTION ", sub));
+      }
+    }
     tx.exec0(absl::StrCat("DROP DATABASE IF EXISTS ", QuoteIdent(dbname), " WITH (FORCE)"));
     return absl::OkStatus();
   } catch (const std::exception& e) {

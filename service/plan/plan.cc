@@ -52,6 +52,7 @@ int KindRank(Kind k) {
     case Kind::kAccessMethod: return 31;
     case Kind::kTransform: return 32;
     case Kind::kUserMapping: return 33;
+    case Kind::kSubscription: return 34;
   }
   return 99;
 }

@@ -3,13 +3,13 @@
 // The kinds that stand alone: schemas, extensions, collations, sequences, functions, event
 // triggers, default privileges, publications, foreign data wrappers and servers, text search
 // objects, casts, operators, operator families and classes, conversions, languages, access
-// methods, transforms and user mappings. The kinds from foreign data wrappers on are kept as
-// one definition (catalog::DefinedObject): created from it, dropped by name, re-created when
-// it changes (text search dictionaries and configurations are altered where only options or
-// mappings change, user mappings' options too; languages and transforms are replaced with
-// CREATE OR REPLACE; an index on a re-created operator class is re-created with it); their
-// comments and privileges, and an operator's RESTRICT and JOIN estimators, are altered in
-// place.
+// methods, transforms and user mappings (subscriptions: plan_subscriptions.cc). The kinds
+// from foreign data wrappers on are kept as one definition (catalog::DefinedObject): created
+// from it, dropped by name, re-created when it changes (text search dictionaries and
+// configurations are altered where only options or mappings change, user mappings' options
+// too; languages and transforms are replaced with CREATE OR REPLACE; an index on a re-created
+// operator class is re-created with it); their comments and privileges, and an operator's
+// RESTRICT and JOIN estimators, are altered in place.
 
 #include <algorithm>
 #include <map>
@@ -30,29 +30,6 @@
 
 namespace schemaservice::plan::internal {
 namespace {
-
-// The items of an option list "(a = 'x', b = 1)": split at commas outside quotes ('' in a
-// value toggles twice), trimmed.
-std::vector<std::string> SplitOptionList(absl::string_view list) {
-  list = absl::StripSuffix(absl::StripPrefix(list, "("), ")");
-  std::vector<std::string> out;
-  std::string item;
-  bool quoted = false;
-  for (const char ch : list) {
-    if (ch == '\'') quoted = !quoted;
-    if (ch == ',' && !quoted) {
-      out.emplace_back(absl::StripAsciiWhitespace(item));
-      item.clear();
-    } else {
-      item += ch;
-    }
-  }
-  if (!absl::StripAsciiWhitespace(item).empty()) out.emplace_back(absl::StripAsciiWhitespace(item));
-  return out;
-}
-
-// The name of an option list item "name = value".
-std::string OptionName(const std::string& item) { return item.substr(0, item.find(" = ")); }
 
 // The items of ALTER TEXT SEARCH DICTIONARY's list that turn options `a` into `b` (both
 // without the TEMPLATE item), in b's order: ALTER takes a listed option out and appends it
@@ -242,6 +219,7 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
     case Kind::kUserMapping:
       sql = CreateDefinedSql(*ctx_.to.Get<catalog::DefinedObject>(ref));
       break;
+    case Kind::kSubscription: return CreateSubscription(ref);
     case Kind::kDefaultPrivileges: {
       // Not an object: grants that apply to objects created later.
       const auto* d = ctx_.to.Get<catalog::DefaultPrivileges>(ref);
@@ -328,6 +306,7 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
            OnlyIf(removed, RuleHazard(Rule::kDropOther,
                                       "subscribers of the publication stop receiving changes")));
       break;
+    case Kind::kSubscription: return DropSubscription(ref, removed);
     default:
       // The Planner sends only the kinds above and those kept as one definition (named by
       // their keyword).
@@ -411,6 +390,7 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
       if (untrusting) return absl::OkStatus();
       break;
     }
+    case Kind::kSubscription: return AlterSubscription(c);
     case Kind::kUserMapping: {
       using catalog::DefinedObject;
       const std::string options = AlterGenericOptionsSql(UserMappingOptions(*ctx_.from.Get<DefinedObject>(c.ref)),

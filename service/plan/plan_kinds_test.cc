@@ -1,5 +1,5 @@
-// Unit tests of the planning of conversions, languages, access methods, transforms and user
-// mappings on hand-built catalogs: no database. What goes before the keyword, what is
+// Unit tests of the planning of conversions, languages, access methods, transforms, user
+// mappings and subscriptions on hand-built catalogs: no database. What goes before the keyword, what is
 // replaced or altered in place, and in which order around what they use.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -92,6 +92,63 @@ TEST(KindsTest, UserMappingOptionsAreSaidWhenCreatedAndAlteredOneByOne) {
   EXPECT_THAT(fx::PlanSql(from, to),
               ElementsAre("DROP USER MAPPING FOR PUBLIC SERVER s",
                           "ALTER USER MAPPING FOR app_reader SERVER s OPTIONS (DROP sslmode, SET password 'it''s', ADD sslkey 'k')"));
+}
+
+// A plan runs in a transaction, where PostgreSQL refuses whatever would contact a publisher:
+// subscriptions are created with connect = false, dropped off their slot, and given new
+// publications without a refresh; what is left to do on the publisher is a hazard.
+TEST(KindsTest, SubscriptionsAreNeverPlannedToContactTheirPublisher) {
+  auto sub = [](const std::string& id, const std::string& definition, const std::string& extra) {
+    return WithExtra(fx::MakeDefined(Kind::kSubscription, id, definition), extra);
+  };
+  const std::string plain = "binary = false, streaming = off, two_phase = false, disable_on_error = false, "
+                            "synchronous_commit = 'off'";
+  Catalog none = fx::WithTables({}), from = fx::WithTables({}), to = fx::WithTables({});
+  from.defined_objects = {
+      sub("gone", "CONNECTION 'dbname=g'\nPUBLICATION p", "enabled = true, slot_name = 'gone', " + plain),
+      sub("kept", "CONNECTION 'dbname=k'\nPUBLICATION p", "enabled = false, slot_name = 'kept', " + plain),
+      sub("two", "CONNECTION 'dbname=t'\nPUBLICATION p", "enabled = false, slot_name = NONE, " + plain)};
+  to.defined_objects = {
+      sub("kept", "CONNECTION 'dbname=k2'\nPUBLICATION p, \"Q\"",
+          "enabled = true, slot_name = 'kept', binary = true, streaming = off, two_phase = false, "
+          "disable_on_error = false, synchronous_commit = 'local', origin = 'none'"),
+      sub("two", "CONNECTION 'dbname=t'\nPUBLICATION p",
+          "enabled = false, slot_name = NONE, binary = false, streaming = off, two_phase = true, "
+          "disable_on_error = false, synchronous_commit = 'off'")};
+  EXPECT_THAT(fx::PlanSql(none, from),
+              ElementsAre("CREATE SUBSCRIPTION gone CONNECTION 'dbname=g' PUBLICATION p WITH (connect = false, "
+                          + plain + ")",  // its slot by default has its name
+                          "ALTER SUBSCRIPTION gone ENABLE",
+                          "CREATE SUBSCRIPTION kept CONNECTION 'dbname=k' PUBLICATION p WITH (connect = false, "
+                          + plain + ")",
+                          "CREATE SUBSCRIPTION two CONNECTION 'dbname=t' PUBLICATION p WITH (connect = false, "
+                          "slot_name = NONE, " + plain + ")"));
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  std::vector<std::string> sql, offline;
+  for (const Statement& st : *plan) {
+    sql.push_back(st.sql);
+    for (const Hazard& h : st.hazards) {
+      if (h.rule == "subscription-offline") offline.push_back(st.sql);
+    }
+  }
+  EXPECT_THAT(sql, ElementsAre("ALTER SUBSCRIPTION gone DISABLE", "ALTER SUBSCRIPTION gone SET (slot_name = NONE)",
+                               "DROP SUBSCRIPTION gone", "DROP SUBSCRIPTION two",
+                               "ALTER SUBSCRIPTION kept CONNECTION 'dbname=k2'",
+                               "ALTER SUBSCRIPTION kept SET PUBLICATION p, \"Q\" WITH (refresh = false)",
+                               "ALTER SUBSCRIPTION kept SET (binary = true, origin = 'none', "
+                               "synchronous_commit = 'local')",
+                               "ALTER SUBSCRIPTION kept ENABLE",
+                               "CREATE SUBSCRIPTION two CONNECTION 'dbname=t' PUBLICATION p WITH (connect = false, "
+                               "slot_name = NONE, binary = false, streaming = off, two_phase = true, "
+                               "disable_on_error = false, synchronous_commit = 'off')"));
+  // The slot left on the publisher, the publications not refreshed, the slot not made.
+  EXPECT_THAT(offline, ElementsAre("DROP SUBSCRIPTION gone",
+                                   "ALTER SUBSCRIPTION kept SET PUBLICATION p, \"Q\" WITH (refresh = false)",
+                                   "ALTER SUBSCRIPTION kept ENABLE"));
+  // Back: an origin no longer set returns to its default.
+  EXPECT_THAT(fx::PlanSql(to, from),
+              ::testing::Contains("ALTER SUBSCRIPTION kept SET (binary = false, origin = 'any', synchronous_commit = 'off')"));
 }
 
 // PostgreSQL refuses to drop a method a table uses; an index method's families and classes

@@ -7,7 +7,8 @@
 //   ObjectPlanner      schemas, extensions, collations, sequences, functions, event triggers,
 //                      default privileges, publications, foreign-data objects, operators,
 //                      operator families and classes, text search objects, conversions,
-//                      languages, access methods, transforms, user mappings (plan_kinds.cc)
+//                      languages, access methods, transforms, user mappings (plan_kinds.cc),
+//                      subscriptions (plan_subscriptions.cc)
 //   TypePlanner        enums, domains, composite, range and base types (plan_types.cc)
 //   TablePlanner       tables and views as a whole (plan_tables.cc)
 //   ColumnPlanner      columns: type, default, identity, NOT NULL (plan_columns.cc)
@@ -129,6 +130,10 @@ class ObjectPlanner : PlannerPart {
   // re-creates them.
   absl::Status AlterTextSearch(const Change& c);
   absl::Status RecreateAccessMethod(const ObjectRef& ref);
+  // Subscriptions, without ever contacting the publisher (plan_subscriptions.cc).
+  void CreateSubscription(const ObjectRef& ref);
+  void DropSubscription(const ObjectRef& ref, bool removed);
+  absl::Status AlterSubscription(const Change& c);
   void AlterSequence(const Change& c);
   void PlanSequenceOwner(const catalog::Sequence& s);
 };

@@ -80,9 +80,31 @@ const char* DefinedKeyword(Kind kind) {
     case Kind::kAccessMethod: return "ACCESS METHOD";
     case Kind::kTransform: return "TRANSFORM";
     case Kind::kUserMapping: return "USER MAPPING";
+    case Kind::kSubscription: return "SUBSCRIPTION";
     default: return "";
   }
 }
+
+// '' in a value toggles the quote state twice.
+std::vector<std::string> SplitOptionList(absl::string_view list) {
+  list = absl::StripSuffix(absl::StripPrefix(list, "("), ")");
+  std::vector<std::string> out;
+  std::string item;
+  bool quoted = false;
+  for (const char ch : list) {
+    if (ch == '\'') quoted = !quoted;
+    if (ch == ',' && !quoted) {
+      out.emplace_back(absl::StripAsciiWhitespace(item));
+      item.clear();
+    } else {
+      item += ch;
+    }
+  }
+  if (!absl::StripAsciiWhitespace(item).empty()) out.emplace_back(absl::StripAsciiWhitespace(item));
+  return out;
+}
+
+std::string OptionName(const std::string& item) { return item.substr(0, item.find(" = ")); }
 
 std::string CommentSql(const std::string& object_phrase, const std::optional<std::string>& from,
                        const std::optional<std::string>& to) {

@@ -60,6 +60,11 @@ std::vector<catalog::Grant> DefaultGrants(catalog::Kind kind);
 
 // "name type ... [CONSTRAINT n] NOT NULL [NO INHERIT]"; a NOT VALID NOT NULL is left out.
 std::string ColumnDefinition(const catalog::Column& column);
+// The items of an option list "(a = 'x', b = 1)" (parentheses optional): split at commas
+// outside quotes, trimmed.
+std::vector<std::string> SplitOptionList(absl::string_view list);
+// The name of an option list item "name = value".
+std::string OptionName(const std::string& item);
 // A foreign-data object's options ("name=value", in order): "OPTIONS (name 'value', ...)".
 std::string GenericOptionsSql(const std::vector<std::string>& options);
 // From `from` to `to`: "OPTIONS (DROP a, SET b 'v', ADD c 'w')", or "" when equal.

@@ -1,0 +1,4 @@
+-- failover (PostgreSQL 17) changes only by re-creating: ALTER of it talks to the slot.
+CREATE SUBSCRIPTION sub_failover CONNECTION 'host=/nonexistent dbname=f' PUBLICATION p
+  WITH (connect = false, failover = true, binary = true);
+COMMENT ON SUBSCRIPTION sub_failover IS 'kept across the re-create';
