@@ -178,39 +178,57 @@ void TablePlanner::DropChecksLeftByParents(const catalog::Table& a, const catalo
   if (no_inherits.empty()) return;
   const NodeKey drops{Step::kAlter, b.c.ref, Facet::kNoInherit, "checks"};
   for (const catalog::TablePart* part : ChecksOf(ctx_.from, a.inherits, b.inherits)) {
-    if (HasConstraint(ctx_.to, part->c.name, b.c.ref.id, b.inherits)) continue;
+    // One the child declares only in the target is left too, then added as the target has it.
+    const ObjectRef own{Kind::kConstraint, absl::StrCat(b.c.ref.id, ".", pg::QuoteIdent(part->c.name))};
+    const bool added_as_own = ctx_.to.Get<catalog::TablePart>(own) != nullptr && ctx_.from.Get<catalog::TablePart>(own) == nullptr;
+    if (!added_as_own && HasConstraint(ctx_.to, part->c.name, b.c.ref.id, b.inherits)) continue;
     // IF EXISTS: the child's own of that name, if the target drops it too, goes by its own change.
     ctx_.graph.Emit(drops, absl::StrCat("ALTER TABLE ", b.c.ref.id, " DROP CONSTRAINT IF EXISTS ", pg::QuoteIdent(part->c.name)),
                     absl::StrCat("drop the constraint ", part->c.name, " its former parents left on ", b.c.ref.id));
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, own}, drops);
   }
   for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(drops, n);
   for (const Column& col : a.columns) ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, Index::ColumnRef(a, col)}, drops);
 }
 
 // No ALTER clears a CHECK's conislocal, and a child cannot drop a constraint it also
-// inherits. So each parent that keeps the constraint drops its own first (the child's copy is
-// then local only, and goes), and adds it again after, which recurses: the child gets it
-// inherited only. The re-add checks the rows of the parent and its children, as any ADD does.
+// inherits. So each ancestor that gives the constraint and keeps it drops its own first (the
+// child's copy is then local only, and goes), and adds it again after, which recurses: the
+// child gets it inherited only. A parent that only inherits it passes the question up to its
+// own parents. The re-add checks the rows of the ancestor and its descendants, as any ADD does.
 absl::Status TablePlanner::LeaveCheckToParents(const catalog::TablePart& check) {
   if (check.constraint_type != 'c') return absl::OkStatus();
-  const ObjectRef table{Kind::kTable, check.table};
-  const auto* a = ctx_.from.Get<catalog::Table>(table);
-  const auto* b = ctx_.to.Get<catalog::Table>(table);
-  if (a == nullptr || b == nullptr) return absl::OkStatus();
+  std::vector<ObjectRef> givers;
+  std::set<std::string> seen;
+  CheckGivers(check.table, check.c.name, seen, givers);
   const NodeKey child_drop{Step::kDrop, check.c.ref};
-  for (const std::string& p : b->inherits) {
-    if (!Contains(a->inherits, p)) continue;  // a new parent's INHERIT merges instead
-    const ObjectRef parents{Kind::kConstraint, absl::StrCat(p, ".", pg::QuoteIdent(check.c.name))};
-    const auto* before = ctx_.from.Get<catalog::TablePart>(parents);
-    const auto* after = ctx_.to.Get<catalog::TablePart>(parents);
-    if (before == nullptr || after == nullptr || after->constraint_type != 'c' || before->no_inherit || after->no_inherit) {
-      continue;
-    }
-    RETURN_IF_ERROR(planner_.Recreate(parents));
-    ctx_.graph.OrderIfPlanned(child_drop, NodeKey{Step::kDrop, parents});
-    ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, parents}, child_drop);
+  for (const ObjectRef& giver : givers) {
+    RETURN_IF_ERROR(planner_.Recreate(giver));
+    ctx_.graph.OrderIfPlanned(child_drop, NodeKey{Step::kDrop, giver});
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, giver}, child_drop);
   }
   return absl::OkStatus();
+}
+
+// The CHECKs `name` that parents of `table` kept on both sides declare and keep inheritable,
+// looking through parents that only inherit it (they hold no part of that name).
+void TablePlanner::CheckGivers(const std::string& table, const std::string& name, std::set<std::string>& seen,
+                               std::vector<ObjectRef>& out) const {
+  const auto* a = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
+  const auto* b = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
+  if (a == nullptr || b == nullptr) return;
+  for (const std::string& p : b->inherits) {
+    if (!Contains(a->inherits, p) || !seen.insert(p).second) continue;  // a new parent's INHERIT merges instead
+    const ObjectRef parents{Kind::kConstraint, absl::StrCat(p, ".", pg::QuoteIdent(name))};
+    const auto* before = ctx_.from.Get<catalog::TablePart>(parents);
+    const auto* after = ctx_.to.Get<catalog::TablePart>(parents);
+    if (before == nullptr && after == nullptr) {
+      CheckGivers(p, name, seen, out);
+    } else if (before != nullptr && after != nullptr && after->constraint_type == 'c' && !before->no_inherit &&
+               !after->no_inherit) {
+      out.push_back(parents);
+    }
+  }
 }
 
 // The columns and CHECK constraints the new parents bring that the child lacks, added through a
@@ -227,9 +245,21 @@ std::optional<NodeKey> TablePlanner::AddColumnsOfNewParents(const catalog::Table
     if (!kept_parent_adds) adds.push_back(absl::StrCat("ADD COLUMN ", ColumnDefinition(col)));
     generated |= !kept_parent_adds && col.generated;
   }
-  if (generated) {
-    // A generation expression reads other columns, which the helper then needs too: added
-    // first, they merge into the child's (its count of parents up, then down again).
+  std::vector<std::string> check_adds;
+  std::vector<NodeKey> own_drops;
+  for (const catalog::TablePart* part : ChecksOf(ctx_.to, b.inherits, a.inherits)) {
+    // The child's own constraint of that name merges, as do those its other parents give;
+    // one it keeps only inherited goes first, and comes back through the helper.
+    const ObjectRef own{Kind::kConstraint, absl::StrCat(a.c.ref.id, ".", pg::QuoteIdent(part->c.name))};
+    const bool own_goes = ctx_.from.Get<catalog::TablePart>(own) != nullptr && ctx_.to.Get<catalog::TablePart>(own) == nullptr;
+    if (own_goes) own_drops.push_back(NodeKey{Step::kDrop, own});
+    if (own_goes || !HasConstraint(ctx_.from, part->c.name, a.c.ref.id, a.inherits)) {
+      check_adds.push_back(absl::StrCat("ADD CONSTRAINT ", pg::QuoteIdent(part->c.name), " ", part->definition));
+    }
+  }
+  if (generated || !check_adds.empty()) {
+    // A generation expression or a CHECK reads other columns, which the helper then needs
+    // too: added first, they merge into the child's (its count of parents up, then down again).
     std::vector<std::string> reads;
     for (const Column& col : b.columns) {
       if (col.generated || a.FindColumn(col.name) == nullptr) continue;
@@ -240,12 +270,7 @@ std::optional<NodeKey> TablePlanner::AddColumnsOfNewParents(const catalog::Table
       reads.push_back(absl::StrCat("ADD COLUMN ", ColumnDefinition(plain)));
     }
     adds.insert(adds.begin(), reads.begin(), reads.end());
-  }
-  for (const catalog::TablePart* part : ChecksOf(ctx_.to, b.inherits, a.inherits)) {
-    // The child's own constraint of that name merges, as do those its other parents give.
-    if (!HasConstraint(ctx_.from, part->c.name, a.c.ref.id, a.inherits)) {
-      adds.push_back(absl::StrCat("ADD CONSTRAINT ", pg::QuoteIdent(part->c.name), " ", part->definition));
-    }
+    adds.insert(adds.end(), check_adds.begin(), check_adds.end());
   }
   if (adds.empty()) return std::nullopt;
   const std::string& id = b.c.ref.id;
@@ -260,6 +285,7 @@ std::optional<NodeKey> TablePlanner::AddColumnsOfNewParents(const catalog::Table
                                                         {AccessExclusive(id)}, true, "ACCESS EXCLUSIVE"});
   }
   ctx_.graph.OrderIfPlanned(setup, NodeKey{Step::kAlter, b.c.ref});
+  for (const NodeKey& drop : own_drops) ctx_.graph.OrderIfPlanned(setup, drop);
   for (const std::string& p : b.inherits) {
     ctx_.graph.OrderIfPlanned(setup, NodeKey{Step::kCreate, ObjectRef{Kind::kTable, p}});
     ctx_.graph.OrderIfPlanned(setup, NodeKey{Step::kAlter, ObjectRef{Kind::kTable, p}});

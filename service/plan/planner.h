@@ -197,6 +197,8 @@ class TablePlanner : PlannerPart {
   // plan_inherit.cc: a column local on `a` that `b` has inherited only (no ALTER does that), or
   // one NO INHERIT leaves local at another place among the child's own columns than on `b`.
   bool InheritanceNeedsRecreate(const catalog::Table& a, const catalog::Table& b) const;
+  void CheckGivers(const std::string& table, const std::string& name, std::set<std::string>& seen,
+                   std::vector<ObjectRef>& out) const;
   void DropColumnsLeftByParents(const catalog::Table& a, const catalog::Table& b, const std::vector<NodeKey>& no_inherits);
   void DropChecksLeftByParents(const catalog::Table& a, const catalog::Table& b, const std::vector<NodeKey>& no_inherits);
   std::optional<NodeKey> AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b);

@@ -1,0 +1,3 @@
+-- A table with its own CHECK gains a parent that has the same CHECK; in b it only inherits it.
+CREATE TABLE public.parent (id integer NOT NULL, qty integer, CONSTRAINT qty_nonnegative CHECK (qty >= 0));
+CREATE TABLE public.child (tag text) INHERITS (public.parent);
