@@ -38,9 +38,12 @@ std::pair<std::string, std::string> SplitSequenceName(const std::string& options
 }
 
 // Storage, compression, statistics, options, comment and grants of a column.
+// They recurse into inheritance children and partitions, which have their own: ONLY, when
+// there are any.
 void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std::string& table, const Column& a,
                       const Column& b, bool is_new) {
-  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
+  const std::string alter = absl::StrCat("ALTER TABLE ", HasChildTables(table) ? "ONLY " : "", table, " ALTER COLUMN ",
+                                         pg::QuoteIdent(b.name));
   if (a.storage != b.storage && !(is_new && b.storage.empty())) {
     Emit(step, node, absl::StrCat(alter, " SET STORAGE ", b.storage.empty() ? "EXTENDED" : b.storage),
          absl::StrCat("set storage of ", b.name));
@@ -155,7 +158,11 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   if (a->inherited_only && b->inherited_only) {
     if (ch.Has("not_null_own")) PlanOwnNotNull(ref, table, *b);
     if (ch.Has("default")) InheritedDefault(ref, table, *b);
-    if (ch.Has("comment")) InheritedComment(ref, table, a->comment, *b);
+    ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
+    // What a parent's ALTER may also set (recursing) is set on the child after it.
+    if (ch.Has("storage") || ch.Has("compression") || ch.Has("statistics") || ch.Has("options")) {
+      AfterParents(ref, b->name);
+    }
     return absl::OkStatus();
   }
 
@@ -238,10 +245,15 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     }
     ctx_.type_changed_columns.insert(ref);
   } else if (ch.Has("default") && !b->generated && !(ch.Has("identity") && !a->identity)) {
+    // SET and DROP DEFAULT recurse into inheritance children and partitions, whose defaults
+    // may be their own: each child whose default changes has a change of its own.
+    const std::string only_alter =
+        HasChildTables(table) ? absl::StrCat("ALTER TABLE ONLY ", table, " ALTER COLUMN ", name) : alter;
     if (b->default_expr && !b->identity) {
-      Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id));
+      Emit(Step::kAlter, ref, absl::StrCat(only_alter, " SET DEFAULT ", *b->default_expr),
+           absl::StrCat("set default of ", ref.id));
     } else if (a->default_expr && !a->identity && !a->generated) {
-      Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id),
+      Emit(Step::kAlter, ref, absl::StrCat(only_alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id),
            {RuleHazard(Rule::kDropDefault,
                        "inserts that relied on the default now get NULL or fail")});
     }
@@ -558,22 +570,32 @@ std::string ColumnPlanner::NotNullName(const std::string& table_name, const Colu
   return catalog::DefaultNotNullName(table_name, c.name);
 }
 
-void ColumnPlanner::InheritedComment(const ObjectRef& ref, const std::string& table, const std::optional<std::string>& from,
-                                     const Column& b) {
-  const std::string comment = CommentSql(absl::StrCat("COLUMN ", table, ".", pg::QuoteIdent(b.name)), from, b.comment);
-  if (!comment.empty()) Emit(Step::kAlter, ref, comment, absl::StrCat("comment on column ", ref.id));
+bool ColumnPlanner::HasChildTables(const std::string& table) const {
+  for (const Index* idx : {&ctx_.from, &ctx_.to}) {
+    for (const catalog::Table& t : idx->catalog().tables) {
+      if (t.partition_of == table || std::find(t.inherits.begin(), t.inherits.end(), table) != t.inherits.end()) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
-// An inherited column's own default: after the parents' SET DEFAULT, which recurses into it.
+// An inherited column's own default, set apart from its parents' (whose SET DEFAULT may
+// recurse into it: ordered after them).
 void ColumnPlanner::InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b) {
   const std::string alter = absl::StrCat("ALTER TABLE ONLY ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
   Emit(Step::kAlter, ref, b.default_expr ? absl::StrCat(alter, " SET DEFAULT ", *b.default_expr) : absl::StrCat(alter, " DROP DEFAULT"),
        absl::StrCat("set the default of ", ref.id, " apart from its parent's"));
+  AfterParents(ref, b.name);
+}
+
+void ColumnPlanner::AfterParents(const ObjectRef& ref, const std::string& column) {
   const auto* t = ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner());
   std::vector<std::string> parents = t->inherits;
   if (!t->partition_of.empty()) parents.push_back(t->partition_of);
   for (const std::string& parent : parents) {
-    ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ref}, NodeKey{Step::kAlter, ObjectRef{Kind::kColumn, absl::StrCat(parent, ".", pg::QuoteIdent(b.name))}});
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ref}, NodeKey{Step::kAlter, ObjectRef{Kind::kColumn, absl::StrCat(parent, ".", pg::QuoteIdent(column))}});
   }
 }
 

@@ -50,6 +50,18 @@ std::optional<std::string> TablePlanner::ParentsDefault(const catalog::Table& t,
   return std::nullopt;
 }
 
+// The first parent of `t` (in `to`) that has a column of that name, and that column.
+std::pair<const catalog::Table*, const Column*> TablePlanner::ParentsColumn(const catalog::Table& t,
+                                                                         const std::string& column) const {
+  std::vector<std::string> parents = t.inherits;
+  if (!t.partition_of.empty()) parents.push_back(t.partition_of);
+  for (const std::string& p : parents) {
+    const auto* parent = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p});
+    if (const Column* pc = parent ? parent->FindColumn(column) : nullptr) return {parent, pc};
+  }
+  return {nullptr, nullptr};
+}
+
 absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   const ObjectRef& ref = t.c.ref;
   const bool foreign = t.kind == 'f';
@@ -97,7 +109,17 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
         planner_.columns().InheritedDefault(column, ref.id, c);
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, column}, NodeKey{Step::kCreate, ref});
       }
-      if (c.comment) planner_.columns().InheritedComment(Index::ColumnRef(t, c), ref.id, std::nullopt, c);
+      // Made, it has its parents' storage and compression, the default statistics and options,
+      // no comment and no privileges.
+      Column made;
+      made.name = c.name;
+      if (const auto [parent, pc] = ParentsColumn(t, c.name); pc != nullptr) {
+        made.storage = pc->storage;
+        made.compression = pc->compression;
+        // Made after the parent's column takes them.
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ref}, NodeKey{Step::kAlter, Index::ColumnRef(*parent, *pc)});
+      }
+      planner_.columns().ColumnAttributes(Step::kCreate, ref, ref.id, made, c, /*is_new=*/false);
       continue;
     }
     if (c.not_null && !c.not_null_valid) planner_.columns().AddNotValidNotNull(Step::kCreate, ref, ref.id, c);

@@ -187,6 +187,8 @@ class TablePlanner : PlannerPart {
  private:
   bool PartitionTreeIsReferenced(const std::string& table) const;
   std::optional<std::string> ParentsDefault(const catalog::Table& t, const std::string& column) const;
+  std::pair<const catalog::Table*, const Column*> ParentsColumn(const catalog::Table& t,
+                                                               const std::string& column) const;
   // The rows of a recreated table kept aside before its drop and put back after its create
   // (plan_rows.cc); false when it keeps none (a foreign table, a partition whose ancestor's
   // rows are kept).
@@ -223,9 +225,10 @@ class ColumnPlanner : PlannerPart {
                                 const Column& c);
   // An inherited column's own default (ALTER TABLE ONLY), after its parents' changes.
   void InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b);
-  // An inherited column's comment, which is the child's own.
-  void InheritedComment(const ObjectRef& ref, const std::string& table, const std::optional<std::string>& from,
-                        const Column& b);
+  // The alter of an inherited column ordered after its parents' (whose alters may recurse).
+  void AfterParents(const ObjectRef& ref, const std::string& column);
+  // Whether `table` has inheritance children or partitions on either side.
+  bool HasChildTables(const std::string& table) const;
 
  private:
   // A column of a table typed by the same composite type on both sides: the type's ALTER

@@ -1,0 +1,1 @@
+INSERT INTO member VALUES (1, 'ann', true), (2, 'bob_2', false);

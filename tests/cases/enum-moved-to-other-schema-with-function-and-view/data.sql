@@ -1,0 +1,1 @@
+INSERT INTO public.job VALUES (1, 'low'), (2, 'high');

@@ -1,0 +1,4 @@
+BEGIN;
+INSERT INTO department VALUES (1, 10, 100), (2, 10, NULL);
+INSERT INTO employee VALUES (100, 10, 1), (101, 10, 2), (102, NULL, NULL);
+COMMIT;

@@ -1,0 +1,1 @@
+INSERT INTO api.price VALUES (1, 199), (2, 5);

@@ -1,0 +1,1 @@
+INSERT INTO event VALUES (1, 'click', NULL), (2, 'view', 'x');

@@ -1,0 +1,3 @@
+INSERT INTO vehicle VALUES (1, 2);
+INSERT INTO car VALUES (2, 4, 5);
+INSERT INTO taxi VALUES (3, 4, 4, 'T-1');

@@ -1,0 +1,3 @@
+INSERT INTO savings VALUES (1, 100, 0.02);
+INSERT INTO checking VALUES (2, 5, 50);
+INSERT INTO account VALUES (3, 0);

@@ -1,0 +1,2 @@
+CREATE TABLE p (k int, v int);
+CREATE TABLE c () INHERITS (p);

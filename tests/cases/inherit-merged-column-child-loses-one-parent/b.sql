@@ -1,0 +1,3 @@
+CREATE TABLE audited (created_at timestamptz NOT NULL DEFAULT now(), note text);
+CREATE TABLE owned (owner_id int NOT NULL, note text);
+CREATE TABLE document (id int PRIMARY KEY, title text, owner_id int NOT NULL) INHERITS (audited);

@@ -1,0 +1,3 @@
+INSERT INTO measurement VALUES (1, '2023-05-01', 20, 100);
+INSERT INTO measurement_y2024 VALUES (2, '2024-06-01', 31, 200);
+INSERT INTO measurement_y2024_q1 VALUES (3, '2024-02-01', -4, 300);

@@ -1,0 +1,1 @@
+INSERT INTO ticket VALUES (1, 'high', 'fire'), (2, 'low', 'typo'), (3, 'urgent', 'outage');

@@ -1,0 +1,6 @@
+CREATE SCHEMA archive;
+CREATE TABLE log (id bigint NOT NULL, at date NOT NULL, msg text, CONSTRAINT log_pkey PRIMARY KEY (id, at)) PARTITION BY RANGE (at);
+CREATE TABLE archive.log_2023 PARTITION OF log FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+CREATE TABLE log_2024 PARTITION OF log FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE INDEX log_msg ON log (msg);
+GRANT SELECT ON archive.log_2023 TO app_reader;

@@ -1,0 +1,5 @@
+CREATE TABLE ledger (id bigint NOT NULL, booked date NOT NULL, amount numeric NOT NULL,
+  CONSTRAINT ledger_pkey PRIMARY KEY (id, booked)) PARTITION BY RANGE (booked);
+CREATE TABLE ledger_2024 PARTITION OF ledger FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE ledger_2025 PARTITION OF ledger FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+ALTER TABLE ledger_2025 SET (fillfactor = 90);

@@ -1,0 +1,5 @@
+CREATE TABLE payment (id bigint NOT NULL, method text NOT NULL, amount_cents int, ref text) PARTITION BY LIST (method);
+CREATE TABLE payment_card PARTITION OF payment FOR VALUES IN ('card');
+CREATE TABLE payment_bank PARTITION OF payment FOR VALUES IN ('bank');
+-- only bank payments must carry a reference
+ALTER TABLE payment_bank ALTER COLUMN ref SET NOT NULL;

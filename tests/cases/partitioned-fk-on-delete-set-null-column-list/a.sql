@@ -1,0 +1,11 @@
+CREATE TABLE tenant (id int PRIMARY KEY);
+CREATE TABLE project (tenant_id int NOT NULL REFERENCES tenant, id int NOT NULL, name text,
+  PRIMARY KEY (tenant_id, id)) PARTITION BY HASH (tenant_id);
+CREATE TABLE project_0 PARTITION OF project FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE project_1 PARTITION OF project FOR VALUES WITH (MODULUS 2, REMAINDER 1);
+CREATE TABLE task (tenant_id int NOT NULL, id int NOT NULL, project_id int, title text,
+  PRIMARY KEY (tenant_id, id),
+  CONSTRAINT task_project_fk FOREIGN KEY (tenant_id, project_id) REFERENCES project ON DELETE CASCADE)
+  PARTITION BY HASH (tenant_id);
+CREATE TABLE task_0 PARTITION OF task FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE task_1 PARTITION OF task FOR VALUES WITH (MODULUS 2, REMAINDER 1);
