@@ -295,6 +295,16 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       // In the drop phase: its sequence's name may be taken by a sequence created next.
       ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kIdentity}, absl::StrCat(alter, " DROP IDENTITY"),
                       absl::StrCat("drop identity of ", ref.id));
+      // A serial's new sequence starts at its START, below the rows the identity numbered:
+      // once it is the column's (OWNED BY) and its default, it continues past them.
+      for (const catalog::Sequence& seq : ctx_.to.catalog().sequences) {
+        if (!seq.owned_by || *seq.owned_by != ref.id || !b->default_expr) continue;
+        const NodeKey past{Step::kCreate, ref, Facet::kIdentity};
+        ContinueIdentityPastRows(past, ref.id, table, *b);
+        ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kAlter, ref});
+        ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kCreate, ObjectRef{Kind::kSequenceOwner, seq.c.ref.id}});
+        ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kCreate, seq.c.ref});
+      }
     } else {
       Emit(Step::kAlter, ref, absl::StrCat(alter, " SET GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT"),
            absl::StrCat("change identity of ", ref.id));
