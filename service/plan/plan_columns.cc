@@ -12,6 +12,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
@@ -143,6 +144,25 @@ void ColumnPlanner::DropColumn(const ObjectRef& ref) {
        "ACCESS EXCLUSIVE");
 }
 
+namespace {
+
+// Whether a partition key ("RANGE (created_at, lower(name))") names the column: its quoted
+// name as a whole word (an expression that mentions it counts too).
+bool KeyUses(const std::string& key, const std::string& column) {
+  const std::string word = pg::QuoteIdent(column);
+  auto part_of_name = [](char ch) {
+    return absl::ascii_isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '$' || ch == '"' ||
+           static_cast<unsigned char>(ch) >= 0x80;
+  };
+  for (size_t at = key.find(word); at != std::string::npos; at = key.find(word, at + 1)) {
+    const size_t end = at + word.size();
+    if ((at == 0 || !part_of_name(key[at - 1])) && (end == key.size() || !part_of_name(key[end]))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   if (ctx_.recreated_tables.count(ctx_.to.Find(ch.ref)->owner().id)) return absl::OkStatus();
   if (ctx_.handled_columns.count(ch.ref) && !ch.Has("not_null") && !ch.Has("comment") && !ch.Has("grants")) {
@@ -152,6 +172,11 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   const auto* a = ctx_.from.Get<Column>(ch.ref);
   const auto* b = ctx_.to.Get<Column>(ch.ref);
   const std::string& table = o->owner().id;
+  // PostgreSQL refuses to retype a column its partition key uses: the tree is recreated.
+  if (ch.Has("type") || ch.Has("collation")) {
+    const auto* owner = ctx_.from.Get<catalog::Table>(o->owner());
+    if (owner != nullptr && KeyUses(owner->partition_key, a->name)) return planner_.tables().RecreateTable(o->owner());
+  }
   const std::string name = pg::QuoteIdent(b->name);
   const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
   const ObjectRef& ref = ch.ref;

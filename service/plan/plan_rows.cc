@@ -33,16 +33,20 @@ std::vector<const catalog::Table*> PartitionTree(const Index& idx, const std::st
 
 }  // namespace
 
+std::string TablePlanner::RecreatedAncestor(const catalog::Table& a) const {
+  for (const catalog::Table* up = &a; !up->partition_of.empty();) {
+    if (ctx_.recreated_tables.count(up->partition_of)) return up->partition_of;
+    up = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, up->partition_of});
+    if (up == nullptr) break;
+  }
+  return "";
+}
+
 bool TablePlanner::KeepRows(const ObjectRef& ref) {
   const auto* a = ctx_.from.Get<catalog::Table>(ref);
   const auto* b = ctx_.to.Get<catalog::Table>(ref);
   if (a == nullptr || b == nullptr || a->kind == 'f' || b->kind == 'f') return false;
-  // An ancestor recreated too copies this partition's rows with its own.
-  for (const catalog::Table* up = a; !up->partition_of.empty();) {
-    if (ctx_.recreated_tables.count(up->partition_of)) return false;
-    up = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, up->partition_of});
-    if (up == nullptr) break;
-  }
+  if (!RecreatedAncestor(*a).empty()) return false;  // it copies this partition's rows with its own
   // The columns both have, but those the new table computes itself. With none in common
   // there is nothing to put back: the table is recreated empty, as the hazard then says.
   std::vector<std::string> columns;

@@ -271,18 +271,25 @@ absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
   RETURN_IF_ERROR(planner_.DropObject(ref));
   RETURN_IF_ERROR(planner_.CreateObject(ref));
   const bool rows_kept = KeepRows(ref);
+  const auto* before = ctx_.from.Get<catalog::Table>(ref);
+  const std::string ancestor = before != nullptr ? RecreatedAncestor(*before) : "";
   ctx_.recreated_tables.insert(ref.id);
   ctx_.graph.AddHazard(Step::kDrop, ref,
                        rows_kept ? RuleHazard(Rule::kRecreateTable,
-                                              absl::StrCat("the kind, partitioning, access method or partition parent of ", ref.id,
+                                              absl::StrCat("the kind, partitioning (or the type of a partition key column), access method or partition parent of ", ref.id,
                                                            ", or which of its columns are its own (no ALTER makes a column inherited only, nor moves one),"
                                                            " cannot change in place: the table is recreated and its rows copied"
                                                            " back (locked meanwhile; a row no new partition takes fails the migration when applied)"),
                                               "plan the copy in batches for a large table")
-                                 : RuleHazard(Rule::kRecreateTable,
-                                              absl::StrCat("the kind, partitioning, access method or foreign server of ", ref.id,
-                                                           " cannot change in place: the table is recreated empty"),
-                                              "create the new table beside the old one and move the rows"));
+                       : !ancestor.empty()
+                           ? RuleHazard(Rule::kRecreateTable,
+                                        absl::StrCat(ref.id, " is recreated with ", ancestor,
+                                                     ", whose copy of its rows holds this partition's too"),
+                                        "plan the copy in batches for a large table")
+                           : RuleHazard(Rule::kRecreateTable,
+                                        absl::StrCat("the kind, partitioning, access method or foreign server of ", ref.id,
+                                                     " cannot change in place: the table is recreated empty"),
+                                        "create the new table beside the old one and move the rows"));
   for (const catalog::TablePart& p : ctx_.to.catalog().parts) {
     if (p.table == ref.id) RETURN_IF_ERROR(planner_.CreateObject(p.c.ref));
   }

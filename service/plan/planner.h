@@ -192,6 +192,8 @@ class TablePlanner : PlannerPart {
   // The rows of a recreated table kept aside before its drop and put back after its create
   // (plan_rows.cc); false when it keeps none (a foreign table, a partition whose ancestor's
   // rows are kept).
+  // The nearest partition ancestor of `a` (in `from`) already recreated, or "".
+  std::string RecreatedAncestor(const catalog::Table& a) const;
   bool KeepRows(const ObjectRef& ref);
   // In `node` (the table's own alter node when null).
   void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const NodeKey* node = nullptr);

@@ -1,0 +1,1 @@
+INSERT INTO account VALUES (1, 'Alice', 'alice@example.com'), (2, 'BOB', NULL);
