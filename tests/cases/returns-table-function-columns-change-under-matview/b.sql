@@ -2,7 +2,7 @@
 -- an index, and a view, select from it.
 CREATE TABLE sale (id int PRIMARY KEY, region text NOT NULL, amount int NOT NULL);
 CREATE FUNCTION region_totals() RETURNS TABLE (region text, total numeric, n bigint) LANGUAGE sql STABLE
-  AS $$ SELECT region, sum(amount)::numeric, count(*) FROM sale GROUP BY region $$;
+  AS $$ SELECT region, sum(amount)::numeric, count(*) FROM public.sale GROUP BY region $$;
 CREATE MATERIALIZED VIEW region_totals_mv AS SELECT region, total, n FROM region_totals();
 CREATE UNIQUE INDEX region_totals_mv_key ON region_totals_mv (region);
 CREATE VIEW top_regions AS SELECT region FROM region_totals() WHERE total > 100;
