@@ -161,8 +161,7 @@ absl::Status TypePlanner::AlterType(const Change& c) {
 }
 
 absl::Status TypePlanner::RecreateType(const ObjectRef& ref) {
-  for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
-    if (d.kind != Kind::kColumn || !ctx_.to.Find(d)) continue;
+  if (UsedByColumns(ref)) {
     const auto* a = ctx_.from.Get<catalog::Type>(ref);
     const auto* b = ctx_.to.Get<catalog::Type>(ref);
     // A base type's I/O functions are tied to it: no new one beside the old.
@@ -170,6 +169,21 @@ absl::Status TypePlanner::RecreateType(const ObjectRef& ref) {
     return RebuildType(*a, *b);
   }
   return planner_.Recreate(ref);
+}
+
+// Columns kept that hold values of the type: of it, or of a domain, composite or range type
+// over it (at any depth) that is kept too.
+bool TypePlanner::UsedByColumns(const ObjectRef& ref) const {
+  std::vector<ObjectRef> types = {ref};
+  std::set<ObjectRef> seen = {ref};
+  for (size_t i = 0; i < types.size(); ++i) {
+    for (const ObjectRef& d : ctx_.from.Dependents(types[i])) {
+      if (!ctx_.to.Find(d)) continue;
+      if (d.kind == Kind::kColumn) return true;
+      if (d.kind == Kind::kType && seen.insert(d).second) types.push_back(d);
+    }
+  }
+  return false;
 }
 
 std::string TypePlanner::RangeOption(const std::string& definition, const std::string& key) {
@@ -194,7 +208,12 @@ std::string TypePlanner::RangeOption(const std::string& definition, const std::s
 // and go when the old range is dropped.
 void TypePlanner::RenameRangeAside(const catalog::Type& a, const std::string& old_name) {
   const ObjectRef& ref = a.c.ref;
-  const std::string subtype = RangeOption(a.definition, "SUBTYPE");
+  std::string subtype = RangeOption(a.definition, "SUBTYPE");
+  // A subtype rebuilt under it is already renamed aside: the functions take the old one.
+  if (const auto* st = ctx_.from.Get<catalog::Type>(ObjectRef{Kind::kType, subtype});
+      st != nullptr && !(st->c.ref == ref) && ctx_.rebuilt_types.count(st->c.ref)) {
+    subtype = absl::StrCat(pg::QuoteIdent(st->c.schema), ".", pg::QuoteIdent(AsideName(st->c.name, "__schemad_old")));
+  }
   const std::string multirange = RangeOption(a.definition, "MULTIRANGE_TYPE_NAME");
   const std::string multi_old = AsideName(a.c.name, "__schemad_old_multirange");
   auto rename = [&](const std::string& what, const std::string& to) {
@@ -229,13 +248,18 @@ std::string TypePlanner::CompositeConversion(const catalog::Type& a, const catal
 // labels, a domain changing its base type, a range changing its definition): build the new type beside the old one and
 // convert every column through text. Values that do not fit make the conversion fail,
 // which rolls the migration back: nothing is lost silently.
-absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Type& b) {
+//
+// A domain, composite or range type over it would stay on the old type, whose drop it blocks:
+// each is rebuilt too (`cascaded`: its values convert through text, since no cast leads from
+// the old type under it to the new), after the new type exists; the old type goes last.
+absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Type& b, bool cascaded) {
   const ObjectRef& ref = b.c.ref;
+  ctx_.rebuilt_types.insert(ref);
+  std::vector<const catalog::Type*> over;
   for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
-    // A domain or composite type over it would stay on the old type, whose drop it blocks.
-    if (d.kind == Kind::kType && ctx_.to.Find(d)) {
-      return absl::UnimplementedError(absl::StrCat("cannot plan yet: type ", ref.id, " must be rebuilt under its columns but type ",
-                                                   d.id, " is defined over it; change it in two migrations"));
+    if (d.kind == Kind::kType && ctx_.to.Find(d) && !ctx_.rebuilt_types.count(d)) {
+      over.push_back(ctx_.to.Get<catalog::Type>(d));
+      ctx_.rebuilt_types.insert(d);
     }
   }
   const std::string old_name = AsideName(b.c.name, "__schemad_old");
@@ -280,7 +304,7 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
            absl::StrCat("drop default of ", d.id, " during the type rebuild"));
     }
     const bool is_array = absl::EndsWith(to_col->type, "[]");
-    if (b.kind == 'c' && is_array && !conv_made) {
+    if (b.kind == 'c' && is_array && !conv_made && !cascaded) {
       conv_made = true;
       Emit(Step::kAlter, ref,
            absl::StrCat("CREATE FUNCTION ", conv, "(", old_ref, "[]) RETURNS ", ref.id, "[] LANGUAGE sql IMMUTABLE AS ",
@@ -290,7 +314,9 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
            absl::StrCat("a helper converting arrays of ", ref.id, " element by element"));
     }
     std::string using_expr;
-    if (b.kind == 'c' && is_array) {
+    if (cascaded) {
+      using_expr = absl::StrCat(name, "::text", is_array ? "[]" : "", "::", to_col->type);
+    } else if (b.kind == 'c' && is_array) {
       using_expr = absl::StrCat(conv, "(", name, ")");
     } else if (b.kind == 'c') {
       using_expr = CompositeConversion(a, b, name, to_col->type);
@@ -314,7 +340,18 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
     Emit(Step::kAlter, ref, absl::StrCat("DROP FUNCTION ", conv, "(", old_ref, "[])"),
          absl::StrCat("drop the helper converting arrays of ", ref.id));
   }
-  Emit(Step::kAlter, ref, absl::StrCat("DROP ", word, old_ref), absl::StrCat("drop the old type ", ref.id));
+  if (over.empty()) {
+    Emit(Step::kAlter, ref, absl::StrCat("DROP ", word, old_ref), absl::StrCat("drop the old type ", ref.id));
+    return absl::OkStatus();
+  }
+  const NodeKey drop_old{Step::kAlter, ref, Facet::kRows};
+  ctx_.graph.Emit(drop_old, absl::StrCat("DROP ", word, old_ref), absl::StrCat("drop the old type ", ref.id));
+  ctx_.graph.OrderIfPlanned(drop_old, NodeKey{Step::kAlter, ref});
+  for (const catalog::Type* d : over) {
+    RETURN_IF_ERROR(RebuildType(*ctx_.from.Get<catalog::Type>(d->c.ref), *d, /*cascaded=*/true));
+    ctx_.graph.OrderIfPlanned(drop_old, NodeKey{Step::kAlter, d->c.ref});
+    ctx_.graph.OrderIfPlanned(drop_old, NodeKey{Step::kAlter, d->c.ref, Facet::kRows});
+  }
   return absl::OkStatus();
 }
 
@@ -428,13 +465,9 @@ absl::StatusOr<bool> TypePlanner::AlterComposite(const catalog::Type& a, const c
   const bool retyped = std::any_of(a.attributes.begin(), a.attributes.end(), [&](const auto& attr) {
     return mb.count(attr.first) && mb[attr.first] != attr.second;
   });
-  if (retyped && !typed_tables) {
-    for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
-      if (d.kind == Kind::kColumn && ctx_.to.Find(d)) {
-        RETURN_IF_ERROR(RebuildType(a, b));
-        return true;
-      }
-    }
+  if (retyped && !typed_tables && UsedByColumns(ref)) {
+    RETURN_IF_ERROR(RebuildType(a, b));
+    return true;
   }
   const char* cascade = typed_tables ? " CASCADE" : "";
   for (const auto& [name, type] : a.attributes) {

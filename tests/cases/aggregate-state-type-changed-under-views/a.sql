@@ -1,0 +1,11 @@
+-- An aggregate's state type and functions change (drop and create) while a view and a
+-- materialized view (with an index and rows) use it.
+CREATE TABLE reading (sensor int NOT NULL, v numeric NOT NULL);
+CREATE FUNCTION rms_acc(acc float8[], x numeric) RETURNS float8[] LANGUAGE sql IMMUTABLE STRICT
+  RETURN ARRAY[acc[1] + x::float8 * x::float8, acc[2] + 1];
+CREATE FUNCTION rms_final(acc float8[]) RETURNS float8 LANGUAGE sql IMMUTABLE STRICT
+  RETURN CASE WHEN acc[2] = 0 THEN NULL ELSE sqrt(acc[1] / acc[2]) END;
+CREATE AGGREGATE rms(numeric) (SFUNC = rms_acc, STYPE = float8[], FINALFUNC = rms_final, INITCOND = '{0,0}');
+CREATE VIEW sensor_rms AS SELECT sensor, rms(v) AS rms FROM reading GROUP BY sensor;
+CREATE MATERIALIZED VIEW sensor_rms_mv AS SELECT sensor, rms(v) AS rms FROM reading GROUP BY sensor;
+CREATE UNIQUE INDEX sensor_rms_mv_sensor ON sensor_rms_mv (sensor);

@@ -1,0 +1,1 @@
+INSERT INTO contacts (first_name, last_name, phone) VALUES ('Cy', 'Twombly', '+1 555 0199');

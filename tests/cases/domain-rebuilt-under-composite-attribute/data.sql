@@ -1,0 +1,1 @@
+INSERT INTO cart VALUES (1, 'AB12', ROW('CD34', 2)), (2, NULL, NULL);

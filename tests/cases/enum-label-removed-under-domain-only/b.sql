@@ -1,0 +1,2 @@
+CREATE TYPE st AS ENUM ('a', 'c');
+CREATE DOMAIN live AS st;

@@ -1,0 +1,1 @@
+INSERT INTO offer VALUES (1, '[bronze,silver]'), (2, '[silver,platinum)');

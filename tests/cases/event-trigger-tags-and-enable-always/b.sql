@@ -1,0 +1,9 @@
+-- Event triggers change their tag filter (re-created), their enabled state (ALWAYS, REPLICA)
+-- and comment; one on sql_drop is new; their function's body changes.
+CREATE FUNCTION guard() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'ddl (%): %', tg_event, tg_tag; END $$;
+CREATE EVENT TRIGGER guard_start ON ddl_command_start WHEN TAG IN ('DROP TABLE', 'DROP VIEW', 'ALTER TABLE') EXECUTE FUNCTION guard();
+ALTER EVENT TRIGGER guard_start ENABLE ALWAYS;
+CREATE EVENT TRIGGER guard_end ON ddl_command_end EXECUTE FUNCTION guard();
+ALTER EVENT TRIGGER guard_end ENABLE REPLICA;
+COMMENT ON EVENT TRIGGER guard_end IS 'logs, on replicas only';
+CREATE EVENT TRIGGER guard_drop ON sql_drop WHEN TAG IN ('DROP SCHEMA') EXECUTE FUNCTION guard();

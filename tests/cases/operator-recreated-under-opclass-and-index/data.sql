@@ -1,0 +1,1 @@
+INSERT INTO member VALUES (1, 'Zed'), (2, 'amy');

@@ -1,0 +1,1 @@
+INSERT INTO task (id, title) VALUES (1, 'write'), (2, 'test');
