@@ -100,7 +100,7 @@ absl::Status ColumnPlanner::AddColumn(const ObjectRef& ref) {
     ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ref}, NodeKey{Step::kAlter, *type});
     const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(c->name));
     if (c->default_expr && !c->generated && !c->identity) {
-      Emit(Step::kCreate, ref, absl::StrCat(alter, " SET DEFAULT ", *c->default_expr), absl::StrCat("set default of ", ref.id));
+      Emit(Step::kCreate, ref, absl::StrCat(alter, " SET DEFAULT ", StableArrayCasts(*c->default_expr)), absl::StrCat("set default of ", ref.id));
     }
     if (c->not_null) PlanNotNull(ref, table, *c);
     ColumnAttributes(Step::kCreate, ref, table, Column{}, *c, /*is_new=*/true);
@@ -205,7 +205,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
         hazards.push_back(RuleHazard(Rule::kSetExpression,
                                      absl::StrCat("recomputes ", ref.id, " for every row: rewrites ", table)));
       }
-      Emit(Step::kAlter, ref, Statement{absl::StrCat(alter, " SET EXPRESSION AS (", *b->default_expr, ")"),
+      Emit(Step::kAlter, ref, Statement{absl::StrCat(alter, " SET EXPRESSION AS (", StableArrayCasts(*b->default_expr), ")"),
                                         absl::StrCat("change the expression of ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
     } else {
       RETURN_IF_ERROR(planner_.DropObject(ref));
@@ -266,7 +266,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     }
     Emit(Step::kAlter, ref, Statement{sql, absl::StrCat("change type of ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
     if (b->default_expr && !b->generated && !b->identity) {
-      Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", *b->default_expr), absl::StrCat("set default of ", ref.id));
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", StableArrayCasts(*b->default_expr)), absl::StrCat("set default of ", ref.id));
     }
     ctx_.type_changed_columns.insert(ref);
   } else if (ch.Has("default") && !b->generated && !(ch.Has("identity") && !a->identity)) {
@@ -275,7 +275,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     const std::string only_alter =
         HasChildTables(table) ? absl::StrCat("ALTER TABLE ONLY ", table, " ALTER COLUMN ", name) : alter;
     if (b->default_expr && !b->identity) {
-      Emit(Step::kAlter, ref, absl::StrCat(only_alter, " SET DEFAULT ", *b->default_expr),
+      Emit(Step::kAlter, ref, absl::StrCat(only_alter, " SET DEFAULT ", StableArrayCasts(*b->default_expr)),
            absl::StrCat("set default of ", ref.id));
     } else if (a->default_expr && !a->identity && !a->generated) {
       Emit(Step::kAlter, ref, absl::StrCat(only_alter, " DROP DEFAULT"), absl::StrCat("drop default of ", ref.id),
@@ -620,7 +620,7 @@ bool ColumnPlanner::HasChildTables(const std::string& table) const {
 // recurse into it: ordered after them).
 void ColumnPlanner::InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b) {
   const std::string alter = absl::StrCat("ALTER TABLE ONLY ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
-  Emit(Step::kAlter, ref, b.default_expr ? absl::StrCat(alter, " SET DEFAULT ", *b.default_expr) : absl::StrCat(alter, " DROP DEFAULT"),
+  Emit(Step::kAlter, ref, b.default_expr ? absl::StrCat(alter, " SET DEFAULT ", StableArrayCasts(*b.default_expr)) : absl::StrCat(alter, " DROP DEFAULT"),
        absl::StrCat("set the default of ", ref.id, " apart from its parent's"));
   AfterParents(ref, b.name);
 }

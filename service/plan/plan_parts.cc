@@ -34,7 +34,14 @@ std::string PartPlanner::PartPhrase(const catalog::TablePart& p) {
   }
 }
 
-void PartPlanner::CreatePart(const catalog::TablePart& p) {
+void PartPlanner::CreatePart(const catalog::TablePart& part) {
+  // Its expressions as they parse back (a copy only when that changes them).
+  std::optional<catalog::TablePart> stable;
+  if (std::string def = StableArrayCasts(part.definition); def != part.definition) {
+    stable = part;
+    stable->definition = std::move(def);
+  }
+  const catalog::TablePart& p = stable ? *stable : part;
   const ObjectRef& ref = p.c.ref;
   const bool new_table = ctx_.IsNewTable(p.table);
   const std::string name = pg::QuoteIdent(p.c.name);

@@ -34,7 +34,7 @@ std::string TypePlanner::CreateTypeSql(const catalog::Type& t) {
         def = absl::StrCat(def.substr(0, def.size() - 9), " CONSTRAINT ", pg::QuoteIdent(t.not_null_name), " NOT NULL");
       }
       std::string sql = absl::StrCat("CREATE DOMAIN ", t.c.ref.id, " AS ", def);
-      for (const auto& [name, def] : t.checks) absl::StrAppend(&sql, " CONSTRAINT ", name, " ", def);
+      for (const auto& [name, def] : t.checks) absl::StrAppend(&sql, " CONSTRAINT ", name, " ", StableArrayCasts(def));
       return sql;
     }
     case 'c': {
@@ -278,7 +278,13 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
   if (a.kind == 'r') RenameRangeAside(a, old_name);
   Emit(Step::kAlter, ref, absl::StrCat("ALTER ", word, ref.id, " RENAME TO ", pg::QuoteIdent(old_name)),
        absl::StrCat("rename type ", ref.id, " out of the way"), {hazard});
-  Emit(Step::kAlter, ref, CreateTypeSql(b), absl::StrCat("create the new type ", ref.id));
+  // From 17 a domain's NOT NULL is a named constraint, and the old domain still holds the
+  // default name: the new one would take another ("..._not_null1") unless it is named.
+  catalog::Type made = b;
+  if (b.kind == 'd' && ctx_.target >= 17 && b.not_null_name.empty() && absl::EndsWith(b.definition, " NOT NULL")) {
+    made.not_null_name = catalog::DefaultNotNullName(b.c.name, "");
+  }
+  Emit(Step::kAlter, ref, CreateTypeSql(made), absl::StrCat("create the new type ", ref.id));
   planner_.privileges().AfterCreate(b.c, Kind::kType, b.kind, Step::kAlter);
   // An array of a composite type converts element by element through a helper function
   // (ALTER ... USING takes no subquery); through text it would fail once attributes are
@@ -435,7 +441,7 @@ void TypePlanner::DomainChecksApart(const catalog::Type& a, const catalog::Type&
   for (const auto& [name, def] : cb) {
     if (changed(name)) {
       ctx_.graph.At(add).statements.push_back(
-          Statement{absl::StrCat("ALTER DOMAIN ", ref.id, " ADD CONSTRAINT ", name, " ", def),
+          Statement{absl::StrCat("ALTER DOMAIN ", ref.id, " ADD CONSTRAINT ", name, " ", StableArrayCasts(def)),
                     absl::StrCat("add check ", name, " to domain ", ref.id),
                     {RuleHazard(Rule::kCheckWithoutNotValid, "checks every value of this domain", "add it NOT VALID, then VALIDATE")},
                     true,

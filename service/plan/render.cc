@@ -190,14 +190,14 @@ std::string ColumnDefinition(const catalog::Column& c) {
   if (!c.collation.empty()) absl::StrAppend(&out, " COLLATE ", c.collation);
   if (c.generated && c.default_expr) {
     // Always said: 18's default is VIRTUAL.
-    absl::StrAppend(&out, " GENERATED ALWAYS AS (", *c.default_expr, ")",
+    absl::StrAppend(&out, " GENERATED ALWAYS AS (", StableArrayCasts(*c.default_expr), ")",
                     c.virtual_generated ? " VIRTUAL" : " STORED");
   } else if (c.identity) {
     absl::StrAppend(&out, " GENERATED ", c.identity == 'a' ? "ALWAYS" : "BY DEFAULT",
                     " AS IDENTITY");
     if (!c.identity_options.empty()) absl::StrAppend(&out, " (", c.identity_options, ")");
   } else if (c.default_expr) {
-    absl::StrAppend(&out, " DEFAULT ", *c.default_expr);
+    absl::StrAppend(&out, " DEFAULT ", StableArrayCasts(*c.default_expr));
   }
   // A NOT VALID one cannot be declared here (CREATE TABLE makes it valid): the planner adds it
   // after, with NotNullConstraintSql.
@@ -225,7 +225,107 @@ std::string SequenceOptions(const catalog::Sequence& s) {
 std::string ViewQuery(const catalog::View& v) {
   std::string q(absl::StripAsciiWhitespace(v.definition));
   if (!q.empty() && q.back() == ';') q.pop_back();
-  return q;
+  return StableArrayCasts(q);
+}
+
+namespace {
+
+// The end of the quoted literal starting at `at` ('' inside it), or npos.
+size_t LiteralEnd(absl::string_view sql, size_t at) {
+  for (size_t i = at + 1; i < sql.size(); ++i) {
+    if (sql[i] != '\'') continue;
+    if (i + 1 < sql.size() && sql[i + 1] == '\'') {
+      ++i;
+      continue;
+    }
+    return i;
+  }
+  return absl::string_view::npos;
+}
+
+// The element type every item of an ARRAY[...] body is cast to ("character varying" for
+// "'a'::character varying, 'b'::character varying"), or "" when they differ or one is not cast.
+std::string CommonElementCast(absl::string_view body) {
+  std::vector<absl::string_view> items;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < body.size(); ++i) {
+    const char ch = body[i];
+    if (ch == '\'') {
+      i = LiteralEnd(body, i);
+      if (i == absl::string_view::npos) return "";
+    } else if (ch == '(' || ch == '[') {
+      ++depth;
+    } else if (ch == ')' || ch == ']') {
+      --depth;
+    } else if (ch == ',' && depth == 0) {
+      items.push_back(body.substr(start, i - start));
+      start = i + 1;
+    }
+  }
+  items.push_back(body.substr(start));
+  std::string common;
+  for (absl::string_view item : items) {
+    item = absl::StripAsciiWhitespace(item);
+    // A constant cast: 'text'::type, the type (a typmod allowed) with no brackets or literals.
+    if (item.empty() || item[0] != '\'') return "";
+    const size_t end = LiteralEnd(item, 0);
+    if (end == absl::string_view::npos || item.substr(end + 1, 2) != "::") return "";
+    const absl::string_view type = item.substr(end + 3);
+    if (type.empty() || type.find_first_of("[]'") != absl::string_view::npos) return "";
+    if (!common.empty() && common != type) return "";
+    common = std::string(type);
+  }
+  return common;
+}
+
+}  // namespace
+
+std::string StableArrayCasts(absl::string_view sql) {
+  constexpr absl::string_view kOpen = "(ARRAY[";
+  if (sql.find(kOpen) == absl::string_view::npos) return std::string(sql);
+  std::string out;
+  out.reserve(sql.size() + 32);
+  for (size_t i = 0; i < sql.size();) {
+    if (sql[i] == '\'') {
+      const size_t end = LiteralEnd(sql, i);
+      const size_t stop = end == absl::string_view::npos ? sql.size() : end + 1;
+      absl::StrAppend(&out, sql.substr(i, stop - i));
+      i = stop;
+      continue;
+    }
+    if (sql.substr(i, kOpen.size()) == kOpen) {
+      // The ']' closing this ARRAY[, then ")::".
+      int depth = 0;
+      size_t close = absl::string_view::npos;
+      for (size_t j = i + kOpen.size(); j < sql.size(); ++j) {
+        const char ch = sql[j];
+        if (ch == '\'') {
+          j = LiteralEnd(sql, j);
+          if (j == absl::string_view::npos) break;
+        } else if (ch == '(' || ch == '[') {
+          ++depth;
+        } else if (ch == ')' || ch == ']') {
+          if (depth == 0) {
+            if (ch == ']') close = j;
+            break;
+          }
+          --depth;
+        }
+      }
+      if (close != absl::string_view::npos && sql.substr(close + 1, 3) == ")::") {
+        const absl::string_view body = sql.substr(i + kOpen.size(), close - i - kOpen.size());
+        const std::string element = CommonElementCast(body);
+        if (!element.empty()) {
+          absl::StrAppend(&out, kOpen, StableArrayCasts(body), "]::", element, "[]");
+          i = close + 1;
+          continue;
+        }
+      }
+    }
+    out += sql[i++];
+  }
+  return out;
 }
 
 namespace {

@@ -60,6 +60,13 @@ std::vector<catalog::Grant> DefaultGrants(catalog::Kind kind);
 
 // "name type ... [CONSTRAINT n] NOT NULL [NO INHERIT]"; a NOT VALID NOT NULL is left out.
 std::string ColumnDefinition(const catalog::Column& column);
+// A deparsed expression made to parse back to itself. PostgreSQL prints `v IN ('a', 'b')` on a
+// varchar column as "((v)::text = ANY ((ARRAY['a'::character varying, ...])::text[]))", which
+// it parses back into a different expression (the cast moves onto each element), so a CHECK,
+// index, view or policy created from it would not read back as the target: the array is cast
+// to its own element type first ("(ARRAY[...]::character varying[])::text[]"), which parses
+// to the expression printed.
+std::string StableArrayCasts(absl::string_view sql);
 // The items of an option list "(a = 'x', b = 1)" (parentheses optional): split at commas
 // outside quotes, trimmed.
 std::vector<std::string> SplitOptionList(absl::string_view list);

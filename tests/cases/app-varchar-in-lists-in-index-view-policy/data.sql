@@ -1,0 +1,1 @@
+INSERT INTO tickets VALUES (1, 'new', 'ann'), (2, 'done', NULL);

@@ -1,0 +1,2 @@
+CREATE TYPE st AS ENUM ('a', 'b');
+CREATE TABLE t (s varchar(10) CONSTRAINT t_s_check CHECK (s IN ('a', 'b')));
