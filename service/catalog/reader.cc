@@ -976,10 +976,24 @@ class Reader {
         " WHERE (d.deptype IN ('n', 'a') OR (d.deptype = 'i' AND d.classid NOT IN ('pg_trigger'::regclass,"
         " 'pg_class'::regclass, 'pg_type'::regclass, 'pg_rewrite'::regclass))) AND d.objid >= ",
         kFirstUserOid, " AND d.refobjid >= ", kFirstUserOid));
+    // What an extension holds is not read: a dependency on one of its members (a column of
+    // citext, a default calling uuid_generate_v4()) is one on the extension, which must exist
+    // first and go last.
+    absl::flat_hash_map<uint64_t, uint32_t> extension_of;
+    for (const pqxx::row& row : tx_.exec(absl::StrCat(
+             "SELECT classid, objid, refobjid FROM pg_depend WHERE deptype = 'e' AND objid >= ", kFirstUserOid,
+             " AND refclassid = 'pg_extension'::regclass"))) {
+      extension_of[(uint64_t{row[0].as<uint32_t>()} << 32) | row[1].as<uint32_t>()] = row[2].as<uint32_t>();
+    }
+    const uint32_t pg_extension = tx_.exec1("SELECT 'pg_extension'::regclass::oid")[0].as<uint32_t>();
     for (const pqxx::row& row : rows) {
       const Id from = Resolve(row[0].as<uint32_t>(), row[1].as<uint32_t>(), row[2].as<int>());
       if (from == kNoId) continue;
-      const Id to = Resolve(row[3].as<uint32_t>(), row[4].as<uint32_t>(), row[5].as<int>());
+      Id to = Resolve(row[3].as<uint32_t>(), row[4].as<uint32_t>(), row[5].as<int>());
+      if (to == kNoId && !extension_of.empty()) {
+        const auto member = extension_of.find((uint64_t{row[3].as<uint32_t>()} << 32) | row[4].as<uint32_t>());
+        if (member != extension_of.end()) to = Resolve(pg_extension, member->second, 0);
+      }
       if (to == kNoId || from == to || ids_[from] == ids_[to]) continue;
       // OWNED BY is planned as its own step; as an edge it would make a cycle with the
       // column default that calls nextval.

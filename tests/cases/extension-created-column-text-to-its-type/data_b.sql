@@ -1,0 +1,1 @@
+INSERT INTO node VALUES (1, 'Root', 'root'), (2, 'child', 'root.child');

@@ -1,0 +1,6 @@
+-- citext goes: the column that used it becomes text (with a lower() unique index instead),
+-- so the column is retyped before the extension is dropped.
+CREATE EXTENSION IF NOT EXISTS citext;
+CREATE TABLE tag (id int PRIMARY KEY, label citext NOT NULL);
+CREATE UNIQUE INDEX tag_label ON tag (label);
+CREATE VIEW tag_labels AS SELECT label FROM tag;

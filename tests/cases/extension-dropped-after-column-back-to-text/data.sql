@@ -1,0 +1,1 @@
+INSERT INTO tag VALUES (1, 'Red'), (2, 'green');

@@ -1,0 +1,1 @@
+CREATE TABLE t (id uuid DEFAULT gen_random_uuid());
