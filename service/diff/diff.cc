@@ -172,12 +172,13 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
       if (!b->generated) f.Optional("default", a.default_expr, b->default_expr);
       f.Optional("comment", a.comment, b->comment);  // COMMENT ON COLUMN child.x is the child's
       // So are its storage and compression (copied from the parent's when made), statistics
-      // target, options and privileges.
+      // target, options, privileges and, on a foreign table, its column options.
       f.Add("storage", a.storage, b->storage);
       f.Add("compression", a.compression, b->compression);
       f.Number("statistics", a.statistics, b->statistics);
       f.Add("options", a.options, b->options);
       f.Add("grants", a.grants, b->grants, GrantsText);
+      f.Joined("fdw_options", a.fdw_options, b->fdw_options);  // a foreign child's column options
       std::vector<FieldChange> changed = f.Take();
       if (!changed.empty()) out.push_back(Change{Action::kAlter, ObjectRef{Kind::kColumn, id(a)}, std::move(changed)});
       continue;

@@ -320,16 +320,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       // In the drop phase: its sequence's name may be taken by a sequence created next.
       ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kIdentity}, absl::StrCat(alter, " DROP IDENTITY"),
                       absl::StrCat("drop identity of ", ref.id));
-      // A serial's new sequence starts at its START, below the rows the identity numbered:
-      // once it is the column's (OWNED BY) and its default, it continues past them.
-      for (const catalog::Sequence& seq : ctx_.to.catalog().sequences) {
-        if (!seq.owned_by || *seq.owned_by != ref.id || !b->default_expr) continue;
-        const NodeKey past{Step::kCreate, ref, Facet::kIdentity};
-        ContinueIdentityPastRows(past, ref.id, table, *b);
-        ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kAlter, ref});
-        ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kCreate, ObjectRef{Kind::kSequenceOwner, seq.c.ref.id}});
-        ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kCreate, seq.c.ref});
-      }
+
     } else {
       Emit(Step::kAlter, ref, absl::StrCat(alter, " SET GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT"),
            absl::StrCat("change identity of ", ref.id));
@@ -365,7 +356,22 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     AlterNotNullConstraint(ref, table, *a, *b);
   }
   ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
+  if (ch.Has("default") && b->default_expr && !b->identity && !b->generated) ContinueNewSequencePastRows(ref, table, *b);
   return absl::OkStatus();
+}
+
+// A sequence made by the plan for a kept column's default (a serial again after an identity,
+// or after another type) starts at its START, below the rows the column holds: once it is
+// the column's (OWNED BY) and its default, it continues past them.
+void ColumnPlanner::ContinueNewSequencePastRows(const ObjectRef& ref, const std::string& table, const Column& b) {
+  for (const catalog::Sequence& seq : ctx_.to.catalog().sequences) {
+    if (!seq.owned_by || *seq.owned_by != ref.id || ctx_.from.Find(seq.c.ref) != nullptr) continue;
+    const NodeKey past{Step::kCreate, ref, Facet::kIdentity};
+    ContinueIdentityPastRows(past, ref.id, table, b);
+    ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kAlter, ref});
+    ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kCreate, ObjectRef{Kind::kSequenceOwner, seq.c.ref.id}});
+    ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kCreate, seq.c.ref});
+  }
 }
 
 // A new identity sequence starts at its START; rows the column already holds would collide

@@ -226,6 +226,7 @@ class ColumnPlanner : PlannerPart {
   // table holds (nothing when it holds none below the start).
   void ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id, const std::string& table,
                                 const Column& c);
+  void ContinueNewSequencePastRows(const ObjectRef& ref, const std::string& table, const Column& b);
   // An inherited column's own default (ALTER TABLE ONLY), after its parents' changes.
   void InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b);
   // The alter of an inherited column ordered after its parents' (whose alters may recurse).
