@@ -223,7 +223,9 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
           const NodeKey apart{Step::kDrop, d, facet};
           if (ctx_.graph.Has(apart)) node.after.insert(apart);
         }
-        if (key.step == Step::kDrop && !HasDefaultHolder(d)) {
+        // Or altered away; one dropped outright is waited for above (its table's ALTER, which
+        // stands for a part's, may itself wait for this drop).
+        if (key.step == Step::kDrop && !HasDefaultHolder(d) && !Has(Step::kDrop, d)) {
           if (auto n = NodeFor(Step::kAlter, d, ctx_.from); n && !(n->ref == ref)) node.after.insert(*n);
         }
       }
