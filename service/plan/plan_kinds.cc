@@ -433,6 +433,23 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
 // Extensions ship update scripts upwards only: going back means DROP and CREATE at the old
 // version; what uses the extension's objects is re-created around it.
 absl::Status ObjectPlanner::DowngradeExtension(const catalog::Extension& a, const catalog::Extension& b) {
+  // DROP EXTENSION refuses while a kept column holds one of its types: nothing re-creates a
+  // column without losing its values.
+  std::vector<std::string> columns;
+  for (const ObjectRef& d : ctx_.from.Dependents(b.c.ref)) {
+    const Obj* column = d.kind == Kind::kColumn ? ctx_.from.Find(d) : nullptr;
+    if (column != nullptr && ctx_.to.Find(d) != nullptr && !ctx_.dropped_tables.count(column->owner().id)) {
+      columns.push_back(d.id);
+    }
+  }
+  if (!columns.empty()) {
+    std::sort(columns.begin(), columns.end());
+    return absl::FailedPreconditionError(absl::StrCat(
+        "extension ", b.c.ref.id, " has no update path from version ", a.version, " down to ", b.version,
+        ", and going back means dropping it, which PostgreSQL refuses while columns hold its types (",
+        absl::StrJoin(columns, ", "), "): keep version ", a.version, " in the models, or move those columns off its types "
+        "in a migration of their own first"));
+  }
   RETURN_IF_ERROR(planner_.Recreate(b.c.ref));
   ctx_.graph.AddHazard(Step::kDrop, b.c.ref,
                        RuleHazard(Rule::kExtensionDowngrade,

@@ -151,6 +151,30 @@ TEST(KindsTest, SubscriptionsAreNeverPlannedToContactTheirPublisher) {
               ::testing::Contains("ALTER SUBSCRIPTION kept SET (binary = false, origin = 'any', synchronous_commit = 'off')"));
 }
 
+// Going back to an older extension version drops and creates it, which PostgreSQL refuses
+// while a kept column holds one of its types: the plan fails naming the columns instead.
+TEST(KindsTest, AnExtensionDowngradeUnderAColumnOfItsTypeFailsNamingTheColumn) {
+  catalog::Table t = fx::MakeTable("t", {{"h", "public.hstore"}});
+  const ObjectRef extension{Kind::kExtension, "hstore"};
+  t.columns[0].depends_on = {extension};
+  Catalog from = fx::WithTables({t}), to = fx::WithTables({t});
+  catalog::Extension e;
+  e.c.ref = extension;
+  e.c.name = "hstore";
+  e.c.schema = "public";
+  e.version = "1.8";
+  from.extensions = {e};
+  e.version = "1.7";
+  to.extensions = {e};
+  auto plan = PlanStatements(from, to);
+  ASSERT_FALSE(plan.ok());
+  EXPECT_EQ(plan.status().code(), absl::StatusCode::kFailedPrecondition);
+  EXPECT_THAT(std::string(plan.status().message()), HasSubstr("public.t.h"));
+  // With no column of its types, it is dropped and created at the old version.
+  from.tables[0].columns[0].depends_on.clear();
+  EXPECT_TRUE(PlanStatements(from, to).ok());
+}
+
 // PostgreSQL refuses to drop a method a table uses; an index method's families and classes
 // are re-created with it.
 TEST(KindsTest, AChangedAccessMethodIsRecreatedWithItsClassesButNotUnderATable) {
