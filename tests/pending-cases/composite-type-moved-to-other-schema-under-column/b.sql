@@ -1,0 +1,3 @@
+CREATE SCHEMA s2;
+CREATE TYPE s2.d AS (w int);
+CREATE TABLE t (s s2.d);

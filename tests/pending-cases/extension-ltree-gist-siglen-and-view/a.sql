@@ -1,0 +1,3 @@
+CREATE SCHEMA ext;
+CREATE EXTENSION ltree;
+CREATE TABLE category (id int, path ltree);

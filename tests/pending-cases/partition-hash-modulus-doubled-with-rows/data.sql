@@ -1,0 +1,1 @@
+INSERT INTO h SELECT generate_series(1, 10);
