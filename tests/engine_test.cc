@@ -196,8 +196,8 @@ TEST_F(EngineTest, AUserMappingWhoseOptionsTheReaderCannotSeeFailsTheReadByName)
   EXPECT_THAT(mappings, ::testing::ElementsAre("FOR mapped_user SERVER archive: user=u\x1fpassword=p"));
 }
 
-// A subscription's connection string is readable only by superusers (and, from 16, members
-// of pg_create_subscription): read as anyone else, "no subscription" would plan dropping it,
+// A subscription's connection string is readable only by roles with SELECT on
+// pg_subscription.subconninfo (superusers): read as anyone else, "no subscription" would plan dropping it,
 // so the read fails naming it. With a schema selection subscriptions are not read at all.
 TEST_F(EngineTest, ASubscriptionWhoseConnectionTheReaderCannotSeeFailsTheReadByName) {
   pg::ConnectionSettings admin = testing::FreshDatabase();

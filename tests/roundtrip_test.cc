@@ -707,16 +707,20 @@ TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModesAndKeepsTheRows) {
   pg::ConnectionSettings ref[2];
   catalog::Catalog cat[2];
   Dump dump[2];
+  // A side's schema, then its rows.
+  auto load = [&](pqxx::connection& conn, int side) {
+    absl::Status loaded = executor::RunScript(conn, sql[side], side == 0 ? "a.sql" : "b.sql");
+    if (loaded.ok() && fs::exists(dir / data_file[side])) {
+      loaded = executor::RunScript(conn, ReadFile(dir / data_file[side]), data_file[side]);
+    }
+    return loaded;
+  };
   for (int side = 0; side < 2; ++side) {
     ref[side] = NewDatabase(absl::StrCat("rt_", id, side == 0 ? "_a" : "_b"));
     auto conn = pg::Connect(ref[side], "test");
     ASSERT_TRUE(conn.ok());
-    const absl::Status loaded = executor::RunScript(**conn, sql[side], side == 0 ? "a.sql" : "b.sql");
+    const absl::Status loaded = load(**conn, side);
     ASSERT_TRUE(loaded.ok()) << loaded;
-    if (fs::exists(dir / data_file[side])) {
-      const absl::Status rows = executor::RunScript(**conn, ReadFile(dir / data_file[side]), data_file[side]);
-      ASSERT_TRUE(rows.ok()) << rows;
-    }
     conn->reset();
     auto read = Read(ref[side]);
     ASSERT_TRUE(read.ok()) << read.status();
@@ -771,10 +775,8 @@ TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModesAndKeepsTheRows) {
       auto conn = pg::Connect(work, "test");
       ASSERT_TRUE(conn.ok());
       if (subscriptions) {
-        ASSERT_TRUE(executor::RunScript(**conn, sql[from], from == 0 ? "a.sql" : "b.sql").ok());
-        if (fs::exists(dir / data_file[from])) {
-          ASSERT_TRUE(executor::RunScript(**conn, ReadFile(dir / data_file[from]), data_file[from]).ok());
-        }
+        const absl::Status loaded = load(**conn, from);
+        ASSERT_TRUE(loaded.ok()) << loaded;
       }
       const absl::Status applied = executor::ApplyStatements(**conn, *statements);
       conn->reset();

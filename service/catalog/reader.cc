@@ -980,12 +980,13 @@ class Reader {
     // citext, a default calling uuid_generate_v4()) is one on the extension, which must exist
     // first and go last.
     absl::flat_hash_map<uint64_t, uint32_t> extension_of;
+    uint32_t pg_extension = 0;
     for (const pqxx::row& row : tx_.exec(absl::StrCat(
-             "SELECT classid, objid, refobjid FROM pg_depend WHERE deptype = 'e' AND objid >= ", kFirstUserOid,
-             " AND refclassid = 'pg_extension'::regclass"))) {
+             "SELECT classid, objid, refobjid, refclassid FROM pg_depend WHERE deptype = 'e' AND objid >= ",
+             kFirstUserOid, " AND refclassid = 'pg_extension'::regclass"))) {
       extension_of[(uint64_t{row[0].as<uint32_t>()} << 32) | row[1].as<uint32_t>()] = row[2].as<uint32_t>();
+      pg_extension = row[3].as<uint32_t>();
     }
-    const uint32_t pg_extension = tx_.exec1("SELECT 'pg_extension'::regclass::oid")[0].as<uint32_t>();
     for (const pqxx::row& row : rows) {
       const Id from = Resolve(row[0].as<uint32_t>(), row[1].as<uint32_t>(), row[2].as<int>());
       if (from == kNoId) continue;

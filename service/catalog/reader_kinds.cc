@@ -174,8 +174,8 @@ absl::Status ReadUserMappings(pqxx::transaction_base& tx, Catalog& catalog, Refs
   return absl::OkStatus();
 }
 
-// This database's subscriptions. Their connection strings are readable only by superusers
-// (15) or pg_create_subscription members (16+), and reading the column without the privilege
+// This database's subscriptions. Their connection strings are readable only by roles with
+// SELECT on pg_subscription.subconninfo (superusers, unless granted), and reading the column without the privilege
 // would abort the read: without it, subscriptions fail the read by name, since "none" would
 // plan dropping them. (pg_subscription is shared, but their comments are in pg_description.)
 absl::Status ReadSubscriptions(pqxx::transaction_base& tx, const CatalogDialect& dialect, Catalog& catalog,
@@ -186,7 +186,7 @@ absl::Status ReadSubscriptions(pqxx::transaction_base& tx, const CatalogDialect&
     const pqxx::result hidden = tx.exec(absl::StrCat("SELECT quote_ident(s.subname)", mine, " ORDER BY 1"));
     if (hidden.empty()) return absl::OkStatus();
     return CannotRead(tx, hidden, "subscription", "the connection string",
-                      "it only to superusers and, from 16, members of pg_create_subscription");
+                      "it only to roles with SELECT on pg_subscription.subconninfo (superusers, unless granted)");
   }
   ReadRows(tx, absl::StrCat(
       "SELECT s.oid, NULL, s.subname, 'CONNECTION ' || quote_literal(s.subconninfo) || E'\\nPUBLICATION ' ||"

@@ -10,9 +10,9 @@
 #include <set>
 #include <tuple>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
-#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
@@ -320,7 +320,6 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       // In the drop phase: its sequence's name may be taken by a sequence created next.
       ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kIdentity}, absl::StrCat(alter, " DROP IDENTITY"),
                       absl::StrCat("drop identity of ", ref.id));
-
     } else {
       Emit(Step::kAlter, ref, absl::StrCat(alter, " SET GENERATED ", b->identity == 'a' ? "ALWAYS" : "BY DEFAULT"),
            absl::StrCat("change identity of ", ref.id));
@@ -611,10 +610,15 @@ std::string ColumnPlanner::NotNullName(const std::string& table_name, const Colu
   return catalog::DefaultNotNullName(table_name, c.name);
 }
 
+// Through the tables that depend on it (a child, a partition), as CreateConstraint finds them:
+// a scan of every table here would run for every column attribute a plan sets.
 bool ColumnPlanner::HasChildTables(const std::string& table) const {
+  const ObjectRef ref{Kind::kTable, table};
   for (const Index* idx : {&ctx_.from, &ctx_.to}) {
-    for (const catalog::Table& t : idx->catalog().tables) {
-      if (t.partition_of == table || std::find(t.inherits.begin(), t.inherits.end(), table) != t.inherits.end()) {
+    for (const ObjectRef& d : idx->Dependents(ref)) {
+      const auto* t = d.kind == Kind::kTable ? idx->Get<catalog::Table>(d) : nullptr;
+      if (t != nullptr &&
+          (t->partition_of == table || std::find(t->inherits.begin(), t->inherits.end(), table) != t->inherits.end())) {
         return true;
       }
     }

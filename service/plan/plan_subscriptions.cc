@@ -8,6 +8,7 @@
 // two_phase and failover change only by re-creating (ALTER of either talks to the slot).
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -138,11 +139,11 @@ absl::Status ObjectPlanner::AlterSubscription(const Change& c) {
                                       absl::StrCat("run ALTER SUBSCRIPTION ", c.ref.id,
                                                    " REFRESH PUBLICATION outside a transaction after the plan"))));
   }
-  std::map<std::string, bool> names;
-  for (const auto& [name, value] : a.values) names[name];
-  for (const auto& [name, value] : b.values) names[name];
+  std::set<std::string> names;
+  for (const auto& [name, value] : a.values) names.insert(name);
+  for (const auto& [name, value] : b.values) names.insert(name);
   std::vector<std::string> changed;
-  for (const auto& [name, unused] : names) {
+  for (const std::string& name : names) {
     if (name == "two_phase" || name == "failover") continue;
     if (ValueOf(a, name) != ValueOf(b, name)) changed.push_back(absl::StrCat(name, " = ", ValueOf(b, name)));
   }
