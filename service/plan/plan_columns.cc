@@ -134,14 +134,16 @@ void ColumnPlanner::DropColumn(const ObjectRef& ref) {
   }
   const std::string table = ctx_.from.Find(ref)->owner().id;
   const auto* col = ctx_.from.Get<Column>(ref);
-  Emit(Step::kDrop, ref,
-       absl::StrCat("ALTER TABLE ", table, " DROP COLUMN ", pg::QuoteIdent(col->name)),
-       absl::StrCat("drop column ", ref.id),
-       {RuleHazard(Rule::kDropColumn,
-                   absl::StrCat("deletes column ", ref.id, " and its values"),
-                   "stop the application using it, then drop it in a post-deploy migration"),
-        AccessExclusive(table)},
-       "ACCESS EXCLUSIVE");
+  const auto* target = ctx_.to.Get<Column>(ref);
+  std::vector<Hazard> hazards;
+  // A generated column added again computes the same values: none are lost.
+  if (!(col->generated && target && target->generated)) {
+    hazards.push_back(RuleHazard(Rule::kDropColumn, absl::StrCat("deletes column ", ref.id, " and its values"),
+                                 "stop the application using it, then drop it in a post-deploy migration"));
+  }
+  hazards.push_back(AccessExclusive(table));
+  Emit(Step::kDrop, ref, absl::StrCat("ALTER TABLE ", table, " DROP COLUMN ", pg::QuoteIdent(col->name)),
+       absl::StrCat("drop column ", ref.id), hazards, "ACCESS EXCLUSIVE");
 }
 
 namespace {

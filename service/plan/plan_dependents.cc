@@ -68,6 +68,8 @@ absl::Status DependentsPlanner::RecreateDependents() {
       }
       if (d.kind == Kind::kColumn) {
         RETURN_IF_ERROR(RestoreColumnAround(d, r));
+        // A generated column re-added whole takes its indexes and views with it.
+        if (Has(Step::kDrop, d) && seen.insert(d).second) work.push_back(d);
         continue;
       }
       const auto* domain = d.kind == Kind::kType ? ctx_.from.Get<catalog::Type>(d) : nullptr;
