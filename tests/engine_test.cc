@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
 #include "service/catalog/reader.h"
 #include "service/executor/engine.h"
 #include "service/store/store.h"
@@ -191,9 +192,11 @@ TEST_F(EngineTest, AUserMappingWhoseOptionsTheReaderCannotSeeFailsTheReadByName)
   ASSERT_TRUE(read.ok()) << read.status();
   std::vector<std::string> mappings;
   for (const catalog::DefinedObject& o : read->defined_objects) {
-    if (o.c.ref.kind == catalog::Kind::kUserMapping) mappings.push_back(absl::StrCat(o.c.ref.id, ": ", o.definition));
+    if (o.c.ref.kind == catalog::Kind::kUserMapping) {
+      mappings.push_back(absl::StrCat(o.c.ref.id, ": ", absl::StrJoin(o.options, ", ")));
+    }
   }
-  EXPECT_THAT(mappings, ::testing::ElementsAre("FOR mapped_user SERVER archive: user=u\x1fpassword=p"));
+  EXPECT_THAT(mappings, ::testing::ElementsAre("FOR mapped_user SERVER archive: user=u, password=p"));
 }
 
 // A subscription's connection string is readable only by roles with SELECT on

@@ -255,8 +255,9 @@ struct TypeFacts {
 };
 
 // A kind compared as one definition and created as CREATE <keyword> <id> <definition>:
-//   foreign data wrapper  "NO HANDLER NO VALIDATOR OPTIONS (...)"
-//   foreign server        "TYPE '...' VERSION '...' FOREIGN DATA WRAPPER w OPTIONS (...)"
+//   foreign data wrapper  "NO HANDLER NO VALIDATOR" (also ALTER's syntax); options apart
+//   foreign server        "TYPE '...' FOREIGN DATA WRAPPER w"; extra "VERSION '...'";
+//                         options apart
 //   cast                  "WITH FUNCTION s.f(s.t) AS ASSIGNMENT"; id "(s.t AS integer)"
 //   text search dictionary     "(TEMPLATE = pg_catalog.simple, accept = 'false')", options
 //                              in their stored order
@@ -272,9 +273,8 @@ struct TypeFacts {
 //   access method         "TYPE TABLE HANDLER pg_catalog.heap_tableam_handler"
 //   transform             "(FROM SQL WITH FUNCTION s.f(internal), TO SQL WITH FUNCTION ...)";
 //                         id "FOR integer LANGUAGE plpgsql"
-//   user mapping          its options as stored, "user=x" items joined by '\x1f' (rendered
-//                         OPTIONS (...) by the planner, which alters them one by one); id
-//                         "FOR app_reader SERVER s" (PUBLIC for everyone)
+//   user mapping          definition empty, options apart; id "FOR app_reader SERVER s"
+//                         (PUBLIC for everyone)
 //   subscription          "CONNECTION 'conninfo'\nPUBLICATION p1, p2" (publications in their
 //                         stored order); extra: "enabled = false, slot_name = 's',
 //                         binary = false, streaming = off, two_phase = false,
@@ -296,8 +296,11 @@ struct DefinedObject {
   // TRUSTED (said right after CREATE); an operator's "RESTRICT = f, JOIN = g"
   // (ALTER OPERATOR ... SET changes them in place); a family's loose members
   // "OPERATOR 1 s.<(integer, bigint), FUNCTION 1 (integer, bigint) s.f(integer,bigint)"
-  // (ALTER OPERATOR FAMILY ... ADD).
+  // (ALTER OPERATOR FAMILY ... ADD); a server's "VERSION '1.0'" (ALTER SERVER changes it).
   std::string extra;
+  // A wrapper's, server's or user mapping's generic options as stored ("host=db1"), in their
+  // stored order: rendered OPTIONS (...) by the planner, which alters them one by one.
+  std::vector<std::string> options;
 };
 
 struct Catalog {

@@ -4,21 +4,15 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 #include "service/pg/quote.h"
 #include "service/util/status.h"
 
 namespace schemaservice::catalog::internal {
 namespace {
 
-// "OPTIONS (name 'value', ...)" in the order they were given, or nothing.
-std::string OptionsSql(const std::string& column) {
-  return absl::StrCat(
-      "(SELECT 'OPTIONS (' || string_agg(quote_ident(split_part(o, '=', 1)) || ' ' ||"
-      " quote_literal(substr(o, strpos(o, '=') + 1)), ', ' ORDER BY i) || ')'"
-      " FROM unnest(", column, ") WITH ORDINALITY u(o, i))");
-}
-
-// Rows of (oid, schema or NULL, name, definition, comment, OwnedGrantsSql[, extra]).
+// Rows of (oid, schema or NULL, name, definition, comment, OwnedGrantsSql[, extra[, generic
+// options joined by '\x1f']]).
 // Identity: "schema.name" quoted per part, the quoted name for database-wide kinds, and for
 // a cast, a transform or a user mapping its name as is ("(source AS target)", "FOR type
 // LANGUAGE l", "FOR role SERVER s": the query has quoted it).
@@ -35,6 +29,7 @@ void ReadRows(pqxx::transaction_base& tx, const std::string& sql, Kind kind, con
     if (!row[4].is_null()) o.c.comment = row[4].as<std::string>();
     ParseOwnedGrantsField(row[5], o.c);
     if (row.size() > 6 && !row[6].is_null()) o.extra = row[6].as<std::string>();
+    if (row.size() > 7 && !row[7].is_null()) o.options = absl::StrSplit(row[7].as<std::string>(), '\x1f');
     refs[catalog_name][row[0].as<uint32_t>()] = o.c.ref;
     catalog.defined_objects.push_back(std::move(o));
   }
@@ -167,7 +162,7 @@ absl::Status ReadUserMappings(pqxx::transaction_base& tx, Catalog& catalog, Refs
                       "them only to superusers, the server's owner and the mapped user");
   }
   ReadRows(tx, absl::StrCat(
-      "SELECT m.umid, NULL, ", id, ", coalesce(array_to_string(m.umoptions, E'\\x1f'), ''), NULL, NULL"
+      "SELECT m.umid, NULL, ", id, ", '', NULL, NULL, NULL, array_to_string(m.umoptions, E'\\x1f')"
       " FROM pg_user_mappings m WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid ="
       " 'pg_user_mapping'::regclass AND d.objid = m.umid AND d.deptype = 'e')"),
       Kind::kUserMapping, "pg_user_mapping", catalog, refs);
@@ -209,17 +204,17 @@ void ReadDatabaseWide(pqxx::transaction_base& tx, Catalog& catalog, RefsByCatalo
       "SELECT w.oid, NULL, w.fdwname, concat_ws(' ',"
       " CASE WHEN w.fdwhandler <> 0 THEN 'HANDLER ' || w.fdwhandler::regproc::text ELSE 'NO HANDLER' END,"
       " CASE WHEN w.fdwvalidator <> 0 THEN 'VALIDATOR ' || w.fdwvalidator::regproc::text"
-      "  ELSE 'NO VALIDATOR' END, ", OptionsSql("w.fdwoptions"), "),"
+      "  ELSE 'NO VALIDATOR' END),"
       " obj_description(w.oid, 'pg_foreign_data_wrapper'), ",
-      OwnedGrantsSql("w.fdwacl", 'F', "w.fdwowner"),
+      OwnedGrantsSql("w.fdwacl", 'F', "w.fdwowner"), ", NULL, array_to_string(w.fdwoptions, E'\\x1f')",
       " FROM pg_foreign_data_wrapper w WHERE ", NotExtensionMember("pg_foreign_data_wrapper", "w")),
       Kind::kForeignDataWrapper, "pg_foreign_data_wrapper", catalog, refs);
   ReadRows(tx, absl::StrCat(
       "SELECT s.oid, NULL, s.srvname, concat_ws(' ', 'TYPE ' || quote_literal(s.srvtype),"
-      " 'VERSION ' || quote_literal(s.srvversion), 'FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname), ",
-      OptionsSql("s.srvoptions"), "),"
+      " 'FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname)),"
       " obj_description(s.oid, 'pg_foreign_server'), ",
-      OwnedGrantsSql("s.srvacl", 'S', "s.srvowner"),
+      OwnedGrantsSql("s.srvacl", 'S', "s.srvowner"), ", 'VERSION ' || quote_literal(s.srvversion),"
+      " array_to_string(s.srvoptions, E'\\x1f')",
       " FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw WHERE ",
       NotExtensionMember("pg_foreign_server", "s")),
       Kind::kForeignServer, "pg_foreign_server", catalog, refs);

@@ -42,12 +42,7 @@ class FieldDiff {
  public:
   void Add(absl::string_view field, const std::string& from, const std::string& to) {
     if (from == to) return;
-    // User mappings' options are joined by a unit separator.
-    auto shown = [](std::string v) {
-      std::replace(v.begin(), v.end(), '\x1f', '|');
-      return v;
-    };
-    fields_.push_back(FieldChange{std::string(field), shown(from), shown(to)});
+    fields_.push_back(FieldChange{std::string(field), from, to});
   }
   // Values rendered by `render` (equal values render equally, so only differing ones are).
   template <typename V, typename Render>
@@ -354,6 +349,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
                                 [](const auto& a, const auto& b, FieldDiff& f) {
                                   f.Add("definition", a.definition, b.definition);
                                   f.Add("extra", a.extra, b.extra);
+                                  f.Joined("options", a.options, b.options);
                                 }, out);
   Match<catalog::DefaultPrivileges>(from.default_privileges, to.default_privileges,
                                     [](auto&, auto&, FieldDiff&) {}, out);

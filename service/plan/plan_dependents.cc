@@ -60,6 +60,12 @@ absl::Status DependentsPlanner::RecreateDependents() {
         if (goes_with_parent && !ctx_.recreated_tables.count(d.id)) RETURN_IF_ERROR(planner_.tables().RecreateTable(d));
         continue;
       }
+      if (d.kind == Kind::kTable && r.kind == Kind::kForeignServer) {
+        // Its rows live on the server: made again on the new one, nothing is lost.
+        if (!ctx_.recreated_tables.count(d.id)) RETURN_IF_ERROR(planner_.tables().RecreateTable(d));
+        if (seen.insert(d).second) work.push_back(d);  // and what uses it with it
+        continue;
+      }
       if (d.kind == Kind::kTable || d.kind == Kind::kSchema || d.kind == Kind::kSequence) continue;
       // A dictionary that goes is unmapped by its configurations' ALTER (no mapping in `to`
       // can name it), which the orderer runs before the drop: they stay.

@@ -70,11 +70,6 @@ std::map<std::string, std::string> MappingsByToken(const std::string& definition
   return out;
 }
 
-// A user mapping's options as stored ("user=x"), joined by '\x1f' in its definition.
-std::vector<std::string> UserMappingOptions(const catalog::DefinedObject& o) {
-  return absl::StrSplit(o.definition, '\x1f', absl::SkipEmpty());
-}
-
 // CREATE (OR REPLACE, for `replace`) of a DefinedObject. A schema object's id says more than
 // its name (an operator's argument types, a class's USING), so CREATE names it schema.name;
 // operator names are never quoted. An operator's RESTRICT and JOIN go inside its
@@ -90,8 +85,7 @@ std::string CreateDefinedSql(const catalog::DefinedObject& o, bool replace = fal
     return absl::StrCat(create, "OPERATOR ", name, " (", o.definition, o.extra.empty() ? "" : ", ", o.extra, ")");
   }
   if (kind == Kind::kUserMapping) {
-    const std::vector<std::string> options = UserMappingOptions(o);
-    return absl::StrCat(create, "USER MAPPING ", name, options.empty() ? "" : " " + GenericOptionsSql(options));
+    return absl::StrCat(create, "USER MAPPING ", name, o.options.empty() ? "" : " " + GenericOptionsSql(o.options));
   }
   const bool prefixed = kind == Kind::kConversion || kind == Kind::kLanguage;
   return absl::StrCat(create, prefixed && !o.extra.empty() ? o.extra + " " : "", DefinedKeyword(kind), " ", name, " ",
@@ -192,7 +186,19 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
       sql = absl::StrCat("CREATE PUBLICATION ", ref.id, " ", ctx_.to.Get<catalog::Publication>(ref)->definition);
       break;
     case Kind::kForeignDataWrapper:
-    case Kind::kForeignServer:
+    case Kind::kForeignServer: {
+      const auto* o = ctx_.to.Get<catalog::DefinedObject>(ref);
+      sql = absl::StrCat("CREATE ", DefinedKeyword(ref.kind), " ", ref.id, " ", o->definition,
+                         o->options.empty() ? "" : " " + GenericOptionsSql(o->options));
+      Emit(Step::kCreate, ref, sql, absl::StrCat("create ", noun, " ", ref.id));
+      // A server's VERSION: said apart, since CREATE wants it between TYPE and the wrapper.
+      if (!o->extra.empty()) {
+        Emit(Step::kCreate, ref, absl::StrCat("ALTER SERVER ", ref.id, " ", o->extra),
+             absl::StrCat("set version of ", noun, " ", ref.id));
+      }
+      planner_.privileges().AfterCreate(common, ref.kind, subkind);
+      return;
+    }
     case Kind::kTextSearchDictionary:
     case Kind::kTextSearchConfiguration:
     case Kind::kCast: {
@@ -360,9 +366,13 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
       break;
     }
     // Re-created when the definition changes: what depends on them is re-created with them.
-    case Kind::kPublication:
     case Kind::kForeignDataWrapper:
     case Kind::kForeignServer:
+    case Kind::kUserMapping:
+      RETURN_IF_ERROR(AlterForeignAccess(c));
+      if (ctx_.graph.Has(Step::kCreate, c.ref)) return absl::OkStatus();  // re-created whole
+      break;
+    case Kind::kPublication:
     case Kind::kCast:
     case Kind::kOperatorFamily:  // loose members too: a class in the family goes with it
     case Kind::kOperatorClass:
@@ -391,16 +401,6 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
       break;
     }
     case Kind::kSubscription: return AlterSubscription(c);
-    case Kind::kUserMapping: {
-      using catalog::DefinedObject;
-      const std::string options = AlterGenericOptionsSql(UserMappingOptions(*ctx_.from.Get<DefinedObject>(c.ref)),
-                                                         UserMappingOptions(*ctx_.to.Get<DefinedObject>(c.ref)));
-      if (!options.empty()) {
-        Emit(Step::kAlter, c.ref, absl::StrCat("ALTER USER MAPPING ", c.ref.id, " ", options),
-             absl::StrCat("change options of user mapping ", c.ref.id));
-      }
-      break;
-    }
     case Kind::kOperator:
       if (c.Has("definition")) return planner_.Recreate(c.ref);
       if (c.Has("extra")) {
@@ -474,6 +474,27 @@ absl::Status ObjectPlanner::RecreateAccessMethod(const ObjectRef& ref) {
       "access method ", ref.id, " changes while tables use it (", absl::StrJoin(tables, ", "),
       "): it cannot be dropped and created again under them; move them to another method with ALTER TABLE ... "
       "SET ACCESS METHOD in a migration of their own first"));
+}
+
+// A wrapper's handler and validator, a server's version and the options of all three
+// change in place; a server's type or wrapper re-creates it (with what depends on it).
+absl::Status ObjectPlanner::AlterForeignAccess(const Change& c) {
+  const auto* a = ctx_.from.Get<catalog::DefinedObject>(c.ref);
+  const auto* b = ctx_.to.Get<catalog::DefinedObject>(c.ref);
+  const std::string noun(catalog::KindName(c.ref.kind));
+  const std::string alter = absl::StrCat("ALTER ", c.ref.kind == Kind::kUserMapping ? "USER MAPPING" : DefinedKeyword(c.ref.kind),
+                                         " ", c.ref.id, " ");
+  if (c.ref.kind == Kind::kForeignServer && (c.Has("definition") || (c.Has("extra") && b->extra.empty()))) {
+    return planner_.Recreate(c.ref);  // no ALTER SERVER takes a version away
+  }
+  if (c.Has("definition") && c.ref.kind == Kind::kForeignDataWrapper) {
+    Emit(Step::kAlter, c.ref, absl::StrCat(alter, b->definition), absl::StrCat("change handler and validator of ", noun, " ", c.ref.id));
+  }
+  if (c.Has("extra")) Emit(Step::kAlter, c.ref, absl::StrCat(alter, b->extra), absl::StrCat("change version of ", noun, " ", c.ref.id));
+  if (const std::string options = AlterGenericOptionsSql(a->options, b->options); !options.empty()) {
+    Emit(Step::kAlter, c.ref, absl::StrCat(alter, options), absl::StrCat("change options of ", noun, " ", c.ref.id));
+  }
+  return absl::OkStatus();
 }
 
 absl::Status ObjectPlanner::AlterTextSearch(const Change& c) {

@@ -83,9 +83,11 @@ TEST(KindsTest, ATransformIsReplacedInPlaceAfterTheNewFunctionItNames) {
 TEST(KindsTest, UserMappingOptionsAreSaidWhenCreatedAndAlteredOneByOne) {
   const std::string id = "FOR app_reader SERVER s";
   Catalog none = fx::WithTables({}), from = fx::WithTables({}), to = fx::WithTables({});
-  from.defined_objects = {fx::MakeDefined(Kind::kUserMapping, id, "user=r\x1fpassword=old\x1fsslmode=require"),
+  from.defined_objects = {fx::MakeDefined(Kind::kUserMapping, id, ""),
                           fx::MakeDefined(Kind::kUserMapping, "FOR PUBLIC SERVER s", "")};
-  to.defined_objects = {fx::MakeDefined(Kind::kUserMapping, id, "user=r\x1fpassword=it's\x1fsslkey=k")};
+  from.defined_objects[0].options = {"user=r", "password=old", "sslmode=require"};
+  to.defined_objects = {fx::MakeDefined(Kind::kUserMapping, id, "")};
+  to.defined_objects[0].options = {"user=r", "password=it's", "sslkey=k"};
   EXPECT_THAT(fx::PlanSql(none, from),
               ElementsAre("CREATE USER MAPPING FOR PUBLIC SERVER s",
                           "CREATE USER MAPPING FOR app_reader SERVER s OPTIONS (\"user\" 'r', password 'old', sslmode 'require')"));

@@ -308,20 +308,47 @@ TEST(TargetMajorTest, DefaultNotNullNamesAreShortenedLikePostgres) {
   EXPECT_EQ(catalog::DefaultNotNullName(longest, "id"), std::string(51, 'x') + "_id_not_null");
 }
 
-TEST(DefinedKindsTest, AChangedWrapperRecreatesItsServerDroppedBeforeAndCreatedAfterIt) {
+TEST(DefinedKindsTest, AWrappersHandlerAndOptionsChangeInPlaceAndItsServerStays) {
   const ObjectRef wrapper{Kind::kForeignDataWrapper, "w"};
   Catalog from = WithTables({}), to = WithTables({});
   from.defined_objects = {MakeDefined(Kind::kForeignDataWrapper, "w", "NO HANDLER NO VALIDATOR"),
                           MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w", {wrapper})};
-  to.defined_objects = {MakeDefined(Kind::kForeignDataWrapper, "w", "NO HANDLER NO VALIDATOR OPTIONS (a '1')"),
-                        MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w", {wrapper})};
+  to.defined_objects = from.defined_objects;
+  to.defined_objects[0].definition = "HANDLER public.h NO VALIDATOR";
+  to.defined_objects[0].options = {"a=1"};
   auto plan = PlanStatements(from, to);
   ASSERT_TRUE(plan.ok()) << plan.status();
   std::vector<std::string> sql;
   for (const Statement& s : *plan) sql.push_back(s.sql);
-  EXPECT_EQ(sql, (std::vector<std::string>{"DROP SERVER s", "DROP FOREIGN DATA WRAPPER w",
-                                           "CREATE FOREIGN DATA WRAPPER w NO HANDLER NO VALIDATOR OPTIONS (a '1')",
-                                           "CREATE SERVER s FOREIGN DATA WRAPPER w"}));
+  EXPECT_EQ(sql, (std::vector<std::string>{"ALTER FOREIGN DATA WRAPPER w HANDLER public.h NO VALIDATOR",
+                                           "ALTER FOREIGN DATA WRAPPER w OPTIONS (ADD a '1')"}));
+}
+
+TEST(DefinedKindsTest, AServerMovedToAnotherWrapperIsRecreatedUnderItsForeignTablesAndMappings) {
+  const ObjectRef server{Kind::kForeignServer, "s"};
+  Catalog from = WithTables({MakeTable("ft", {{"id", "integer"}})}), to;
+  from.tables[0].kind = 'f';
+  from.tables[0].foreign_server = "s";
+  from.tables[0].c.depends_on = {server};
+  from.defined_objects = {MakeDefined(Kind::kForeignDataWrapper, "w1", "NO HANDLER NO VALIDATOR"),
+                          MakeDefined(Kind::kForeignDataWrapper, "w2", "NO HANDLER NO VALIDATOR"),
+                          MakeDefined(Kind::kForeignServer, "s", "FOREIGN DATA WRAPPER w1",
+                                      {ObjectRef{Kind::kForeignDataWrapper, "w1"}}),
+                          MakeDefined(Kind::kUserMapping, "FOR PUBLIC SERVER s", "", {server})};
+  from.defined_objects[2].extra = "VERSION '2'";
+  from.defined_objects[3].options = {"user=u"};
+  to = from;
+  to.defined_objects[2].definition = "FOREIGN DATA WRAPPER w2";
+  to.defined_objects[2].c.depends_on = {ObjectRef{Kind::kForeignDataWrapper, "w2"}};
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  const size_t drop = fixtures::IndexOfSql(*plan, "DROP SERVER s"), create = fixtures::IndexOfSql(*plan, "CREATE SERVER s FOREIGN DATA WRAPPER w2");
+  EXPECT_LT(fixtures::IndexOfSql(*plan, "DROP FOREIGN TABLE public.ft"), drop);
+  EXPECT_LT(fixtures::IndexOfSql(*plan, "DROP USER MAPPING FOR PUBLIC SERVER s"), drop);
+  EXPECT_LT(drop, create);
+  EXPECT_LT(create, fixtures::IndexOfSql(*plan, "ALTER SERVER s VERSION '2'"));
+  EXPECT_LT(create, fixtures::IndexOfSql(*plan, "CREATE FOREIGN TABLE public.ft (id integer) SERVER s"));
+  EXPECT_LT(create, fixtures::IndexOfSql(*plan, "CREATE USER MAPPING FOR PUBLIC SERVER s OPTIONS (\"user\" 'u')"));
 }
 
 TEST(DefinedKindsTest, PrivilegesOnAServerAreGrantedOnForeignServerInPlace) {

@@ -129,6 +129,8 @@ class ObjectPlanner : PlannerPart {
   // Option and mapping changes of text search objects in place; a new template or parser
   // re-creates them.
   absl::Status AlterTextSearch(const Change& c);
+  // Foreign data wrappers, servers and user mappings (their options one by one).
+  absl::Status AlterForeignAccess(const Change& c);
   absl::Status RecreateAccessMethod(const ObjectRef& ref);
   // Subscriptions, without ever contacting the publisher (plan_subscriptions.cc).
   void CreateSubscription(const ObjectRef& ref);
