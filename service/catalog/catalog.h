@@ -118,6 +118,7 @@ struct Column {
   // Non-default sequence options of an identity column, as CREATE TABLE takes them; first
   // "SEQUENCE NAME schema.name" when the sequence is not the one PostgreSQL would name.
   std::string identity_options;
+  std::vector<Grant> identity_grants;  // on the identity's sequence (GRANT ... ON SEQUENCE)
   bool generated = false;              // GENERATED ALWAYS AS (default_expr) STORED or VIRTUAL
   bool virtual_generated = false;      // 18: VIRTUAL, computed when read
   // From 18 NOT NULL is a named constraint. Compared: a name that is not the default

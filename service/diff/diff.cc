@@ -197,6 +197,7 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
     f.Joined("fdw_options", a.fdw_options, b->fdw_options);
     f.Optional("comment", a.comment, b->comment);
     f.Add("grants", a.grants, b->grants, GrantsText);
+    f.Add("identity_grants", a.identity_grants, b->identity_grants, GrantsText);
     std::vector<FieldChange> changed = f.Take();
     if (!changed.empty()) {
       out.push_back(Change{Action::kAlter, ObjectRef{Kind::kColumn, id(a)}, std::move(changed)});

@@ -80,6 +80,16 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
                                          b.grants, absl::StrCat(" (", pg::QuoteIdent(b.name), ")"))) {
     Emit(step, node, sql, absl::StrCat("column privileges on ", b.name));
   }
+  if (b.identity) {
+    // A new identity (or one moved to another schema) has a new sequence, with no grants.
+    const auto [schema, name] = IdentitySequence(table, ctx_.to, b);
+    const bool same_sequence = !is_new && a.identity && IdentitySequence(table, ctx_.from, a).first == schema;
+    for (const std::string& sql : GrantSql(absl::StrCat("SEQUENCE ", schema, ".", name),
+                                           same_sequence ? a.identity_grants : std::vector<catalog::Grant>{},
+                                           b.identity_grants)) {
+      Emit(step, node, sql, absl::StrCat("privileges on the identity sequence of ", b.name));
+    }
+  }
 }
 
 std::optional<ObjectRef> ColumnPlanner::TypedBy(const ObjectRef& column) const {
@@ -293,8 +303,8 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   std::string old_seq_schema, old_seq_name, new_seq_schema, new_seq_name;
   bool identity_recreated = false;
   if (a->identity && b->identity && ch.Has("identity_options")) {
-    std::tie(old_seq_schema, old_seq_name) = IdentitySequence(ref, ctx_.from, *a);
-    std::tie(new_seq_schema, new_seq_name) = IdentitySequence(ref, ctx_.to, *b);
+    std::tie(old_seq_schema, old_seq_name) = IdentitySequence(table, ctx_.from, *a);
+    std::tie(new_seq_schema, new_seq_name) = IdentitySequence(table, ctx_.to, *b);
     identity_recreated = old_seq_schema != new_seq_schema;
   }
   if (identity_recreated) {
@@ -426,11 +436,11 @@ void ColumnPlanner::PlanOwnNotNull(const ObjectRef& ref, const std::string& tabl
 
 // The identity sequence of a column, {schema, name} quoted: the one named in its options, or
 // the one PostgreSQL names in the table's schema.
-std::pair<std::string, std::string> ColumnPlanner::IdentitySequence(const ObjectRef& column, const Index& idx,
+std::pair<std::string, std::string> ColumnPlanner::IdentitySequence(const std::string& table, const Index& idx,
                                                               const Column& c) const {
   const std::string named = SplitSequenceName(c.identity_options).first;
   if (named.empty()) {
-    const auto* t = idx.Get<catalog::Table>(idx.Find(column)->owner());
+    const auto* t = idx.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
     return {pg::QuoteIdent(t->c.schema), pg::QuoteIdent(catalog::DefaultIdentitySequenceName(t->c.name, c.name))};
   }
   bool quoted = false;

@@ -241,7 +241,8 @@ class ColumnPlanner : PlannerPart {
   // ... CASCADE adds, drops and retypes it. The type's ref, then.
   std::optional<ObjectRef> TypedBy(const ObjectRef& column) const;
   static std::string IdentityAlterClauses(const std::string& from_options, const std::string& options);
-  std::pair<std::string, std::string> IdentitySequence(const ObjectRef& column, const Index& idx,
+  // The identity sequence of a column of `table`, {schema, name} quoted.
+  std::pair<std::string, std::string> IdentitySequence(const std::string& table, const Index& idx,
                                                        const Column& c) const;
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);

@@ -1,0 +1,3 @@
+INSERT INTO t (v) VALUES ('a'), ('b');
+INSERT INTO u VALUES (1, 'x'), (2, 'y');
+INSERT INTO seqs.w DEFAULT VALUES;
