@@ -74,7 +74,13 @@ struct Common {
 
 struct Schema { Common c; };
 
-struct Extension { Common c; std::string version; };
+struct Extension {
+  Common c;
+  std::string version;
+  // Names of its types, functions and operators (quoted as text names them; unique):
+  // what moves with ALTER EXTENSION ... SET SCHEMA. Not compared.
+  std::vector<std::string> members;
+};
 
 // CREATE COLLATION's options: "provider = icu, locale = 'und', rules = '&a < b'".
 struct Collation { Common c; std::string definition; };

@@ -302,7 +302,7 @@ absl::StatusOr<std::vector<Statement>> PlanWithRenames(const Catalog& from, cons
 
 absl::StatusOr<std::vector<Statement>> PlanStatements(const Catalog& from, const Catalog& to,
                                                       const Options& options) {
-  if (!options.renames.empty()) return PlanWithRenames(from, to, options, nullptr);
+  if (!options.renames.empty() || internal::ExtensionsMove(from, to)) return PlanWithRenames(from, to, options, nullptr);
   return internal::Planner(from, to, options).Run();
 }
 
@@ -312,8 +312,8 @@ IndexedCatalog::IndexedCatalog(IndexedCatalog&&) noexcept = default;
 IndexedCatalog& IndexedCatalog::operator=(IndexedCatalog&&) noexcept = default;
 
 absl::StatusOr<Plan> PlanMigration(const Catalog& from, const Catalog& to, const Options& options) {
-  if (!options.renames.empty()) {
-    // Renames plan on catalogs edited by the hints: the indexes would go unused.
+  if (!options.renames.empty() || internal::ExtensionsMove(from, to) || internal::ExtensionsMove(to, from)) {
+    // Renames and extension moves plan on catalogs edited for them: the indexes would go unused.
     Plan plan;
     ASSIGN_OR_RETURN(plan.up, PlanWithRenames(from, to, options, &plan.changes));
     Options reversed = options;
@@ -336,7 +336,10 @@ absl::StatusOr<Plan> PlanMigration(const Catalog& from, const Catalog& to, const
 }
 
 absl::StatusOr<Plan> PlanMigration(const IndexedCatalog& from, const IndexedCatalog& to, const Options& options) {
-  if (!options.renames.empty()) return PlanMigration(from.catalog(), to.catalog(), options);
+  if (!options.renames.empty() || internal::ExtensionsMove(from.catalog(), to.catalog()) ||
+      internal::ExtensionsMove(to.catalog(), from.catalog())) {
+    return PlanMigration(from.catalog(), to.catalog(), options);
+  }
   // One diff (the down plan's is its reverse) and one index per catalog, shared by both
   // directions; up and down are independent, so they are planned at once. The result does
   // not depend on the threads: each planner is the same sequential computation as before.

@@ -362,6 +362,7 @@ std::vector<std::string> KindsNamed(const Catalog& c, const std::string& name) {
 
 absl::StatusOr<Renamed> ApplyRenames(const Catalog& from, const Catalog& to, const std::vector<RenameHint>& hints) {
   Renamer renamer(from, to);
+  renamer.FollowExtensionMoves();
   // Containers first, so a column or constraint hint may name its table either way.
   std::vector<RenameHint> ordered = hints;
   auto rank = [&](const RenameHint& h) {

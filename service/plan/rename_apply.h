@@ -20,6 +20,10 @@ struct Renamed {
   std::vector<diff::Change> changes;  // one alter per rename: field "name", old -> new
 };
 
+// Whether an extension with members moves to another schema between `from` and `to`: what
+// names its types, functions and operators follows it, as after a rename (ApplyRenames).
+bool ExtensionsMove(const catalog::Catalog& from, const catalog::Catalog& to);
+
 // INVALID_ARGUMENT when a hint names nothing in `from`, nothing in `to`, an object that is in
 // both (nothing is dropped), or a name `from` already has.
 absl::StatusOr<Renamed> ApplyRenames(const catalog::Catalog& from, const catalog::Catalog& to,

@@ -5,6 +5,7 @@
 
 #include "absl/strings/match.h"
 #include "service/plan/plan.h"
+#include "service/plan/rename_text.h"
 #include "service/plan/test_catalogs.h"
 
 namespace schemaservice::plan {
@@ -140,6 +141,32 @@ TEST(RenameHintTest, ATypeRenameMovesTheFunctionsWhoseSignaturesNameIt) {
   auto up = PlanStatements(with_type("mood"), with_type("feeling"), options);
   ASSERT_TRUE(up.ok()) << up.status();
   EXPECT_EQ(Sql(*up), "ALTER TYPE public.mood RENAME TO feeling;\n");
+}
+
+// An extension moving schema takes its members' names with it: the plan is its ALTER alone,
+// not a retype of every column of its types, and only its members are read as moved.
+TEST(RenameTest, AnExtensionMovedToAnotherSchemaIsOneAlterAndItsMembersFollow) {
+  EXPECT_EQ(internal::ReplaceSchemaOf("public.nlevel(x) OPERATOR(public.<@) 'public.nlevel' public.nlevelx public.other "
+                                      "s.public.nlevel public.ltree[]",
+                                      "public.", "ext.", {"nlevel", "<@", "ltree"}),
+            "ext.nlevel(x) OPERATOR(ext.<@) 'public.nlevel' public.nlevelx public.other s.public.nlevel ext.ltree[]");
+  auto with_extension = [](const std::string& schema) {
+    Catalog c = fixtures::WithTables({fixtures::MakeTable("t", {{"p", schema + ".ltree"}})});
+    catalog::Schema ext;
+    ext.c.ref = catalog::ObjectRef{catalog::Kind::kSchema, "ext"};
+    ext.c.name = "ext";
+    c.schemas.push_back(ext);
+    catalog::Extension e;
+    e.c.ref = catalog::ObjectRef{catalog::Kind::kExtension, "ltree"};
+    e.c.name = "ltree";
+    e.c.schema = schema;
+    e.members = {"ltree", "nlevel"};
+    c.extensions.push_back(e);
+    return c;
+  };
+  auto up = PlanStatements(with_extension("public"), with_extension("ext"));
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_EQ(Sql(*up), "ALTER EXTENSION ltree SET SCHEMA ext;\n");
 }
 
 }  // namespace

@@ -128,6 +128,58 @@ std::string ReplaceQualified(const std::string& text, const std::string& old, co
   return out;
 }
 
+namespace {
+
+// Index just past the name that starts at `i`: a quoted identifier, a plain one, or an
+// operator's symbols.
+size_t NameEnd(const std::string& text, size_t i) {
+  if (i >= text.size()) return i;
+  if (text[i] == '"') {
+    for (++i; i < text.size(); ++i) {
+      if (text[i] != '"') continue;
+      if (i + 1 < text.size() && text[i + 1] == '"') {
+        ++i;
+        continue;
+      }
+      return i + 1;
+    }
+    return text.size();
+  }
+  constexpr absl::string_view kOperatorChars = "+-*/<>=~!@#%^&|`?";
+  const bool symbol = kOperatorChars.find(text[i]) != absl::string_view::npos;
+  while (i < text.size() && (symbol ? kOperatorChars.find(text[i]) != absl::string_view::npos : IsIdentChar(text[i]))) ++i;
+  return i;
+}
+
+}  // namespace
+
+std::string ReplaceSchemaOf(const std::string& text, const std::string& old_prefix, const std::string& new_prefix,
+                            const std::set<std::string>& names) {
+  if (text.find(old_prefix) == std::string::npos) return text;
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '\'') {
+      const size_t end = SkipLiteral(text, i);
+      out.append(text, i, end - i);
+      i = end;
+      continue;
+    }
+    if (text.compare(i, old_prefix.size(), old_prefix) == 0 &&
+        (i == 0 || (!IsIdentChar(text[i - 1]) && text[i - 1] != '.' && text[i - 1] != '"'))) {
+      const size_t start = i + old_prefix.size();
+      const size_t end = NameEnd(text, start);
+      if (end > start && names.count(text.substr(start, end - start))) {
+        absl::StrAppend(&out, new_prefix, absl::string_view(text).substr(start, end - start));
+        i = end;
+        continue;
+      }
+    }
+    out.push_back(text[i++]);
+  }
+  return out;
+}
+
 // Inside 'name'::regclass literals (a serial's nextval), where ReplaceQualified does not look.
 std::string ReplaceRegclass(const std::string& text, const std::string& old, const std::string& now) {
   return absl::StrReplaceAll(text, {{absl::StrCat("'", old, "'::regclass"), absl::StrCat("'", now, "'::regclass")}});

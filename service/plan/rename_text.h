@@ -27,6 +27,10 @@ std::string Quoted(const std::string& schema, const std::string& name);
 // `old` (a quoted qualified name, or a prefix ending in '.') replaced where it stands as a
 // whole name outside string literals.
 std::string ReplaceQualified(const std::string& text, const std::string& old, const std::string& now);
+// "old_prefix.name" -> "new_prefix.name" for the names in `names` (quoted as text names them;
+// an operator's symbols too), where it stands as a whole name outside string literals.
+std::string ReplaceSchemaOf(const std::string& text, const std::string& old_prefix, const std::string& new_prefix,
+                            const std::set<std::string>& names);
 // Inside 'name'::regclass literals (a serial's nextval), where ReplaceQualified does not look.
 std::string ReplaceRegclass(const std::string& text, const std::string& old, const std::string& now);
 // The same for a schema prefix: nextval('old.seq'::regclass) -> nextval('new.seq'::regclass).

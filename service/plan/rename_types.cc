@@ -3,6 +3,7 @@
 // The Renamer's types (and domains), enum labels, schemas and functions.
 #include <algorithm>
 #include <cstring>
+#include <set>
 #include <utility>
 #include <vector>
 
@@ -56,6 +57,37 @@ std::vector<std::pair<ObjectRef, ObjectRef>> MoveSignatures(Catalog& c, Fn fn) {
 }
 
 }  // namespace
+
+bool ExtensionsMove(const Catalog& from, const Catalog& to) {
+  for (const catalog::Extension& a : from.extensions) {
+    const auto b = std::lower_bound(to.extensions.begin(), to.extensions.end(), a.c.ref,
+                                    [](const catalog::Extension& e, const ObjectRef& r) { return e.c.ref < r; });
+    if (b != to.extensions.end() && b->c.ref == a.c.ref && b->c.schema != a.c.schema && !a.members.empty()) return true;
+  }
+  return false;
+}
+
+void Renamer::FollowExtensionMoves() {
+  Catalog& c = out_.catalog();
+  for (const catalog::Extension& a : c.extensions) {
+    const auto b = std::find_if(to_.extensions.begin(), to_.extensions.end(),
+                                [&](const catalog::Extension& e) { return e.c.ref == a.c.ref; });
+    if (b == to_.extensions.end() || b->c.schema == a.c.schema || a.members.empty()) continue;
+    const std::string old_prefix = absl::StrCat(pg::QuoteIdent(a.c.schema), ".");
+    const std::string new_prefix = absl::StrCat(pg::QuoteIdent(b->c.schema), ".");
+    const std::set<std::string> names(a.members.begin(), a.members.end());
+    auto follow = [&](const std::string& text) { return ReplaceSchemaOf(text, old_prefix, new_prefix, names); };
+    RewriteRendered(c, follow);
+    for (const auto& [old_ref, new_ref] : MoveSignatures(c, follow)) out_.Move(old_ref, new_ref);
+    for (auto& f : c.type_facts) {
+      f.name = follow(f.name);
+      f.base = follow(f.base);
+      f.element = follow(f.element);
+      for (std::string& target : f.casts_to) target = follow(target);
+      std::sort(f.casts_to.begin(), f.casts_to.end());
+    }
+  }
+}
 
 absl::Status Renamer::RenameType(const std::string& from, const std::string& to) {
   const auto [old_schema, old_name] = SplitLast(from);

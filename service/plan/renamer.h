@@ -58,6 +58,9 @@ class Renamer {
   Renamer(const Renamer&) = delete;
   Renamer& operator=(const Renamer&) = delete;
   absl::Status Apply(RenameHint hint);
+  // What names the types, functions and operators of an extension that moves to another
+  // schema (ALTER EXTENSION ... SET SCHEMA, planned with the extension) names them there.
+  void FollowExtensionMoves();
   Renamed Finish() { return out_.Finish(); }
 
  private:

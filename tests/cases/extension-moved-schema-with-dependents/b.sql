@@ -1,0 +1,11 @@
+CREATE SCHEMA ext;
+CREATE EXTENSION ltree WITH SCHEMA ext;
+CREATE EXTENSION citext;
+CREATE DOMAIN label_path AS ext.ltree CHECK (ext.nlevel(VALUE) < 10);
+CREATE TABLE category (id int PRIMARY KEY, path ext.ltree NOT NULL DEFAULT 'top'::ext.ltree, alt label_path, name citext, paths ext.ltree[]);
+CREATE INDEX category_path ON category USING gist (path);
+CREATE INDEX category_path_depth ON category (ext.nlevel(path));
+CREATE FUNCTION depth_of(p ext.ltree) RETURNS int LANGUAGE sql IMMUTABLE RETURN ext.nlevel(p);
+CREATE VIEW deep AS SELECT id, path, ext.subpath(path, 0, 1) AS root FROM category WHERE path OPERATOR(ext.<@) 'top.a'::ext.ltree AND depth_of(path) > 2;
+CREATE TABLE tagged (id int, at ext.ltree DEFAULT ext.text2ltree('x.y'));
+CREATE VIEW shallow AS SELECT id FROM category WHERE ext.nlevel(path) = 1;

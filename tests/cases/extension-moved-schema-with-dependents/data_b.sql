@@ -1,0 +1,1 @@
+INSERT INTO category VALUES (1, 'top.a.b.c', 'x.y', 'Name', ARRAY['a.b'::ext.ltree]), (2, 'top', NULL, NULL, NULL);
