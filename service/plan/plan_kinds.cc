@@ -339,6 +339,16 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
       if (c.Has("version")) {
         Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EXTENSION ", c.ref.id, " UPDATE TO ", pg::QuoteLiteral(b->version)),
              "update extension", {RuleHazard(Rule::kAuthzAndExtensions, "upgrades the extension")});
+        // A backend caches an operator class once an index using it is opened (DROP INDEX
+        // does) and never reloads it: an update that gives the class new support functions
+        // (pg_trgm's siglen) must come first, or indexes made after it in the same session
+        // cannot use them.
+        ctx_.updated_extensions.insert(c.ref);
+        for (const ObjectRef& d : planner_.orderer().DependentsOf(c.ref, ctx_.from)) {
+          if (d.kind == Kind::kIndex || d.kind == Kind::kConstraint) {
+            ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, d}, NodeKey{Step::kAlter, c.ref});
+          }
+        }
       }
       break;
     }

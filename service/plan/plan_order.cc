@@ -214,6 +214,11 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
       for (const ObjectRef& d : DependentsOf(ref, ctx_.from)) {
         // A base type's I/O functions go with its DROP ... CASCADE, after it.
         if (d == ref || IsOwnFunction(ref, d, ctx_.from)) continue;
+        // An updated extension's indexes and constraints go after its update (plan_kinds.cc).
+        if (key.step == Step::kAlter && ctx_.updated_extensions.count(ref) &&
+            (d.kind == Kind::kIndex || d.kind == Kind::kConstraint)) {
+          continue;
+        }
         if (auto n = NodeFor(Step::kDrop, d, ctx_.from)) {
           if (!(n->ref == ref)) ctx_.graph.nodes()[*n];  // ensure exists
           if (!(n->ref == ref && n->step == key.step)) node.after.insert(*n);

@@ -74,6 +74,8 @@ struct Context {
   // Domains rebuilt from the target's definition (their collation re-created): not altered too.
   std::set<ObjectRef> rebuilt_types;
   std::map<ObjectRef, ObjectRef> owner_sequences;  // OWNED BY step -> its sequence
+  // Extensions updated before the indexes and constraints that use them are dropped.
+  std::set<ObjectRef> updated_extensions;
   bool functions_created = false;
 
   bool IsNewTable(const std::string& relation) const { return new_tables.count(relation) > 0; }
