@@ -14,10 +14,10 @@ namespace schemaservice::plan::internal {
 // drop one a column uses: the old one is renamed aside, the new one created, each column
 // moved to it (ALTER COLUMN ... TYPE same type COLLATE, which rebuilds its indexes; what
 // else uses the column is re-created around it, as for any retyped column), and the old
-// one dropped last. A domain over it has no ALTER DOMAIN ... COLLATE: it is rebuilt like a
-// domain whose base type changes (the new one beside the old, created on the new collation,
-// its columns converted to it, what uses them re-created around), or re-created if no column
-// uses it.
+// one dropped last. A domain, range or composite type over it has no ALTER ... COLLATE: it
+// is rebuilt like a type whose definition changes (the new one beside the old, created on the
+// new collation, its columns converted to it, what uses them re-created around), or
+// re-created if no column uses it.
 absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
   const auto* b = ctx_.to.Get<catalog::Collation>(ref);
   std::vector<ObjectRef> columns, others, domains;
@@ -25,7 +25,7 @@ absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
     if (!ctx_.to.Find(d) || Has(Step::kDrop, d)) continue;
     if (d.kind == Kind::kType) {
       const auto* t = ctx_.to.Get<catalog::Type>(d);
-      if (t == nullptr || t->kind != 'd') {
+      if (t == nullptr || (t->kind != 'd' && t->kind != 'r' && t->kind != 'c')) {
         return absl::UnimplementedError(absl::StrCat("cannot plan yet: collation ", ref.id, " must be recreated but type ",
                                                      d.id, " uses it; change it in two migrations"));
       }
