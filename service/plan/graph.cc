@@ -27,10 +27,12 @@ std::string NodeKey::Name() const {
   return ref.id;
 }
 
-void Graph::Emit(Step step, const catalog::ObjectRef& ref, Statement s) {
+void Graph::Emit(Step step, const catalog::ObjectRef& ref, Statement s) { Emit(NodeKey{step, ref}, std::move(s)); }
+
+void Graph::Emit(const NodeKey& key, Statement s) {
   std::sort(s.hazards.begin(), s.hazards.end());
   s.hazards.erase(std::unique(s.hazards.begin(), s.hazards.end()), s.hazards.end());
-  At(step, ref).statements.push_back(std::move(s));
+  At(key).statements.push_back(std::move(s));
 }
 
 void Graph::Emit(const NodeKey& key, std::string sql, std::string description) {

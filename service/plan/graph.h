@@ -66,6 +66,7 @@ class Graph {
   void Emit(Step step, const catalog::ObjectRef& ref, Statement s);
   void Emit(Step step, const catalog::ObjectRef& ref, std::string sql, std::string description,
             std::vector<Hazard> hazards = {}, std::string lock = "");
+  void Emit(const NodeKey& key, Statement s);
   void Emit(const NodeKey& key, std::string sql, std::string description);
   // Adds a hazard to the node's first statement (none when the node has no statement).
   void AddHazard(Step step, const catalog::ObjectRef& ref, const Hazard& h);

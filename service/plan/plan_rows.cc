@@ -4,8 +4,13 @@
 // or stops being so, changes its partition key, access method, or the parent it is a
 // partition of). They are copied into a plain table beside it before the drop and inserted
 // into the new table once it and its partitions exist; a row no partition of the new table
-// accepts makes the INSERT, and so the plan, fail rather than go missing.
+// accepts makes the INSERT, and so the plan, fail rather than go missing. And the rows of a
+// kept partition that its new bound, or a new sibling beside it as DEFAULT, no longer lets it
+// hold: moved to the partition that now does (MovePartitionRows).
 
+#include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -13,7 +18,9 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "service/pg/quote.h"
+#include "service/plan/hazard_rules.h"
 #include "service/plan/render.h"
 
 namespace schemaservice::plan::internal {
@@ -100,6 +107,115 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
     if (acts) ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, p.c.ref}, put);
   }
   return true;
+}
+
+// A partition the same kept parent holds on both sides. The DETACH of one with a new bound
+// is AlterTable's; a DEFAULT one is detached here, before any sibling joins (which would
+// scan it). Once every sibling is in place, a DO block learns the bound's constraint from
+// PostgreSQL (an empty helper attached with it: pg_get_partition_constraintdef, which
+// includes the ancestors'), moves the rows outside it into a table aside and attaches the
+// partition again; the root of the tree then takes those rows back, routed to the partitions
+// that now hold them (or refused, failing the plan, when none does). Ancestors first, and
+// among siblings the DEFAULT one last: its constraint is what the others leave.
+void TablePlanner::MovePartitionRows() {
+  auto kept_under_same_parent = [&](const catalog::Table& b) -> const catalog::Table* {
+    if (b.partition_of.empty() || ctx_.recreated_tables.count(b.c.ref.id) || ctx_.IsNewTable(b.partition_of) ||
+        ctx_.recreated_tables.count(b.partition_of) || !RecreatedAncestor(b).empty()) {
+      return nullptr;
+    }
+    const auto* a = ctx_.from.Get<catalog::Table>(b.c.ref);
+    return a != nullptr && a->partition_of == b.partition_of && a->kind != 'f' && b.kind != 'f' ? a : nullptr;
+  };
+  std::set<std::string> siblings_change;  // parents with a partition new, attached or rebound
+  std::vector<const catalog::Table*> moving;
+  for (const catalog::Table& b : ctx_.to.catalog().tables) {
+    if (b.partition_of.empty()) continue;
+    const catalog::Table* a = kept_under_same_parent(b);
+    if (a == nullptr || a->partition_bound != b.partition_bound) siblings_change.insert(b.partition_of);
+    if (a != nullptr && a->partition_bound != b.partition_bound) moving.push_back(&b);
+  }
+  for (const catalog::Table& b : ctx_.to.catalog().tables) {
+    const catalog::Table* a = kept_under_same_parent(b);
+    if (a == nullptr || b.partition_bound != "DEFAULT" || a->partition_bound != "DEFAULT" ||
+        !siblings_change.count(b.partition_of)) {
+      continue;
+    }
+    Emit(Step::kAlter, b.c.ref, absl::StrCat("ALTER TABLE ", b.partition_of, " DETACH PARTITION ", b.c.ref.id),
+         absl::StrCat("detach default partition ", b.c.ref.id, " while partitions beside it change"),
+         {AccessExclusive(b.partition_of)}, "ACCESS EXCLUSIVE");
+    moving.push_back(&b);
+  }
+  // Per root: its moving partitions, ancestors first, a DEFAULT one after its siblings.
+  std::map<std::string, std::vector<std::pair<std::pair<int, bool>, const catalog::Table*>>> by_root;
+  for (const catalog::Table* m : moving) {
+    int depth = 0;
+    const catalog::Table* root = m;
+    while (!root->partition_of.empty()) {
+      const auto* up = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, root->partition_of});
+      if (up == nullptr) break;
+      root = up;
+      ++depth;
+    }
+    by_root[root->c.ref.id].push_back({{depth, m->partition_bound == "DEFAULT"}, m});
+  }
+  for (auto& [root_id, entries] : by_root) {
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    const auto* root = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, root_id});
+    const NodeKey put_back{Step::kCreate, root->c.ref, Facet::kRows};
+    std::vector<std::string> columns;
+    for (const Column& c : root->columns) {
+      if (!c.generated) columns.push_back(pg::QuoteIdent(c.name));
+    }
+    const std::string list = absl::StrJoin(columns, ", ");
+    std::set<const catalog::Table*> moving_here;
+    for (const auto& entry : entries) moving_here.insert(entry.second);
+    std::optional<NodeKey> previous;
+    for (const auto& [rank, m] : entries) {
+      const std::string& id = m->c.ref.id;
+      const std::string& parent_id = m->partition_of;
+      const std::string schema = pg::QuoteIdent(m->c.schema);
+      const std::string helper = absl::StrCat(schema, ".", pg::QuoteIdent(AsideName(m->c.name, "__schemad_bound")));
+      const std::string aside = absl::StrCat(schema, ".", pg::QuoteIdent(AsideName(m->c.name, "__schemad_moved")));
+      const NodeKey move{Step::kCreate, m->c.ref, Facet::kRows};
+      ctx_.graph.Emit(move, Statement{absl::StrCat(
+          "DO $moverows$DECLARE bound text; BEGIN CREATE TABLE ", helper, " (LIKE ", id, "); ALTER TABLE ", parent_id,
+          " ATTACH PARTITION ", helper, " ", m->partition_bound, "; bound := coalesce(pg_get_partition_constraintdef(",
+          pg::QuoteLiteral(helper), "::regclass), 'true'); ALTER TABLE ", parent_id, " DETACH PARTITION ", helper,
+          "; DROP TABLE ", helper, "; CREATE TABLE ", aside, " (LIKE ", id, "); EXECUTE 'WITH moved AS (DELETE FROM ",
+          absl::StrReplaceAll(id, {{"'", "''"}}), " WHERE NOT coalesce((' || bound || '), true) RETURNING *) INSERT INTO ",
+          absl::StrReplaceAll(aside, {{"'", "''"}}), " SELECT * FROM moved'; END$moverows$"),
+          absl::StrCat("move the rows ", id, " no longer holds aside"),
+          {RuleHazard(Rule::kPartitionRowsMove,
+                      absl::StrCat("deletes the rows of ", id, " outside its new bound and inserts them into ", root_id,
+                                   ", which routes them to the partitions that now hold them"),
+                      "none needed when no row moves; otherwise disable the tables' triggers for the migration if they "
+                      "must not see the moves")},
+          true, "ACCESS EXCLUSIVE"});
+      ctx_.graph.Emit(move, Statement{absl::StrCat("ALTER TABLE ", parent_id, " ATTACH PARTITION ", id, " ", m->partition_bound),
+                                      absl::StrCat("attach partition ", id),
+                                      {RuleHazard(Rule::kAttachPartition,
+                                                  "scans the partition to check its bound unless a matching CHECK exists")},
+                                      true, "SHARE UPDATE EXCLUSIVE"});
+      ctx_.graph.At(move).after.insert(NodeKey{Step::kAlter, m->c.ref});
+      for (const catalog::Table& s : ctx_.to.catalog().tables) {
+        if (s.partition_of != parent_id || &s == m) continue;
+        ctx_.graph.OrderIfPlanned(move, NodeKey{Step::kCreate, s.c.ref});
+        ctx_.graph.OrderIfPlanned(move, NodeKey{Step::kAlter, s.c.ref});
+        // A sibling joins only once this one has left (it may take over part of its bound);
+        // a moving one only leaves in its alter.
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, s.c.ref}, NodeKey{Step::kAlter, m->c.ref});
+        if (!moving_here.count(&s)) ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, s.c.ref}, NodeKey{Step::kAlter, m->c.ref});
+      }
+      if (previous) ctx_.graph.At(move).after.insert(*previous);
+      previous = move;
+      ctx_.graph.At(put_back).after.insert(move);
+      ctx_.graph.Emit(put_back, absl::StrCat("INSERT INTO ", root_id, " (", list, ") OVERRIDING SYSTEM VALUE SELECT ", list,
+                                             " FROM ", aside),
+                      absl::StrCat("put the rows moved out of ", id, " back through ", root_id));
+      ctx_.graph.Emit(put_back, absl::StrCat("DROP TABLE ", aside), absl::StrCat("drop the table aside of ", id));
+    }
+  }
 }
 
 }  // namespace schemaservice::plan::internal

@@ -180,7 +180,9 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
            "ACCESS EXCLUSIVE");
     }
     if (b->partition_of.empty()) RenameDetachedNotNull(*a, *b);
-    if (!b->partition_of.empty()) {
+    // A new bound under the same parent: attached again once the rows it no longer holds
+    // are moved out (MovePartitionRows).
+    if (!b->partition_of.empty() && a->partition_of != b->partition_of) {
       Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", b->partition_of, " ATTACH PARTITION ", id, " ", b->partition_bound),
            absl::StrCat("attach partition ", id),
            {RuleHazard(Rule::kAttachPartition,

@@ -183,6 +183,11 @@ class TablePlanner : PlannerPart {
   void DropTable(const ObjectRef& ref, bool removed);
   absl::Status AlterTable(const Change& c);
   absl::Status RecreateTable(const ObjectRef& ref);
+  // Partitions kept under the same kept parent whose rows may now belong elsewhere: one with
+  // a new bound, and a DEFAULT one beside a partition new, attached or given a new bound.
+  // Detached, their misplaced rows moved aside, attached again, and the rows inserted through
+  // the parent (plan_rows.cc).
+  void MovePartitionRows();
   void CreateView(const catalog::View& v);
   void DropView(const ObjectRef& ref, bool removed);
   absl::Status AlterView(const Change& c);

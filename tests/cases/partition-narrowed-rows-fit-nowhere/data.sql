@@ -1,0 +1,1 @@
+INSERT INTO m VALUES (10, 'a'), (70, 'b');
