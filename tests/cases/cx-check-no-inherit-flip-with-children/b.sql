@@ -1,0 +1,4 @@
+CREATE TABLE vehicle (id int PRIMARY KEY, wheels int, CONSTRAINT vehicle_wheels CHECK (wheels > 0),
+  CONSTRAINT vehicle_id_pos CHECK (id > 0) NO INHERIT);
+CREATE TABLE car (seats int) INHERITS (vehicle);
+CREATE TABLE bike () INHERITS (vehicle);

@@ -1,0 +1,3 @@
+INSERT INTO vehicle VALUES (1, 4);
+INSERT INTO car VALUES (2, 4, 5);
+INSERT INTO bike VALUES (3, 2);

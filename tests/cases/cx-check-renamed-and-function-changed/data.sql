@@ -1,0 +1,1 @@
+INSERT INTO part VALUES (1, 'ABC-1', 2.5), (2, 'XYZ-22', NULL);

@@ -1,0 +1,3 @@
+CREATE TABLE product (id int PRIMARY KEY, sku text NOT NULL, name text);
+CREATE UNIQUE INDEX product_sku_ux ON product (sku);
+CREATE TABLE line (id int PRIMARY KEY, sku text REFERENCES product (sku) ON UPDATE CASCADE);

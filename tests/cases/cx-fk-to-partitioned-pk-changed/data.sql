@@ -1,0 +1,2 @@
+INSERT INTO event VALUES (1, '2024-05-01'), (2, '2025-05-01');
+INSERT INTO attendee VALUES (1, 1, '2024-05-01'), (2, 2, '2025-05-01');

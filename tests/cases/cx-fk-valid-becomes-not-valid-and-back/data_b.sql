@@ -1,0 +1,2 @@
+INSERT INTO cat VALUES (1), (2);
+INSERT INTO thing VALUES (1, 1, 0), (2, NULL, 5);

@@ -1,0 +1,1 @@
+CREATE TABLE reading (id int PRIMARY KEY, sensor int, val numeric);

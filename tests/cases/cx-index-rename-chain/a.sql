@@ -1,0 +1,4 @@
+CREATE TABLE t (a int, b int, c int);
+CREATE INDEX idx1 ON t (a);
+CREATE INDEX idx2 ON t (b);
+ALTER TABLE t ADD CONSTRAINT k1 UNIQUE (a, b), ADD CONSTRAINT k2 UNIQUE (b, c);

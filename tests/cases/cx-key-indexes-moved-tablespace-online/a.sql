@@ -1,0 +1,7 @@
+CREATE TABLE acc (id int, email text NOT NULL,
+  CONSTRAINT acc_pkey PRIMARY KEY (id) USING INDEX TABLESPACE schemad_ts1,
+  CONSTRAINT acc_email_key UNIQUE (email) DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE acc_log (id int PRIMARY KEY, acc_id int REFERENCES acc ON DELETE CASCADE);
+CREATE INDEX acc_log_acc_idx ON acc_log (acc_id) WHERE acc_id IS NOT NULL;
+ALTER TABLE acc REPLICA IDENTITY USING INDEX acc_pkey;
+ALTER TABLE acc CLUSTER ON acc_pkey;

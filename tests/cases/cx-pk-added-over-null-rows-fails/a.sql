@@ -1,0 +1,1 @@
+CREATE TABLE gadget (id int, name text);

@@ -1,0 +1,1 @@
+INSERT INTO gadget VALUES (1, 'a'), (NULL, 'b');

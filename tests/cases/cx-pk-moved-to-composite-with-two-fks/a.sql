@@ -1,0 +1,4 @@
+CREATE TABLE org (id int PRIMARY KEY);
+CREATE TABLE project (org_id int NOT NULL REFERENCES org, id int NOT NULL, name text, CONSTRAINT project_pkey PRIMARY KEY (id));
+CREATE TABLE task (id int PRIMARY KEY, org_id int NOT NULL, project_id int NOT NULL, CONSTRAINT task_project_fk FOREIGN KEY (project_id) REFERENCES project (id));
+CREATE TABLE note (id int PRIMARY KEY, project_id int REFERENCES project ON DELETE CASCADE);

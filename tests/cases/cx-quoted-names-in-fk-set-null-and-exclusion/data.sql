@@ -1,0 +1,2 @@
+INSERT INTO "Folder" VALUES (1, 1), (1, 2);
+INSERT INTO "File" VALUES (1, 1, 1, '[2025-01-01,2025-02-01)', 1), (1, 2, NULL, '[2025-02-01,2025-03-01)', 1);

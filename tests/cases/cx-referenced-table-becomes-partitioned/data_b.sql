@@ -1,0 +1,2 @@
+INSERT INTO orders VALUES (1, '2024-03-01', 10), (2, '2025-03-01', 20);
+INSERT INTO order_line VALUES (1, 1, '2024-03-01'), (2, 2, '2025-03-01');

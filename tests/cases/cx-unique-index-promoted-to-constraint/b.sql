@@ -1,0 +1,5 @@
+CREATE TABLE vendor (id int NOT NULL, code varchar(10) NOT NULL);
+CREATE UNIQUE INDEX vendor_id_idx ON vendor (id);
+CREATE UNIQUE INDEX vendor_code_idx ON vendor (code);
+ALTER TABLE vendor ADD CONSTRAINT vendor_pkey PRIMARY KEY USING INDEX vendor_id_idx;
+ALTER TABLE vendor ADD CONSTRAINT vendor_code_uq UNIQUE USING INDEX vendor_code_idx DEFERRABLE;

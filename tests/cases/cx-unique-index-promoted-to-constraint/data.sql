@@ -1,0 +1,1 @@
+INSERT INTO vendor VALUES (1, 'ACME'), (2, 'INITECH');
