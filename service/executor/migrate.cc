@@ -11,6 +11,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "service/executor/engine.h"
+#include "service/executor/script.h"
 #include "service/executor/statements.h"
 #include "service/pg/connection.h"
 #include "service/pg/errors.h"
@@ -354,13 +355,8 @@ class Session {
   }
 
   std::set<std::string> InvalidIndexes() {
-    std::set<std::string> out;
     pqxx::nontransaction tx(conn());
-    for (const pqxx::row& r :
-         tx.exec("SELECT indexrelid::regclass::text FROM pg_index WHERE NOT indisvalid")) {
-      out.insert(r[0].as<std::string>());
-    }
-    return out;
+    return executor::InvalidIndexes(tx);
   }
 
   // Relations in user schemas: a database with some and no history was made without us.

@@ -29,13 +29,43 @@ absl::Status RunScript(pqxx::connection& conn, const std::string& sql, const std
   }
 }
 
+std::set<std::string> InvalidIndexes(pqxx::transaction_base& tx) {
+  std::set<std::string> out;
+  for (const pqxx::row& r : tx.exec("SELECT indexrelid::regclass::text FROM pg_index WHERE NOT indisvalid")) {
+    out.insert(r[0].as<std::string>());
+  }
+  return out;
+}
+
+std::string DropIndexesLeftInvalid(pqxx::transaction_base& tx, const std::set<std::string>& before) {
+  std::string said;
+  try {
+    for (const std::string& index : InvalidIndexes(tx)) {
+      if (before.count(index)) continue;
+      tx.exec0(absl::StrCat("DROP INDEX CONCURRENTLY IF EXISTS ", index));
+      absl::StrAppend(&said, "; the INVALID index ", index, " it left was dropped");
+    }
+  } catch (const std::exception& e) {
+    absl::StrAppend(&said, "; dropping the INVALID index it left failed (drop it by hand): ", e.what());
+  }
+  return said;
+}
+
 absl::Status ApplyStatements(pqxx::connection& conn, const std::vector<plan::Statement>& statements) {
   size_t i = 0;
   while (i < statements.size()) {
     if (!statements[i].transactional) {
+      std::set<std::string> invalid_before;
       try {
         pqxx::nontransaction tx(conn);
-        tx.exec0(statements[i].sql);
+        invalid_before = InvalidIndexes(tx);
+        try {
+          tx.exec0(statements[i].sql);
+        } catch (const std::exception& e) {
+          const absl::Status failed =
+              pg::FromException(e, absl::StrCat("statement ", i + 1, " (", statements[i].description, ")"));
+          return absl::Status(failed.code(), absl::StrCat(failed.message(), DropIndexesLeftInvalid(tx, invalid_before)));
+        }
       } catch (const std::exception& e) {
         return pg::FromException(e, absl::StrCat("statement ", i + 1, " (", statements[i].description, ")"));
       }

@@ -6,6 +6,7 @@
 // alone with no transaction open.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -20,7 +21,18 @@ namespace schemaservice::executor {
 // names `source`, the line the server points at, and the server's message with SQLSTATE.
 absl::Status RunScript(pqxx::connection& conn, const std::string& sql, const std::string& source);
 
-// Applies statements in order, transactional runs in one transaction each.
+// Indexes pg_index marks not valid (a failed CREATE INDEX CONCURRENTLY leaves one), as
+// regclass text.
+std::set<std::string> InvalidIndexes(pqxx::transaction_base& tx);
+
+// After a failed non-transactional statement: drops the INVALID indexes that were not in
+// `before` (DROP INDEX CONCURRENTLY, so `tx` must be a nontransaction) and says so, as a
+// suffix for the failure's message ("" when there were none).
+std::string DropIndexesLeftInvalid(pqxx::transaction_base& tx, const std::set<std::string>& before);
+
+// Applies statements in order, transactional runs in one transaction each. A failed
+// non-transactional statement's INVALID index (one that was not there before it) is dropped
+// again, so that a failure leaves the database as the committed statements made it.
 absl::Status ApplyStatements(pqxx::connection& conn, const std::vector<plan::Statement>& statements);
 
 }  // namespace schemaservice::executor

@@ -2,6 +2,8 @@
 
 #include <openssl/sha.h>
 
+#include <set>
+
 #include "absl/strings/ascii.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
@@ -9,6 +11,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "service/executor/engine.h"
+#include "service/executor/script.h"
 #include "service/pg/errors.h"
 #include "service/util/status.h"
 
@@ -87,7 +90,9 @@ absl::Status RunStatements(pqxx::connection& conn, const RunContext& run,
       while (end < n && statements[end].transactional) ++end;
     }
     int i = k;
+    std::set<std::string> invalid_before;
     try {
+      if (alone) invalid_before = InvalidIndexes(tx);
       if (!alone) tx.exec0("BEGIN");
       for (; i < end; ++i) {
         if (run.canceller != nullptr && run.canceller->cancelled()) {
@@ -113,7 +118,8 @@ absl::Status RunStatements(pqxx::connection& conn, const RunContext& run,
       const absl::Status status = pg::FromException(
           e, absl::StrCat("statement ", i + 1, " of ", n, " (", statements[i].description, ")"));
       return absl::Status(status.code(), absl::StrCat(
-          status.message(), "; ", alone ? "it ran alone (no transaction)" : "its transaction rolled back",
+          status.message(), alone ? DropIndexesLeftInvalid(tx, invalid_before) : "", "; ",
+          alone ? "it ran alone (no transaction)" : "its transaction rolled back",
           ", ", *committed, " statement", *committed == 1 ? "" : "s", " before it had committed and stay"));
     }
     k = end;

@@ -67,6 +67,11 @@ absl::Status DependentsPlanner::RecreateDependents() {
         continue;
       }
       if (d.kind == Kind::kTable || d.kind == Kind::kSchema || d.kind == Kind::kSequence) continue;
+      // An extension leaving a dropped schema moves (ALTER EXTENSION ... SET SCHEMA, before the drop).
+      if (d.kind == Kind::kExtension && r.kind == Kind::kSchema &&
+          ctx_.to.Get<catalog::Extension>(d)->c.schema != ctx_.from.Get<catalog::Schema>(r)->c.name) {
+        continue;
+      }
       // A dictionary that goes is unmapped by its configurations' ALTER (no mapping in `to`
       // can name it), which the orderer runs before the drop: they stay.
       if (d.kind == Kind::kTextSearchConfiguration && r.kind == Kind::kTextSearchDictionary && !ctx_.to.Find(r)) {
@@ -137,6 +142,17 @@ absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, con
   // A column retyped (or moved to another collation) away from what goes: its ALTER drops the default before the type
   // changes and sets the new one after, and the drop waits for that ALTER.
   if ((a->type != b->type || a->collation != b->collation) && !a->generated && !b->generated && !Has(Step::kDrop, column)) {
+    // Unless its default calls a function that goes: that ALTER waits for the new function,
+    // so the old default goes first, apart, and the function's drop waits for that instead.
+    if (a->default_expr && cause.kind == Kind::kFunction) {
+      std::vector<Statement>& st = ctx_.graph.At(Step::kAlter, column).statements;
+      const std::string before_retype = absl::StrCat("drop default of ", column.id, " before its type changes");
+      st.erase(std::remove_if(st.begin(), st.end(), [&](const Statement& s) { return s.description == before_retype; }),
+               st.end());
+      ctx_.graph.Emit(NodeKey{Step::kDrop, column, Facet::kDefault},
+                      absl::StrCat("ALTER TABLE ", o->owner().id, " ALTER COLUMN ", pg::QuoteIdent(a->name), " DROP DEFAULT"),
+                      absl::StrCat("drop default of ", column.id, " while ", cause.id, " is replaced"));
+    }
     return absl::OkStatus();
   }
   if (cause.kind == Kind::kType || cause.kind == Kind::kCollation) {

@@ -268,11 +268,21 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
       }
     }
   }
+  // An index dropped for good or moved outside a transaction (DROP INDEX CONCURRENTLY,
+  // REINDEX (TABLESPACE ...) CONCURRENTLY) cannot be taken back: it waits until nothing else
+  // is ready, so that a statement that fails on the rows (a VALIDATE, a unique build) fails
+  // before it.
+  auto dropped_for_good_concurrently = [&](const NodeKey& k) {
+    if (k.step == Step::kCreate || k.ref.kind != Kind::kIndex || ctx_.graph.Has(Step::kCreate, k.ref)) return false;
+    const auto node = ctx_.graph.nodes().find(k);
+    return node != ctx_.graph.nodes().end() && !node->second.statements.empty() &&
+           !node->second.statements.front().transactional;
+  };
   auto priority = [&](const NodeKey& k) {
     const int rank = KindRank(k.ref.kind);
     auto it = k.step == Step::kCreate && k.facet == Facet::kWhole ? sort_ids.find(k.ref) : sort_ids.end();
-    return std::make_tuple(static_cast<int>(k.step), k.step == Step::kDrop ? -rank : rank,
-                           it == sort_ids.end() ? k.Name() : it->second);
+    const int phase = dropped_for_good_concurrently(k) ? static_cast<int>(Step::kCreate) + 1 : static_cast<int>(k.step);
+    return std::make_tuple(phase, k.step == Step::kDrop ? -rank : rank, it == sort_ids.end() ? k.Name() : it->second);
   };
   // Cycles are broken one at a time where a rule knows how (BreakCycle), then sorted again.
   absl::StatusOr<std::vector<Statement>> sorted;

@@ -153,12 +153,30 @@ absl::Status Renamer::Invalid(const std::string& why) const {
                    hint_.to, ": ", why));
 }
 
+void Renamer::EnsureSchema(const std::string& schema) {
+  std::vector<catalog::Schema>& schemas = out_.catalog().schemas;
+  const ObjectRef ref{Kind::kSchema, schema};
+  if (std::any_of(schemas.begin(), schemas.end(), [&](const catalog::Schema& s) { return s.c.ref == ref; })) return;
+  const auto target = std::find_if(to_.schemas.begin(), to_.schemas.end(),
+                                   [&](const catalog::Schema& s) { return s.c.ref == ref; });
+  if (target == to_.schemas.end()) return;  // the SET SCHEMA then names what is missing
+  out_.Say(absl::StrCat("CREATE SCHEMA ", schema), absl::StrCat("create schema ", schema, " for the objects moved into it"));
+  catalog::Schema made;
+  made.c.ref = ref;
+  made.c.name = target->c.name;
+  made.c.owner = target->c.owner;
+  schemas.insert(std::upper_bound(schemas.begin(), schemas.end(), made,
+                                  [](const catalog::Schema& a, const catalog::Schema& b) { return a.c.ref < b.c.ref; }),
+                 made);
+}
+
 absl::Status Renamer::RenameRelation(const std::string& kind, const std::string& from, const std::string& to) {
   const auto [old_schema, old_name] = SplitLast(from);
   const auto [new_schema, new_name] = SplitLast(to);
   const std::string keyword = TableKeyword(out_.catalog(), from);
   std::string current = from;
   if (old_schema != new_schema) {
+    EnsureSchema(new_schema);
     out_.Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
         absl::StrCat("move ", kind, " ", from, " to schema ", new_schema));
     current = absl::StrCat(new_schema, ".", old_name);

@@ -104,6 +104,7 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to)
   }
   std::string current = from;
   if (old_schema != new_schema) {
+    EnsureSchema(new_schema);
     out_.Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
         absl::StrCat("move type ", from, " to schema ", new_schema));
     current = absl::StrCat(new_schema, ".", old_name);
@@ -251,6 +252,7 @@ absl::Status Renamer::RenameFunction() {
   const std::string new_q = Quoted(new_schema, new_name);
   std::string current = absl::StrCat(old_q, "(", f->identity_args, ")");
   if (f->c.schema != new_schema) {
+    EnsureSchema(pg::QuoteIdent(new_schema));
     out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " SET SCHEMA ", pg::QuoteIdent(new_schema)),
         absl::StrCat("move ", absl::AsciiStrToLower(keyword), " ", current, " to schema ", new_schema));
     current = absl::StrCat(Quoted(new_schema, f->c.name), "(", f->identity_args, ")");

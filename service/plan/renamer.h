@@ -83,6 +83,9 @@ class Renamer {
   absl::Status RenameLabel();
   absl::Status RenameSchema(const std::string& from, const std::string& to);
   absl::Status RenameFunction();
+  // A schema (quoted) that objects move into: created first when only the target has it (its
+  // comment and grants are then the plan's, as for any schema that differs).
+  void EnsureSchema(const std::string& schema);
 
   const catalog::Catalog& to_;
   RenamedCatalog out_;

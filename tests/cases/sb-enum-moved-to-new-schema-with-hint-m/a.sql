@@ -1,0 +1,1 @@
+CREATE TYPE public.e AS ENUM ('a');

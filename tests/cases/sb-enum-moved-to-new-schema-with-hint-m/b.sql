@@ -1,0 +1,2 @@
+CREATE SCHEMA billing;
+CREATE TYPE billing.e AS ENUM ('a');

@@ -1,0 +1,1 @@
+INSERT INTO public.posts (title, body) VALUES ('Hello world', 'first post'), ('Second', NULL);

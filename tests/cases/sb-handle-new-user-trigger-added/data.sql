@@ -1,0 +1,4 @@
+INSERT INTO auth.users (id, email, raw_user_meta_data) VALUES
+  ('11111111-1111-1111-1111-111111111111', 'a@x.test', '{"full_name":"Ann"}'),
+  ('22222222-2222-2222-2222-222222222222', 'b@x.test', '{}');
+INSERT INTO public.profiles (id, full_name) VALUES ('11111111-1111-1111-1111-111111111111', 'Ann');

@@ -1,0 +1,1 @@
+CREATE FUNCTION public.f() RETURNS int LANGUAGE sql AS 'SELECT 1';

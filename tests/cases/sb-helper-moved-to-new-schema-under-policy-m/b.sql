@@ -1,0 +1,2 @@
+CREATE SCHEMA private;
+CREATE FUNCTION private.f() RETURNS int LANGUAGE sql AS 'SELECT 1';

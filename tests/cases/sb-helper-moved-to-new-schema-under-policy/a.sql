@@ -1,0 +1,4 @@
+CREATE TABLE public.settings (key text PRIMARY KEY, value jsonb);
+CREATE FUNCTION public.is_admin() RETURNS boolean LANGUAGE sql STABLE AS $$ SELECT current_user = 'postgres' $$;
+ALTER TABLE public.settings ENABLE ROW LEVEL SECURITY;
+CREATE POLICY settings_admin ON public.settings FOR ALL TO app_writer USING (public.is_admin());

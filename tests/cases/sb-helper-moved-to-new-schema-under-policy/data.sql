@@ -1,0 +1,1 @@
+INSERT INTO public.settings VALUES ('a', '1');

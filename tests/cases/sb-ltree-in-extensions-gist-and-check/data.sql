@@ -1,0 +1,1 @@
+INSERT INTO public.categories (name, path) VALUES ('root', 'top'), ('child', 'top.sub');

@@ -1,0 +1,1 @@
+INSERT INTO public.settings VALUES ('public.theme', '"dark"'), ('secret', '1');

@@ -1,0 +1,1 @@
+INSERT INTO public.reports VALUES (1, 'app_reader', 'x');

@@ -1,0 +1,1 @@
+INSERT INTO public.chat_messages (room, body) VALUES ('general', 'hi'), ('system', 'boot');

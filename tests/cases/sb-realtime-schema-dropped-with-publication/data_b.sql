@@ -1,0 +1,1 @@
+INSERT INTO public.scores VALUES (1, 10), (2, 0);

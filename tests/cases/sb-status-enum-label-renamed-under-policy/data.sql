@@ -1,0 +1,1 @@
+INSERT INTO public.orders (user_id, status) VALUES ('11111111-1111-1111-1111-111111111111', 'pending'), ('11111111-1111-1111-1111-111111111111', 'paid');

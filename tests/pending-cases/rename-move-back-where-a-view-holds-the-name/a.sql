@@ -1,0 +1,2 @@
+CREATE SCHEMA private;
+CREATE TABLE public.t (id int PRIMARY KEY);

@@ -1,0 +1,3 @@
+CREATE SCHEMA private;
+CREATE TABLE private.t (id int PRIMARY KEY);
+CREATE VIEW public.t AS SELECT id FROM private.t;
