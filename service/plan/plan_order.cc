@@ -272,11 +272,27 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
   // REINDEX (TABLESPACE ...) CONCURRENTLY) cannot be taken back: it waits until nothing else
   // is ready, so that a statement that fails on the rows (a VALIDATE, a unique build) fails
   // before it.
+  // Not one whose name the target gives another relation (a key's index, say), which must
+  // wait for it.
+  std::set<std::string> names_taken;  // "schema.name" of the target's relations and indexes
+  if (ctx_.options.online) {
+    for (const catalog::TablePart& p : ctx_.to.catalog().parts) {
+      if (p.c.ref.kind == Kind::kIndex || p.constraint_type == 'p' || p.constraint_type == 'u' || p.constraint_type == 'x') {
+        names_taken.insert(absl::StrCat(p.c.schema, ".", p.c.name));
+      }
+    }
+    for (const catalog::Table& t : ctx_.to.catalog().tables) names_taken.insert(absl::StrCat(t.c.schema, ".", t.c.name));
+    for (const catalog::View& v : ctx_.to.catalog().views) names_taken.insert(absl::StrCat(v.c.schema, ".", v.c.name));
+    for (const catalog::Sequence& q : ctx_.to.catalog().sequences) names_taken.insert(absl::StrCat(q.c.schema, ".", q.c.name));
+  }
   auto dropped_for_good_concurrently = [&](const NodeKey& k) {
     if (k.step == Step::kCreate || k.ref.kind != Kind::kIndex || ctx_.graph.Has(Step::kCreate, k.ref)) return false;
     const auto node = ctx_.graph.nodes().find(k);
-    return node != ctx_.graph.nodes().end() && !node->second.statements.empty() &&
-           !node->second.statements.front().transactional;
+    if (node == ctx_.graph.nodes().end() || node->second.statements.empty() || node->second.statements.front().transactional) {
+      return false;
+    }
+    const auto* index = ctx_.from.Get<catalog::TablePart>(k.ref);
+    return index != nullptr && (k.step == Step::kAlter || !names_taken.count(absl::StrCat(index->c.schema, ".", index->c.name)));
   };
   auto priority = [&](const NodeKey& k) {
     const int rank = KindRank(k.ref.kind);

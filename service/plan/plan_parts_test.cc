@@ -200,38 +200,6 @@ TEST(PartitionTest, ADroppedPartitionOfAReferencedTableIsDetachedFirst) {
   EXPECT_LT(fixtures::IndexOfSql(*up, "ALTER TABLE public.m DETACH PARTITION public.m_1"), fixtures::IndexOfSql(*up, "DROP TABLE public.m_1"));
 }
 
-// A new partition beside a DEFAULT one that may hold its rows: the DEFAULT one leaves before
-// it joins, gives up the rows outside its new constraint, comes back, and the parent takes
-// the rows, routing them to the new partition.
-TEST(PartitionTest, ANewPartitionBesideDefaultTakesItsRowsThroughTheParent) {
-  catalog::Table parent = MakeTable("t", {{"k", "integer"}});
-  parent.kind = 'p';
-  parent.partition_key = "LIST (k)";
-  catalog::Table rest = MakeTable("t_rest", {{"k", "integer"}});
-  rest.partition_of = "public.t";
-  rest.partition_bound = "DEFAULT";
-  catalog::Table one = MakeTable("t1", {{"k", "integer"}});
-  one.partition_of = "public.t";
-  one.partition_bound = "FOR VALUES IN (1)";
-  auto up = PlanStatements(WithTables({parent, rest}), WithTables({parent, one, rest}));
-  ASSERT_TRUE(up.ok()) << up.status();
-  const size_t detach = fixtures::IndexOfSql(*up, "ALTER TABLE public.t DETACH PARTITION public.t_rest");
-  const size_t create = fixtures::IndexOfSql(*up, "CREATE TABLE public.t1 PARTITION OF public.t (k integer) FOR VALUES IN (1)");
-  size_t move = up->size();
-  for (size_t i = 0; i < up->size(); ++i) {
-    if (absl::StartsWith((*up)[i].sql, "DO $moverows$")) move = i;
-  }
-  ASSERT_LT(move, up->size()) << RenderSql(*up);
-  EXPECT_THAT((*up)[move].sql, HasSubstr("ATTACH PARTITION public.t_rest__schemad_bound DEFAULT"));
-  const size_t attach = fixtures::IndexOfSql(*up, "ALTER TABLE public.t ATTACH PARTITION public.t_rest DEFAULT");
-  const size_t put = fixtures::IndexOfSql(*up, "INSERT INTO public.t (k) OVERRIDING SYSTEM VALUE SELECT k FROM public.t_rest__schemad_moved");
-  EXPECT_LT(detach, create);
-  EXPECT_LT(create, move);
-  EXPECT_LT(move, attach);
-  EXPECT_LT(attach, put);
-  EXPECT_LT(put, fixtures::IndexOfSql(*up, "DROP TABLE public.t_rest__schemad_moved"));
-}
-
 // INHERIT needs the parent's columns on the child already; a column inherited from a parent
 // can be dropped only after NO INHERIT of that parent.
 TEST(InheritanceTest, InheritAfterColumnsAreAddedNoInheritBeforeTheyAreDropped) {

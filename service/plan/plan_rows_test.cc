@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "absl/strings/match.h"
+
 #include "service/plan/plan.h"
 #include "service/plan/test_catalogs.h"
 
@@ -10,6 +12,7 @@ namespace schemaservice::plan {
 namespace {
 
 using catalog::Catalog;
+using ::testing::HasSubstr;
 using catalog::Kind;
 using fixtures::IndexOfSql;
 using fixtures::MakePart;
@@ -108,6 +111,38 @@ TEST(TriggerCloneTest, PartitionStatesFollowTheParentsAndNewPartitions) {
   EXPECT_THAT(RenderSql(*added), ::testing::Not(::testing::HasSubstr("public.m1 ENABLE")));
   EXPECT_LT(IndexOfSql(*added, "CREATE TABLE public.m2 PARTITION OF public.m (id integer) FOR VALUES IN (2)"),
             IndexOfSql(*added, "ALTER TABLE public.m2 ENABLE ALWAYS TRIGGER t"));
+}
+
+// A new partition beside a DEFAULT one that may hold its rows: the DEFAULT one leaves before
+// it joins, gives up the rows outside its new constraint, comes back, and the parent takes
+// the rows, routing them to the new partition.
+TEST(PartitionTest, ANewPartitionBesideDefaultTakesItsRowsThroughTheParent) {
+  catalog::Table parent = MakeTable("t", {{"k", "integer"}});
+  parent.kind = 'p';
+  parent.partition_key = "LIST (k)";
+  catalog::Table rest = MakeTable("t_rest", {{"k", "integer"}});
+  rest.partition_of = "public.t";
+  rest.partition_bound = "DEFAULT";
+  catalog::Table one = MakeTable("t1", {{"k", "integer"}});
+  one.partition_of = "public.t";
+  one.partition_bound = "FOR VALUES IN (1)";
+  auto up = PlanStatements(WithTables({parent, rest}), WithTables({parent, one, rest}));
+  ASSERT_TRUE(up.ok()) << up.status();
+  const size_t detach = IndexOfSql(*up, "ALTER TABLE public.t DETACH PARTITION public.t_rest");
+  const size_t create = IndexOfSql(*up, "CREATE TABLE public.t1 PARTITION OF public.t (k integer) FOR VALUES IN (1)");
+  size_t move = up->size();
+  for (size_t i = 0; i < up->size(); ++i) {
+    if (absl::StartsWith((*up)[i].sql, "DO $moverows$")) move = i;
+  }
+  ASSERT_LT(move, up->size()) << RenderSql(*up);
+  EXPECT_THAT((*up)[move].sql, HasSubstr("ATTACH PARTITION public.t_rest__schemad_bound DEFAULT"));
+  const size_t attach = IndexOfSql(*up, "ALTER TABLE public.t ATTACH PARTITION public.t_rest DEFAULT");
+  const size_t put = IndexOfSql(*up, "INSERT INTO public.t (k) OVERRIDING SYSTEM VALUE SELECT k FROM public.t_rest__schemad_moved");
+  EXPECT_LT(detach, create);
+  EXPECT_LT(create, move);
+  EXPECT_LT(move, attach);
+  EXPECT_LT(attach, put);
+  EXPECT_LT(put, IndexOfSql(*up, "DROP TABLE public.t_rest__schemad_moved"));
 }
 
 }  // namespace

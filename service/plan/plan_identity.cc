@@ -1,0 +1,155 @@
+#include "service/plan/planner.h"
+
+// Identity columns' and owned sequences' part of the column planner: sequence names, the
+// options an identity's ALTER changes, and sequences continued past the rows a column holds.
+
+#include <algorithm>
+#include <climits>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/strip.h"
+#include "service/pg/quote.h"
+#include "service/plan/render.h"
+
+namespace schemaservice::plan::internal {
+
+// "SEQUENCE NAME s.x START WITH 5" -> {"s.x", "START WITH 5"}; no name: {"", options}.
+std::pair<std::string, std::string> SplitSequenceName(const std::string& options) {
+  constexpr absl::string_view kPrefix = "SEQUENCE NAME ";
+  if (!absl::StartsWith(options, kPrefix)) return {"", options};
+  size_t i = kPrefix.size();
+  bool quoted = false;
+  for (; i < options.size(); ++i) {
+    if (options[i] == '"') quoted = !quoted;  // "" inside quotes toggles twice
+    if (options[i] == ' ' && !quoted) break;
+  }
+  const std::string name = options.substr(kPrefix.size(), i - kPrefix.size());
+  return {name, i < options.size() ? options.substr(i + 1) : ""};
+}
+
+// A sequence made by the plan for a kept column's default (a serial again after an identity,
+// or after another type) starts at its START, below the rows the column holds: once it is
+// the column's (OWNED BY) and its default, it continues past them.
+void ColumnPlanner::ContinueNewSequencePastRows(const ObjectRef& ref, const std::string& table, const Column& b) {
+  for (const catalog::Sequence& seq : ctx_.to.catalog().sequences) {
+    if (!seq.owned_by || *seq.owned_by != ref.id || ctx_.from.Find(seq.c.ref) != nullptr) continue;
+    const NodeKey past{Step::kCreate, ref, Facet::kIdentity};
+    ContinueIdentityPastRows(past, ref.id, table, b);
+    ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kAlter, ref});
+    ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kCreate, ObjectRef{Kind::kSequenceOwner, seq.c.ref.id}});
+    ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kCreate, seq.c.ref});
+  }
+}
+
+// A new identity sequence starts at its START; rows the column already holds would collide
+// with the values it hands out. It continues past the largest, unless the table is empty, the
+// rows stay below START, or the sequence counts down (then nothing is set: plain SQL, so the
+// plan stays pure and the step shows in the migration).
+void ColumnPlanner::ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id,
+                                             const std::string& table, const Column& c) {
+  const std::string column = pg::QuoteIdent(c.name);
+  const std::string body =
+      absl::StrCat("BEGIN PERFORM setval(x.seq, x.top) FROM (SELECT pg_get_serial_sequence(", pg::QuoteLiteral(table),
+                   ", ", pg::QuoteLiteral(c.name), ")::regclass AS seq, max(", column, ") AS top FROM ", table,
+                   ") x JOIN pg_sequence s ON s.seqrelid = x.seq WHERE x.top >= s.seqstart AND s.seqincrement > 0; END");
+  // A DO block returns no rows, as every statement of a plan; its quote cannot occur in names.
+  std::string tag = "$setval$";
+  while (absl::StrContains(body, tag)) tag.insert(tag.size() - 1, "_");
+  ctx_.graph.Emit(node, absl::StrCat("DO ", tag, body, tag),
+                  absl::StrCat("continue the identity sequence of ", column_id, " past the rows it holds"));
+}
+
+// The identity sequence of a column, {schema, name} quoted: the one named in its options, or
+// the one PostgreSQL names in the table's schema.
+std::pair<std::string, std::string> ColumnPlanner::IdentitySequence(const std::string& table, const Index& idx,
+                                                              const Column& c) const {
+  const std::string named = SplitSequenceName(c.identity_options).first;
+  if (named.empty()) {
+    const auto* t = idx.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
+    return {pg::QuoteIdent(t->c.schema), pg::QuoteIdent(catalog::DefaultIdentitySequenceName(t->c.name, c.name))};
+  }
+  bool quoted = false;
+  for (size_t i = 0; i < named.size(); ++i) {
+    if (named[i] == '"') quoted = !quoted;
+    if (named[i] == '.' && !quoted) return {named.substr(0, i), named.substr(i + 1)};
+  }
+  return {"", named};
+}
+
+// A named identity sequence may live in a schema this plan creates.
+void ColumnPlanner::AfterSequenceSchema(const NodeKey& node, const Column& c) {
+  const std::string named = SplitSequenceName(c.identity_options).first;
+  if (named.empty() || !c.identity) return;
+  bool quoted = false;
+  for (size_t i = 0; i < named.size(); ++i) {
+    if (named[i] == '"') quoted = !quoted;
+    if (named[i] == '.' && !quoted) {
+      ctx_.graph.OrderIfPlanned(node, NodeKey{Step::kCreate, ObjectRef{Kind::kSchema, named.substr(0, i)}});
+      return;
+    }
+  }
+}
+
+namespace {
+
+// An identity's options as pg_get_... renders them ("START WITH 1 INCREMENT BY 1 ..."), with
+// what is unset resolved: an unset START is the bound the sequence counts away from.
+struct IdentityOptions {
+  int64_t increment = 1, cache = 1, start = 1;
+  std::string min = "NO MINVALUE", max = "NO MAXVALUE";
+  bool cycle = false;
+  bool HasMin() const { return min.rfind("NO ", 0) != 0; }
+  bool HasMax() const { return max.rfind("NO ", 0) != 0; }
+  // Whether `v` is inside the bounds; an unset bound on the side the sequence starts from is
+  // 1 (ascending) or -1 (descending), on the other the type's limit, which `v` already fits.
+  bool Holds(int64_t v) const {
+    const int64_t lo = HasMin() ? std::atoll(min.c_str()) : (increment > 0 ? 1 : INT64_MIN);
+    const int64_t hi = HasMax() ? std::atoll(max.c_str()) : (increment > 0 ? INT64_MAX : -1);
+    return lo <= v && v <= hi;
+  }
+};
+
+IdentityOptions ParseIdentityOptions(const std::string& options) {
+  IdentityOptions o;
+  std::optional<int64_t> start;
+  std::vector<std::string> words = absl::StrSplit(options, ' ', absl::SkipEmpty());
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == "START" && i + 2 < words.size()) start = std::atoll(words[i + 2].c_str());
+    if (words[i] == "INCREMENT" && i + 2 < words.size()) o.increment = std::atoll(words[i + 2].c_str());
+    if (words[i] == "CACHE" && i + 1 < words.size()) o.cache = std::atoll(words[i + 1].c_str());
+    if (words[i] == "MINVALUE" && i + 1 < words.size()) o.min = words[i + 1];
+    if (words[i] == "MAXVALUE" && i + 1 < words.size()) o.max = words[i + 1];
+    if (words[i] == "CYCLE") o.cycle = true;
+  }
+  const std::string default_start = o.increment > 0 ? (o.HasMin() ? o.min : "1") : (o.HasMax() ? o.max : "-1");
+  o.start = start ? *start : std::atoll(default_start.c_str());
+  return o;
+}
+
+}  // namespace
+
+std::string ColumnPlanner::IdentityAlterClauses(const std::string& from_options, const std::string& options) {
+  // Reset to defaults, then apply what is set: "SET INCREMENT BY 1 SET CACHE 1 SET NO CYCLE ..."
+  const IdentityOptions a = ParseIdentityOptions(from_options), b = ParseIdentityOptions(options);
+  std::string out = absl::StrCat("SET INCREMENT BY ", b.increment, " SET CACHE ", b.cache, b.cycle ? " SET CYCLE" : " SET NO CYCLE");
+  absl::StrAppend(&out, " SET ", b.HasMin() ? absl::StrCat("MINVALUE ", b.min) : b.min);
+  absl::StrAppend(&out, " SET ", b.HasMax() ? absl::StrCat("MAXVALUE ", b.max) : b.max);
+  absl::StrAppend(&out, " SET START WITH ", b.start);
+  // PostgreSQL refuses new bounds that exclude the current value. That value is not in the
+  // catalog; a sequence never used stands at its old START: restart at the new one when the
+  // new bounds exclude the old START. Otherwise keep the position, so a used sequence does not
+  // hand out its values again (if it stands outside the new bounds, the server refuses).
+  if (!b.Holds(a.start)) absl::StrAppend(&out, " RESTART");
+  return out;
+}
+
+}  // namespace schemaservice::plan::internal
