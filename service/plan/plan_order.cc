@@ -291,8 +291,10 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
     if (node == ctx_.graph.nodes().end() || node->second.statements.empty() || node->second.statements.front().transactional) {
       return false;
     }
+    // Nor a unique one: a foreign key made meanwhile could take it as its index.
     const auto* index = ctx_.from.Get<catalog::TablePart>(k.ref);
-    return index != nullptr && (k.step == Step::kAlter || !names_taken.count(absl::StrCat(index->c.schema, ".", index->c.name)));
+    return index != nullptr && (k.step == Step::kAlter || (!names_taken.count(absl::StrCat(index->c.schema, ".", index->c.name)) &&
+                                                           !absl::StartsWith(index->definition, "CREATE UNIQUE")));
   };
   auto priority = [&](const NodeKey& k) {
     const int rank = KindRank(k.ref.kind);
