@@ -1,0 +1,3 @@
+CREATE TABLE region (code text COLLATE "POSIX" PRIMARY KEY, name text);
+CREATE TABLE office (id int PRIMARY KEY, region_code text COLLATE "POSIX" REFERENCES region (code));
+CREATE INDEX office_region ON office (region_code);

@@ -1,0 +1,1 @@
+INSERT INTO tag VALUES (1, 'alpha'), (2, 'beta'), (3, 'zeta');

@@ -1,0 +1,1 @@
+CREATE TABLE shape (id int PRIMARY KEY, flag int, level boolean, code text);

@@ -1,0 +1,4 @@
+CREATE TYPE dims AS (w int, h int, depth int);
+CREATE TABLE box (id int PRIMARY KEY, d dims);
+CREATE FUNCTION area(x dims) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT x.w * x.h';
+CREATE FUNCTION volume(x dims) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT x.w * x.h * x.depth';

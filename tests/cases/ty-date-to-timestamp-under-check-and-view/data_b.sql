@@ -1,0 +1,1 @@
+INSERT INTO booking VALUES (1, NULL), (2, NULL);

@@ -1,0 +1,2 @@
+CREATE DOMAIN pct AS int CONSTRAINT pct_range CHECK (VALUE BETWEEN 0 AND 100);
+CREATE TABLE survey (id int PRIMARY KEY, score pct);

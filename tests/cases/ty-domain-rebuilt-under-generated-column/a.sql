@@ -1,0 +1,2 @@
+CREATE DOMAIN score AS int;
+CREATE TABLE game (id int PRIMARY KEY, s score, high boolean GENERATED ALWAYS AS (s::score > 100) STORED);

@@ -1,0 +1,1 @@
+INSERT INTO light VALUES (1, '{red,green}', 'red'), (2, NULL, NULL);

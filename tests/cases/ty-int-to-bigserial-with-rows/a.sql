@@ -1,0 +1,1 @@
+CREATE TABLE ledger (id int NOT NULL PRIMARY KEY, memo text);

@@ -1,0 +1,1 @@
+CREATE TABLE ledger (id bigserial PRIMARY KEY, memo text);

@@ -1,0 +1,3 @@
+CREATE TYPE abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefgh AS ENUM ('one', 'two', 'three');
+CREATE TABLE t_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdef (id int PRIMARY KEY, c_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdef abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefgh NOT NULL, cs abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefgh[]);
+CREATE INDEX ON t_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdef (c_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdefghij_abcdef);

@@ -1,0 +1,1 @@
+CREATE TABLE job (id int PRIMARY KEY, prio int NOT NULL DEFAULT 1, run_no int GENERATED ALWAYS AS IDENTITY, batch int);

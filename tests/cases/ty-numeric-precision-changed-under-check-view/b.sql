@@ -1,0 +1,4 @@
+CREATE TABLE invoice (id int PRIMARY KEY, amount numeric(9,2) NOT NULL, rate numeric(10,3),
+  CONSTRAINT invoice_amount_pos CHECK (amount >= 0));
+CREATE INDEX invoice_amount ON invoice (amount);
+CREATE VIEW invoice_big AS SELECT id, amount, rate FROM invoice WHERE amount > 100;

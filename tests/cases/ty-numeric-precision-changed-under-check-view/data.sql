@@ -1,0 +1,1 @@
+INSERT INTO invoice VALUES (1, 12.50, 1.250), (2, 1234567.89, NULL), (3, 0.00, 99.999);

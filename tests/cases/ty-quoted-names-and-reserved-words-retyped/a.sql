@@ -1,0 +1,4 @@
+CREATE TABLE "Order Items" ("Order Id" int NOT NULL, "Unit Price" int NOT NULL DEFAULT 0, "select" varchar(10), "user" char(4), "Weird ""Q"" Col" smallint);
+CREATE INDEX "Order Items by Price" ON "Order Items" ("Unit Price", "select");
+CREATE VIEW "Cheap Items" AS SELECT "Order Id", "Unit Price", "user" FROM "Order Items" WHERE "Unit Price" < 100;
+ALTER TABLE "Order Items" ADD CONSTRAINT "Price >= 0" CHECK ("Unit Price" >= 0 AND "Weird ""Q"" Col" <> 0);

@@ -1,0 +1,4 @@
+CREATE TABLE reading (id int PRIMARY KEY, val int, unit varchar(4));
+CREATE FUNCTION reading_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER reading_changed BEFORE UPDATE ON reading FOR EACH ROW
+  WHEN (OLD.val IS DISTINCT FROM NEW.val OR OLD.unit <> NEW.unit) EXECUTE FUNCTION reading_guard();

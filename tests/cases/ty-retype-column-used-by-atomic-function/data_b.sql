@@ -1,0 +1,1 @@
+INSERT INTO account VALUES (1, 10), (2, -5), (3, 2147483647);

@@ -1,0 +1,2 @@
+CREATE SEQUENCE ticket_no_seq AS integer;
+CREATE TABLE ticket (id int PRIMARY KEY, no bigint NOT NULL DEFAULT nextval('ticket_no_seq'));

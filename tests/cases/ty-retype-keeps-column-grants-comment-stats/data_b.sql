@@ -1,0 +1,1 @@
+INSERT INTO staff VALUES (1, NULL, 'ops'), (2, NULL, NULL);

@@ -1,0 +1,2 @@
+CREATE TABLE counter (id serial PRIMARY KEY, label text);
+CREATE VIEW counter_ids AS SELECT id FROM counter;

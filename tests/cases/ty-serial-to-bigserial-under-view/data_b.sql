@@ -1,0 +1,1 @@
+INSERT INTO counter (label) VALUES ('a'), ('b'), ('c');

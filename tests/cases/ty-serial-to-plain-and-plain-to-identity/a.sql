@@ -1,0 +1,1 @@
+CREATE TABLE queue (id serial PRIMARY KEY, slot int NOT NULL, note text);

@@ -1,0 +1,1 @@
+INSERT INTO tiny (v) VALUES ('a'), ('b'), ('c');

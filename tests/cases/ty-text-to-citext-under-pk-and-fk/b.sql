@@ -1,0 +1,4 @@
+CREATE EXTENSION citext;
+CREATE TABLE author (email citext PRIMARY KEY, name text);
+CREATE TABLE book (id int PRIMARY KEY, author_email citext REFERENCES author (email) ON UPDATE CASCADE);
+CREATE INDEX book_author ON book (author_email);

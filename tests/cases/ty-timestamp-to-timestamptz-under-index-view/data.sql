@@ -1,0 +1,1 @@
+INSERT INTO event VALUES (1, 'start', NULL, NULL), (2, 'stop', NULL, NULL);

@@ -1,0 +1,1 @@
+INSERT INTO part VALUES (1, 'AB-12345'), (2, 'XY-00001');
