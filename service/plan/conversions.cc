@@ -60,9 +60,9 @@ Conversion ConversionOf(const Catalog& from, const std::string& from_type, const
   if (s == nullptr || t == nullptr) return Conversion::kUnknown;
   if (s->name == t->name) return Conversion::kDirect;
   if (t->kind == 'e' && (s->kind == 'e' || s->category == 'S')) return Conversion::kThroughText;
-  // Row and range values read back through their text form (a type moved to another schema,
-  // an attribute widened); one that does not fits fails the ALTER, and the plan with it.
-  if (s->kind == t->kind && (t->kind == 'c' || t->kind == 'r')) return Conversion::kThroughText;
+  // Row, range and multirange values read back through their text form (a type moved to
+  // another schema, a subtype widened); one that does not fit fails the ALTER, and the plan.
+  if (s->kind == t->kind && (t->kind == 'c' || t->kind == 'r' || t->kind == 'm')) return Conversion::kThroughText;
   if (std::binary_search(s->casts_to.begin(), s->casts_to.end(), t->name)) return Conversion::kDirect;
   if (s->category == 'A' && t->category == 'A' && !s->element.empty() && !t->element.empty()) {
     return ConversionOf(from, s->element, to, t->element);

@@ -24,7 +24,7 @@ bool VolatileDefault(const std::string& expr);
 // type; a pg_cast row of any context works; arrays convert through their elements; I/O
 // conversion reaches to and from string types. An enum target takes text, and strings or
 // another enum reach it through text (col::text::new; character(n) loses its padding there);
-// so do composite and range types from another of their kind.
+// so do composite, range and multirange types from another of their kind.
 // kUnknown when a catalog has no facts for a type (catalogs built by hand): the plan then
 // casts directly, as before facts were read.
 enum class Conversion { kDirect, kThroughText, kNone, kUnknown };

@@ -352,7 +352,13 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   } else if (b->not_null && (ch.Has("not_null_name") || ch.Has("not_null_valid") || ch.Has("not_null_no_inherit"))) {
     AlterNotNullConstraint(ref, table, *a, *b);
   }
-  ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
+  // ALTER COLUMN ... TYPE gives the column its new type's storage and no compression.
+  Column before = *a;
+  if (ctx_.type_changed_columns.count(ref)) {
+    before.storage.clear();
+    before.compression.clear();
+  }
+  ColumnAttributes(Step::kAlter, ref, table, before, *b, /*is_new=*/false);
   if (ch.Has("default") && b->default_expr && !b->identity && !b->generated) ContinueNewSequencePastRows(ref, table, *b);
   return absl::OkStatus();
 }

@@ -1,0 +1,1 @@
+CREATE TABLE busy (id int PRIMARY KEY, spans int8multirange);
