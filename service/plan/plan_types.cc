@@ -255,6 +255,11 @@ std::string TypePlanner::CompositeConversion(const catalog::Type& a, const catal
 absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Type& b, bool cascaded) {
   const ObjectRef& ref = b.c.ref;
   ctx_.rebuilt_types.insert(ref);
+  // Made whole from the target's definition: what its own ALTER planned before a rebuild
+  // under it reached it (a domain's default, NOT NULL and checks) goes.
+  ctx_.graph.At(Step::kAlter, ref).statements.clear();
+  ctx_.graph.Erase(NodeKey{Step::kDrop, ref, Facet::kDefault});
+  ctx_.graph.Erase(NodeKey{Step::kCreate, ref, Facet::kDefault});
   std::vector<const catalog::Type*> over;
   for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
     if (d.kind == Kind::kType && ctx_.to.Find(d) && !ctx_.rebuilt_types.count(d)) {
