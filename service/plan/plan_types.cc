@@ -309,6 +309,12 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
     const std::string table = col_obj->owner().id;
     if (ctx_.new_tables.count(table)) continue;
     ctx_.handled_columns.insert(d);
+    // A foreign key between two columns of the type would join the new type to the old
+    // between their two ALTERs, which PostgreSQL refuses: it goes before and comes back after.
+    for (const ObjectRef& k : planner_.orderer().DependentsOf(d, ctx_.from)) {
+      const auto* key = k.kind == Kind::kConstraint ? ctx_.from.Get<catalog::TablePart>(k) : nullptr;
+      if (key != nullptr && key->constraint_type == 'f' && ctx_.to.Find(k)) ctx_.forced_recreate.insert(k);
+    }
     const std::string name = pg::QuoteIdent(col->name);
     if (col->default_expr) {
       Emit(Step::kAlter, ref, absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " DROP DEFAULT"),
@@ -555,6 +561,12 @@ absl::Status TypePlanner::RebuildThroughText(const catalog::Type& b) {
     const std::string table = ctx_.from.Find(d)->owner().id;
     if (ctx_.new_tables.count(table)) continue;
     ctx_.handled_columns.insert(d);
+    // A foreign key between two columns of the type would join the new type to the old
+    // between their two ALTERs, which PostgreSQL refuses: it goes before and comes back after.
+    for (const ObjectRef& k : planner_.orderer().DependentsOf(d, ctx_.from)) {
+      const auto* key = k.kind == Kind::kConstraint ? ctx_.from.Get<catalog::TablePart>(k) : nullptr;
+      if (key != nullptr && key->constraint_type == 'f' && ctx_.to.Find(k)) ctx_.forced_recreate.insert(k);
+    }
     const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(col->name));
     const char* array = absl::EndsWith(col->type, "[]") ? "[]" : "";
     if (col->default_expr) {
