@@ -1,0 +1,3 @@
+CREATE TYPE e AS ENUM ('a', 'b');
+CREATE TYPE ct AS (m e);
+CREATE TABLE t OF ct;
