@@ -308,6 +308,14 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
     if (!to_col || Has(Step::kDrop, d) || col->inherited_only) continue;  // parents convert children
     const std::string table = col_obj->owner().id;
     if (ctx_.new_tables.count(table)) continue;
+    if (col->generated && to_col->generated) {
+      // Its expression names the type: dropped before and added again after, computed anew.
+      ctx_.graph.Erase(NodeKey{Step::kAlter, d});
+      ctx_.handled_columns.insert(d);
+      RETURN_IF_ERROR(planner_.DropObject(d));
+      RETURN_IF_ERROR(planner_.CreateObject(d));
+      continue;
+    }
     ctx_.handled_columns.insert(d);
     // A foreign key between two columns of the type would join the new type to the old
     // between their two ALTERs, which PostgreSQL refuses: it goes before and comes back after.
@@ -560,6 +568,14 @@ absl::Status TypePlanner::RebuildThroughText(const catalog::Type& b) {
     if (!to_col || Has(Step::kDrop, d) || col->inherited_only) continue;  // parents convert children
     const std::string table = ctx_.from.Find(d)->owner().id;
     if (ctx_.new_tables.count(table)) continue;
+    if (col->generated && to_col->generated) {
+      // Its expression names the type: dropped before and added again after, computed anew.
+      ctx_.graph.Erase(NodeKey{Step::kAlter, d});
+      ctx_.handled_columns.insert(d);
+      RETURN_IF_ERROR(planner_.DropObject(d));
+      RETURN_IF_ERROR(planner_.CreateObject(d));
+      continue;
+    }
     ctx_.handled_columns.insert(d);
     // A foreign key between two columns of the type would join the new type to the old
     // between their two ALTERs, which PostgreSQL refuses: it goes before and comes back after.
