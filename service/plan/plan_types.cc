@@ -186,6 +186,17 @@ bool TypePlanner::UsedByColumns(const ObjectRef& ref) const {
   return false;
 }
 
+// Whether a kept column holds the type inside an array or a composite type (at any depth).
+bool TypePlanner::UsedInContainers(const ObjectRef& ref) const {
+  for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
+    if (!ctx_.to.Find(d)) continue;
+    if (d.kind == Kind::kColumn && absl::EndsWith(ctx_.from.Get<Column>(d)->type, "[]")) return true;
+    const auto* t = d.kind == Kind::kType ? ctx_.from.Get<catalog::Type>(d) : nullptr;
+    if (t != nullptr && t->kind == 'c' && UsedByColumns(d)) return true;
+  }
+  return false;
+}
+
 std::string TypePlanner::RangeOption(const std::string& definition, const std::string& key) {
   static constexpr const char* kKeys[] = {"SUBTYPE", "SUBTYPE_OPCLASS", "COLLATION", "CANONICAL",
                                           "SUBTYPE_DIFF", "MULTIRANGE_TYPE_NAME"};
@@ -403,6 +414,16 @@ absl::Status TypePlanner::AlterDomain(const catalog::Type& a, const catalog::Typ
   };
   if (base(a.definition) != base(b.definition)) return RecreateType(b.c.ref);
   const ObjectRef& ref = b.c.ref;
+  // PostgreSQL checks a new NOT NULL or validated CHECK only on columns of the domain itself:
+  // while a column holds it inside an array or a composite type, it refuses the ALTER ("cannot
+  // alter type ... because column ... uses it"). The domain is rebuilt instead, its columns
+  // converted through text (which checks every value).
+  const bool tightened = (!absl::EndsWith(a.definition, " NOT NULL") && absl::EndsWith(b.definition, " NOT NULL")) ||
+                         std::any_of(b.checks.begin(), b.checks.end(), [&](const auto& check) {
+                           return !absl::EndsWith(check.second, " NOT VALID") &&
+                                  std::find(a.checks.begin(), a.checks.end(), check) == a.checks.end();
+                         });
+  if (tightened && UsedInContainers(ref)) return RebuildType(a, b);
   const auto da = DomainDefault(a.definition), db = DomainDefault(b.definition);
   if (da != db) {
     Emit(Step::kAlter, ref,

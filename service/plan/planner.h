@@ -158,6 +158,7 @@ class TypePlanner : PlannerPart {
   static bool OnlyInsertions(const std::vector<std::string>& a, const std::vector<std::string>& b);
   absl::Status RebuildType(const catalog::Type& a, const catalog::Type& b, bool cascaded = false);
   bool UsedByColumns(const ObjectRef& ref) const;
+  bool UsedInContainers(const ObjectRef& ref) const;
   // One option of a range type's definition ("SUBTYPE" -> "double precision"); empty if unset.
   static std::string RangeOption(const std::string& definition, const std::string& key);
   void RenameRangeAside(const catalog::Type& a, const std::string& old_name);

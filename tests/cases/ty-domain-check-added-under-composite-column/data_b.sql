@@ -1,0 +1,1 @@
+INSERT INTO holder VALUES (1, ROW(1, 2)), (2, NULL);

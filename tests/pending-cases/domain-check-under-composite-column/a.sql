@@ -1,3 +1,0 @@
-CREATE DOMAIN d AS int;
-CREATE TYPE c AS (a d);
-CREATE TABLE t (p c);

@@ -1,3 +1,0 @@
-CREATE DOMAIN d AS int CONSTRAINT d_check CHECK (VALUE > 0);
-CREATE TYPE c AS (a d);
-CREATE TABLE t (p c);

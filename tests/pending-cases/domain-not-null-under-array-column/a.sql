@@ -1,2 +1,0 @@
-CREATE DOMAIN d AS text;
-CREATE TABLE t (x d[]);

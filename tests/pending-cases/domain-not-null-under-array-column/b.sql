@@ -1,2 +1,0 @@
-CREATE DOMAIN d AS text NOT NULL;
-CREATE TABLE t (x d[]);
