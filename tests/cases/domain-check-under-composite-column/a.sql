@@ -1,0 +1,3 @@
+CREATE DOMAIN d AS int;
+CREATE TYPE c AS (a d);
+CREATE TABLE t (p c);

@@ -1,0 +1,3 @@
+CREATE DOMAIN d AS int CONSTRAINT d_check CHECK (VALUE > 0);
+CREATE TYPE c AS (a d);
+CREATE TABLE t (p c);

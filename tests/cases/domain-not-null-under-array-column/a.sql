@@ -1,0 +1,2 @@
+CREATE DOMAIN d AS text;
+CREATE TABLE t (x d[]);

@@ -1,0 +1,2 @@
+CREATE DOMAIN d AS text NOT NULL;
+CREATE TABLE t (x d[]);
