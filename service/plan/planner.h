@@ -159,6 +159,7 @@ class TypePlanner : PlannerPart {
   absl::Status RebuildType(const catalog::Type& a, const catalog::Type& b, bool cascaded = false);
   bool UsedByColumns(const ObjectRef& ref) const;
   bool UsedInContainers(const ObjectRef& ref) const;
+  absl::StatusOr<bool> ConvertsColumn(const ObjectRef& column);
   // One option of a range type's definition ("SUBTYPE" -> "double precision"); empty if unset.
   static std::string RangeOption(const std::string& definition, const std::string& key);
   void RenameRangeAside(const catalog::Type& a, const std::string& old_name);
