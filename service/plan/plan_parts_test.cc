@@ -179,12 +179,8 @@ TEST(CycleTest, ADefaultCallingAFunctionThatReadsItsTableIsSetAfterAndDroppedBef
 // PostgreSQL refuses DROP TABLE on a partition of a table a foreign key references (the
 // key's clone depends on it); DETACH PARTITION first, which checks the rows, then works.
 TEST(PartitionTest, ADroppedPartitionOfAReferencedTableIsDetachedFirst) {
-  catalog::Table parent = MakeTable("m", {{"id", "integer"}});
-  parent.kind = 'p';
-  parent.partition_key = "LIST (id)";
-  catalog::Table part = MakeTable("m_1", {{"id", "integer"}});
-  part.partition_of = "public.m";
-  part.partition_bound = "FOR VALUES IN (1)";
+  const catalog::Table parent = fixtures::MakePartitioned("m", "id", "LIST (id)");
+  const catalog::Table part = fixtures::MakePartition("m_1", "id", "m", "FOR VALUES IN (1)");
   Catalog from = WithTables({parent, part, MakeTable("r", {{"id", "integer"}})});
   Catalog to = WithTables({parent, MakeTable("r", {{"id", "integer"}})});
   auto plain = PlanStatements(from, to);

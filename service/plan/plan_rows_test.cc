@@ -117,15 +117,9 @@ TEST(TriggerCloneTest, PartitionStatesFollowTheParentsAndNewPartitions) {
 // it joins, gives up the rows outside its new constraint, comes back, and the parent takes
 // the rows, routing them to the new partition.
 TEST(PartitionTest, ANewPartitionBesideDefaultTakesItsRowsThroughTheParent) {
-  catalog::Table parent = MakeTable("t", {{"k", "integer"}});
-  parent.kind = 'p';
-  parent.partition_key = "LIST (k)";
-  catalog::Table rest = MakeTable("t_rest", {{"k", "integer"}});
-  rest.partition_of = "public.t";
-  rest.partition_bound = "DEFAULT";
-  catalog::Table one = MakeTable("t1", {{"k", "integer"}});
-  one.partition_of = "public.t";
-  one.partition_bound = "FOR VALUES IN (1)";
+  const catalog::Table parent = fixtures::MakePartitioned("t", "k", "LIST (k)");
+  const catalog::Table rest = fixtures::MakePartition("t_rest", "k", "t", "DEFAULT");
+  const catalog::Table one = fixtures::MakePartition("t1", "k", "t", "FOR VALUES IN (1)");
   auto up = PlanStatements(WithTables({parent, rest}), WithTables({parent, one, rest}));
   ASSERT_TRUE(up.ok()) << up.status();
   const size_t detach = IndexOfSql(*up, "ALTER TABLE public.t DETACH PARTITION public.t_rest");

@@ -84,17 +84,62 @@ bool IsIdentChar(char c) {
          static_cast<unsigned char>(c) >= 0x80;
 }
 
-// Index just past the single-quoted literal that starts at `i` ('' inside is a quote).
-size_t SkipLiteral(const std::string& text, size_t i) {
+// Index just past the text quoted by `quote` that starts at `i` (a doubled quote inside
+// stands for one): a literal ('...') or a quoted identifier ("...").
+size_t SkipQuoted(const std::string& text, size_t i, char quote) {
   for (++i; i < text.size(); ++i) {
-    if (text[i] != '\'') continue;
-    if (i + 1 < text.size() && text[i + 1] == '\'') {
+    if (text[i] != quote) continue;
+    if (i + 1 < text.size() && text[i + 1] == quote) {
       ++i;
       continue;
     }
     return i + 1;
   }
   return text.size();
+}
+
+size_t SkipLiteral(const std::string& text, size_t i) { return SkipQuoted(text, i, '\''); }
+
+}  // namespace
+
+namespace {
+
+// `text` rewritten by `replace_at`, which is asked at each place outside string literals
+// where a name may start (not right after a name's character, a dot or a quote): it appends
+// what replaces the text there to `out` and returns the index past what it replaced, or npos
+// to leave the text as it is.
+template <typename ReplaceAt>
+std::string RewriteNames(const std::string& text, ReplaceAt replace_at) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '\'') {
+      const size_t end = SkipLiteral(text, i);
+      out.append(text, i, end - i);
+      i = end;
+      continue;
+    }
+    if (i == 0 || (!IsIdentChar(text[i - 1]) && text[i - 1] != '.' && text[i - 1] != '"')) {
+      const size_t past = replace_at(i, out);
+      if (past != std::string::npos) {
+        i = past;
+        continue;
+      }
+    }
+    out.push_back(text[i++]);
+  }
+  return out;
+}
+
+// Index just past the name that starts at `i`: a quoted identifier, a plain one, or an
+// operator's symbols.
+size_t NameEnd(const std::string& text, size_t i) {
+  if (i >= text.size()) return i;
+  if (text[i] == '"') return SkipQuoted(text, i, '"');
+  constexpr absl::string_view kOperatorChars = "+-*/<>=~!@#%^&|`?";
+  const bool symbol = kOperatorChars.find(text[i]) != absl::string_view::npos;
+  while (i < text.size() && (symbol ? kOperatorChars.find(text[i]) != absl::string_view::npos : IsIdentChar(text[i]))) ++i;
+  return i;
 }
 
 }  // namespace
@@ -105,79 +150,28 @@ size_t SkipLiteral(const std::string& text, size_t i) {
 std::string ReplaceQualified(const std::string& text, const std::string& old, const std::string& now) {
   if (old.empty() || text.find(old) == std::string::npos) return text;
   const bool prefix = old.back() == '.';
-  std::string out;
-  size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] == '\'') {
-      const size_t end = SkipLiteral(text, i);
-      out.append(text, i, end - i);
-      i = end;
-      continue;
+  return RewriteNames(text, [&](size_t i, std::string& out) {
+    const size_t end = i + old.size();
+    if (text.compare(i, old.size(), old) != 0 ||
+        !(prefix || end == text.size() || (!IsIdentChar(text[end]) && text[end] != '"'))) {
+      return std::string::npos;
     }
-    const bool starts = text.compare(i, old.size(), old) == 0 &&
-                        (i == 0 || (!IsIdentChar(text[i - 1]) && text[i - 1] != '.' && text[i - 1] != '"')) &&
-                        (prefix || i + old.size() == text.size() ||
-                         (!IsIdentChar(text[i + old.size()]) && text[i + old.size()] != '"'));
-    if (starts) {
-      out += now;
-      i += old.size();
-    } else {
-      out.push_back(text[i++]);
-    }
-  }
-  return out;
+    out += now;
+    return end;
+  });
 }
-
-namespace {
-
-// Index just past the name that starts at `i`: a quoted identifier, a plain one, or an
-// operator's symbols.
-size_t NameEnd(const std::string& text, size_t i) {
-  if (i >= text.size()) return i;
-  if (text[i] == '"') {
-    for (++i; i < text.size(); ++i) {
-      if (text[i] != '"') continue;
-      if (i + 1 < text.size() && text[i + 1] == '"') {
-        ++i;
-        continue;
-      }
-      return i + 1;
-    }
-    return text.size();
-  }
-  constexpr absl::string_view kOperatorChars = "+-*/<>=~!@#%^&|`?";
-  const bool symbol = kOperatorChars.find(text[i]) != absl::string_view::npos;
-  while (i < text.size() && (symbol ? kOperatorChars.find(text[i]) != absl::string_view::npos : IsIdentChar(text[i]))) ++i;
-  return i;
-}
-
-}  // namespace
 
 std::string ReplaceSchemaOf(const std::string& text, const std::string& old_prefix, const std::string& new_prefix,
                             const std::set<std::string>& names) {
   if (text.find(old_prefix) == std::string::npos) return text;
-  std::string out;
-  size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] == '\'') {
-      const size_t end = SkipLiteral(text, i);
-      out.append(text, i, end - i);
-      i = end;
-      continue;
-    }
-    if (text.compare(i, old_prefix.size(), old_prefix) == 0 &&
-        (i == 0 || (!IsIdentChar(text[i - 1]) && text[i - 1] != '.' && text[i - 1] != '"'))) {
-      const size_t start = i + old_prefix.size();
-      const size_t end = NameEnd(text, start);
-      if (end > start && names.count(text.substr(start, end - start))) {
-        absl::StrAppend(&out, new_prefix, absl::string_view(text).substr(start, end - start));
-        i = end;
-        continue;
-      }
-    }
-    out.push_back(text[i++]);
-  }
-  return out;
+  return RewriteNames(text, [&](size_t i, std::string& out) {
+    if (text.compare(i, old_prefix.size(), old_prefix) != 0) return std::string::npos;
+    const size_t start = i + old_prefix.size();
+    const size_t end = NameEnd(text, start);
+    if (end == start || !names.count(text.substr(start, end - start))) return std::string::npos;
+    absl::StrAppend(&out, new_prefix, absl::string_view(text).substr(start, end - start));
+    return end;
+  });
 }
 
 // Inside 'name'::regclass literals (a serial's nextval), where ReplaceQualified does not look.

@@ -31,6 +31,23 @@ inline catalog::Table MakeTable(const std::string& name,
   return t;
 }
 
+// public.<name>, partitioned by `key` ("LIST (k)"), with one integer column per name.
+inline catalog::Table MakePartitioned(const std::string& name, const std::string& column, const std::string& key) {
+  catalog::Table t = MakeTable(name, {{column, "integer"}});
+  t.kind = 'p';
+  t.partition_key = key;
+  return t;
+}
+
+// public.<name>, a partition of public.<parent> with `bound` ("DEFAULT", "FOR VALUES IN (1)").
+inline catalog::Table MakePartition(const std::string& name, const std::string& column, const std::string& parent,
+                                    const std::string& bound) {
+  catalog::Table t = MakeTable(name, {{column, "integer"}});
+  t.partition_of = "public." + parent;
+  t.partition_bound = bound;
+  return t;
+}
+
 // Schema public holding `tables`.
 inline catalog::Catalog WithTables(std::vector<catalog::Table> tables) {
   catalog::Catalog c;
