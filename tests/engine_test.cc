@@ -390,7 +390,9 @@ TEST_F(EngineTest, AShadowLeftByAKilledSchemactlIsDroppedByTheNextRun) {
                                               admin.port, "/postgres");
   testing::Process diff({testing::BinaryPath("schemactl"), "diff", "--shadow", shadow_url,
                          "models:" + dir.path() + "/slow", "models:" + dir.path() + "/fast"});
-  for (int i = 0; i < 200 && ShadowCount() < 1; ++i) {
+  // Up to 30 s: under a loaded CI machine (round-trip shards beside it) starting schemactl
+  // and its shadow took over 10 s once.
+  for (int i = 0; i < 600 && ShadowCount() < 1; ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
   }
   ASSERT_GE(ShadowCount(), 1) << "the diff never created its shadow: " << diff.Stderr();
