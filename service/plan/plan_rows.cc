@@ -130,8 +130,13 @@ void TablePlanner::MovePartitionRows() {
   std::vector<const catalog::Table*> moving;
   for (const catalog::Table& b : ctx_.to.catalog().tables) {
     if (b.partition_of.empty()) continue;
+    // A partition new, attached, rebound or recreated (a kept foreign one changes nothing).
+    const auto* before = ctx_.from.Get<catalog::Table>(b.c.ref);
+    if (before == nullptr || before->partition_of != b.partition_of || before->partition_bound != b.partition_bound ||
+        ctx_.recreated_tables.count(b.c.ref.id)) {
+      siblings_change.insert(b.partition_of);
+    }
     const catalog::Table* a = kept_under_same_parent(b);
-    if (a == nullptr || a->partition_bound != b.partition_bound) siblings_change.insert(b.partition_of);
     if (a != nullptr && a->partition_bound != b.partition_bound) moving.push_back(&b);
   }
   for (const catalog::Table& b : ctx_.to.catalog().tables) {

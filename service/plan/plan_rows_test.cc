@@ -139,5 +139,17 @@ TEST(PartitionTest, ANewPartitionBesideDefaultTakesItsRowsThroughTheParent) {
   EXPECT_LT(put, IndexOfSql(*up, "DROP TABLE public.t_rest__schemad_moved"));
 }
 
+// A tree that did not change moves nothing, a kept foreign partition beside DEFAULT included.
+TEST(PartitionTest, AnUnchangedTreeWithAForeignPartitionAndDefaultPlansNothing) {
+  catalog::Table remote = fixtures::MakePartition("t_remote", "k", "t", "FOR VALUES IN (2)");
+  remote.kind = 'f';
+  remote.foreign_server = "s";
+  const Catalog tree = WithTables({fixtures::MakePartitioned("t", "k", "LIST (k)"), remote,
+                                   fixtures::MakePartition("t_rest", "k", "t", "DEFAULT")});
+  auto up = PlanStatements(tree, tree);
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_TRUE(up->empty()) << RenderSql(*up);
+}
+
 }  // namespace
 }  // namespace schemaservice::plan
