@@ -145,7 +145,7 @@ absl::StatusOr<std::vector<Statement>> Planner::Run() {
     }
   }
   RETURN_IF_ERROR(dependents_.RecreateDependents());
-  tables_.MovePartitionRows();
+  RETURN_IF_ERROR(tables_.MovePartitionRows());
   RETURN_IF_ERROR(attached_.Resolve());
   parts_.RestoreClonedTriggerStates();
   dependents_.MarkPossibleRenames();

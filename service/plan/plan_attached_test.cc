@@ -196,5 +196,31 @@ TEST(AttachedTest, AForeignKeyToANewPartitionedKeyWaitsForEveryPartitionsKey) {
   }
 }
 
+// PARTITION OF puts the parent's columns in the parent's order; a partition the target has
+// with its own order was made apart and attached, and is planned so.
+TEST(AttachedTest, APartitionWithItsOwnColumnOrderIsMadeApartThenAttached) {
+  const Catalog from = Partitioned();
+  Catalog to = Partitioned();
+  catalog::Table m3 = MakeTable("m_3", {{"v", "integer"}, {"id", "integer"}, {"at", "date"}});
+  m3.partition_of = "public.m";
+  m3.partition_bound = "FOR VALUES FROM ('2027-01-01') TO ('2028-01-01')";
+  for (auto& c : m3.columns) c.inherited_only = true;  // ATTACH leaves them so
+  to.tables.push_back(m3);
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  std::vector<std::string> sqls;
+  for (const Statement& s : *plan) sqls.push_back(s.sql);
+  EXPECT_THAT(sqls, ::testing::ElementsAre(
+                        "CREATE TABLE public.m_3 (v integer, id integer, at date)",
+                        "ALTER TABLE public.m ATTACH PARTITION public.m_3 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01')"));
+  // In the parent's order it is made PARTITION OF, as PostgreSQL would.
+  to.tables.back().columns = to.tables.front().columns;
+  for (auto& c : to.tables.back().columns) c.inherited_only = true;
+  plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  ASSERT_EQ(plan->size(), 1u);
+  EXPECT_THAT((*plan)[0].sql, HasSubstr("PARTITION OF public.m"));
+}
+
 }  // namespace
 }  // namespace schemaservice::plan

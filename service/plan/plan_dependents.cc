@@ -25,7 +25,29 @@ absl::Status DependentsPlanner::RecreateDependents() {
   for (const auto& [key, node] : ctx_.graph.nodes()) {
     if (key.step == Step::kDrop && key.facet == Facet::kWhole) work.push_back(key.ref);
   }
-  for (const ObjectRef& r : ctx_.type_changed_columns) work.push_back(r);
+  // ALTER COLUMN TYPE recurses into the partitions and inheritance children, whose columns
+  // of that name change type with it: what uses those (a view on a partition) goes around it.
+  std::set<ObjectRef> retyped(ctx_.type_changed_columns.begin(), ctx_.type_changed_columns.end());
+  std::map<ObjectRef, ObjectRef> retyped_by;  // a child's column -> the column whose ALTER retypes it
+  for (const ObjectRef& r : ctx_.type_changed_columns) {
+    const Obj* o = ctx_.from.Find(r);
+    if (o == nullptr || !o->has_owner()) continue;
+    const std::string column = r.id.substr(o->owner().id.size());
+    std::vector<std::string> tables = {o->owner().id};
+    for (size_t i = 0; i < tables.size(); ++i) {
+      for (const catalog::Table& t : ctx_.from.catalog().tables) {
+        const bool child = t.partition_of == tables[i] ||
+                           std::find(t.inherits.begin(), t.inherits.end(), tables[i]) != t.inherits.end();
+        if (!child || std::find(tables.begin(), tables.end(), t.c.ref.id) != tables.end()) continue;
+        const ObjectRef inherited{Kind::kColumn, t.c.ref.id + column};
+        if (!ctx_.from.Find(inherited)) continue;
+        tables.push_back(t.c.ref.id);
+        retyped.insert(inherited);
+        retyped_by.emplace(inherited, r);
+      }
+    }
+  }
+  for (const ObjectRef& r : retyped) work.push_back(r);
   for (const ObjectRef& r : ctx_.forced_recreate) {
     RETURN_IF_ERROR(planner_.Recreate(r));
     work.push_back(r);
@@ -34,7 +56,7 @@ absl::Status DependentsPlanner::RecreateDependents() {
   while (!work.empty()) {
     const ObjectRef r = work.back();
     work.pop_back();
-    const bool retyped_column = ctx_.type_changed_columns.count(r) > 0 && !Has(Step::kDrop, r);
+    const bool retyped_column = retyped.count(r) > 0 && !Has(Step::kDrop, r);
     const Obj* r_obj = ctx_.from.Find(r);
     for (const ObjectRef& d : planner_.orderer().DependentsOf(r, ctx_.from)) {
       if (!ctx_.to.Find(d) || Has(Step::kDrop, d)) continue;
@@ -55,9 +77,13 @@ absl::Status DependentsPlanner::RecreateDependents() {
       if (r_obj && r_obj->kind == Kind::kTable && d_obj->has_owner() && d_obj->owner() == r) continue;
       if (d.kind == Kind::kTable && r.kind == Kind::kTable && Has(Step::kDrop, r)) {
         // Partitions and inheritance children go with a dropped parent.
+        // Not one that leaves the tree: detached, it keeps its rows.
         const auto* child = ctx_.from.Get<catalog::Table>(d);
-        const bool goes_with_parent = child->partition_of == r.id;
+        const auto* child_after = ctx_.to.Get<catalog::Table>(d);
+        const bool goes_with_parent = child->partition_of == r.id && child_after->partition_of == r.id;
         if (goes_with_parent && !ctx_.recreated_tables.count(d.id)) RETURN_IF_ERROR(planner_.tables().RecreateTable(d));
+        // And what uses the partition itself (a view on it) with it.
+        if (goes_with_parent && seen.insert(d).second) work.push_back(d);
         continue;
       }
       if (d.kind == Kind::kTable && r.kind == Kind::kForeignServer) {
@@ -93,6 +119,10 @@ absl::Status DependentsPlanner::RecreateDependents() {
         RETURN_IF_ERROR(planner_.types().RecreateType(d));
       } else {
         RETURN_IF_ERROR(planner_.Recreate(d));
+      }
+      if (auto by = retyped_by.find(r); by != retyped_by.end()) {
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, by->second}, NodeKey{Step::kDrop, d});
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, d}, NodeKey{Step::kAlter, by->second});
       }
       if (seen.insert(d).second) work.push_back(d);
     }

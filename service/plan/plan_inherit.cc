@@ -17,6 +17,31 @@
 #include "service/util/status.h"
 
 namespace schemaservice::plan::internal {
+
+bool MadeApartThenAttached(const Index& to, const catalog::Table& t) {
+  if (t.kind == 'f' || !t.of_type.empty() || (t.partition_of.empty() && t.inherits.empty())) return false;
+  const std::vector<std::string> parents = t.partition_of.empty() ? t.inherits : std::vector<std::string>{t.partition_of};
+  std::vector<std::string> made;  // the parents' columns first, each name once, then its own
+  auto add = [&](const std::string& name) {
+    if (std::find(made.begin(), made.end(), name) == made.end()) made.push_back(name);
+  };
+  for (const std::string& p : parents) {
+    const auto* parent = to.Get<catalog::Table>(ObjectRef{Kind::kTable, p});
+    if (parent == nullptr) return false;
+    for (const Column& c : parent->columns) add(c.name);
+  }
+  std::vector<std::string> declared;
+  for (const Column& c : t.columns) {
+    // ATTACH leaves a partition's columns inherited only; INHERIT, the child's its own.
+    if ((c.inherited_only && t.partition_of.empty()) || c.generated || c.identity != 0) return false;
+    add(c.name);
+    declared.push_back(c.name);
+  }
+  if (made == declared) return false;
+  return std::none_of(to.catalog().parts.begin(), to.catalog().parts.end(), [&](const catalog::TablePart& p) {
+    return p.constraint_type == 'c' && std::find(parents.begin(), parents.end(), p.table) != parents.end();
+  });
+}
 namespace {
 
 bool Contains(const std::vector<std::string>& v, const std::string& x) {

@@ -540,11 +540,12 @@ absl::Status ObjectPlanner::AlterTextSearch(const Change& c) {
 
 void ObjectPlanner::PlanSequenceOwner(const catalog::Sequence& s) {
   const ObjectRef owner{Kind::kSequenceOwner, s.c.ref.id};
-  // A kept sequence whose owner column goes would go with it (and fail on the defaults
-  // using it): it is let go before the column's drop, owned anew after.
+  if (ctx_.owner_sequences.count(owner)) return;  // planned already
+  // A kept sequence whose owner column (or table) goes would go with it (and fail on the
+  // defaults using it): it is let go before the drop, owned anew after.
   const auto* a = ctx_.from.Get<catalog::Sequence>(s.c.ref);
   const Obj* old_column = a && a->owned_by ? ctx_.from.Find(ObjectRef{Kind::kColumn, *a->owned_by}) : nullptr;
-  if (old_column && !ctx_.to.Find(ObjectRef{Kind::kColumn, *a->owned_by})) {
+  if (old_column && (!ctx_.to.Find(ObjectRef{Kind::kColumn, *a->owned_by}) || ctx_.recreated_tables.count(old_column->owner().id))) {
     const NodeKey let_go{Step::kDrop, owner};
     Emit(Step::kDrop, owner, absl::StrCat("ALTER SEQUENCE ", s.c.ref.id, " OWNED BY NONE"),
          absl::StrCat("keep sequence ", s.c.ref.id, " from going with column ", *a->owned_by));

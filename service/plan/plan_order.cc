@@ -230,7 +230,18 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
         }
         // Or altered away; one dropped outright is waited for above (its table's ALTER, which
         // stands for a part's, may itself wait for this drop).
-        if (key.step == Step::kDrop && !HasDefaultHolder(d) && !Has(Step::kDrop, d)) {
+        // A child that leaves does so by a node ordered apart (NO INHERIT, or DETACH toward
+        // another parent): its own ALTER may join the parent's successor, after that is made.
+        const auto* child = d.kind == Kind::kTable && key.ref.kind == Kind::kTable ? ctx_.from.Get<catalog::Table>(d) : nullptr;
+        const auto* child_after = child != nullptr ? ctx_.to.Get<catalog::Table>(d) : nullptr;
+        const bool leaves_apart =
+            child != nullptr && (std::find(child->inherits.begin(), child->inherits.end(), ref.id) != child->inherits.end() ||
+                                 (child->partition_of == ref.id && child_after != nullptr && child_after->partition_of != ref.id));
+        // A recreated table's own columns are altered only after it is made again.
+        const Obj* d_obj = d.kind == Kind::kColumn && ctx_.recreated_tables.count(ref.id) ? ctx_.from.Find(d) : nullptr;
+        const bool own_column_of_recreated = d_obj != nullptr && d_obj->has_owner() && d_obj->owner() == ref;
+        if (key.step == Step::kDrop && !HasDefaultHolder(d) && !Has(Step::kDrop, d) && !leaves_apart &&
+            !own_column_of_recreated) {
           if (auto n = NodeFor(Step::kAlter, d, ctx_.from); n && !(n->ref == ref)) node.after.insert(*n);
         }
       }
@@ -255,6 +266,7 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
       }
     }
   }
+  planner_.parts().BuildIndexesAside();
   // Among ready nodes: drops (dependents first by kind), then alters, then creates by kind
   // rank, then identity.
   // New columns of one table are added in the target's attnum order, not by name: the

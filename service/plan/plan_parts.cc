@@ -148,6 +148,73 @@ void PartPlanner::StatisticsTargets(Step step, const catalog::TablePart* a, cons
   }
 }
 
+void PartPlanner::BuildIndexesAside() {
+  auto& nodes = ctx_.graph.nodes();
+  for (const ObjectRef& ref : ctx_.indexes_built_aside) {
+    auto drop = nodes.find(NodeKey{Step::kDrop, ref});
+    auto create = nodes.find(NodeKey{Step::kCreate, ref});
+    if (drop == nodes.end() || create == nodes.end() || drop->second.statements.size() != 1 ||
+        drop->second.statements[0].transactional || create->second.statements.empty() ||
+        create->second.statements[0].transactional) {
+      continue;
+    }
+    // Not when something else must wait for the old index to go (the extension of its
+    // operator class, a column retyped under it).
+    const NodeKey dropped{Step::kDrop, ref};
+    const bool awaited = std::any_of(nodes.begin(), nodes.end(), [&](const auto& node) {
+      return !(node.first.ref == ref) && node.second.after.count(dropped) > 0;
+    });
+    if (awaited) continue;
+    const auto* p = ctx_.to.Get<catalog::TablePart>(ref);
+    const std::string name = pg::QuoteIdent(p->c.name);
+    const std::string aside = NameAside(*p);
+    Statement& build = create->second.statements[0];
+    build.sql = absl::StrReplaceAll(build.sql, {{absl::StrCat(" INDEX CONCURRENTLY ", name, " ON "),
+                                                 absl::StrCat(" INDEX CONCURRENTLY ", aside, " ON ")}});
+    build.description = absl::StrCat("create index ", ref.id, " under a temporary name");
+    // The old one goes once the new is built: DROP first would leave the table without it
+    // meanwhile, and for good when the build fails (duplicates under a new unique key). IF
+    // EXISTS: a column the plan drops takes the old index with it.
+    Statement old = std::move(drop->second.statements[0]);
+    drop->second.statements.clear();
+    old.sql = absl::StrCat("DROP INDEX CONCURRENTLY IF EXISTS ", pg::QuoteIdent(p->c.schema), ".", name);
+    old.description = absl::StrCat("drop the old definition of ", ref.id);
+    const Statement rename{absl::StrCat("ALTER INDEX ", pg::QuoteIdent(p->c.schema), ".", aside, " RENAME TO ", name),
+                           absl::StrCat("give the new definition of ", ref.id, " its name"), {}, true,
+                           "SHARE UPDATE EXCLUSIVE"};
+    auto& st = create->second.statements;
+    st.insert(st.begin() + 1, {std::move(old), rename});
+  }
+}
+
+std::string PartPlanner::NameAside(const catalog::TablePart& p) const {
+  // Relation names of the schema on either side (indexes, keys, tables, views, sequences,
+  // composite types share pg_class).
+  std::set<std::string> taken;
+  for (const Index* side : {&ctx_.from, &ctx_.to}) {
+    const catalog::Catalog& c = side->catalog();
+    auto add = [&](const catalog::Common& common) {
+      if (common.schema == p.c.schema) taken.insert(common.name);
+    };
+    for (const auto& part : c.parts) {
+      if (part.c.ref.kind == Kind::kIndex || part.c.ref.kind == Kind::kConstraint) add(part.c);
+    }
+    for (const auto& t : c.tables) add(t.c);
+    for (const auto& v : c.views) add(v.c);
+    for (const auto& q : c.sequences) add(q.c);
+    for (const auto& t : c.types) add(t.c);
+  }
+  // As REINDEX CONCURRENTLY names its copy, cut to the 63 bytes PostgreSQL keeps at a
+  // character's start.
+  for (int n = 0;; ++n) {
+    const std::string suffix = n == 0 ? "_ccnew" : absl::StrCat("_ccnew", n);
+    size_t cut = std::min(p.c.name.size(), 63 - suffix.size());
+    while (cut > 0 && cut < p.c.name.size() && (static_cast<unsigned char>(p.c.name[cut]) & 0xC0) == 0x80) --cut;
+    const std::string candidate = p.c.name.substr(0, cut) + suffix;
+    if (!taken.count(candidate)) return pg::QuoteIdent(candidate);
+  }
+}
+
 void PartPlanner::IndexAttributes(const catalog::TablePart& p) {
   const ObjectRef& ref = p.c.ref;
   const std::string name = pg::QuoteIdent(p.c.name);
@@ -326,7 +393,15 @@ absl::Status PartPlanner::AlterPart(const Change& c) {
   }
   const bool validate_only = c.ref.kind == Kind::kConstraint && c.Has("valid") && !a->valid && b->valid &&
                              absl::StripSuffix(a->definition, " NOT VALID") == b->definition;
-  if (c.Has("definition") && !validate_only) return planner_.Recreate(c.ref);
+  if (c.Has("definition") && !validate_only) {
+    // Online, a standalone index of a plain table may be built anew beside the old one
+    // (BuildIndexesAside).
+    if (c.ref.kind == Kind::kIndex && ctx_.options.online && !a->on_partitioned && !b->on_partitioned &&
+        a->attached_to.empty() && b->attached_to.empty() && !Has(Step::kDrop, c.ref) && !Has(Step::kCreate, c.ref)) {
+      ctx_.indexes_built_aside.insert(c.ref);
+    }
+    return planner_.Recreate(c.ref);
+  }
   if (c.Has("tablespace")) planner_.tablespaces().MovePart(Step::kAlter, *b);
   if (c.Has("valid")) {
     if (!b->valid) return planner_.Recreate(c.ref);

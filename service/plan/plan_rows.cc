@@ -22,6 +22,7 @@
 #include "service/pg/quote.h"
 #include "service/plan/hazard_rules.h"
 #include "service/plan/render.h"
+#include "service/util/status.h"
 
 namespace schemaservice::plan::internal {
 namespace {
@@ -53,7 +54,8 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
   const auto* a = ctx_.from.Get<catalog::Table>(ref);
   const auto* b = ctx_.to.Get<catalog::Table>(ref);
   if (a == nullptr || b == nullptr || a->kind == 'f' || b->kind == 'f') return false;
-  if (!RecreatedAncestor(*a).empty()) return false;  // it copies this partition's rows with its own
+  // A recreated ancestor copies this partition's rows with its own, unless it leaves the tree.
+  if (!RecreatedAncestor(*a).empty() && a->partition_of == b->partition_of) return false;
   // The columns both have, but those the new table computes itself. With none in common
   // there is nothing to put back: the table is recreated empty, as the hazard then says.
   std::vector<std::string> columns;
@@ -72,6 +74,15 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
   ctx_.graph.At(Step::kDrop, ref).after.insert(keep);
   for (const catalog::Table* p : PartitionTree(ctx_.from, ref.id)) {
     if (p == a) continue;
+    // One that leaves the tree takes its rows: detached in a node of its own (its ALTER may
+    // wait for the new table), or recreated keeping them itself, before this copy.
+    const auto* after = ctx_.to.Get<catalog::Table>(p->c.ref);
+    const bool leaves = after != nullptr && after->partition_of != p->partition_of;
+    if (leaves) {
+      ctx_.graph.OrderIfPlanned(keep, NodeKey{Step::kAlter, p->c.ref, Facet::kNoInherit, p->partition_of});
+      ctx_.graph.OrderIfPlanned(keep, NodeKey{Step::kDrop, p->c.ref});
+      continue;
+    }
     ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, p->c.ref}, keep);
     ctx_.graph.OrderIfPlanned(keep, NodeKey{Step::kAlter, p->c.ref});
   }
@@ -117,7 +128,7 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
 // partition again; the root of the tree then takes those rows back, routed to the partitions
 // that now hold them (or refused, failing the plan, when none does). Ancestors first, and
 // among siblings the DEFAULT one last: its constraint is what the others leave.
-void TablePlanner::MovePartitionRows() {
+absl::Status TablePlanner::MovePartitionRows() {
   auto kept_under_same_parent = [&](const catalog::Table& b) -> const catalog::Table* {
     if (b.partition_of.empty() || ctx_.recreated_tables.count(b.c.ref.id) || ctx_.IsNewTable(b.partition_of) ||
         ctx_.recreated_tables.count(b.partition_of) || !RecreatedAncestor(b).empty()) {
@@ -175,6 +186,20 @@ void TablePlanner::MovePartitionRows() {
     const std::string list = absl::StrJoin(columns, ", ");
     std::set<const catalog::Table*> moving_here;
     for (const auto& entry : entries) moving_here.insert(entry.second);
+    // A foreign key into the tree refuses the detach while it references a row of the
+    // partition: re-created around the moves, once the rows are back.
+    std::set<std::string> tree;
+    for (const catalog::Table* t : PartitionTree(ctx_.from, root_id)) tree.insert(t->c.ref.id);
+    for (const catalog::TablePart& p : ctx_.from.catalog().parts) {
+      if (p.c.ref.kind != Kind::kConstraint || p.constraint_type != 'f' || !p.attached_to.empty() || !ctx_.to.Find(p.c.ref)) continue;
+      const bool into_tree = std::any_of(p.c.depends_on.begin(), p.c.depends_on.end(), [&](const ObjectRef& d) {
+        const Obj* o = ctx_.from.Find(d);
+        return tree.count(d.kind == Kind::kTable ? d.id : o && o->has_owner() ? o->owner().id : "") > 0;
+      });
+      if (!into_tree) continue;
+      RETURN_IF_ERROR(planner_.Recreate(p.c.ref));
+      ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, p.c.ref}, put_back);
+    }
     std::optional<NodeKey> previous;
     for (const auto& [rank, m] : entries) {
       const std::string& id = m->c.ref.id;
@@ -182,9 +207,12 @@ void TablePlanner::MovePartitionRows() {
       const std::string schema = pg::QuoteIdent(m->c.schema);
       const std::string helper = absl::StrCat(schema, ".", pg::QuoteIdent(AsideName(m->c.name, "__schemad_bound")));
       const std::string aside = absl::StrCat(schema, ".", pg::QuoteIdent(AsideName(m->c.name, "__schemad_moved")));
+      // The bound's helper must be attachable: the parent's CHECKs and generated columns, as
+      // the partition has them. The rows' table aside takes generated values as plain ones.
       const NodeKey move{Step::kCreate, m->c.ref, Facet::kRows};
       ctx_.graph.Emit(move, Statement{absl::StrCat(
-          "DO $moverows$DECLARE bound text; BEGIN CREATE TABLE ", helper, " (LIKE ", id, "); ALTER TABLE ", parent_id,
+          "DO $moverows$DECLARE bound text; BEGIN CREATE TABLE ", helper, " (LIKE ", id,
+          " INCLUDING CONSTRAINTS INCLUDING GENERATED); ALTER TABLE ", parent_id,
           " ATTACH PARTITION ", helper, " ", m->partition_bound, "; bound := coalesce(pg_get_partition_constraintdef(",
           pg::QuoteLiteral(helper), "::regclass), 'true'); ALTER TABLE ", parent_id, " DETACH PARTITION ", helper,
           "; DROP TABLE ", helper, "; CREATE TABLE ", aside, " (LIKE ", id, "); EXECUTE 'WITH moved AS (DELETE FROM ",
@@ -221,6 +249,7 @@ void TablePlanner::MovePartitionRows() {
       ctx_.graph.Emit(put_back, absl::StrCat("DROP TABLE ", aside), absl::StrCat("drop the table aside of ", id));
     }
   }
+  return absl::OkStatus();
 }
 
 }  // namespace schemaservice::plan::internal

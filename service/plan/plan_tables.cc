@@ -66,9 +66,11 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   const ObjectRef& ref = t.c.ref;
   const bool foreign = t.kind == 'f';
   std::string sql = absl::StrCat("CREATE ", t.unlogged ? "UNLOGGED " : "", foreign ? "FOREIGN TABLE " : "TABLE ", ref.id);
+  // Its own column order, which PARTITION OF and INHERITS would not give.
+  const bool apart = MadeApartThenAttached(ctx_.to, t);
   std::vector<std::string> defs;
   for (const Column& c : t.columns) {
-    if (!c.inherited_only) defs.push_back(ColumnDefinition(c));
+    if (!c.inherited_only || apart) defs.push_back(ColumnDefinition(c));
   }
   if (!t.of_type.empty()) {
     // The columns are the type's; a column says only what the table adds to it.
@@ -78,14 +80,14 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
     }
     absl::StrAppend(&sql, " OF ", t.of_type);
     if (!options.empty()) absl::StrAppend(&sql, " (", absl::StrJoin(options, ", "), ")");
-  } else if (!t.partition_of.empty()) {
+  } else if (!t.partition_of.empty() && !apart) {
     absl::StrAppend(&sql, " PARTITION OF ", t.partition_of);
     if (!defs.empty()) absl::StrAppend(&sql, " (", absl::StrJoin(defs, ", "), ")");
     absl::StrAppend(&sql, " ", t.partition_bound);
   } else {
     absl::StrAppend(&sql, " (", absl::StrJoin(defs, ", "), ")");
   }
-  if (t.of_type.empty() && t.partition_of.empty()) {
+  if (t.of_type.empty() && t.partition_of.empty() && !apart) {
     if (!t.inherits.empty()) absl::StrAppend(&sql, " INHERITS (", absl::StrJoin(t.inherits, ", "), ")");
   }
   if (foreign) {
@@ -97,6 +99,13 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   if (!t.options.empty()) absl::StrAppend(&sql, " WITH (", absl::StrJoin(t.options, ", "), ")");
   absl::StrAppend(&sql, TablespaceClause(planner_.tablespaces().CreateTablespace(t)));
   Emit(Step::kCreate, ref, sql, absl::StrCat("create table ", ref.id));
+  if (apart && !t.partition_of.empty()) {
+    Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", t.partition_of, " ATTACH PARTITION ", ref.id, " ", t.partition_bound),
+         absl::StrCat("attach partition ", ref.id));
+  }
+  for (const std::string& parent : apart ? t.inherits : std::vector<std::string>{}) {
+    Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " INHERIT ", parent), absl::StrCat("make ", ref.id, " inherit from ", parent));
+  }
   for (const Column& c : t.columns) planner_.columns().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, c);
   for (const Column& c : t.columns) {
     if (c.inherited_only) {
@@ -139,6 +148,10 @@ void TablePlanner::DropTable(const ObjectRef& ref, bool removed) {
   // A partition of a table a foreign key references cannot be dropped (the key's clone
   // depends on it); detached first, where PostgreSQL checks no referencing row needs it.
   const auto* t = ctx_.from.Get<catalog::Table>(ref);
+  if (removed && !t->partition_of.empty() && ctx_.dropped_tables.count(t->partition_of) &&
+      PartitionTreeIsReferenced(t->partition_of)) {
+    return;  // dropped with its parent, once that is detached: alone, the key's clone holds it
+  }
   if (removed && !t->partition_of.empty() && !ctx_.dropped_tables.count(t->partition_of) &&
       PartitionTreeIsReferenced(t->partition_of)) {
     Emit(Step::kDrop, ref, absl::StrCat("ALTER TABLE ", t->partition_of, " DETACH PARTITION ", ref.id),
@@ -165,19 +178,31 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
   const std::string& id = c.ref.id;
   if (c.Has("kind") || c.Has("partition_key") || c.Has("access_method") || c.Has("foreign_server") ||
       (c.Has("partition_of") && !a->partition_of.empty() && !b->partition_of.empty()) ||
-      ((c.Has("inherits") || c.Has("inherited_columns")) && InheritanceNeedsRecreate(*a, *b))) {
+      ((c.Has("inherits") || c.Has("inherited_columns")) && InheritanceNeedsRecreate(*a, *b)) ||
+      // A partition's columns stay its own once detached: none becomes inherited only.
+      (!a->partition_of.empty() && b->partition_of.empty() &&
+       std::any_of(b->columns.begin(), b->columns.end(), [](const Column& col) { return col.inherited_only; }))) {
     return RecreateTable(c.ref);
   }
   if (c.Has("partition_of") || c.Has("partition_bound")) {
     if (!a->partition_of.empty()) {
-      Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", a->partition_of, " DETACH PARTITION ", id),
-           absl::StrCat("detach partition ", id),
-           {AccessExclusive(a->partition_of),
-            RuleHazard(Rule::kDetachNotConcurrent,
-                       absl::StrCat("blocks every query on ", a->partition_of, " while detaching"),
-                       "by hand: DETACH PARTITION ... CONCURRENTLY, outside a transaction block "
-                       "(not when the parent has a default partition)")},
-           "ACCESS EXCLUSIVE");
+      // Leaving its parent, in a node of its own (as NO INHERIT): before the parent's drop,
+      // while the table's own ALTER may wait for a new parent (an inheritance one, say).
+      const bool leaves = a->partition_of != b->partition_of;
+      const NodeKey detach = leaves ? NodeKey{Step::kAlter, c.ref, Facet::kNoInherit, a->partition_of} : NodeKey{Step::kAlter, c.ref};
+      ctx_.graph.Emit(detach, Statement{absl::StrCat("ALTER TABLE ", a->partition_of, " DETACH PARTITION ", id),
+                                        absl::StrCat("detach partition ", id),
+                                        {AccessExclusive(a->partition_of),
+                                         RuleHazard(Rule::kDetachNotConcurrent,
+                                                    absl::StrCat("blocks every query on ", a->partition_of, " while detaching"),
+                                                    "by hand: DETACH PARTITION ... CONCURRENTLY, outside a transaction block "
+                                                    "(not when the parent has a default partition)")},
+                                        true, "ACCESS EXCLUSIVE"});
+      if (leaves) {
+        ctx_.graph.At(Step::kAlter, c.ref).after.insert(detach);
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, ObjectRef{Kind::kTable, a->partition_of}}, detach);
+        for (const Column& col : a->columns) ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, Index::ColumnRef(*a, col)}, detach);
+      }
     }
     if (b->partition_of.empty()) RenameDetachedNotNull(*a, *b);
     // A new bound under the same parent: attached again once the rows it no longer holds
@@ -276,6 +301,11 @@ absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
   const auto* before = ctx_.from.Get<catalog::Table>(ref);
   const std::string ancestor = before != nullptr ? RecreatedAncestor(*before) : "";
   ctx_.recreated_tables.insert(ref.id);
+  for (const catalog::Sequence& s : ctx_.to.catalog().sequences) {
+    const auto* a = ctx_.from.Get<catalog::Sequence>(s.c.ref);
+    const Obj* column = a && a->owned_by ? ctx_.from.Find(ObjectRef{Kind::kColumn, *a->owned_by}) : nullptr;
+    if (column != nullptr && column->owner() == ref) planner_.objects().PlanSequenceOwner(s);
+  }
   ctx_.graph.AddHazard(Step::kDrop, ref,
                        rows_kept ? RuleHazard(Rule::kRecreateTable,
                                               absl::StrCat("the kind, partitioning (or the type of a partition key column), access method or partition parent of ", ref.id,

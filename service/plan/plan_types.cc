@@ -207,6 +207,15 @@ absl::StatusOr<bool> TypePlanner::ConvertsColumn(const ObjectRef& column) {
   for (const ObjectRef& k : planner_.orderer().DependentsOf(column, ctx_.from)) {
     const auto* key = k.kind == Kind::kConstraint ? ctx_.from.Get<catalog::TablePart>(k) : nullptr;
     if (key != nullptr && key->constraint_type == 'f' && ctx_.to.Find(k)) ctx_.forced_recreate.insert(k);
+    // PostgreSQL refuses to convert a column a generated column reads, and from 17 the
+    // expression may name the domain's base type only, so the type's own dependents miss it.
+    const auto* generated = k.kind == Kind::kColumn ? ctx_.from.Get<Column>(k) : nullptr;
+    if (generated != nullptr && generated->generated && ctx_.to.Find(k) && !Has(Step::kCreate, k)) {
+      ctx_.handled_columns.insert(k);
+      ctx_.graph.Erase(NodeKey{Step::kAlter, k});
+      RETURN_IF_ERROR(planner_.DropObject(k));
+      RETURN_IF_ERROR(planner_.CreateObject(k));
+    }
   }
   return true;
 }

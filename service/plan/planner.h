@@ -57,6 +57,13 @@ int KindRank(Kind k);
 // naming each object and the feature it uses).
 absl::Status CheckTarget(const Catalog& to, int target);
 
+// plan_inherit.cc: whether new table `t` (of `to`) is made on its own and then attached to its
+// partitioned parent or given its parents (INHERIT): its columns stand in another order than
+// PARTITION OF or INHERITS would put them (a child of INHERIT declares every column itself).
+// Not when a parent has CHECK constraints (ATTACH and INHERIT want them on the table first),
+// nor with generated or identity columns.
+bool MadeApartThenAttached(const Index& to, const catalog::Table& t);
+
 // Identity options -> {"SEQUENCE NAME" target, the other options}.
 std::pair<std::string, std::string> SplitSequenceName(const std::string& options);
 
@@ -76,6 +83,9 @@ struct Context {
   std::map<ObjectRef, ObjectRef> owner_sequences;  // OWNED BY step -> its sequence
   // Extensions updated before the indexes and constraints that use them are dropped.
   std::set<ObjectRef> updated_extensions;
+  // Indexes redefined online: the new one is built aside under a temporary name before the
+  // old is dropped (PartPlanner::CreatePart), so a failed build leaves the old in place.
+  std::set<ObjectRef> indexes_built_aside;
   bool functions_created = false;
 
   bool IsNewTable(const std::string& relation) const { return new_tables.count(relation) > 0; }
@@ -123,6 +133,9 @@ class ObjectPlanner : PlannerPart {
   void Create(const ObjectRef& ref);
   void Drop(const ObjectRef& ref, bool removed);
   absl::Status Alter(const Change& c);
+  // OWNED BY of `s` (of `to`); a kept sequence whose owner column goes, or whose owner table
+  // is recreated, is let go before and owned again after, keeping its value.
+  void PlanSequenceOwner(const catalog::Sequence& s);
 
  private:
   absl::Status DowngradeExtension(const catalog::Extension& a, const catalog::Extension& b);
@@ -139,7 +152,6 @@ class ObjectPlanner : PlannerPart {
   void DropSubscription(const ObjectRef& ref, bool removed);
   absl::Status AlterSubscription(const Change& c);
   void AlterSequence(const Change& c);
-  void PlanSequenceOwner(const catalog::Sequence& s);
 };
 
 class TypePlanner : PlannerPart {
@@ -189,7 +201,7 @@ class TablePlanner : PlannerPart {
   // a new bound, and a DEFAULT one beside a partition new, attached or given a new bound.
   // Detached, their misplaced rows moved aside, attached again, and the rows inserted through
   // the parent (plan_rows.cc).
-  void MovePartitionRows();
+  absl::Status MovePartitionRows();
   void CreateView(const catalog::View& v);
   void DropView(const ObjectRef& ref, bool removed);
   absl::Status AlterView(const Change& c);
@@ -270,6 +282,9 @@ class PartPlanner : PlannerPart {
   // Once every change is planned: the states of trigger clones on partitions the plan makes
   // or attaches, for triggers it leaves alone.
   void RestoreClonedTriggerStates();
+  // Once every edge is known: each index of indexes_built_aside that nothing else waits to see
+  // dropped is built under a temporary name, then the old one dropped and the new renamed.
+  void BuildIndexesAside();
 
  private:
   static std::string PartPhrase(const catalog::TablePart& p);
@@ -280,6 +295,8 @@ class PartPlanner : PlannerPart {
   // Comments on `b` and on its key's index, turned from `a`'s (null: none, as made anew).
   void PartComments(Step step, const catalog::TablePart* a, const catalog::TablePart& b);
   void IndexAttributes(const catalog::TablePart& p);
+  // The quoted temporary name an index redefined online is built under (indexes_built_aside).
+  std::string NameAside(const catalog::TablePart& p) const;
   // Each statistics target `b` sets that `a` (null: made anew) does not; one only `a` sets goes
   // back to the default (-1).
   void StatisticsTargets(Step step, const catalog::TablePart* a, const catalog::TablePart& b);
@@ -382,6 +399,7 @@ class Planner {
   absl::Status DropObject(const ObjectRef& ref);
   absl::Status Recreate(const ObjectRef& ref);
   PrivilegePlanner& privileges() { return privileges_; }
+  ObjectPlanner& objects() { return objects_; }
   TypePlanner& types() { return types_; }
   TablePlanner& tables() { return tables_; }
   ColumnPlanner& columns() { return columns_; }

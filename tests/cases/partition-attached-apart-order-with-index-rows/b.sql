@@ -1,0 +1,10 @@
+CREATE TABLE ev (id bigint NOT NULL, kind text NOT NULL DEFAULT 'x', at date NOT NULL, PRIMARY KEY (id, kind)) PARTITION BY LIST (kind);
+CREATE INDEX ev_at ON ev (at);
+CREATE TABLE ev_a PARTITION OF ev FOR VALUES IN ('a');
+CREATE TABLE ev_b (at date NOT NULL, kind text NOT NULL DEFAULT 'b', id bigint NOT NULL) PARTITION BY RANGE (id);
+CREATE TABLE ev_b_low (id bigint NOT NULL, at date NOT NULL, kind text NOT NULL);
+ALTER TABLE ev_b ATTACH PARTITION ev_b_low FOR VALUES FROM (0) TO (5);
+CREATE TABLE ev_b_high PARTITION OF ev_b DEFAULT;
+ALTER TABLE ev ATTACH PARTITION ev_b FOR VALUES IN ('b');
+CREATE TABLE ev_rest PARTITION OF ev DEFAULT;
+CREATE TABLE ref (id bigint, kind text, FOREIGN KEY (id, kind) REFERENCES ev);

@@ -1,0 +1,2 @@
+CREATE TABLE t (k int);
+CREATE TABLE t1 () INHERITS (t);

@@ -1,0 +1,1 @@
+INSERT INTO log VALUES (1, '2025-03-01', 'cur');

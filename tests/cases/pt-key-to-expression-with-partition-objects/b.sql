@@ -1,0 +1,11 @@
+CREATE TABLE acct (id int NOT NULL, region text NOT NULL, bal int NOT NULL DEFAULT 0) PARTITION BY LIST (lower(region));
+CREATE TABLE acct_eu PARTITION OF acct FOR VALUES IN ('eu');
+CREATE TABLE acct_us PARTITION OF acct FOR VALUES IN ('us');
+CREATE TABLE acct_rest PARTITION OF acct DEFAULT;
+CREATE INDEX acct_id ON acct (id);
+CREATE INDEX acct_eu_bal ON acct_eu (bal) WHERE bal > 0;
+ALTER TABLE acct_us ADD CONSTRAINT acct_us_bal CHECK (bal >= -100);
+CREATE FUNCTION acct_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER acct_guard BEFORE UPDATE ON acct_eu FOR EACH ROW EXECUTE FUNCTION acct_guard();
+CREATE VIEW eu_accounts AS SELECT id, bal FROM acct_eu;
+COMMENT ON TABLE acct_rest IS 'everything else';

@@ -1,0 +1,6 @@
+CREATE TABLE ev (id int NOT NULL, kind text NOT NULL, note text) PARTITION BY LIST (kind);
+CREATE TABLE ev_web PARTITION OF ev FOR VALUES IN ('web');
+CREATE TABLE ev_app PARTITION OF ev FOR VALUES IN ('app');
+CREATE FUNCTION web_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.note := 'web'; RETURN NEW; END $$;
+CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.note := 'all'; RETURN NEW; END $$;
+CREATE TRIGGER stamp BEFORE INSERT ON ev FOR EACH ROW EXECUTE FUNCTION stamp();

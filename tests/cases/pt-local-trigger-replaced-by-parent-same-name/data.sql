@@ -1,0 +1,1 @@
+INSERT INTO ev VALUES (1, 'web', 'a'), (2, 'app', 'b');

@@ -1,0 +1,2 @@
+INSERT INTO cust VALUES (1), (2);
+INSERT INTO ord VALUES (1, 1, '2024-03-01'), (2, 2, '2025-03-01'), (3, NULL, '2030-01-01');

@@ -1,0 +1,17 @@
+CREATE TABLE sale (id int NOT NULL, region text NOT NULL, day date NOT NULL, amount int,
+  PRIMARY KEY (id, region, day)) PARTITION BY RANGE (day);
+CREATE TABLE sale_2025 PARTITION OF sale FOR VALUES FROM ('2025-01-01') TO ('2026-01-01') PARTITION BY LIST (region);
+-- eu grew: four hash buckets
+CREATE TABLE sale_2025_eu PARTITION OF sale_2025 FOR VALUES IN ('eu') PARTITION BY HASH (id);
+CREATE TABLE sale_2025_eu_0 PARTITION OF sale_2025_eu FOR VALUES WITH (MODULUS 4, REMAINDER 0);
+CREATE TABLE sale_2025_eu_1 PARTITION OF sale_2025_eu FOR VALUES WITH (MODULUS 4, REMAINDER 1);
+CREATE TABLE sale_2025_eu_2 PARTITION OF sale_2025_eu FOR VALUES WITH (MODULUS 4, REMAINDER 2);
+CREATE TABLE sale_2025_eu_3 PARTITION OF sale_2025_eu FOR VALUES WITH (MODULUS 4, REMAINDER 3);
+-- us now also takes ca, which used to land in the default
+CREATE TABLE sale_2025_us PARTITION OF sale_2025 FOR VALUES IN ('us', 'ca');
+CREATE TABLE sale_2025_rest PARTITION OF sale_2025 DEFAULT;
+-- a new year, sub-partitioned the same way, taking rows out of the top default
+CREATE TABLE sale_2026 PARTITION OF sale FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') PARTITION BY LIST (region);
+CREATE TABLE sale_2026_rest PARTITION OF sale_2026 DEFAULT;
+CREATE TABLE sale_old PARTITION OF sale DEFAULT;
+CREATE INDEX sale_amount ON sale (amount);

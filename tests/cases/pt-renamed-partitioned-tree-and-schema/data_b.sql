@@ -1,0 +1,2 @@
+INSERT INTO finance.invoice VALUES (1, '2025-02-01', 200), (2, '2020-01-01', 5);
+INSERT INTO finance.pay VALUES (1, 1, '2025-02-01');

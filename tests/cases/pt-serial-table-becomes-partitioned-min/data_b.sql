@@ -1,0 +1,1 @@
+INSERT INTO t (k) VALUES (1), (2);
