@@ -495,6 +495,7 @@ class Reader {
       uint32_t attrdef = 0;
       char relkind = 0, generated = 0, storage = 0, compression = 0;
       std::string identity_sequence, not_null;
+      uint32_t identity_sequence_oid = 0;
     };
     ReadRows<Query::kColumn, Column, ColumnKeys>([&](Column& col, const ColumnKeys& k) {
       const auto relation = relation_names_.find(k.relid);
@@ -523,6 +524,12 @@ class Reader {
         // the one PostgreSQL would choose.
         const std::vector<std::string> parts = absl::StrSplit(k.identity_sequence, kFieldSep);
         col.identity_options = parts[0];
+        // Not an object of the catalog (the column's identity stands for it), but what uses it
+        // (a view reading it, another column's default calling nextval) depends on it by name:
+        // DROP IDENTITY would take it from under them.
+        if (parts.size() == 3 && k.identity_sequence_oid != 0) {
+          class_refs_[k.identity_sequence_oid] = Intern(ObjectRef{Kind::kSequence, QName(parts[1], parts[2])});
+        }
         if (parts.size() == 3 && (parts[1] != relation_schemas_[k.relid] ||
                                   parts[2] != DefaultIdentitySequenceName(relation_names_bare_[k.relid], col.name))) {
           col.identity_options = absl::StrCat("SEQUENCE NAME ", QName(parts[1], parts[2]),

@@ -331,11 +331,23 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     const std::string options = SplitSequenceName(b->identity_options).second;
     if (SplitSequenceName(a->identity_options).second != options) {
       const std::string clauses = IdentityAlterClauses(SplitSequenceName(a->identity_options).second, options);
-      Emit(Step::kAlter, ref, absl::StrCat(alter, " ", clauses), absl::StrCat("change identity options of ", ref.id),
+      std::string sql = absl::StrCat(alter, " ", clauses);
+      if (absl::EndsWith(clauses, " RESTART")) {
+        // A sequence never used restarts (it stands at its old START, outside the new
+        // bounds); a used one keeps its position, unless the new bounds exclude it too (the
+        // server refuses the ALTER), and then it restarts as well.
+        sql = absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat(
+                                      "BEGIN IF (SELECT is_called FROM ", new_seq_schema, ".", new_seq_name, ") THEN BEGIN ",
+                                      absl::StripSuffix(sql, " RESTART"), "; EXCEPTION WHEN invalid_parameter_value THEN ", sql,
+                                      "; END; ELSE ", sql, "; END IF; END")));
+      }
+      Emit(Step::kAlter, ref, sql, absl::StrCat("change identity options of ", ref.id),
            OnlyIf(absl::EndsWith(clauses, " RESTART"),
                   RuleHazard(Rule::kSequenceRestart,
-                             "restarts the identity sequence at its START: new values may collide with existing rows",
-                             "set the bounds so the current value stays inside, or setval after")));
+                             "restarts the identity sequence at its new START if it was never used or its position "
+                             "lies outside the new bounds (new values may then collide with rows); a used one inside "
+                             "them keeps its position",
+                             "check the current value first")));
       if (a->type != b->type && IsWidening(b->type, a->type)) {
         // Narrowed (bigint -> smallint): ALTER COLUMN TYPE checks the sequence's bounds
         // against the new type, so they shrink first.

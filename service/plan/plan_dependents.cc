@@ -48,6 +48,18 @@ absl::Status DependentsPlanner::RecreateDependents() {
     }
   }
   for (const ObjectRef& r : retyped) work.push_back(r);
+  // DROP IDENTITY drops the column's sequence, which PostgreSQL refuses while a view reads it
+  // or another column's default calls it: those go before and come back after.
+  std::map<ObjectRef, NodeKey> identity_drops;  // the identity sequence -> its DROP IDENTITY
+  for (const auto& [key, node] : ctx_.graph.nodes()) {
+    if (key.step != Step::kDrop || key.facet != Facet::kIdentity || key.ref.kind != Kind::kColumn) continue;
+    const Obj* o = ctx_.from.Find(key.ref);
+    const auto* a = ctx_.from.Get<Column>(key.ref);
+    if (o == nullptr || a == nullptr || !a->identity) continue;
+    const auto [schema, name] = planner_.columns().IdentitySequence(o->owner().id, ctx_.from, *a);
+    identity_drops.emplace(ObjectRef{Kind::kSequence, absl::StrCat(schema, ".", name)}, key);
+  }
+  for (const auto& [seq, drop] : identity_drops) work.push_back(seq);
   for (const ObjectRef& r : ctx_.forced_recreate) {
     RETURN_IF_ERROR(planner_.Recreate(r));
     work.push_back(r);
@@ -102,6 +114,11 @@ absl::Status DependentsPlanner::RecreateDependents() {
       // can name it), which the orderer runs before the drop: they stay.
       if (d.kind == Kind::kTextSearchConfiguration && r.kind == Kind::kTextSearchDictionary && !ctx_.to.Find(r)) {
         continue;
+      }
+      if (auto identity = identity_drops.find(r); identity != identity_drops.end()) {
+        if (d == identity->second.ref) continue;  // the column itself
+        ctx_.graph.OrderIfPlanned(identity->second, NodeKey{Step::kDrop, d});
+        ctx_.graph.OrderIfPlanned(identity->second, NodeKey{Step::kDrop, d, Facet::kDefault});
       }
       if (d.kind == Kind::kColumn) {
         RETURN_IF_ERROR(RestoreColumnAround(d, r));

@@ -85,6 +85,8 @@ absl::Status TypePlanner::AlterDomain(const catalog::Type& a, const catalog::Typ
 void TypePlanner::DomainChecksApart(const catalog::Type& a, const catalog::Type& b, bool all) {
   const ObjectRef& ref = b.c.ref;
   const NodeKey drop{Step::kDrop, ref, Facet::kDefault}, add{Step::kCreate, ref, Facet::kDefault};
+  // A rebuilt domain is made whole with its checks and default: only the old one's go.
+  const bool rebuilt = ctx_.rebuilt_types.count(ref) > 0;
   if (all) {
     ctx_.graph.Erase(drop);
     ctx_.graph.Erase(add);
@@ -92,7 +94,7 @@ void TypePlanner::DomainChecksApart(const catalog::Type& a, const catalog::Type&
   // Its default too, when it calls the function (kept where it was otherwise).
   const auto da = DomainDefault(a.definition), db = DomainDefault(b.definition);
   if (all && da) ctx_.graph.Emit(drop, absl::StrCat("ALTER DOMAIN ", ref.id, " DROP DEFAULT"), absl::StrCat("drop default of domain ", ref.id));
-  if (all && db) {
+  if (all && db && !rebuilt) {
     ctx_.graph.Emit(add, absl::StrCat("ALTER DOMAIN ", ref.id, " SET DEFAULT ", *db), absl::StrCat("set default of domain ", ref.id));
   }
   std::map<std::string, std::string> ca(a.checks.begin(), a.checks.end()), cb(b.checks.begin(), b.checks.end());
@@ -104,7 +106,7 @@ void TypePlanner::DomainChecksApart(const catalog::Type& a, const catalog::Type&
     }
   }
   for (const auto& [name, def] : cb) {
-    if (changed(name)) {
+    if (changed(name) && !rebuilt) {
       ctx_.graph.At(add).statements.push_back(
           Statement{absl::StrCat("ALTER DOMAIN ", ref.id, " ADD CONSTRAINT ", name, " ", StableArrayCasts(def)),
                     absl::StrCat("add check ", name, " to domain ", ref.id),
@@ -118,7 +120,7 @@ void TypePlanner::DomainChecksApart(const catalog::Type& a, const catalog::Type&
   for (const auto& [name, comment] : a.check_comments) {
     if (!changed(name)) kept[name] = comment;
   }
-  for (const std::string& comment : CheckCommentsSql(ref.id, kept, b.check_comments)) {
+  for (const std::string& comment : rebuilt ? std::vector<std::string>{} : CheckCommentsSql(ref.id, kept, b.check_comments)) {
     ctx_.graph.Emit(add, comment, absl::StrCat("comment on a check of domain ", ref.id));
   }
 }

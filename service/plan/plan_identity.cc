@@ -41,9 +41,14 @@ std::pair<std::string, std::string> SplitSequenceName(const std::string& options
 // the column's (OWNED BY) and its default, it continues past them.
 void ColumnPlanner::ContinueNewSequencePastRows(const ObjectRef& ref, const std::string& table, const Column& b) {
   for (const catalog::Sequence& seq : ctx_.to.catalog().sequences) {
-    if (!seq.owned_by || *seq.owned_by != ref.id || ctx_.from.Find(seq.c.ref) != nullptr) continue;
+    if (ctx_.from.Find(seq.c.ref) != nullptr) continue;
+    // Owned by the column, or a sequence of its own the default calls (shared by several
+    // tables' defaults, say: each one's rows then raise it, never lower it).
+    const bool owned = seq.owned_by && *seq.owned_by == ref.id;
+    const bool called = !seq.owned_by && std::find(b.depends_on.begin(), b.depends_on.end(), seq.c.ref) != b.depends_on.end();
+    if (!owned && !called) continue;
     const NodeKey past{Step::kCreate, ref, Facet::kIdentity};
-    ContinueIdentityPastRows(past, ref.id, table, b);
+    ContinueIdentityPastRows(past, ref.id, table, b, owned ? "" : seq.c.ref.id);
     ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kAlter, ref});
     ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kCreate, ObjectRef{Kind::kSequenceOwner, seq.c.ref.id}});
     ctx_.graph.OrderIfPlanned(past, NodeKey{Step::kCreate, seq.c.ref});
@@ -51,16 +56,23 @@ void ColumnPlanner::ContinueNewSequencePastRows(const ObjectRef& ref, const std:
 }
 
 // A new identity sequence starts at its START; rows the column already holds would collide
-// with the values it hands out. It continues past the largest, unless the table is empty, the
-// rows stay below START, or the sequence counts down (then nothing is set: plain SQL, so the
-// plan stays pure and the step shows in the migration).
+// with the values it hands out. It continues past the largest (the smallest, counting down),
+// unless the table is empty or the rows stay on the near side of START (then nothing is set:
+// plain SQL, so the plan stays pure and the step shows in the migration).
 void ColumnPlanner::ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id,
-                                             const std::string& table, const Column& c) {
+                                             const std::string& table, const Column& c, const std::string& sequence) {
   const std::string column = pg::QuoteIdent(c.name);
-  const std::string body =
-      absl::StrCat("BEGIN PERFORM setval(x.seq, x.top) FROM (SELECT pg_get_serial_sequence(", pg::QuoteLiteral(table),
-                   ", ", pg::QuoteLiteral(c.name), ")::regclass AS seq, max(", column, ") AS top FROM ", table,
-                   ") x JOIN pg_sequence s ON s.seqrelid = x.seq WHERE x.top >= s.seqstart AND s.seqincrement > 0; END");
+  const std::string seq = sequence.empty() ? absl::StrCat("pg_get_serial_sequence(", pg::QuoteLiteral(table), ", ",
+                                                          pg::QuoteLiteral(c.name), ")::regclass")
+                                           : absl::StrCat(pg::QuoteLiteral(sequence), "::regclass");
+  // Past the largest value (the smallest, counting down), never back: another column's rows
+  // may have moved it further already.
+  const std::string body = absl::StrCat(
+      "BEGIN PERFORM setval(x.seq, CASE WHEN s.seqincrement > 0 THEN greatest(x.top, coalesce(pg_sequence_last_value(x.seq), x.top))"
+      " ELSE least(x.bottom, coalesce(pg_sequence_last_value(x.seq), x.bottom)) END) FROM (SELECT ",
+      seq, " AS seq, max(", column, ") AS top, min(", column, ") AS bottom FROM ", table,
+      ") x JOIN pg_sequence s ON s.seqrelid = x.seq WHERE (s.seqincrement > 0 AND x.top >= s.seqstart)"
+      " OR (s.seqincrement < 0 AND x.bottom <= s.seqstart); END");
   // A DO block returns no rows, as every statement of a plan; its quote cannot occur in names.
   std::string tag = "$setval$";
   while (absl::StrContains(body, tag)) tag.insert(tag.size() - 1, "_");

@@ -151,5 +151,32 @@ TEST(PartitionTest, AnUnchangedTreeWithAForeignPartitionAndDefaultPlansNothing) 
   EXPECT_TRUE(up->empty()) << RenderSql(*up);
 }
 
+// DROP TABLE takes the sequences its columns own along: a serial column's survives the
+// recreate (and keeps its value) by being let go before and owned again after.
+TEST(KeepRowsTest, ASequenceOwnedByARecreatedTablesColumnIsLetGoAndOwnedAgain) {
+  catalog::Table plain = MakeTable("t", {{"id", "integer"}, {"k", "integer"}});
+  plain.columns[0].default_expr = "nextval('public.t_id_seq'::regclass)";
+  catalog::Sequence seq;
+  seq.c.ref = catalog::ObjectRef{Kind::kSequence, "public.t_id_seq"};
+  seq.c.schema = "public";
+  seq.c.name = "t_id_seq";
+  seq.type = "integer";
+  seq.max = 2147483647;
+  seq.owned_by = "public.t.id";
+  Catalog from = WithTables({plain});
+  from.sequences.push_back(seq);
+  Catalog to = WithTables({Partitioned(plain, "LIST (k)")});
+  to.sequences.push_back(seq);
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  const size_t let_go = IndexOfSql(*up, "ALTER SEQUENCE public.t_id_seq OWNED BY NONE");
+  const size_t drop = IndexOfSql(*up, "DROP TABLE public.t");
+  const size_t owned = IndexOfSql(*up, "ALTER SEQUENCE public.t_id_seq OWNED BY public.t.id");
+  EXPECT_LT(let_go, drop);
+  EXPECT_LT(IndexOfSql(*up, "CREATE TABLE public.t (id integer DEFAULT nextval('public.t_id_seq'::regclass), k integer) PARTITION BY LIST (k)"),
+            owned);
+  EXPECT_THAT(RenderSql(*up), ::testing::Not(HasSubstr("DROP SEQUENCE")));
+}
+
 }  // namespace
 }  // namespace schemaservice::plan

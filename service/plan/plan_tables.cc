@@ -225,6 +225,25 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
          absl::StrCat("change persistence of ", id),
          {RuleHazard(Rule::kSetLogged, absl::StrCat("rewrites ", id)), AccessExclusive(id)},
          "ACCESS EXCLUSIVE");
+    // A logged table may not reference an unlogged one: going UNLOGGED, the tables whose
+    // foreign keys reference this one switch first; going LOGGED, the ones it references.
+    for (const catalog::TablePart& fk : ctx_.from.catalog().parts) {
+      if (fk.c.ref.kind != Kind::kConstraint || fk.constraint_type != 'f') continue;
+      for (const ObjectRef& d : fk.c.depends_on) {
+        const Obj* o = ctx_.from.Find(d);
+        const std::string referenced = d.kind == Kind::kTable ? d.id : o && o->has_owner() ? o->owner().id : "";
+        if (referenced.empty() || referenced == fk.table) continue;
+        const std::string& other = referenced == id ? fk.table : referenced;
+        const auto* other_a = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, other});
+        const auto* other_b = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, other});
+        if (other_a == nullptr || other_b == nullptr || other_a->unlogged == other_b->unlogged) continue;
+        if (b->unlogged && referenced == id) {
+          ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, c.ref}, NodeKey{Step::kAlter, ObjectRef{Kind::kTable, fk.table}});
+        } else if (!b->unlogged && fk.table == id) {
+          ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, c.ref}, NodeKey{Step::kAlter, ObjectRef{Kind::kTable, referenced}});
+        }
+      }
+    }
   }
   if (c.Has("options")) {
     std::vector<std::string> reset;

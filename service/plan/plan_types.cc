@@ -144,6 +144,7 @@ absl::Status TypePlanner::AlterType(const Change& c) {
   bool rebuilt = false;
   if (b->kind == 'c' && c.Has("attributes")) {
     ASSIGN_OR_RETURN(rebuilt, AlterComposite(*a, *b));
+    if (Has(Step::kCreate, c.ref)) return absl::OkStatus();  // made again whole
   }
   if (b->kind == 'c' && (c.Has("attribute_comments") || rebuilt)) {
     // A dropped attribute took its comment with it; a rebuilt type has none.
@@ -424,6 +425,25 @@ absl::StatusOr<bool> TypePlanner::AlterComposite(const catalog::Type& a, const c
   });
   if (retyped && !typed_tables && UsedByColumns(ref)) {
     RETURN_IF_ERROR(RebuildType(a, b));
+    return true;
+  }
+  // ADD ATTRIBUTE appends: an attribute the target has before others (or attributes in
+  // another order) needs the type made again. Its order is its meaning: ROW(...)::type, (x).*
+  // and functions returning it go by position.
+  std::vector<std::string> altered, target;
+  for (const auto& [name, type] : a.attributes) {
+    if (mb.count(name)) altered.push_back(name);
+  }
+  for (const auto& [name, type] : b.attributes) {
+    if (!ma.count(name)) altered.push_back(name);
+    target.push_back(name);
+  }
+  if (altered != target && !typed_tables) {
+    if (UsedByColumns(ref)) {
+      RETURN_IF_ERROR(RebuildType(a, b));
+    } else {
+      RETURN_IF_ERROR(planner_.Recreate(ref));
+    }
     return true;
   }
   const char* cascade = typed_tables ? " CASCADE" : "";

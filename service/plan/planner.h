@@ -245,10 +245,10 @@ class ColumnPlanner : PlannerPart {
   void AfterSequenceSchema(const NodeKey& node, const Column& c);
   void AddNotValidNotNull(Step step, const ObjectRef& node, const std::string& table, const Column& c);
   static std::string NotNullName(const std::string& table_name, const Column& c);
-  // In `node`: setval of the column's identity or serial sequence past the largest value the
-  // table holds (nothing when it holds none below the start).
+  // In `node`: setval of the column's identity or serial sequence (or of `sequence`, an id)
+  // past the largest value the table holds (nothing when it holds none below the start).
   void ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id, const std::string& table,
-                                const Column& c);
+                                const Column& c, const std::string& sequence = "");
   void ContinueNewSequencePastRows(const ObjectRef& ref, const std::string& table, const Column& b);
   // An inherited column's own default (ALTER TABLE ONLY), after its parents' changes.
   void InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b);
@@ -257,14 +257,14 @@ class ColumnPlanner : PlannerPart {
   // Whether `table` has inheritance children or partitions on either side.
   bool HasChildTables(const std::string& table) const;
 
+  // The identity sequence of a column of `table`, {schema, name} quoted.
+  std::pair<std::string, std::string> IdentitySequence(const std::string& table, const Index& idx,
+                                                       const Column& c) const;
  private:
   // A column of a table typed by the same composite type on both sides: the type's ALTER
   // ... CASCADE adds, drops and retypes it. The type's ref, then.
   std::optional<ObjectRef> TypedBy(const ObjectRef& column) const;
   static std::string IdentityAlterClauses(const std::string& from_options, const std::string& options);
-  // The identity sequence of a column of `table`, {schema, name} quoted.
-  std::pair<std::string, std::string> IdentitySequence(const std::string& table, const Index& idx,
-                                                       const Column& c) const;
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);

@@ -1,0 +1,1 @@
+INSERT INTO invoice VALUES (2, NULL, NULL), (3, NULL, '{}');

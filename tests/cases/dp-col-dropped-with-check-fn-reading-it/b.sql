@@ -1,0 +1,1 @@
+CREATE TABLE seat (id int PRIMARY KEY, row_no int);

@@ -1,0 +1,1 @@
+INSERT INTO customer (id, region, name) VALUES (1,'eu','ann'),(2,'us','bob');

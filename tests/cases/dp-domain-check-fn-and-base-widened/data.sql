@@ -1,0 +1,1 @@
+INSERT INTO price VALUES (1, 50, NULL), (2, 1000, 5);

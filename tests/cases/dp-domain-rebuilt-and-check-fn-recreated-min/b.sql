@@ -1,0 +1,3 @@
+CREATE FUNCTION ok(v bigint) RETURNS boolean LANGUAGE sql IMMUTABLE RETURN v >= 0;
+CREATE DOMAIN d AS bigint CHECK (ok(VALUE));
+CREATE TABLE t (c d);

@@ -1,0 +1,1 @@
+INSERT INTO visit VALUES (1, '/'), (NULL, '/about'), (150, '/x');

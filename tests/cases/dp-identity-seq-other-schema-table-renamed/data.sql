@@ -1,0 +1,1 @@
+INSERT INTO ids.orders (placed) VALUES ('2024-01-01'), ('2024-02-01');

@@ -1,0 +1,1 @@
+INSERT INTO ids.purchase (placed) VALUES ('2024-01-01'), ('2024-02-01');

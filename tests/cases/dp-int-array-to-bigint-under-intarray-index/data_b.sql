@@ -1,0 +1,1 @@
+INSERT INTO doc VALUES (1, '{1,2,3}'), (2, DEFAULT);

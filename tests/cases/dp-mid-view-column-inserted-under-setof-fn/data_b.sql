@@ -1,0 +1,1 @@
+INSERT INTO emp VALUES (1, 'ann', 'x', 1), (2, 'bob', NULL, NULL);

@@ -1,0 +1,1 @@
+INSERT INTO order_v2 (note) VALUES ('c'), ('d');

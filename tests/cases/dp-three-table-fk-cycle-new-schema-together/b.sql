@@ -1,0 +1,11 @@
+CREATE TABLE keep (id int PRIMARY KEY);
+CREATE SCHEMA hr;
+CREATE TABLE hr.dept (id int, site int, head_emp int, PRIMARY KEY (id, site));
+CREATE TABLE hr.emp (id int PRIMARY KEY, dept_id int, site int, desk_id int, keep_id int REFERENCES keep);
+CREATE TABLE hr.desk (id int PRIMARY KEY, owner_emp int, dept_id int, site int);
+ALTER TABLE hr.dept ADD CONSTRAINT dept_head FOREIGN KEY (head_emp) REFERENCES hr.emp (id) DEFERRABLE INITIALLY DEFERRED;
+ALTER TABLE hr.emp ADD CONSTRAINT emp_dept FOREIGN KEY (dept_id, site) REFERENCES hr.dept (id, site) ON DELETE SET NULL (dept_id);
+ALTER TABLE hr.emp ADD CONSTRAINT emp_desk FOREIGN KEY (desk_id) REFERENCES hr.desk (id) DEFERRABLE;
+ALTER TABLE hr.desk ADD CONSTRAINT desk_dept FOREIGN KEY (dept_id, site) REFERENCES hr.dept (id, site);
+ALTER TABLE hr.desk ADD CONSTRAINT desk_owner FOREIGN KEY (owner_emp) REFERENCES hr.emp (id) ON DELETE CASCADE;
+CREATE VIEW hr.dept_heads AS SELECT d.id, e.id AS emp, k.id AS desk FROM hr.dept d JOIN hr.emp e ON e.id = d.head_emp LEFT JOIN hr.desk k ON k.owner_emp = e.id;

@@ -1,0 +1,2 @@
+CREATE TABLE session (id int PRIMARY KEY, expires_at timestamp, user_id int NOT NULL);
+CREATE INDEX session_live ON session (user_id) WHERE expires_at > '2020-01-01';

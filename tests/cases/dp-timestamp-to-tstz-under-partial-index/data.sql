@@ -1,0 +1,1 @@
+INSERT INTO session VALUES (1, NULL, 1), (2, NULL, 2);

@@ -1,0 +1,1 @@
+CREATE TYPE pair AS (a int, b int, c int);

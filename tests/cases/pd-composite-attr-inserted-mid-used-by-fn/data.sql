@@ -1,0 +1,1 @@
+INSERT INTO sites VALUES (1, 'hq');
