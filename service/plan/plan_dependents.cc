@@ -170,6 +170,31 @@ bool DependentsPlanner::ForeignKeyBreaksMidway(const ObjectRef& constraint, cons
 // A column whose default or generation expression uses an object that is dropped and
 // recreated: take the default off before, put it back after.
 absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, const ObjectRef& cause) {
+  if (ctx_.handled_columns.count(column) && cause.kind == Kind::kFunction && !Has(Step::kCreate, column)) {
+    // Converted by a type rebuild, which drops its default and restores it around the
+    // conversion: a default that calls a function re-created goes before that function's
+    // drop instead, and comes back after its create.
+    const std::string drop_description = absl::StrCat("drop default of ", column.id, " during the type rebuild");
+    const std::string restore_description = absl::StrCat("restore default of ", column.id);
+    for (auto& [key, node] : ctx_.graph.nodes()) {
+      if (key.ref.kind != Kind::kType || key.facet != Facet::kWhole) continue;
+      auto& st = node.statements;
+      for (auto it = st.begin(); it != st.end();) {
+        if (it->description == drop_description) {
+          ctx_.graph.Emit(NodeKey{Step::kDrop, column, Facet::kDefault}, it->sql,
+                          absl::StrCat("drop default of ", column.id, " while ", cause.id, " is replaced"));
+          it = st.erase(it);
+        } else if (it->description == restore_description) {
+          ctx_.graph.Emit(NodeKey{Step::kCreate, column, Facet::kDefault}, it->sql, restore_description);
+          ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, column, Facet::kDefault}, key);
+          it = st.erase(it);
+        } else {
+          ++it;
+        }
+      }
+    }
+    return absl::OkStatus();
+  }
   if (ctx_.handled_columns.count(column) || Has(Step::kCreate, column) || planner_.orderer().HasDefaultHolder(column)) {
     return absl::OkStatus();
   }

@@ -237,6 +237,11 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
     default: return;  // the Planner sends only the kinds above
   }
   Emit(Step::kCreate, ref, sql, absl::StrCat("create ", noun, " ", ref.id));
+  if (ref.kind == Kind::kExtension && !common.comment) {
+    // CREATE EXTENSION sets the comment its control file has; the target has none.
+    Emit(Step::kCreate, ref, absl::StrCat("COMMENT ON EXTENSION ", ref.id, " IS NULL"),
+         absl::StrCat("take the default comment off extension ", ref.id));
+  }
   if (ref.kind == Kind::kOperatorFamily) {
     // Its loose members: CREATE OPERATOR FAMILY takes none.
     const std::string& members = ctx_.to.Get<catalog::DefinedObject>(ref)->extra;

@@ -20,6 +20,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_replace.h"
 #include "service/pg/quote.h"
+#include "service/plan/conversions.h"
 #include "service/plan/hazard_rules.h"
 #include "service/plan/render.h"
 #include "service/util/status.h"
@@ -58,9 +59,20 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
   if (!RecreatedAncestor(*a).empty() && a->partition_of == b->partition_of) return false;
   // The columns both have, but those the new table computes itself. With none in common
   // there is nothing to put back: the table is recreated empty, as the hazard then says.
-  std::vector<std::string> columns;
+  std::vector<std::string> columns, values;
   for (const Column& c : b->columns) {
-    if (!c.generated && a->FindColumn(c.name) != nullptr) columns.push_back(pg::QuoteIdent(c.name));
+    const Column* old = a->FindColumn(c.name);
+    if (c.generated || old == nullptr) continue;
+    const std::string name = pg::QuoteIdent(c.name);
+    columns.push_back(name);
+    // A column whose type changes with the recreate is converted as ALTER COLUMN TYPE would.
+    if (old->type == c.type) {
+      values.push_back(name);
+    } else {
+      const bool text = ConversionOf(ctx_.from.catalog(), old->type_name, ctx_.to.catalog(), c.type_name) ==
+                        Conversion::kThroughText;
+      values.push_back(absl::StrCat(name, text ? (absl::EndsWith(c.type, "[]") ? "::text[]" : "::text") : "", "::", c.type));
+    }
   }
   if (columns.empty()) return false;
   const std::string aside =
@@ -89,7 +101,8 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
 
   const std::string list = absl::StrJoin(columns, ", ");
   const NodeKey put{Step::kCreate, ref, Facet::kRows};
-  ctx_.graph.Emit(put, absl::StrCat("INSERT INTO ", ref.id, " (", list, ") OVERRIDING SYSTEM VALUE SELECT ", list, " FROM ", aside),
+  ctx_.graph.Emit(put, absl::StrCat("INSERT INTO ", ref.id, " (", list, ") OVERRIDING SYSTEM VALUE SELECT ",
+                                    absl::StrJoin(values, ", "), " FROM ", aside),
                   absl::StrCat("put the rows of ", ref.id, " back"));
   ctx_.graph.Emit(put, absl::StrCat("DROP TABLE ", aside), absl::StrCat("drop the copy of the rows of ", ref.id));
   for (const Column& c : b->columns) {

@@ -1,0 +1,1 @@
+INSERT INTO store VALUES (1, 48.86, 2.34), (2, 51.5, -0.12);

@@ -1,0 +1,13 @@
+-- unaccent (its dictionary and function) moves from public to schema ext while a text search configuration maps to its
+-- dictionary, a generated tsvector column uses that configuration (with a GIN index), and a view calls unaccent().
+CREATE SCHEMA ext;
+CREATE EXTENSION unaccent;
+CREATE TEXT SEARCH CONFIGURATION fr_plain (COPY = simple);
+ALTER TEXT SEARCH CONFIGURATION fr_plain ALTER MAPPING FOR asciiword, word, hword, hword_part, asciihword, hword_asciipart WITH unaccent, simple;
+CREATE TABLE article (
+  id int PRIMARY KEY,
+  title text NOT NULL,
+  tsv tsvector GENERATED ALWAYS AS (to_tsvector('public.fr_plain'::regconfig, title)) STORED
+);
+CREATE INDEX article_tsv ON article USING gin (tsv);
+CREATE VIEW article_plain AS SELECT id, unaccent(title) AS title FROM article;

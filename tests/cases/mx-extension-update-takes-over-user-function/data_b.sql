@@ -1,0 +1,1 @@
+INSERT INTO doc VALUES (1, 'annual report'), (2, NULL);

@@ -1,0 +1,8 @@
+-- A child of two parents becomes a standalone table: it keeps the merged column it also declared itself (m) and its own
+-- column, loses the inherited-only ones (a, b) and their checks; its own child (a grandchild) follows, with rows everywhere.
+CREATE TABLE p1 (a int, m text NOT NULL, CONSTRAINT a_pos CHECK (a > 0));
+CREATE TABLE p2 (m text NOT NULL, b int DEFAULT 7, CONSTRAINT m_short CHECK (length(m) < 10));
+CREATE TABLE ch (m text NOT NULL, c int) INHERITS (p1, p2);
+CREATE TABLE gc (g int) INHERITS (ch);
+CREATE INDEX gc_m ON gc (m);
+CREATE VIEW p1_all AS SELECT a, m FROM p1;

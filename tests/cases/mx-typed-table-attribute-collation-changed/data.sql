@@ -1,0 +1,1 @@
+INSERT INTO person VALUES ('ann', 'A', '2000-01-01'), ('Bob', DEFAULT, NULL);

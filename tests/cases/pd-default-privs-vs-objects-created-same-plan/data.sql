@@ -1,0 +1,1 @@
+INSERT INTO api.existing VALUES (1);

@@ -1,0 +1,2 @@
+INSERT INTO customer VALUES (1), (2);
+INSERT INTO legacy VALUES (1);

@@ -1,0 +1,1 @@
+INSERT INTO kv VALUES (1, 'a=>1', 'Tag');
