@@ -59,12 +59,35 @@ absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
   for (const ObjectRef& d : domains) {
     for (Step s : {Step::kAlter, Step::kCreate}) ctx_.graph.OrderIfPlanned(NodeKey{s, d}, NodeKey{Step::kCreate, ref});
     for (Step s : {Step::kAlter, Step::kDrop}) ctx_.graph.OrderIfPlanned(drop_old, NodeKey{s, d});
+    // The old type, when types over it were rebuilt too, goes in a node of its own.
+    ctx_.graph.OrderIfPlanned(drop_old, NodeKey{Step::kAlter, d, Facet::kRows});
   }
   for (const ObjectRef& d : columns) {
     last.after.insert(NodeKey{Step::kAlter, d});
     const auto* col = ctx_.to.Get<Column>(d);
-    if (ctx_.type_changed_columns.count(d) || col->collation.empty()) continue;  // its own ALTER moves it
+    const auto* was = ctx_.from.Get<Column>(d);
     const std::string table = ctx_.to.Find(d)->owner().id;
+    if (col->collation.empty() && !ctx_.type_changed_columns.count(d)) {
+      // Not of the collation: its default or generation expression names it (x COLLATE ci).
+      if (was->generated && col->generated) {
+        ctx_.graph.Erase(NodeKey{Step::kAlter, d});
+        RETURN_IF_ERROR(planner_.DropObject(d));
+        RETURN_IF_ERROR(planner_.CreateObject(d));
+        last.after.insert(NodeKey{Step::kDrop, d});
+      } else if (was->default_expr && !was->generated) {
+        const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(col->name));
+        const NodeKey drop_default{Step::kDrop, d, Facet::kDefault};
+        ctx_.graph.Emit(drop_default, absl::StrCat(alter, " DROP DEFAULT"),
+                        absl::StrCat("drop default of ", d.id, " while collation ", ref.id, " is re-created"));
+        last.after.insert(drop_default);
+        if (col->default_expr && !col->generated && !Has(Step::kAlter, d)) {
+          ctx_.graph.Emit(NodeKey{Step::kCreate, d, Facet::kDefault}, absl::StrCat(alter, " SET DEFAULT ", *col->default_expr),
+                          absl::StrCat("restore default of ", d.id));
+        }
+      }
+      continue;
+    }
+    if (ctx_.type_changed_columns.count(d) || col->collation.empty()) continue;  // its own ALTER moves it
     Emit(Step::kAlter, d,
          Statement{absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(col->name), " TYPE ", col->type,
                                 " COLLATE ", col->collation),
