@@ -349,6 +349,17 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
         // (pg_trgm's siglen) must come first, or indexes made after it in the same session
         // cannot use them.
         ctx_.updated_extensions.insert(c.ref);
+        // An update script may drop and re-create the extension's own views and functions
+        // (pg_stat_statements' view does), which a view of the user's on them forbids: such
+        // views go before the update and come back after it.
+        // So do functions whose SQL-standard body (the only kind PostgreSQL tracks) uses them.
+        for (const ObjectRef& d : ctx_.from.Dependents(c.ref)) {
+          if (!ctx_.to.Find(d) || Has(Step::kDrop, d)) continue;
+          const auto* f = d.kind == Kind::kFunction ? ctx_.from.Get<catalog::Function>(d) : nullptr;
+          const bool standard_body = f != nullptr && (absl::StrContains(f->definition, "\nBEGIN ATOMIC") ||
+                                                      absl::StrContains(f->definition, "\nRETURN "));
+          if (d.kind == Kind::kView || standard_body) RETURN_IF_ERROR(planner_.Recreate(d));
+        }
         for (const ObjectRef& d : planner_.orderer().DependentsOf(c.ref, ctx_.from)) {
           if (d.kind == Kind::kIndex || d.kind == Kind::kConstraint) {
             ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, d}, NodeKey{Step::kAlter, c.ref});

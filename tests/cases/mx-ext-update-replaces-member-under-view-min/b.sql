@@ -1,0 +1,2 @@
+CREATE EXTENSION pg_stat_statements VERSION '1.10';
+CREATE VIEW q AS SELECT queryid, calls FROM pg_stat_statements;
