@@ -244,6 +244,15 @@ absl::Status TablePlanner::MovePartitionRows() {
                                                   "scans the partition to check its bound unless a matching CHECK exists")},
                                       true, "SHARE UPDATE EXCLUSIVE"});
       ctx_.graph.At(move).after.insert(NodeKey{Step::kAlter, m->c.ref});
+      // It leaves only once its parent's columns have changed (ALTER recurses into it while
+      // attached: a retype, a new column, NOT NULL), as the partition it comes back to.
+      if (const auto* parent = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, parent_id})) {
+        for (const Column& col : parent->columns) {
+          for (Step s : {Step::kCreate, Step::kAlter}) {
+            ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, m->c.ref}, NodeKey{s, Index::ColumnRef(*parent, col)});
+          }
+        }
+      }
       for (const catalog::Table& s : ctx_.to.catalog().tables) {
         if (s.partition_of != parent_id || &s == m) continue;
         ctx_.graph.OrderIfPlanned(move, NodeKey{Step::kCreate, s.c.ref});
