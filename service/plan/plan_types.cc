@@ -378,8 +378,12 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
     } else {
       using_expr = absl::StrCat(name, "::text", is_array ? "[]" : "", "::", to_col->type);
     }
+    // A foreign table's column holds no local values: its type is only declared (no USING).
+    const auto* owner = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
+    const bool foreign = owner != nullptr && owner->kind == 'f';
     Emit(Step::kAlter, ref,
-         absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ", to_col->type, " USING ", using_expr),
+         foreign ? absl::StrCat("ALTER FOREIGN TABLE ", table, " ALTER COLUMN ", name, " TYPE ", to_col->type)
+                 : absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ", to_col->type, " USING ", using_expr),
          absl::StrCat("convert ", d.id, " to the new type"),
          {RuleHazard(Rule::kTypeChangeRewrite,
                      absl::StrCat("rewrites ", table)),
