@@ -28,7 +28,7 @@ absl::Status DependentsPlanner::RecreateDependents() {
   // ALTER COLUMN TYPE recurses into the partitions and inheritance children, whose columns
   // of that name change type with it: what uses those (a view on a partition) goes around it.
   std::set<ObjectRef> retyped(ctx_.type_changed_columns.begin(), ctx_.type_changed_columns.end());
-  std::map<ObjectRef, ObjectRef> retyped_by;  // a child's column -> the column whose ALTER retypes it
+  std::map<ObjectRef, ObjectRef> retyped_by;  // a child's column -> the column (or type) whose ALTER retypes it
   for (const ObjectRef& r : ctx_.type_changed_columns) {
     const Obj* o = ctx_.from.Find(r);
     if (o == nullptr || !o->has_owner()) continue;
@@ -46,6 +46,10 @@ absl::Status DependentsPlanner::RecreateDependents() {
         retyped_by.emplace(inherited, r);
       }
     }
+  }
+  // A type rebuild's conversions are ALTER COLUMN TYPE too, in the type's node.
+  for (const auto& [column, type] : ctx_.converted_by_type) {
+    if (retyped.insert(column).second) retyped_by.emplace(column, type);
   }
   for (const ObjectRef& r : retyped) work.push_back(r);
   // DROP IDENTITY drops the column's sequence, which PostgreSQL refuses while a view reads it
@@ -138,6 +142,7 @@ absl::Status DependentsPlanner::RecreateDependents() {
         RETURN_IF_ERROR(planner_.Recreate(d));
       }
       if (auto by = retyped_by.find(r); by != retyped_by.end()) {
+        // A type's ALTER ... converting the column stands for the column's own.
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, by->second}, NodeKey{Step::kDrop, d});
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, d}, NodeKey{Step::kAlter, by->second});
       }

@@ -350,6 +350,7 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
     }
     ASSIGN_OR_RETURN(const bool converts, ConvertsColumn(d));
     if (!converts) continue;
+    ctx_.converted_by_type.emplace(d, ref);
     const auto* col = ctx_.from.Get<Column>(d);
     const auto* to_col = ctx_.to.Get<Column>(d);
     const std::string table = ctx_.from.Find(d)->owner().id;

@@ -80,6 +80,8 @@ struct Context {
   std::set<ObjectRef> type_changed_columns, handled_columns, forced_recreate, removed_columns;
   // Domains rebuilt from the target's definition (their collation re-created): not altered too.
   std::set<ObjectRef> rebuilt_types;
+  // Columns a type rebuild converts in its alter node -> that type.
+  std::map<ObjectRef, ObjectRef> converted_by_type;
   std::map<ObjectRef, ObjectRef> owner_sequences;  // OWNED BY step -> its sequence
   // Extensions updated before the indexes and constraints that use them are dropped.
   std::set<ObjectRef> updated_extensions;

@@ -1,0 +1,4 @@
+CREATE TYPE e AS ENUM ('x', 'y');
+CREATE TABLE t (id int, k e);
+CREATE TABLE log (k e);
+CREATE RULE r AS ON INSERT TO t DO ALSO INSERT INTO log VALUES (NEW.k);
