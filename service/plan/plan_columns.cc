@@ -174,6 +174,20 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   if (ch.Has("type") || ch.Has("collation")) {
     const auto* owner = ctx_.from.Get<catalog::Table>(o->owner());
     if (owner != nullptr && KeyUses(owner->partition_key, a->name)) return planner_.tables().RecreateTable(o->owner());
+    // The ALTER recurses into the partitions: one partitioned by the column itself is recreated
+    // (its rows kept), gone while the ALTER runs and made after it.
+    std::vector<std::string> tree = {o->owner().id};
+    for (size_t i = 0; i < tree.size(); ++i) {
+      for (const catalog::Table& t : ctx_.from.catalog().tables) {
+        if (t.partition_of != tree[i]) continue;
+        tree.push_back(t.c.ref.id);
+        const auto* after = ctx_.to.Get<catalog::Table>(t.c.ref);
+        if (after == nullptr || !KeyUses(t.partition_key, a->name) || ctx_.recreated_tables.count(t.c.ref.id)) continue;
+        RETURN_IF_ERROR(planner_.tables().RecreateTable(t.c.ref));
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ch.ref}, NodeKey{Step::kDrop, t.c.ref});
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, t.c.ref}, NodeKey{Step::kAlter, ch.ref});
+      }
+    }
   }
   const std::string name = pg::QuoteIdent(b->name);
   const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
