@@ -1,0 +1,2 @@
+CREATE TABLE product (id int, price bigint);
+CREATE TABLE price_history (snapshot product);

@@ -1,0 +1,3 @@
+CREATE COLLATION sv (provider = icu, locale = 'sv-SE');
+CREATE TYPE person_t AS (name text COLLATE sv);
+CREATE TABLE person OF person_t;

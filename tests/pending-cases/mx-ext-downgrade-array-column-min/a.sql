@@ -1,0 +1,2 @@
+CREATE EXTENSION hstore VERSION '1.4';
+CREATE TABLE t (id int, arr hstore[]);

@@ -1,0 +1,3 @@
+CREATE TABLE p (x int);
+CREATE TABLE ch (x int) INHERITS (p);
+CREATE TABLE gc () INHERITS (ch);

@@ -1,0 +1,2 @@
+CREATE EXTENSION pgcrypto;
+REVOKE EXECUTE ON FUNCTION gen_random_bytes(integer) FROM PUBLIC;

@@ -1,0 +1,3 @@
+CREATE TYPE st AS ENUM ('a', 'b');
+CREATE TABLE t (id int, s st) PARTITION BY LIST (id);
+CREATE TABLE t_all PARTITION OF t DEFAULT;
