@@ -1,7 +1,8 @@
 #include "service/plan/planner.h"
 
 // Identity columns' and owned sequences' part of the column planner: sequence names, the
-// options an identity's ALTER changes, and sequences continued past the rows a column holds.
+// options an identity's ALTER changes, and sequences continued past the rows a column holds;
+// and sequences' own changes (options, OWNED BY).
 
 #include <algorithm>
 #include <climits>
@@ -162,6 +163,66 @@ std::string ColumnPlanner::IdentityAlterClauses(const std::string& from_options,
   // hand out its values again (if it stands outside the new bounds, the server refuses).
   if (!b.Holds(a.start)) absl::StrAppend(&out, " RESTART");
   return out;
+}
+
+void ObjectPlanner::PlanSequenceOwner(const catalog::Sequence& s) {
+  const ObjectRef owner{Kind::kSequenceOwner, s.c.ref.id};
+  if (ctx_.owner_sequences.count(owner)) return;  // planned already
+  // A kept sequence whose owner column (or table) goes would go with it (and fail on the
+  // defaults using it): it is let go before the drop, owned anew after.
+  const auto* a = ctx_.from.Get<catalog::Sequence>(s.c.ref);
+  const Obj* old_column = a && a->owned_by ? ctx_.from.Find(ObjectRef{Kind::kColumn, *a->owned_by}) : nullptr;
+  if (old_column && (!ctx_.to.Find(ObjectRef{Kind::kColumn, *a->owned_by}) || ctx_.recreated_tables.count(old_column->owner().id))) {
+    const NodeKey let_go{Step::kDrop, owner};
+    Emit(Step::kDrop, owner, absl::StrCat("ALTER SEQUENCE ", s.c.ref.id, " OWNED BY NONE"),
+         absl::StrCat("keep sequence ", s.c.ref.id, " from going with column ", *a->owned_by));
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, ObjectRef{Kind::kColumn, *a->owned_by}}, let_go);
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, old_column->owner()}, let_go);
+  }
+  Emit(Step::kCreate, owner,
+       absl::StrCat("ALTER SEQUENCE ", s.c.ref.id, " OWNED BY ", s.owned_by ? *s.owned_by : "NONE"),
+       absl::StrCat("set owner of sequence ", s.c.ref.id));
+  ctx_.owner_sequences[owner] = s.c.ref;
+}
+
+void ObjectPlanner::AlterSequence(const Change& c) {
+  const auto* a = ctx_.from.Get<catalog::Sequence>(c.ref);
+  const auto* b = ctx_.to.Get<catalog::Sequence>(c.ref);
+  std::vector<std::string> clauses;
+  if (c.Has("type")) clauses.push_back(absl::StrCat("AS ", b->type));
+  if (c.Has("increment")) clauses.push_back(absl::StrCat("INCREMENT BY ", b->increment));
+  if (c.Has("min") || c.Has("type")) clauses.push_back(absl::StrCat("MINVALUE ", b->min));
+  if (c.Has("max") || c.Has("type")) clauses.push_back(absl::StrCat("MAXVALUE ", b->max));
+  if (c.Has("start")) clauses.push_back(absl::StrCat("START WITH ", b->start));
+  if (c.Has("cache")) clauses.push_back(absl::StrCat("CACHE ", b->cache));
+  if (c.Has("cycle")) clauses.push_back(b->cycle ? "CYCLE" : "NO CYCLE");
+  // The current value is not in the catalog: when the bounds narrow, PostgreSQL refuses the
+  // ALTER if it falls outside them. Restarting instead would hand out used values again, so
+  // the plan says so and leaves the choice to a person.
+  const bool narrows = b->min > a->min || b->max < a->max;
+  if (!clauses.empty()) {
+    std::string sql = absl::StrCat("ALTER SEQUENCE ", c.ref.id, " ", absl::StrJoin(clauses, " "));
+    // A sequence never used stands at its START, so new bounds that exclude the old START
+    // are refused even with no value handed out: such a one restarts at the new START (a
+    // used one is left to the refusal above).
+    if (a->start < b->min || a->start > b->max) {
+      sql = absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat("BEGIN IF (SELECT is_called FROM ", c.ref.id,
+                                                             ") THEN ", sql, "; ELSE ", sql,
+                                                             " RESTART; END IF; END")));
+    }
+    Emit(Step::kAlter, c.ref, sql,
+         absl::StrCat("alter sequence ", c.ref.id),
+         OnlyIf(narrows, RuleHazard(Rule::kSequenceBoundsNarrow,
+                                    absl::StrCat("the bounds of ", c.ref.id, " narrow to ", b->min, "..", b->max,
+                                                 ": PostgreSQL refuses this if the current value is outside them"),
+                                    "check the current value first; if it is outside, decide in a hand-written "
+                                    "migration whether setval or RESTART is safe (either may hand out used values)")));
+  }
+  if (c.Has("unlogged")) {
+    Emit(Step::kAlter, c.ref, absl::StrCat("ALTER SEQUENCE ", c.ref.id, b->unlogged ? " SET UNLOGGED" : " SET LOGGED"),
+         absl::StrCat("change persistence of sequence ", c.ref.id));
+  }
+  if (c.Has("owned_by")) PlanSequenceOwner(*b);
 }
 
 }  // namespace schemaservice::plan::internal

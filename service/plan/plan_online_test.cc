@@ -20,16 +20,22 @@ std::vector<std::string> Sqls(const std::vector<Statement>& statements) {
   return out;
 }
 
+// `from` and `to` with index public.t.<name> defined as `before` and `after`, planned online.
+absl::StatusOr<std::vector<Statement>> RedefinedOnline(Catalog from, Catalog to, const std::string& name,
+                                                       const std::string& before, const std::string& after) {
+  from.parts.push_back(MakePart(Kind::kIndex, "t", name, before));
+  to.parts.push_back(MakePart(Kind::kIndex, "t", name, after));
+  Options online;
+  online.online = true;
+  return PlanStatements(from, to, online);
+}
+
 // A redefined index is built under a temporary name before the old one goes: a build that
 // fails (duplicates under a new unique key) leaves the table with its old index.
 TEST(OnlinePlanTest, ARedefinedIndexIsBuiltAsideBeforeTheOldOneIsDropped) {
-  Catalog from = WithTables({MakeTable("t", {{"n", "integer"}, {"s", "text"}})});
-  Catalog to = from;
-  from.parts.push_back(MakePart(Kind::kIndex, "t", "t_key", "CREATE UNIQUE INDEX t_key ON public.t USING btree (n)"));
-  to.parts.push_back(MakePart(Kind::kIndex, "t", "t_key", "CREATE UNIQUE INDEX t_key ON public.t USING btree (n, s)"));
-  Options online;
-  online.online = true;
-  auto safe = PlanStatements(from, to, online);
+  const Catalog tables = WithTables({MakeTable("t", {{"n", "integer"}, {"s", "text"}})});
+  auto safe = RedefinedOnline(tables, tables, "t_key", "CREATE UNIQUE INDEX t_key ON public.t USING btree (n)",
+                              "CREATE UNIQUE INDEX t_key ON public.t USING btree (n, s)");
   ASSERT_TRUE(safe.ok()) << safe.status();
   EXPECT_THAT(Sqls(*safe), ::testing::ElementsAre(
                                "CREATE UNIQUE INDEX CONCURRENTLY t_key_ccnew ON public.t USING btree (n, s)",
@@ -38,6 +44,9 @@ TEST(OnlinePlanTest, ARedefinedIndexIsBuiltAsideBeforeTheOldOneIsDropped) {
   EXPECT_FALSE((*safe)[0].transactional);
   EXPECT_FALSE((*safe)[1].transactional);
   // Plain mode runs in one transaction, which takes a failed build back with the drop.
+  Catalog from = tables, to = tables;
+  from.parts.push_back(MakePart(Kind::kIndex, "t", "t_key", "CREATE UNIQUE INDEX t_key ON public.t USING btree (n)"));
+  to.parts.push_back(MakePart(Kind::kIndex, "t", "t_key", "CREATE UNIQUE INDEX t_key ON public.t USING btree (n, s)"));
   auto plain = PlanStatements(from, to);
   ASSERT_TRUE(plain.ok()) << plain.status();
   EXPECT_THAT(Sqls(*plain), ::testing::ElementsAre("DROP INDEX public.t_key",
@@ -45,13 +54,9 @@ TEST(OnlinePlanTest, ARedefinedIndexIsBuiltAsideBeforeTheOldOneIsDropped) {
 }
 
 TEST(OnlinePlanTest, TheTemporaryNameAvoidsRelationsOfEitherSide) {
-  Catalog from = WithTables({MakeTable("t", {{"n", "integer"}}), MakeTable("t_n_ccnew", {{"n", "integer"}})});
-  Catalog to = from;
-  from.parts.push_back(MakePart(Kind::kIndex, "t", "t_n", "CREATE INDEX t_n ON public.t USING btree (n)"));
-  to.parts.push_back(MakePart(Kind::kIndex, "t", "t_n", "CREATE INDEX t_n ON public.t USING hash (n)"));
-  Options online;
-  online.online = true;
-  auto safe = PlanStatements(from, to, online);
+  const Catalog tables = WithTables({MakeTable("t", {{"n", "integer"}}), MakeTable("t_n_ccnew", {{"n", "integer"}})});
+  auto safe = RedefinedOnline(tables, tables, "t_n", "CREATE INDEX t_n ON public.t USING btree (n)",
+                              "CREATE INDEX t_n ON public.t USING hash (n)");
   ASSERT_TRUE(safe.ok()) << safe.status();
   ASSERT_FALSE(safe->empty());
   EXPECT_EQ((*safe)[0].sql, "CREATE INDEX CONCURRENTLY t_n_ccnew1 ON public.t USING hash (n)");
