@@ -205,10 +205,9 @@ absl::Status TablePlanner::MovePartitionRows() {
     for (const catalog::Table* t : PartitionTree(ctx_.from, root_id)) tree.insert(t->c.ref.id);
     for (const catalog::TablePart& p : ctx_.from.catalog().parts) {
       if (p.c.ref.kind != Kind::kConstraint || p.constraint_type != 'f' || !p.attached_to.empty() || !ctx_.to.Find(p.c.ref)) continue;
-      const bool into_tree = std::any_of(p.c.depends_on.begin(), p.c.depends_on.end(), [&](const ObjectRef& d) {
-        const Obj* o = ctx_.from.Find(d);
-        return tree.count(d.kind == Kind::kTable ? d.id : o && o->has_owner() ? o->owner().id : "") > 0;
-      });
+      const std::set<std::string> referenced = ReferencedTables(ctx_.from, p);
+      const bool into_tree = std::any_of(referenced.begin(), referenced.end(),
+                                         [&](const std::string& t) { return tree.count(t) > 0; });
       if (!into_tree) continue;
       RETURN_IF_ERROR(planner_.Recreate(p.c.ref));
       ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, p.c.ref}, put_back);

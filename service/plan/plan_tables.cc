@@ -229,10 +229,8 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
     // foreign keys reference this one switch first; going LOGGED, the ones it references.
     for (const catalog::TablePart& fk : ctx_.from.catalog().parts) {
       if (fk.c.ref.kind != Kind::kConstraint || fk.constraint_type != 'f') continue;
-      for (const ObjectRef& d : fk.c.depends_on) {
-        const Obj* o = ctx_.from.Find(d);
-        const std::string referenced = d.kind == Kind::kTable ? d.id : o && o->has_owner() ? o->owner().id : "";
-        if (referenced.empty() || referenced == fk.table) continue;
+      for (const std::string& referenced : ReferencedTables(ctx_.from, fk)) {
+        if (referenced == fk.table || (referenced != id && fk.table != id)) continue;
         const std::string& other = referenced == id ? fk.table : referenced;
         const auto* other_a = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, other});
         const auto* other_b = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, other});
@@ -417,14 +415,19 @@ absl::Status TablePlanner::AlterView(const Change& c) {
 }
 
 // Whether a foreign key (of the old schema) references `table` or a table it is a partition of.
+std::set<std::string> ReferencedTables(const Index& idx, const catalog::TablePart& fk) {
+  std::set<std::string> out;
+  for (const ObjectRef& d : fk.c.depends_on) {
+    const Obj* o = idx.Find(d);
+    const std::string referenced = d.kind == Kind::kTable ? d.id : o && o->has_owner() ? o->owner().id : "";
+    if (!referenced.empty()) out.insert(referenced);
+  }
+  return out;
+}
+
 bool TablePlanner::PartitionTreeIsReferenced(const std::string& table) const {
   for (const catalog::TablePart& p : ctx_.from.catalog().parts) {
-    if (p.c.ref.kind != Kind::kConstraint || p.constraint_type != 'f') continue;
-    for (const ObjectRef& d : p.c.depends_on) {
-      const Obj* o = ctx_.from.Find(d);
-      const std::string& referenced = d.kind == Kind::kTable ? d.id : o && o->has_owner() ? o->owner().id : "";
-      if (referenced == table) return true;
-    }
+    if (p.c.ref.kind == Kind::kConstraint && p.constraint_type == 'f' && ReferencedTables(ctx_.from, p).count(table)) return true;
   }
   const auto* t = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
   return t != nullptr && !t->partition_of.empty() && PartitionTreeIsReferenced(t->partition_of);

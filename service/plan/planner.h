@@ -64,6 +64,10 @@ absl::Status CheckTarget(const Catalog& to, int target);
 // nor with generated or identity columns.
 bool MadeApartThenAttached(const Index& to, const catalog::Table& t);
 
+// The tables foreign key `fk` (of `idx`) depends on, through its key's index or constraint
+// too: the table it references, and its own.
+std::set<std::string> ReferencedTables(const Index& idx, const catalog::TablePart& fk);
+
 // Identity options -> {"SEQUENCE NAME" target, the other options}.
 std::pair<std::string, std::string> SplitSequenceName(const std::string& options);
 
