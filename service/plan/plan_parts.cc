@@ -204,13 +204,9 @@ std::string PartPlanner::NameAside(const catalog::TablePart& p) const {
     for (const auto& q : c.sequences) add(q.c);
     for (const auto& t : c.types) add(t.c);
   }
-  // As REINDEX CONCURRENTLY names its copy, cut to the 63 bytes PostgreSQL keeps at a
-  // character's start.
+  // As REINDEX CONCURRENTLY names its copy.
   for (int n = 0;; ++n) {
-    const std::string suffix = n == 0 ? "_ccnew" : absl::StrCat("_ccnew", n);
-    size_t cut = std::min(p.c.name.size(), 63 - suffix.size());
-    while (cut > 0 && cut < p.c.name.size() && (static_cast<unsigned char>(p.c.name[cut]) & 0xC0) == 0x80) --cut;
-    const std::string candidate = p.c.name.substr(0, cut) + suffix;
+    const std::string candidate = AsideName(p.c.name, n == 0 ? "_ccnew" : absl::StrCat("_ccnew", n));
     if (!taken.count(candidate)) return pg::QuoteIdent(candidate);
   }
 }
