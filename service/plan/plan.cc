@@ -185,7 +185,7 @@ absl::Status Planner::PlanDrop(const ObjectRef& ref) {
     return absl::OkStatus();
   }
   if (ref.kind == Kind::kConstraint) {
-    RETURN_IF_ERROR(tables_.LeaveCheckToParents(*ctx_.from.Get<catalog::TablePart>(ref)));
+    RETURN_IF_ERROR(inheritance_.LeaveCheckToParents(*ctx_.from.Get<catalog::TablePart>(ref)));
   }
   return DropObject(ref);
 }
@@ -207,7 +207,7 @@ absl::Status Planner::CreateObject(const ObjectRef& ref) {
     case Kind::kType: types_.CreateType(*ctx_.to.Get<catalog::Type>(ref)); break;
     case Kind::kTable: return tables_.CreateTable(*ctx_.to.Get<catalog::Table>(ref));
     case Kind::kColumn: return columns_.AddColumn(ref);
-    case Kind::kView: tables_.CreateView(*ctx_.to.Get<catalog::View>(ref)); break;
+    case Kind::kView: views_.CreateView(*ctx_.to.Get<catalog::View>(ref)); break;
     case Kind::kSequenceOwner: break;
     default:
       if (IsTablePart(ref.kind)) {
@@ -232,7 +232,7 @@ absl::Status Planner::DropObject(const ObjectRef& ref) {
   switch (ref.kind) {
     case Kind::kType: return types_.DropType(ref, removed);
     case Kind::kTable: tables_.DropTable(ref, removed); break;
-    case Kind::kView: tables_.DropView(ref, removed); break;
+    case Kind::kView: views_.DropView(ref, removed); break;
     case Kind::kColumn: columns_.DropColumn(ref); break;
     case Kind::kSequenceOwner: break;
     default:
@@ -255,7 +255,7 @@ absl::Status Planner::PlanAlter(const Change& c) {
     case Kind::kType: return types_.AlterType(c);
     case Kind::kTable: return tables_.AlterTable(c);
     case Kind::kColumn: return columns_.AlterColumn(c);
-    case Kind::kView: return tables_.AlterView(c);
+    case Kind::kView: return views_.AlterView(c);
     case Kind::kSequenceOwner: return absl::OkStatus();
     default: return IsTablePart(c.ref.kind) ? parts_.AlterPart(c) : objects_.Alter(c);
   }

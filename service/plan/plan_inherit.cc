@@ -77,7 +77,7 @@ bool HasConstraint(const Index& idx, const std::string& name, const std::string&
 
 }  // namespace
 
-bool TablePlanner::InheritanceNeedsRecreate(const catalog::Table& a, const catalog::Table& b) const {
+bool InheritancePlanner::NeedsRecreate(const catalog::Table& a, const catalog::Table& b) const {
   // ATTACH PARTITION makes a partition's columns inherited only, DETACH local in place: only
   // INHERIT and NO INHERIT are judged here.
   if (!a.partition_of.empty() || !b.partition_of.empty()) return false;
@@ -113,7 +113,7 @@ bool TablePlanner::InheritanceNeedsRecreate(const catalog::Table& a, const catal
 }
 
 // Parents removed (NO INHERIT) and added (INHERIT), each in a node of its own.
-void TablePlanner::AlterInheritance(const catalog::Table& a, const catalog::Table& b) {
+void InheritancePlanner::AlterInheritance(const catalog::Table& a, const catalog::Table& b) {
   const std::string& id = b.c.ref.id;
   std::vector<NodeKey> no_inherits;
   for (const std::string& p : a.inherits) {
@@ -167,7 +167,7 @@ void TablePlanner::AlterInheritance(const catalog::Table& a, const catalog::Tabl
 // A column the child loses with a parent it stops inheriting: NO INHERIT of its last parent
 // leaves it local, so it is dropped after. The parents that stay drop it first (their DROP
 // COLUMN recursing into the child only lowers its count while another parent gives it).
-void TablePlanner::DropColumnsLeftByParents(const catalog::Table& a, const catalog::Table& b,
+void InheritancePlanner::DropColumnsLeftByParents(const catalog::Table& a, const catalog::Table& b,
                                             const std::vector<NodeKey>& no_inherits) {
   for (const Column& col : a.columns) {
     if (!col.inherited_only || b.FindColumn(col.name) != nullptr) continue;
@@ -198,7 +198,7 @@ void TablePlanner::DropColumnsLeftByParents(const catalog::Table& a, const catal
 
 // A CHECK constraint the child had only from parents it leaves stays on it, local; dropped
 // after the NO INHERIT (before the child's columns it reads go).
-void TablePlanner::DropChecksLeftByParents(const catalog::Table& a, const catalog::Table& b,
+void InheritancePlanner::DropChecksLeftByParents(const catalog::Table& a, const catalog::Table& b,
                                            const std::vector<NodeKey>& no_inherits) {
   if (no_inherits.empty()) return;
   const NodeKey drops{Step::kAlter, b.c.ref, Facet::kNoInherit, "checks"};
@@ -221,7 +221,7 @@ void TablePlanner::DropChecksLeftByParents(const catalog::Table& a, const catalo
 // child's copy is then local only, and goes), and adds it again after, which recurses: the
 // child gets it inherited only. A parent that only inherits it passes the question up to its
 // own parents. The re-add checks the rows of the ancestor and its descendants, as any ADD does.
-absl::Status TablePlanner::LeaveCheckToParents(const catalog::TablePart& check) {
+absl::Status InheritancePlanner::LeaveCheckToParents(const catalog::TablePart& check) {
   if (check.constraint_type != 'c') return absl::OkStatus();
   std::vector<ObjectRef> givers;
   std::set<std::string> seen;
@@ -237,7 +237,7 @@ absl::Status TablePlanner::LeaveCheckToParents(const catalog::TablePart& check) 
 
 // The CHECKs `name` that parents of `table` kept on both sides declare and keep inheritable,
 // looking through parents that only inherit it (they hold no part of that name).
-void TablePlanner::CheckGivers(const std::string& table, const std::string& name, std::set<std::string>& seen,
+void InheritancePlanner::CheckGivers(const std::string& table, const std::string& name, std::set<std::string>& seen,
                                std::vector<ObjectRef>& out) const {
   const auto* a = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
   const auto* b = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
@@ -258,7 +258,7 @@ void TablePlanner::CheckGivers(const std::string& table, const std::string& name
 
 // The columns and CHECK constraints the new parents bring that the child lacks, added through a
 // helper parent (see the top of the file); the node that removes the helper is returned.
-std::optional<NodeKey> TablePlanner::AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b) {
+std::optional<NodeKey> InheritancePlanner::AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b) {
   std::vector<std::string> adds;
   bool generated = false;
   for (const Column& col : b.columns) {
@@ -320,6 +320,24 @@ std::optional<NodeKey> TablePlanner::AddColumnsOfNewParents(const catalog::Table
   ctx_.graph.Emit(teardown, absl::StrCat("DROP TABLE ", helper), absl::StrCat("drop the helper parent of ", id));
   ctx_.graph.OrderIfPlanned(teardown, setup);
   return teardown;
+}
+
+// 18: a detached partition or child keeps its parent's NOT NULL constraint names, now local.
+void InheritancePlanner::RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const NodeKey* node) {
+  if (!catalog::HasNotNullConstraints(ctx_.target)) return;
+  for (const Column& bc : b.columns) {
+    const Column* ac = a.FindColumn(bc.name);
+    if (!bc.not_null || bc.inherited_only || ac == nullptr || !ac->inherited_only || !ac->not_null ||
+        ac->not_null_constraint.empty()) {
+      continue;
+    }
+    const std::string name = planner_.columns().NotNullName(b.c.name, bc);
+    if (name == ac->not_null_constraint) continue;
+    ctx_.graph.Emit(node != nullptr ? *node : NodeKey{Step::kAlter, b.c.ref},
+                    absl::StrCat("ALTER TABLE ", b.c.ref.id, " RENAME CONSTRAINT ", pg::QuoteIdent(ac->not_null_constraint),
+                                 " TO ", pg::QuoteIdent(name)),
+                    absl::StrCat("rename the NOT NULL constraint of ", bc.name, " it kept from its parent"));
+  }
 }
 
 }  // namespace schemaservice::plan::internal

@@ -1,6 +1,6 @@
 #include "service/plan/planner.h"
 
-// Tables and views as a whole: create, alter, re-create; partitions and inheritance.
+// Tables as a whole: create, alter, re-create; partitions.
 
 #include <algorithm>
 #include <map>
@@ -178,7 +178,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
   const std::string& id = c.ref.id;
   if (c.Has("kind") || c.Has("partition_key") || c.Has("access_method") || c.Has("foreign_server") ||
       (c.Has("partition_of") && !a->partition_of.empty() && !b->partition_of.empty()) ||
-      ((c.Has("inherits") || c.Has("inherited_columns")) && InheritanceNeedsRecreate(*a, *b)) ||
+      ((c.Has("inherits") || c.Has("inherited_columns")) && planner_.inheritance().NeedsRecreate(*a, *b)) ||
       // A partition's columns stay its own once detached: none becomes inherited only.
       (!a->partition_of.empty() && b->partition_of.empty() &&
        std::any_of(b->columns.begin(), b->columns.end(), [](const Column& col) { return col.inherited_only; }))) {
@@ -204,7 +204,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
         for (const Column& col : a->columns) ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, Index::ColumnRef(*a, col)}, detach);
       }
     }
-    if (b->partition_of.empty()) RenameDetachedNotNull(*a, *b);
+    if (b->partition_of.empty()) planner_.inheritance().RenameDetachedNotNull(*a, *b);
     // A new bound under the same parent: attached again once the rows it no longer holds
     // are moved out (MovePartitionRows).
     if (!b->partition_of.empty() && a->partition_of != b->partition_of) {
@@ -215,7 +215,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
            "SHARE UPDATE EXCLUSIVE");
     }
   }
-  if (c.Has("inherits")) AlterInheritance(*a, *b);
+  if (c.Has("inherits")) planner_.inheritance().AlterInheritance(*a, *b);
   if (c.Has("of_type")) AlterTypedTable(*a, *b);
   if (const std::string options = AlterGenericOptionsSql(a->foreign_options, b->foreign_options); !options.empty()) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER FOREIGN TABLE ", id, " ", options), absl::StrCat("change options of ", id));
@@ -345,75 +345,6 @@ absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
   return absl::OkStatus();
 }
 
-void TablePlanner::CreateView(const catalog::View& v) {
-  std::string sql = absl::StrCat("CREATE ", v.materialized ? "MATERIALIZED VIEW " : "VIEW ", v.c.ref.id);
-  if (!v.options.empty()) absl::StrAppend(&sql, " WITH (", absl::StrJoin(v.options, ", "), ")");
-  absl::StrAppend(&sql, TablespaceClause(v.tablespace), " AS\n", ViewQuery(v));
-  if (v.materialized) absl::StrAppend(&sql, v.populated ? "\nWITH DATA" : "\nWITH NO DATA");
-  Emit(Step::kCreate, v.c.ref, sql, absl::StrCat("create view ", v.c.ref.id));
-  ViewColumns(Step::kCreate, catalog::View{}, v);
-  planner_.privileges().AfterCreate(v.c, Kind::kView, v.materialized ? 'm' : 'v');
-}
-
-void TablePlanner::DropView(const ObjectRef& ref, bool removed) {
-  const auto* v = ctx_.from.Get<catalog::View>(ref);
-  Emit(Step::kDrop, ref,
-       absl::StrCat("DROP ", v->materialized ? "MATERIALIZED VIEW " : "VIEW ", ref.id),
-       absl::StrCat("drop view ", ref.id),
-       OnlyIf(removed, RuleHazard(Rule::kDropOther, "readers of the view break")));
-}
-
-// The comments, defaults and column privileges of a view's columns, turned from `a`'s into
-// `b`'s (a new view: from none).
-void TablePlanner::ViewColumns(Step step, const catalog::View& a, const catalog::View& b) {
-  const std::string& id = b.c.ref.id;
-  for (const std::string& comment : ColumnCommentsSql(id, a.column_comments, b.column_comments)) {
-    Emit(step, b.c.ref, comment, "comment on view column");
-  }
-  std::set<std::string> columns;
-  for (const auto& [column, expr] : a.column_defaults) columns.insert(column);
-  for (const auto& [column, expr] : b.column_defaults) columns.insert(column);
-  for (const auto& [column, grants] : a.column_grants) columns.insert(column);
-  for (const auto& [column, grants] : b.column_grants) columns.insert(column);
-  for (const std::string& column : columns) {
-    const std::string alter = absl::StrCat("ALTER VIEW ", id, " ALTER COLUMN ", pg::QuoteIdent(column));
-    auto from = a.column_defaults.find(column), to = b.column_defaults.find(column);
-    if (to != b.column_defaults.end() && (from == a.column_defaults.end() || from->second != to->second)) {
-      Emit(step, b.c.ref, absl::StrCat(alter, " SET DEFAULT ", to->second), absl::StrCat("set default of view column ", column));
-    } else if (to == b.column_defaults.end() && from != a.column_defaults.end()) {
-      Emit(step, b.c.ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of view column ", column));
-    }
-    auto grants = [&](const catalog::View& v) {
-      auto it = v.column_grants.find(column);
-      return it == v.column_grants.end() ? std::vector<catalog::Grant>{} : it->second;
-    };
-    for (const std::string& sql : GrantSql(absl::StrCat("TABLE ", id), grants(a), grants(b),
-                                           absl::StrCat(" (", pg::QuoteIdent(column), ")"))) {
-      Emit(step, b.c.ref, sql, absl::StrCat("privileges on view column ", column),
-           OnlyIf(step == Step::kAlter, RuleHazard(Rule::kAuthzAndExtensions, "changes who may use the column")));
-    }
-  }
-}
-
-absl::Status TablePlanner::AlterView(const Change& c) {
-  const auto* a = ctx_.from.Get<catalog::View>(c.ref);
-  const auto* b = ctx_.to.Get<catalog::View>(c.ref);
-  if (c.Has("definition") || c.Has("materialized") || c.Has("populated") ||
-      (c.Has("options") && b->materialized)) {
-    return planner_.Recreate(c.ref);
-  }
-  if (c.Has("options")) {
-    std::vector<std::string> reset;
-    for (const std::string& kv : a->options) reset.push_back(kv.substr(0, kv.find('=')));
-    if (!reset.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER VIEW ", c.ref.id, " RESET (", absl::StrJoin(reset, ", "), ")"), "reset view options");
-    if (!b->options.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER VIEW ", c.ref.id, " SET (", absl::StrJoin(b->options, ", "), ")"), "set view options");
-  }
-  if (c.Has("tablespace") && b->materialized) planner_.tablespaces().MoveView(*b);
-  ViewColumns(Step::kAlter, *a, *b);
-  planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kView, b->materialized ? 'm' : 'v');
-  return absl::OkStatus();
-}
-
 // Whether a foreign key (of the old schema) references `table` or a table it is a partition of.
 std::set<std::string> ReferencedTables(const Index& idx, const catalog::TablePart& fk) {
   std::set<std::string> out;
@@ -431,24 +362,6 @@ bool TablePlanner::PartitionTreeIsReferenced(const std::string& table) const {
   }
   const auto* t = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
   return t != nullptr && !t->partition_of.empty() && PartitionTreeIsReferenced(t->partition_of);
-}
-
-// 18: a detached partition or child keeps its parent's NOT NULL constraint names, now local.
-void TablePlanner::RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const NodeKey* node) {
-  if (!catalog::HasNotNullConstraints(ctx_.target)) return;
-  for (const Column& bc : b.columns) {
-    const Column* ac = a.FindColumn(bc.name);
-    if (!bc.not_null || bc.inherited_only || ac == nullptr || !ac->inherited_only || !ac->not_null ||
-        ac->not_null_constraint.empty()) {
-      continue;
-    }
-    const std::string name = planner_.columns().NotNullName(b.c.name, bc);
-    if (name == ac->not_null_constraint) continue;
-    ctx_.graph.Emit(node != nullptr ? *node : NodeKey{Step::kAlter, b.c.ref},
-                    absl::StrCat("ALTER TABLE ", b.c.ref.id, " RENAME CONSTRAINT ", pg::QuoteIdent(ac->not_null_constraint),
-                                 " TO ", pg::QuoteIdent(name)),
-                    absl::StrCat("rename the NOT NULL constraint of ", bc.name, " it kept from its parent"));
-  }
 }
 
 }  // namespace schemaservice::plan::internal

@@ -208,11 +208,6 @@ class TablePlanner : PlannerPart {
   // Detached, their misplaced rows moved aside, attached again, and the rows inserted through
   // the parent (plan_rows.cc).
   absl::Status MovePartitionRows();
-  void CreateView(const catalog::View& v);
-  void DropView(const ObjectRef& ref, bool removed);
-  absl::Status AlterView(const Change& c);
-  // plan_inherit.cc: a CHECK the child declared and inherited that the target has inherited only.
-  absl::Status LeaveCheckToParents(const catalog::TablePart& check);
 
  private:
   bool PartitionTreeIsReferenced(const std::string& table) const;
@@ -225,19 +220,41 @@ class TablePlanner : PlannerPart {
   // The nearest partition ancestor of `a` (in `from`) already recreated, or "".
   std::string RecreatedAncestor(const catalog::Table& a) const;
   bool KeepRows(const ObjectRef& ref);
-  // In `node` (the table's own alter node when null).
-  void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const NodeKey* node = nullptr);
+  void AlterTypedTable(const catalog::Table& a, const catalog::Table& b);
+};
+
+// Views and materialized views (plan_views.cc).
+class ViewPlanner : PlannerPart {
+ public:
+  using PlannerPart::PlannerPart;
+  void CreateView(const catalog::View& v);
+  void DropView(const ObjectRef& ref, bool removed);
+  absl::Status AlterView(const Change& c);
+
+ private:
+  void ViewColumns(Step step, const catalog::View& a, const catalog::View& b);
+};
+
+// Tables joining and leaving inheritance parents, and what they take from them (plan_inherit.cc).
+class InheritancePlanner : PlannerPart {
+ public:
+  using PlannerPart::PlannerPart;
   void AlterInheritance(const catalog::Table& a, const catalog::Table& b);
-  // plan_inherit.cc: a column local on `a` that `b` has inherited only (no ALTER does that), or
-  // one NO INHERIT leaves local at another place among the child's own columns than on `b`.
-  bool InheritanceNeedsRecreate(const catalog::Table& a, const catalog::Table& b) const;
+  // A column local on `a` that `b` has inherited only (no ALTER does that), or one NO INHERIT
+  // leaves local at another place among the child's own columns than on `b`.
+  bool NeedsRecreate(const catalog::Table& a, const catalog::Table& b) const;
+  // A CHECK the child declared and inherited that the target has inherited only.
+  absl::Status LeaveCheckToParents(const catalog::TablePart& check);
+  // 18: a detached partition or child keeps its parent's NOT NULL constraint names, now local:
+  // renamed to the target's, in `node` (the table's own alter node when null).
+  void RenameDetachedNotNull(const catalog::Table& a, const catalog::Table& b, const NodeKey* node = nullptr);
+
+ private:
   void CheckGivers(const std::string& table, const std::string& name, std::set<std::string>& seen,
                    std::vector<ObjectRef>& out) const;
   void DropColumnsLeftByParents(const catalog::Table& a, const catalog::Table& b, const std::vector<NodeKey>& no_inherits);
   void DropChecksLeftByParents(const catalog::Table& a, const catalog::Table& b, const std::vector<NodeKey>& no_inherits);
   std::optional<NodeKey> AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b);
-  void AlterTypedTable(const catalog::Table& a, const catalog::Table& b);
-  void ViewColumns(Step step, const catalog::View& a, const catalog::View& b);
 };
 
 class ColumnPlanner : PlannerPart {
@@ -408,6 +425,8 @@ class Planner {
   ObjectPlanner& objects() { return objects_; }
   TypePlanner& types() { return types_; }
   TablePlanner& tables() { return tables_; }
+  ViewPlanner& views() { return views_; }
+  InheritancePlanner& inheritance() { return inheritance_; }
   ColumnPlanner& columns() { return columns_; }
   PartPlanner& parts() { return parts_; }
   AttachedPlanner& attached() { return attached_; }
@@ -427,6 +446,8 @@ class Planner {
   ObjectPlanner objects_{*this, ctx_};
   TypePlanner types_{*this, ctx_};
   TablePlanner tables_{*this, ctx_};
+  ViewPlanner views_{*this, ctx_};
+  InheritancePlanner inheritance_{*this, ctx_};
   ColumnPlanner columns_{*this, ctx_};
   PartPlanner parts_{*this, ctx_};
   AttachedPlanner attached_{*this, ctx_};
