@@ -10,6 +10,8 @@
 //   expect               hazard kinds the a->b plan must carry, one a line.
 //   min_major            the oldest PostgreSQL major the case's SQL runs on (e.g. 17); on older
 //                        servers the case is skipped, saying why.
+//   max_major            the newest major the case holds on (e.g. 17: an apply error it expects
+//                        that 18 no longer raises); on newer servers it is skipped, saying why.
 //   data.sql             rows, loaded after a.sql on the a side (and so present for a->b).
 //   data_b.sql           rows, loaded after b.sql on the b side (present for b->a).
 //   expect_apply_error   the a->b plan must fail on the rows present: the file holds substrings
@@ -685,6 +687,13 @@ TEST_P(RoundTripTest, PlanTurnsEachSideIntoTheOtherInBothModesAndKeepsTheRows) {
     if (ServerMajor() < min_major) {
       GTEST_SKIP() << GetParam() << " needs PostgreSQL " << min_major << " or newer; the server is "
                    << ServerMajor();
+    }
+  }
+  if (fs::exists(dir / "max_major")) {
+    const int max_major = std::atoi(std::string(absl::StripAsciiWhitespace(ReadFile(dir / "max_major"))).c_str());
+    ASSERT_GT(max_major, 0) << "max_major must hold a PostgreSQL major, e.g. 17";
+    if (ServerMajor() > max_major) {
+      GTEST_SKIP() << GetParam() << " holds up to PostgreSQL " << max_major << "; the server is " << ServerMajor();
     }
   }
   EnsureRoles();

@@ -434,12 +434,19 @@ void ColumnPlanner::PlanNotNull(const ObjectRef& ref, const std::string& table, 
     // neither a helper check nor a scan under ACCESS EXCLUSIVE is needed online.
     const bool online = ctx_.options.online && !ctx_.IsNewTable(table);
     if (!b.not_null_valid || online) {
-      Emit(Step::kAlter, ref, Statement{NotNullConstraintSql(table, b, /*not_valid=*/true),
+      // Validated under the name the ADD gives it: the target's own, or the default one (where
+      // the target holds a parent's name, the table inherits that parent later in the plan and
+      // merges the two).
+      Column named = b;
+      if (named.not_null_name.empty()) {
+        named.not_null_name = catalog::DefaultNotNullName(ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner())->c.name, b.name);
+      }
+      Emit(Step::kAlter, ref, Statement{NotNullConstraintSql(table, named, /*not_valid=*/true),
                                         absl::StrCat("add NOT NULL on ", ref.id, " without a scan"),
                                         {AccessExclusive(table)}, true, "ACCESS EXCLUSIVE"});
       if (b.not_null_valid) {
         Emit(Step::kAlter, ref, Statement{absl::StrCat("ALTER TABLE ", table, " VALIDATE CONSTRAINT ",
-                                                       pg::QuoteIdent(NotNullName(ctx_.to.Get<catalog::Table>(ctx_.to.Find(ref)->owner())->c.name, b))),
+                                                       pg::QuoteIdent(named.not_null_name)),
                                           absl::StrCat("validate NOT NULL on ", ref.id, " while writes continue"),
                                           {RuleHazard(Rule::kValidate,
                                                       "scans the table under SHARE UPDATE EXCLUSIVE")},

@@ -68,9 +68,21 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   std::string sql = absl::StrCat("CREATE ", t.unlogged ? "UNLOGGED " : "", foreign ? "FOREIGN TABLE " : "TABLE ", ref.id);
   // Its own column order, which PARTITION OF and INHERITS would not give.
   const bool apart = MadeApartThenAttached(ctx_.to, t);
+  // 18 picks a NOT NULL constraint's default name unused in the schema: a recreated table's
+  // old children, detached, still hold the names, so they are given (names are unique per
+  // table only when given).
+  const bool name_not_nulls = catalog::HasNotNullConstraints(ctx_.target) && ctx_.from.Get<catalog::Table>(ref) != nullptr;
   std::vector<std::string> defs;
   for (const Column& c : t.columns) {
-    if (!c.inherited_only || apart) defs.push_back(ColumnDefinition(c));
+    if (c.inherited_only && !apart) continue;
+    if (name_not_nulls && c.not_null && c.not_null_name.empty() &&
+        c.not_null_constraint == catalog::DefaultNotNullName(t.c.name, c.name)) {
+      Column named = c;
+      named.not_null_name = c.not_null_constraint;
+      defs.push_back(ColumnDefinition(named));
+    } else {
+      defs.push_back(ColumnDefinition(c));
+    }
   }
   if (!t.of_type.empty()) {
     // The columns are the type's; a column says only what the table adds to it.
