@@ -164,6 +164,8 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
       // comment, and its default (copied from the parent's when made, then its own: ALTER TABLE ONLY).
       FieldDiff f;
       f.Flag("not_null_own", a.not_null_own, b->not_null_own);
+      f.Letter("identity", a.identity, b->identity);  // 15 and 16: a partition's own
+      f.Add("identity_options", a.identity_options, b->identity_options);
       if (!b->generated) f.Optional("default", a.default_expr, b->default_expr);
       f.Optional("comment", a.comment, b->comment);  // COMMENT ON COLUMN child.x is the child's
       // So are its storage and compression (copied from the parent's when made), statistics

@@ -293,7 +293,7 @@ TEST(TargetMajorTest, OnlineSetNotNullUsesANotValidConstraintFromEighteen) {
   auto on18 = PlanStatements(OnMajor(WithTables({a}), "180004"), WithTables({b}), online);
   ASSERT_TRUE(on18.ok()) << on18.status();
   EXPECT_EQ(Sql(*on18),
-            "ALTER TABLE public.t ADD NOT NULL n NOT VALID;\n"
+            "ALTER TABLE public.t ADD CONSTRAINT t_n_not_null NOT NULL n NOT VALID;\n"
             "ALTER TABLE public.t VALIDATE CONSTRAINT t_n_not_null;\n");
 }
 

@@ -141,6 +141,12 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ref}, NodeKey{Step::kAlter, Index::ColumnRef(*parent, *pc)});
       }
       planner_.columns().ColumnAttributes(Step::kCreate, ref, ref.id, made, c, /*is_new=*/false);
+      if (c.identity) {
+        // 15 and 16: a partition's own identity, which its parent lacks.
+        const Change add{Action::kAlter, Index::ColumnRef(t, c), {{"identity", "", std::string(1, c.identity)}}};
+        planner_.columns().PlanIdentity(add, ref.id, made, c);
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, add.ref}, NodeKey{Step::kCreate, ref});
+      }
       continue;
     }
     if (c.not_null && !c.not_null_valid) planner_.columns().AddNotValidNotNull(Step::kCreate, ref, ref.id, c);

@@ -277,6 +277,8 @@ class ColumnPlanner : PlannerPart {
   void InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b);
   // The alter of an inherited column ordered after its parents' (whose alters may recurse).
   void AfterParents(const ObjectRef& ref, const std::string& column);
+  // Identity added, dropped, switched or given other sequence options (those `ch` names).
+  void PlanIdentity(const Change& ch, const std::string& table, const Column& a, const Column& b);
   // Whether `table` has inheritance children or partitions on either side.
   bool HasChildTables(const std::string& table) const;
 
