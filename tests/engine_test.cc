@@ -263,6 +263,20 @@ TEST_F(EngineTest, ObjectKindsNotPlannedYetFailTheDiffByName) {
   EXPECT_EQ(ShadowCount(), 0);
 }
 
+TEST_F(EngineTest, AnExtensionDowngradeWithNoPathIsRefusedWhileColumnsHoldItsTypesThroughArraysAndDomains) {
+  // hstore has no script from 1.8 down to 1.4: going back means DROP EXTENSION, which the
+  // server refuses while a column holds hstore, an hstore[] or a domain over it.
+  const std::string columns = "CREATE DOMAIN attrs AS hstore; CREATE TABLE t (id int, tags hstore[], extra attrs);";
+  DiffRequest request{Files({{"a.sql", "CREATE EXTENSION hstore VERSION '1.8'; " + columns}}),
+                      Files({{"b.sql", "CREATE EXTENSION hstore VERSION '1.4'; " + columns}}), {}, {}};
+  absl::StatusOr<DiffResult> result = RunDiff(request, shadow_);
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.status().code(), absl::StatusCode::kFailedPrecondition) << result.status();
+  EXPECT_THAT(std::string(result.status().message()),
+              HasSubstr("while columns hold its types (public.t.extra, public.t.tags): keep version 1.8"));
+  EXPECT_EQ(ShadowCount(), 0);
+}
+
 TEST_F(EngineTest, RolesTheModelsGrantToAreCreatedOnAPrivateShadowServer) {
   DiffRequest request{Files({}),
                       Files({{"g.sql", "CREATE TABLE t (id int); GRANT SELECT ON t TO \"Report Reader\";"}}),

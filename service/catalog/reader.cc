@@ -835,6 +835,7 @@ class Reader {
       const uint32_t oid = row[0].as<uint32_t>();
       if (type_refs_.count(oid)) continue;
       const uint32_t elem = row[1].as<uint32_t>(), rel = row[2].as<uint32_t>();
+      if (elem != 0) array_elements_[oid] = elem;
       if (elem != 0 && type_refs_.count(elem)) {
         type_alias_refs_[oid] = type_refs_[elem];
       } else if (rel != 0 && class_refs_.count(rel)) {
@@ -999,7 +1000,12 @@ class Reader {
       if (from == kNoId) continue;
       Id to = Resolve(row[3].as<uint32_t>(), row[4].as<uint32_t>(), row[5].as<int>());
       if (to == kNoId && !extension_of.empty()) {
-        const auto member = extension_of.find((uint64_t{row[3].as<uint32_t>()} << 32) | row[4].as<uint32_t>());
+        uint32_t ref_oid = row[4].as<uint32_t>();
+        auto member = extension_of.find((uint64_t{row[3].as<uint32_t>()} << 32) | ref_oid);
+        // An array of a member type (hstore[]) is no member itself: it stands for its element.
+        if (member == extension_of.end() && array_elements_.count(ref_oid)) {
+          member = extension_of.find((uint64_t{row[3].as<uint32_t>()} << 32) | array_elements_[ref_oid]);
+        }
         if (member != extension_of.end()) to = Resolve(pg_extension, member->second, 0);
       }
       if (to == kNoId || from == to || ids_[from] == ids_[to]) continue;
@@ -1100,6 +1106,8 @@ class Reader {
   IdsByOid namespace_refs_, extension_refs_, collation_refs_, type_refs_, type_alias_refs_, class_refs_,
       proc_refs_, constraint_refs_, trigger_refs_, policy_refs_, rewrite_refs_, attrdef_refs_, statistic_refs_,
       event_trigger_refs_, publication_refs_, publication_member_refs_, composite_relations_;
+  // The element type of each user array type (and a multirange's range), by oid.
+  absl::flat_hash_map<uint32_t, uint32_t> array_elements_;
   // A column default (pg_attrdef) of a table: its column (relid, attnum).
   absl::flat_hash_map<uint32_t, std::pair<uint32_t, int>> attrdef_columns_;
   // Columns named by pg_depend (ColumnKey -> id), and per table (by index): its relid, and

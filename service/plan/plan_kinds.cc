@@ -461,15 +461,22 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
 absl::Status ObjectPlanner::DowngradeExtension(const catalog::Extension& a, const catalog::Extension& b) {
   // DROP EXTENSION refuses while a kept column holds one of its types: nothing re-creates a
   // column without losing its values.
+  // Through the types made over its types too: a domain, a composite, a range.
   std::vector<std::string> columns;
-  for (const ObjectRef& d : ctx_.from.Dependents(b.c.ref)) {
-    const Obj* column = d.kind == Kind::kColumn ? ctx_.from.Find(d) : nullptr;
-    if (column != nullptr && ctx_.to.Find(d) != nullptr && !ctx_.dropped_tables.count(column->owner().id)) {
-      columns.push_back(d.id);
+  std::vector<ObjectRef> users = {b.c.ref};
+  std::set<ObjectRef> seen = {b.c.ref};
+  for (size_t i = 0; i < users.size(); ++i) {
+    for (const ObjectRef& d : ctx_.from.Dependents(users[i])) {
+      if (d.kind == Kind::kType && seen.insert(d).second) users.push_back(d);
+      const Obj* column = d.kind == Kind::kColumn ? ctx_.from.Find(d) : nullptr;
+      if (column != nullptr && ctx_.to.Find(d) != nullptr && !ctx_.dropped_tables.count(column->owner().id)) {
+        columns.push_back(d.id);
+      }
     }
   }
+  std::sort(columns.begin(), columns.end());
+  columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
   if (!columns.empty()) {
-    std::sort(columns.begin(), columns.end());
     return absl::FailedPreconditionError(absl::StrCat(
         "extension ", b.c.ref.id, " has no update path from version ", a.version, " down to ", b.version,
         ", and going back means dropping it, which PostgreSQL refuses while columns hold its types (",

@@ -1,2 +1,0 @@
-CREATE EXTENSION hstore VERSION '1.4';
-CREATE TABLE t (id int, arr hstore[]);
