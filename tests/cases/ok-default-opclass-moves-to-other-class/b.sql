@@ -1,0 +1,37 @@
+-- A money-like composite with its own btree classes. In a, "by_amount_ops" is the DEFAULT
+-- class for the type, and the index names no class; in b the default moves to
+-- "by_currency_ops": the index definition text is identical, yet it now uses another class.
+CREATE TYPE money2 AS (currency text, amount numeric);
+CREATE FUNCTION m_cmp_amount(money2, money2) RETURNS int LANGUAGE sql IMMUTABLE STRICT
+  RETURN CASE WHEN $1.amount < $2.amount THEN -1 WHEN $1.amount > $2.amount THEN 1 ELSE 0 END;
+CREATE FUNCTION m_cmp_currency(money2, money2) RETURNS int LANGUAGE sql IMMUTABLE STRICT
+  RETURN CASE WHEN $1.currency < $2.currency THEN -1 WHEN $1.currency > $2.currency THEN 1
+              ELSE 0 END;
+CREATE FUNCTION m_lt(money2, money2) RETURNS bool LANGUAGE sql IMMUTABLE STRICT RETURN m_cmp_amount($1, $2) < 0;
+CREATE FUNCTION m_le(money2, money2) RETURNS bool LANGUAGE sql IMMUTABLE STRICT RETURN m_cmp_amount($1, $2) <= 0;
+CREATE FUNCTION m_eq(money2, money2) RETURNS bool LANGUAGE sql IMMUTABLE STRICT RETURN m_cmp_amount($1, $2) = 0;
+CREATE FUNCTION m_ge(money2, money2) RETURNS bool LANGUAGE sql IMMUTABLE STRICT RETURN m_cmp_amount($1, $2) >= 0;
+CREATE FUNCTION m_gt(money2, money2) RETURNS bool LANGUAGE sql IMMUTABLE STRICT RETURN m_cmp_amount($1, $2) > 0;
+CREATE FUNCTION c_lt(money2, money2) RETURNS bool LANGUAGE sql IMMUTABLE STRICT RETURN m_cmp_currency($1, $2) < 0;
+CREATE FUNCTION c_le(money2, money2) RETURNS bool LANGUAGE sql IMMUTABLE STRICT RETURN m_cmp_currency($1, $2) <= 0;
+CREATE FUNCTION c_eq(money2, money2) RETURNS bool LANGUAGE sql IMMUTABLE STRICT RETURN m_cmp_currency($1, $2) = 0;
+CREATE FUNCTION c_ge(money2, money2) RETURNS bool LANGUAGE sql IMMUTABLE STRICT RETURN m_cmp_currency($1, $2) >= 0;
+CREATE FUNCTION c_gt(money2, money2) RETURNS bool LANGUAGE sql IMMUTABLE STRICT RETURN m_cmp_currency($1, $2) > 0;
+CREATE OPERATOR <# (LEFTARG = money2, RIGHTARG = money2, FUNCTION = m_lt);
+CREATE OPERATOR <=# (LEFTARG = money2, RIGHTARG = money2, FUNCTION = m_le);
+CREATE OPERATOR =# (LEFTARG = money2, RIGHTARG = money2, FUNCTION = m_eq);
+CREATE OPERATOR >=# (LEFTARG = money2, RIGHTARG = money2, FUNCTION = m_ge);
+CREATE OPERATOR ># (LEFTARG = money2, RIGHTARG = money2, FUNCTION = m_gt);
+CREATE OPERATOR <@# (LEFTARG = money2, RIGHTARG = money2, FUNCTION = c_lt);
+CREATE OPERATOR <=@# (LEFTARG = money2, RIGHTARG = money2, FUNCTION = c_le);
+CREATE OPERATOR =@# (LEFTARG = money2, RIGHTARG = money2, FUNCTION = c_eq);
+CREATE OPERATOR >=@# (LEFTARG = money2, RIGHTARG = money2, FUNCTION = c_ge);
+CREATE OPERATOR >@# (LEFTARG = money2, RIGHTARG = money2, FUNCTION = c_gt);
+CREATE OPERATOR CLASS by_amount_ops FOR TYPE money2 USING btree AS
+  OPERATOR 1 <#, OPERATOR 2 <=#, OPERATOR 3 =#, OPERATOR 4 >=#, OPERATOR 5 >#,
+  FUNCTION 1 m_cmp_amount(money2, money2);
+CREATE OPERATOR CLASS by_currency_ops DEFAULT FOR TYPE money2 USING btree AS
+  OPERATOR 1 <@#, OPERATOR 2 <=@#, OPERATOR 3 =@#, OPERATOR 4 >=@#, OPERATOR 5 >@#,
+  FUNCTION 1 m_cmp_currency(money2, money2);
+CREATE TABLE payment (id int PRIMARY KEY, price money2 NOT NULL);
+CREATE INDEX payment_price ON payment (price);

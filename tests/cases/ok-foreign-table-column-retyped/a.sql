@@ -1,0 +1,6 @@
+-- Columns of a foreign table are retyped (no rows locally, no rewrite), one with a view on it.
+CREATE FOREIGN DATA WRAPPER w;
+CREATE SERVER s FOREIGN DATA WRAPPER w;
+CREATE FOREIGN TABLE rates (code char(3) NOT NULL, rate numeric(8,4), note varchar(20)) SERVER s
+  OPTIONS (table_name 'fx_rates');
+CREATE VIEW rates_eur AS SELECT rate FROM rates WHERE code = 'EUR';

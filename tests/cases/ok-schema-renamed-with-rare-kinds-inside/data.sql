@@ -1,0 +1,2 @@
+INSERT INTO book (id, title) VALUES (1, 'Dune'), (2, 'Emma');
+INSERT INTO lib.shelf VALUES (1, 1, 'a');

@@ -1,0 +1,11 @@
+-- Extended statistics on expressions calling a team function. The function's argument type
+-- changes (text -> varchar would keep it; here it gains a parameter with a default), so it is
+-- a new function: the statistics (with a custom target and a comment) are dropped before the
+-- old function goes and re-created on the new one; an expression index follows the same way.
+CREATE FUNCTION norm_email(e text, strip_plus bool DEFAULT false) RETURNS text LANGUAGE sql IMMUTABLE STRICT
+  RETURN CASE WHEN strip_plus THEN regexp_replace(lower(trim(e)), '\+[^@]*@', '@') ELSE lower(trim(e)) END;
+CREATE TABLE account (id int PRIMARY KEY, email text NOT NULL, domain text);
+CREATE STATISTICS account_email_st (ndistinct, dependencies) ON norm_email(email), domain FROM account;
+ALTER STATISTICS account_email_st SET STATISTICS 500;
+COMMENT ON STATISTICS account_email_st IS 'email vs domain';
+CREATE UNIQUE INDEX account_email_norm ON account (norm_email(email));
