@@ -1015,6 +1015,7 @@ class Reader {
       if (deps_.size() <= from) deps_.resize(ids_.size());
       deps_[from].push_back(to);
     }
+    AddCastUses();
     auto by_ref = [&](Id a, Id b) { return ids_[a] < ids_[b]; };
     auto same_ref = [&](Id a, Id b) { return ids_[a] == ids_[b]; };
     for (std::vector<Id>& to : deps_) {
@@ -1023,6 +1024,40 @@ class Reader {
     }
     // A function's signature and result types are dependencies pg_depend records too, but
     // the body's references are not: those are covered by recreating on failure (plan).
+  }
+
+  // pg_depend records no use of a cast: an expression holding x::t records t (a binary or
+  // I/O cast) or the cast's function. But the expression parses only while the cast exists,
+  // so what holds one (a view, a check, an index, a default, a policy, a trigger) is taken to
+  // use every user cast to a type it names or through a function it calls: made after the
+  // cast, dropped before it.
+  void AddCastUses() {
+    absl::flat_hash_map<Id, std::vector<Id>> casts_by_end;
+    for (const pqxx::row& row : tx_.exec(absl::StrCat(
+             "SELECT 'pg_cast'::regclass::oid, c.oid, 'pg_type'::regclass::oid, c.casttarget, 'pg_proc'::regclass::oid,"
+             " c.castfunc FROM pg_cast c WHERE c.oid >= ", kFirstUserOid))) {
+      const Id cast = Resolve(row[0].as<uint32_t>(), row[1].as<uint32_t>(), 0);
+      if (cast == kNoId) continue;
+      for (const Id end : {Resolve(row[2].as<uint32_t>(), row[3].as<uint32_t>(), 0),
+                           row[5].as<uint32_t>() == 0 ? kNoId : Resolve(row[4].as<uint32_t>(), row[5].as<uint32_t>(), 0)}) {
+        if (end != kNoId) casts_by_end[end].push_back(cast);
+      }
+    }
+    if (casts_by_end.empty()) return;
+    for (Id from = 0; from < deps_.size(); ++from) {
+      switch (ids_[from].kind) {
+        case Kind::kView: case Kind::kConstraint: case Kind::kIndex: case Kind::kColumn:
+        case Kind::kTrigger: case Kind::kPolicy: case Kind::kRule: case Kind::kStatistics:
+          break;
+        default:
+          continue;
+      }
+      const size_t direct = deps_[from].size();
+      for (size_t i = 0; i < direct; ++i) {
+        auto it = casts_by_end.find(deps_[from][i]);
+        if (it != casts_by_end.end()) deps_[from].insert(deps_[from].end(), it->second.begin(), it->second.end());
+      }
+    }
   }
 
   // Appends what `id` depends on (sorted, unique) to `out`, but `skip`.

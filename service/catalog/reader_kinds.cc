@@ -219,7 +219,7 @@ void ReadDatabaseWide(pqxx::transaction_base& tx, Catalog& catalog, RefsByCatalo
       NotExtensionMember("pg_foreign_server", "s")),
       Kind::kForeignServer, "pg_foreign_server", catalog, refs);
   // User-defined casts. Nothing depends on a cast in pg_depend: an expression that uses one
-  // (a view's x::int) records its function or types, so re-creating a cast leaves them be.
+  // (a view's x::int) records its function or types; the reader's AddCastUses ties them.
   ReadRows(tx, absl::StrCat(
       "SELECT c.oid, NULL, '(' || format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL) || ')',"
       " concat_ws(' ', CASE c.castmethod WHEN 'f' THEN 'WITH FUNCTION ' || c.castfunc::regprocedure::text"
