@@ -49,7 +49,13 @@ std::vector<ObjectRef> Orderer::DependenciesOf(const ObjectRef& ref, const Index
   if (o->has_owner()) out.push_back(o->owner());
   if (o->kind == Kind::kTable) {
     const auto* t = static_cast<const catalog::Table*>(o->ptr);
-    for (const Column& c : t->columns) out.insert(out.end(), c.depends_on.begin(), c.depends_on.end());
+    // Not a generated column's sibling it reads: the table's own column.
+    const std::string own_prefix = absl::StrCat(t->c.ref.id, ".");
+    for (const Column& c : t->columns) {
+      for (const ObjectRef& d : c.depends_on) {
+        if (d.kind != Kind::kColumn || !absl::StartsWith(d.id, own_prefix)) out.push_back(d);
+      }
+    }
     for (const std::string& p : t->inherits) out.push_back(ObjectRef{Kind::kTable, p});
     if (!t->partition_of.empty()) out.push_back(ObjectRef{Kind::kTable, t->partition_of});
     out.push_back(ObjectRef{Kind::kSchema, pg::QuoteIdent(t->c.schema)});
