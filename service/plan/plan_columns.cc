@@ -270,7 +270,9 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     const bool foreign = owner != nullptr && owner->kind == 'f';
     std::string sql = absl::StrCat(foreign ? "ALTER FOREIGN TABLE " : "ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ", b->type);
     if (!b->collation.empty()) absl::StrAppend(&sql, " COLLATE ", b->collation);
-    if (a->type != b->type && !foreign) {
+    // USING is refused once the ALTER recurses into a foreign partition or child: without it
+    // the server converts by an assignment cast (and one without cannot be done there at all).
+    if (a->type != b->type && !foreign && !(conversion == Conversion::kDirect && HasForeignDescendant(table))) {
       // An enum takes no cast from another enum, and character(n)'s padding would not fit
       // one: through text (text[] for arrays).
       const char* via = conversion != Conversion::kThroughText ? ""
@@ -551,6 +553,22 @@ bool ColumnPlanner::HasChildTables(const std::string& table) const {
           (t->partition_of == table || std::find(t->inherits.begin(), t->inherits.end(), table) != t->inherits.end())) {
         return true;
       }
+    }
+  }
+  return false;
+}
+
+bool ColumnPlanner::HasForeignDescendant(const std::string& table) const {
+  std::vector<std::string> tree = {table};
+  for (size_t i = 0; i < tree.size(); ++i) {
+    for (const ObjectRef& d : ctx_.from.Dependents(ObjectRef{Kind::kTable, tree[i]})) {
+      const auto* t = d.kind == Kind::kTable ? ctx_.from.Get<catalog::Table>(d) : nullptr;
+      if (t == nullptr || (t->partition_of != tree[i] &&
+                           std::find(t->inherits.begin(), t->inherits.end(), tree[i]) == t->inherits.end())) {
+        continue;
+      }
+      if (t->kind == 'f') return true;
+      tree.push_back(d.id);
     }
   }
   return false;

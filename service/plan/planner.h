@@ -281,6 +281,8 @@ class ColumnPlanner : PlannerPart {
   void PlanIdentity(const Change& ch, const std::string& table, const Column& a, const Column& b);
   // Whether `table` has inheritance children or partitions on either side.
   bool HasChildTables(const std::string& table) const;
+  // Whether a foreign table is among `table`'s partitions or children, at any depth (old side).
+  bool HasForeignDescendant(const std::string& table) const;
 
   // The identity sequence of a column of `table`, {schema, name} quoted.
   std::pair<std::string, std::string> IdentitySequence(const std::string& table, const Index& idx,

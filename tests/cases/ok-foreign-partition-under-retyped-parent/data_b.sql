@@ -1,0 +1,2 @@
+INSERT INTO ledger_2025 VALUES (1, '2025-03-01', 10.00, 'a'), (2, '2025-04-01', 2000.50, NULL);
+INSERT INTO ledger_2026 VALUES (3, '2026-01-05', -5.25, 'refund');

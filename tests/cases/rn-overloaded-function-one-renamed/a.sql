@@ -1,0 +1,3 @@
+CREATE FUNCTION public.fmt(n int) RETURNS text LANGUAGE sql IMMUTABLE RETURN 'N' || n;
+CREATE FUNCTION public.fmt(t text) RETURNS text LANGUAGE sql IMMUTABLE RETURN 'T' || t;
+CREATE TABLE public.x (id int PRIMARY KEY, a text GENERATED ALWAYS AS (public.fmt(id)) STORED, b text CHECK (public.fmt(b) <> 'T'));

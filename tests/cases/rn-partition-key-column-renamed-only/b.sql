@@ -1,0 +1,2 @@
+CREATE TABLE public.m (id int NOT NULL, taken_on date NOT NULL) PARTITION BY RANGE (taken_on);
+CREATE TABLE public.m_2024 PARTITION OF public.m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

@@ -1,0 +1,1 @@
+INSERT INTO public.m VALUES (1, '2024-03-01');

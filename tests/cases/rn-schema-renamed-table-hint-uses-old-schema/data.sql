@@ -1,0 +1,1 @@
+INSERT INTO billing.inv (amt) VALUES (5), (7);

@@ -1,0 +1,1 @@
+INSERT INTO public.tix (title) VALUES ('a'), ('b'), ('c');
