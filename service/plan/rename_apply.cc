@@ -179,10 +179,10 @@ absl::Status Renamer::RenameRelation(const std::string& kind, const std::string&
     EnsureSchema(new_schema);
     out_.Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
         absl::StrCat("move ", kind, " ", from, " to schema ", new_schema));
-    current = absl::StrCat(new_schema, ".", old_name);
+    current = absl::StrCat(new_schema, ".", pg::QuoteIdent(old_name));
   }
   if (old_name != new_name) {
-    out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", new_name),
+    out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", pg::QuoteIdent(new_name)),
         absl::StrCat("rename ", kind, " ", current, " to ", to));
   }
   out_.Record(kind == "view" ? Kind::kView : Kind::kTable, from, to);

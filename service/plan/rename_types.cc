@@ -107,10 +107,10 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to)
     EnsureSchema(new_schema);
     out_.Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
         absl::StrCat("move type ", from, " to schema ", new_schema));
-    current = absl::StrCat(new_schema, ".", old_name);
+    current = absl::StrCat(new_schema, ".", pg::QuoteIdent(old_name));
   }
   if (old_name != new_name) {
-    out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", new_name),
+    out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", pg::QuoteIdent(new_name)),
         absl::StrCat("rename type ", current, " to ", to));
   }
   out_.Record(Kind::kType, from, to);

@@ -1,0 +1,1 @@
+INSERT INTO public."OrderLine" VALUES (1, 2), (2, 5);

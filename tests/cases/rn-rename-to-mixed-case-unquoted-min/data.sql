@@ -1,0 +1,1 @@
+INSERT INTO public.orderline VALUES (1);
