@@ -75,7 +75,21 @@ absl::Status DependentsPlanner::RecreateDependents() {
     const bool retyped_column = retyped.count(r) > 0 && !Has(Step::kDrop, r);
     const Obj* r_obj = ctx_.from.Find(r);
     for (const ObjectRef& d : planner_.orderer().DependentsOf(r, ctx_.from)) {
-      if (!ctx_.to.Find(d) || Has(Step::kDrop, d)) continue;
+      if (!ctx_.to.Find(d)) continue;
+      const auto* domain = d.kind == Kind::kType ? ctx_.from.Get<catalog::Type>(d) : nullptr;
+      if (domain && domain->kind == 'd' && r.kind == Kind::kFunction && Has(Step::kCreate, r) &&
+          (!Has(Step::kDrop, d) || ctx_.rebuilt_types.count(d))) {
+        // Its checks call the function: they go around it, the domain and its columns stay
+        // (a domain rebuilt aside too: its old checks go before the function).
+        planner_.types().DomainChecksApart(*domain, *ctx_.to.Get<catalog::Type>(d), /*all=*/true);
+        continue;
+      }
+      if (Has(Step::kDrop, d)) {
+        // A function re-created by another path (a range rebuilt under it): what uses it is
+        // seen to as well, as if it had been re-created here.
+        if (d.kind == Kind::kFunction && Has(Step::kCreate, d) && seen.insert(d).second) work.push_back(d);
+        continue;
+      }
       const Obj* d_obj = ctx_.from.Find(d);
       // A column's table, indexes and constraints are rebuilt by ALTER COLUMN TYPE itself,
       // except a foreign key whose column crosses type families: its other end is retyped
@@ -130,12 +144,7 @@ absl::Status DependentsPlanner::RecreateDependents() {
         if (Has(Step::kDrop, d) && seen.insert(d).second) work.push_back(d);
         continue;
       }
-      const auto* domain = d.kind == Kind::kType ? ctx_.from.Get<catalog::Type>(d) : nullptr;
-      if (domain && domain->kind == 'd' && r.kind == Kind::kFunction) {
-        // Its checks call the function: they go around it, the domain and its columns stay.
-        planner_.types().DomainChecksApart(*domain, *ctx_.to.Get<catalog::Type>(d), /*all=*/true);
-        continue;
-      }
+      if (domain && domain->kind == 'd' && r.kind == Kind::kFunction) continue;
       if (d.kind == Kind::kType) {
         RETURN_IF_ERROR(planner_.types().RecreateType(d));
       } else {

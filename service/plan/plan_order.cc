@@ -249,6 +249,9 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
         if (key.step == Step::kDrop && !HasDefaultHolder(d) && !Has(Step::kDrop, d) && !leaves_apart &&
             !own_column_of_recreated) {
           if (auto n = NodeFor(Step::kAlter, d, ctx_.from); n && !(n->ref == ref)) node.after.insert(*n);
+          // A type rebuilt aside under others drops its old self in a node of its own.
+          const NodeKey old_type_dropped{Step::kAlter, d, Facet::kRows};
+          if (d.kind == Kind::kType && ctx_.graph.Has(old_type_dropped)) node.after.insert(old_type_dropped);
         }
       }
     }

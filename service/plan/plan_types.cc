@@ -163,6 +163,8 @@ absl::Status TypePlanner::AlterType(const Change& c) {
 }
 
 absl::Status TypePlanner::RecreateType(const ObjectRef& ref) {
+  // Rebuilt once already (what a second rebuild would clear, checks planned apart, stays).
+  if (ctx_.rebuilt_types.count(ref)) return absl::OkStatus();
   if (UsedByColumns(ref)) {
     const auto* a = ctx_.from.Get<catalog::Type>(ref);
     const auto* b = ctx_.to.Get<catalog::Type>(ref);

@@ -1,0 +1,4 @@
+CREATE TYPE band AS RANGE (SUBTYPE = numeric);
+CREATE FUNCTION band_width(band) RETURNS numeric LANGUAGE sql IMMUTABLE RETURN upper($1) - lower($1);
+CREATE DOMAIN sane_band AS band CHECK (band_width(VALUE) <= 1000);
+CREATE TABLE tariff (band sane_band);

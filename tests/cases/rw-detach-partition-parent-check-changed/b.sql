@@ -1,0 +1,3 @@
+CREATE TABLE events (id bigint NOT NULL, occurred_on date NOT NULL, kind text CONSTRAINT events_kind_check CHECK (kind <> '' AND kind <> 'x')) PARTITION BY RANGE (occurred_on);
+CREATE TABLE events_2023 (id bigint NOT NULL, occurred_on date NOT NULL, kind text CONSTRAINT events_kind_check CHECK (kind <> ''));
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

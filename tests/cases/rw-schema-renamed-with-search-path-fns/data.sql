@@ -1,0 +1,1 @@
+INSERT INTO core.accounts (email, plan) VALUES ('a@x', 'pro'), ('b@x', 'free');
