@@ -194,8 +194,9 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   const ObjectRef& ref = ch.ref;
   if (a->inherited_only && b->inherited_only) {
     if (ch.Has("not_null_own")) PlanOwnNotNull(ref, table, *b);
-    // 15 and 16 let a partition have an identity its parent lacks.
-    if (ch.Has("identity") || ch.Has("identity_options")) PlanIdentity(ch, table, *a, *b);
+    // 15 and 16 let a partition have an identity its parent lacks; from 17 it has the
+    // parent's, changed by the parent's ALTER.
+    if ((ch.Has("identity") || ch.Has("identity_options")) && ctx_.target < 17) PlanIdentity(ch, table, *a, *b);
     if (ch.Has("default")) InheritedDefault(ref, table, *b);
     ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
     // What a parent's ALTER may also set (recursing) is set on the child after it.
@@ -578,6 +579,12 @@ bool ColumnPlanner::HasForeignDescendant(const std::string& table) const {
 // recurse into it: ordered after them).
 void ColumnPlanner::InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b) {
   const std::string alter = absl::StrCat("ALTER TABLE ONLY ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
+  if (!b.default_expr && b.identity && ctx_.target >= 17) {
+    // From 17 the parent's identity reaches its partitions, whose own default must go first.
+    ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kDefault}, absl::StrCat(alter, " DROP DEFAULT"),
+                    absl::StrCat("drop default of ", ref.id, " before its parent's identity reaches it"));
+    return;
+  }
   Emit(Step::kAlter, ref, b.default_expr ? absl::StrCat(alter, " SET DEFAULT ", StableArrayCasts(*b.default_expr)) : absl::StrCat(alter, " DROP DEFAULT"),
        absl::StrCat("set the default of ", ref.id, " apart from its parent's"));
   AfterParents(ref, b.name);

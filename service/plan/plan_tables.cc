@@ -141,8 +141,9 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ref}, NodeKey{Step::kAlter, Index::ColumnRef(*parent, *pc)});
       }
       planner_.columns().ColumnAttributes(Step::kCreate, ref, ref.id, made, c, /*is_new=*/false);
-      if (c.identity) {
-        // 15 and 16: a partition's own identity, which its parent lacks.
+      if (c.identity && ctx_.target < 17) {
+        // 15 and 16: a partition's own identity, which its parent lacks (from 17 it has the
+        // parent's).
         const Change add{Action::kAlter, Index::ColumnRef(t, c), {{"identity", "", std::string(1, c.identity)}}};
         planner_.columns().PlanIdentity(add, ref.id, made, c);
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, add.ref}, NodeKey{Step::kCreate, ref});
