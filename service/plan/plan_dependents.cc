@@ -69,6 +69,7 @@ absl::Status DependentsPlanner::RecreateDependents() {
     work.push_back(r);
   }
   std::set<ObjectRef> seen(work.begin(), work.end());
+  std::set<ObjectRef> readded;  // retyped columns found re-added whole, seen once more
   while (!work.empty()) {
     const ObjectRef r = work.back();
     work.pop_back();
@@ -140,8 +141,11 @@ absl::Status DependentsPlanner::RecreateDependents() {
       }
       if (d.kind == Kind::kColumn) {
         RETURN_IF_ERROR(RestoreColumnAround(d, r));
-        // A generated column re-added whole takes its indexes and views with it.
-        if (Has(Step::kDrop, d) && seen.insert(d).second) work.push_back(d);
+        // A generated column re-added whole takes its indexes and views with it (seen again
+        // when first seen as retyped in place, whose indexes ALTER COLUMN TYPE would keep).
+        if (Has(Step::kDrop, d) && (seen.insert(d).second || (retyped.count(d) && readded.insert(d).second))) {
+          work.push_back(d);
+        }
         continue;
       }
       if (domain && domain->kind == 'd' && r.kind == Kind::kFunction) continue;

@@ -1,0 +1,1 @@
+INSERT INTO invoices (id, amount) VALUES (1, 10);
