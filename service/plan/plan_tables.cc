@@ -221,6 +221,14 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
         ctx_.graph.At(Step::kAlter, c.ref).after.insert(detach);
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, ObjectRef{Kind::kTable, a->partition_of}}, detach);
         for (const Column& col : a->columns) ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, Index::ColumnRef(*a, col)}, detach);
+        // The parent's indexes and keys dropped after it: dropped before, they would take the
+        // partition's clones with them, which the detached table keeps (or drops itself). Not
+        // its checks, which the partition does not list as its own.
+        for (const catalog::TablePart& p : ctx_.from.catalog().parts) {
+          if (p.table == a->partition_of && p.constraint_type != 'c') {
+            ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, p.c.ref}, detach);
+          }
+        }
       }
     }
     if (b->partition_of.empty()) planner_.inheritance().RenameDetachedNotNull(*a, *b);

@@ -1,0 +1,2 @@
+INSERT INTO tenants VALUES (1);
+INSERT INTO events VALUES (1, 1, '2024-02-02');
