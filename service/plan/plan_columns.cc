@@ -142,11 +142,9 @@ void ColumnPlanner::DropColumn(const ObjectRef& ref) {
        absl::StrCat("drop column ", ref.id), hazards, "ACCESS EXCLUSIVE");
 }
 
-namespace {
-
 // Whether a partition key ("RANGE (created_at, lower(name))") names the column: its quoted
 // name as a whole word (an expression that mentions it counts too).
-bool KeyUses(const std::string& key, const std::string& column) {
+bool PartitionKeyUses(const std::string& key, const std::string& column) {
   const std::string word = pg::QuoteIdent(column);
   auto part_of_name = [](char ch) {
     return absl::ascii_isalnum(static_cast<unsigned char>(ch)) || ch == '_' || ch == '$' || ch == '"' ||
@@ -158,8 +156,6 @@ bool KeyUses(const std::string& key, const std::string& column) {
   }
   return false;
 }
-
-}  // namespace
 
 absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   if (ctx_.recreated_tables.count(ctx_.to.Find(ch.ref)->owner().id)) return absl::OkStatus();
@@ -173,7 +169,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   // PostgreSQL refuses to retype a column its partition key uses: the tree is recreated.
   if (ch.Has("type") || ch.Has("collation")) {
     const auto* owner = ctx_.from.Get<catalog::Table>(o->owner());
-    if (owner != nullptr && KeyUses(owner->partition_key, a->name)) return planner_.tables().RecreateTable(o->owner());
+    if (owner != nullptr && PartitionKeyUses(owner->partition_key, a->name)) return planner_.tables().RecreateTable(o->owner());
     // The ALTER recurses into the partitions: one partitioned by the column itself is recreated
     // (its rows kept), gone while the ALTER runs and made after it.
     std::vector<std::string> tree = {o->owner().id};
@@ -182,7 +178,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
         if (t.partition_of != tree[i]) continue;
         tree.push_back(t.c.ref.id);
         const auto* after = ctx_.to.Get<catalog::Table>(t.c.ref);
-        if (after == nullptr || !KeyUses(t.partition_key, a->name) || ctx_.recreated_tables.count(t.c.ref.id)) continue;
+        if (after == nullptr || !PartitionKeyUses(t.partition_key, a->name) || ctx_.recreated_tables.count(t.c.ref.id)) continue;
         RETURN_IF_ERROR(planner_.tables().RecreateTable(t.c.ref));
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ch.ref}, NodeKey{Step::kDrop, t.c.ref});
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, t.c.ref}, NodeKey{Step::kAlter, ch.ref});

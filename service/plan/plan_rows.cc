@@ -66,11 +66,15 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
     const std::string name = pg::QuoteIdent(c.name);
     columns.push_back(name);
     // A column whose type changes with the recreate is converted as ALTER COLUMN TYPE would.
-    if (old->type == c.type) {
+    // So is one of a type rebuilt meanwhile: its rows kept aside hold the old type.
+    const bool rebuilt = std::any_of(c.depends_on.begin(), c.depends_on.end(), [&](const ObjectRef& d) {
+      return d.kind == Kind::kType && ctx_.rebuilt_types.count(d);
+    });
+    if (old->type == c.type && !rebuilt) {
       values.push_back(name);
     } else {
-      const bool text = ConversionOf(ctx_.from.catalog(), old->type_name, ctx_.to.catalog(), c.type_name) ==
-                        Conversion::kThroughText;
+      const bool text = rebuilt || ConversionOf(ctx_.from.catalog(), old->type_name, ctx_.to.catalog(), c.type_name) ==
+                                       Conversion::kThroughText;
       values.push_back(absl::StrCat(name, text ? (absl::EndsWith(c.type, "[]") ? "::text[]" : "::text") : "", "::", c.type));
     }
   }

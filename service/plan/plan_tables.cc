@@ -191,18 +191,23 @@ void TablePlanner::DropTable(const ObjectRef& ref, bool removed) {
        "ACCESS EXCLUSIVE");
 }
 
+bool TablePlanner::NeedsRecreate(const Change& c) const {
+  const auto* a = ctx_.from.Get<catalog::Table>(c.ref);
+  const auto* b = ctx_.to.Get<catalog::Table>(c.ref);
+  if (a == nullptr || b == nullptr || c.action != Action::kAlter) return false;
+  return c.Has("kind") || c.Has("partition_key") || c.Has("access_method") || c.Has("foreign_server") ||
+         (c.Has("partition_of") && !a->partition_of.empty() && !b->partition_of.empty()) ||
+         ((c.Has("inherits") || c.Has("inherited_columns")) && planner_.inheritance().NeedsRecreate(*a, *b)) ||
+         // A partition's columns stay its own once detached: none becomes inherited only.
+         (!a->partition_of.empty() && b->partition_of.empty() &&
+          std::any_of(b->columns.begin(), b->columns.end(), [](const Column& col) { return col.inherited_only; }));
+}
+
 absl::Status TablePlanner::AlterTable(const Change& c) {
   const auto* a = ctx_.from.Get<catalog::Table>(c.ref);
   const auto* b = ctx_.to.Get<catalog::Table>(c.ref);
   const std::string& id = c.ref.id;
-  if (c.Has("kind") || c.Has("partition_key") || c.Has("access_method") || c.Has("foreign_server") ||
-      (c.Has("partition_of") && !a->partition_of.empty() && !b->partition_of.empty()) ||
-      ((c.Has("inherits") || c.Has("inherited_columns")) && planner_.inheritance().NeedsRecreate(*a, *b)) ||
-      // A partition's columns stay its own once detached: none becomes inherited only.
-      (!a->partition_of.empty() && b->partition_of.empty() &&
-       std::any_of(b->columns.begin(), b->columns.end(), [](const Column& col) { return col.inherited_only; }))) {
-    return RecreateTable(c.ref);
-  }
+  if (NeedsRecreate(c)) return RecreateTable(c.ref);
   if (c.Has("partition_of") || c.Has("partition_bound")) {
     if (!a->partition_of.empty()) {
       // Leaving its parent, in a node of its own (as NO INHERIT): before the parent's drop,
@@ -333,6 +338,7 @@ void TablePlanner::AlterTypedTable(const catalog::Table& a, const catalog::Table
 // created again with everything attached to it, its rows kept aside meanwhile (KeepRows);
 // a foreign table's live on its server.
 absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
+  if (ctx_.recreated_tables.count(ref.id)) return absl::OkStatus();  // by a type rebuild under it, say
   // In-place changes planned before the recreate was decided are moot now.
   for (auto it = ctx_.graph.nodes().begin(); it != ctx_.graph.nodes().end();) {
     const Obj* o = it->first.step == Step::kAlter ? ctx_.from.Find(it->first.ref) : nullptr;

@@ -199,7 +199,8 @@ absl::StatusOr<bool> TypePlanner::ConvertsColumn(const ObjectRef& column) {
   const auto* col = ctx_.from.Get<Column>(column);
   const auto* to_col = ctx_.to.Get<Column>(column);
   if (!to_col || Has(Step::kDrop, column) || col->inherited_only) return false;
-  if (ctx_.new_tables.count(ctx_.from.Find(column)->owner().id)) return false;
+  const std::string& owner = ctx_.from.Find(column)->owner().id;
+  if (ctx_.new_tables.count(owner) || ctx_.recreated_tables.count(owner)) return false;
   ctx_.handled_columns.insert(column);
   if (col->generated && to_col->generated) {
     ctx_.graph.Erase(NodeKey{Step::kAlter, column});
@@ -344,11 +345,29 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
   // added or dropped.
   const std::string conv = absl::StrCat(pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(AsideName(b.c.name, "__schemad_conv")));
   bool conv_made = false;
+  std::vector<NodeKey> rows_put_back;  // of recreated tables whose rows hold the old type
   for (const ObjectRef& d : ctx_.from.Dependents(ref)) {
     if (d.kind != Kind::kColumn) {
       const Obj* obj = ctx_.to.Find(d);
       if (obj && d.kind != Kind::kType) ctx_.forced_recreate.insert(d);
       continue;
+    }
+    // A partition key's column is never converted in place, nor is one of a table recreated
+    // anyway (it turns partitioned, say): the table is recreated, its rows converted through
+    // text when put back, and the old type waits for that.
+    if (const Obj* column = ctx_.to.Find(d) ? ctx_.from.Find(d) : nullptr; column != nullptr) {
+      const ObjectRef& owner = column->owner();
+      const auto* table = ctx_.from.Get<catalog::Table>(owner);
+      const bool recreate =
+          table != nullptr && !ctx_.recreated_tables.count(owner.id) &&
+          (PartitionKeyUses(table->partition_key, ctx_.from.Get<Column>(d)->name) ||
+           std::any_of(ctx_.changes.begin(), ctx_.changes.end(),
+                       [&](const Change& c) { return c.ref == owner && planner_.tables().NeedsRecreate(c); }));
+      if (recreate) RETURN_IF_ERROR(planner_.tables().RecreateTable(owner));
+      if (ctx_.recreated_tables.count(owner.id)) {
+        rows_put_back.push_back(NodeKey{Step::kCreate, owner, Facet::kRows});
+        continue;
+      }
     }
     ASSIGN_OR_RETURN(const bool converts, ConvertsColumn(d));
     if (!converts) continue;
@@ -402,13 +421,14 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
     Emit(Step::kAlter, ref, absl::StrCat("DROP FUNCTION ", conv, "(", old_ref, "[])"),
          absl::StrCat("drop the helper converting arrays of ", ref.id));
   }
-  if (over.empty()) {
+  if (over.empty() && rows_put_back.empty()) {
     Emit(Step::kAlter, ref, absl::StrCat("DROP ", word, old_ref), absl::StrCat("drop the old type ", ref.id));
     return absl::OkStatus();
   }
   const NodeKey drop_old{Step::kAlter, ref, Facet::kRows};
   ctx_.graph.Emit(drop_old, absl::StrCat("DROP ", word, old_ref), absl::StrCat("drop the old type ", ref.id));
   ctx_.graph.OrderIfPlanned(drop_old, NodeKey{Step::kAlter, ref});
+  for (const NodeKey& put : rows_put_back) ctx_.graph.OrderIfPlanned(drop_old, put);
   for (const catalog::Type* d : over) {
     RETURN_IF_ERROR(RebuildType(*ctx_.from.Get<catalog::Type>(d->c.ref), *d, /*cascaded=*/true));
     ctx_.graph.OrderIfPlanned(drop_old, NodeKey{Step::kAlter, d->c.ref});

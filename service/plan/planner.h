@@ -99,6 +99,10 @@ struct Context {
 
 class Planner;
 
+// Whether a partition key ("RANGE (created_at, lower(name))") names the column: its quoted
+// name as a whole word (an expression that mentions it counts too).
+bool PartitionKeyUses(const std::string& key, const std::string& column);
+
 // What every kind's planner has: the shared context, the dispatcher for other kinds, and
 // shorthands for the graph.
 class PlannerPart {
@@ -202,6 +206,8 @@ class TablePlanner : PlannerPart {
   absl::Status CreateTable(const catalog::Table& t);
   void DropTable(const ObjectRef& ref, bool removed);
   absl::Status AlterTable(const Change& c);
+  // Whether the change can only be made by recreating the table (its kind, partitioning...).
+  bool NeedsRecreate(const Change& c) const;
   absl::Status RecreateTable(const ObjectRef& ref);
   // Partitions kept under the same kept parent whose rows may now belong elsewhere: one with
   // a new bound, and a DEFAULT one beside a partition new, attached or given a new bound.

@@ -1,0 +1,2 @@
+CREATE TYPE band AS RANGE (SUBTYPE = int);
+CREATE TABLE t (b band);

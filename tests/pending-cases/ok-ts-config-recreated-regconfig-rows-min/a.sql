@@ -1,0 +1,2 @@
+CREATE TEXT SEARCH CONFIGURATION product (PARSER = default);
+CREATE TABLE doc (lang regconfig);

@@ -1,0 +1,1 @@
+INSERT INTO doc VALUES ('product');

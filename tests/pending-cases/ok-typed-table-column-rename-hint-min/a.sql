@@ -1,0 +1,2 @@
+CREATE TYPE pt AS (w int);
+CREATE TABLE p OF pt;

@@ -1,0 +1,1 @@
+INSERT INTO public.orders VALUES ('2020-01-01');

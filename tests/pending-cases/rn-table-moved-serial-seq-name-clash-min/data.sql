@@ -1,0 +1,1 @@
+INSERT INTO public.orders DEFAULT VALUES; INSERT INTO public.orders DEFAULT VALUES;

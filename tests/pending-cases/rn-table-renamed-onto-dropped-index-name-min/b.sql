@@ -1,0 +1,1 @@
+CREATE TABLE public.events (at date);

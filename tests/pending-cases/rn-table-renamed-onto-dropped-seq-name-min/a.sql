@@ -1,0 +1,2 @@
+CREATE SEQUENCE public.audit;
+CREATE TABLE public.audit_rows (id int);

@@ -1,0 +1,1 @@
+CREATE TABLE public.audit (id int);

@@ -1,0 +1,1 @@
+INSERT INTO public.audit_rows VALUES (1);

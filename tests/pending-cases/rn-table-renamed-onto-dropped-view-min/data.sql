@@ -1,0 +1,1 @@
+INSERT INTO public.users_v2 VALUES (1);
