@@ -78,7 +78,7 @@ absl::Status DependentsPlanner::RecreateDependents() {
     for (const ObjectRef& d : planner_.orderer().DependentsOf(r, ctx_.from)) {
       if (!ctx_.to.Find(d)) continue;
       const auto* domain = d.kind == Kind::kType ? ctx_.from.Get<catalog::Type>(d) : nullptr;
-      if (domain && domain->kind == 'd' && r.kind == Kind::kFunction && Has(Step::kCreate, r) &&
+      if (domain && domain->kind == 'd' && r.kind == Kind::kFunction &&
           (!Has(Step::kDrop, d) || ctx_.rebuilt_types.count(d))) {
         // Its checks call the function: they go around it, the domain and its columns stay
         // (a domain rebuilt aside too: its old checks go before the function).
@@ -148,7 +148,6 @@ absl::Status DependentsPlanner::RecreateDependents() {
         }
         continue;
       }
-      if (domain && domain->kind == 'd' && r.kind == Kind::kFunction) continue;
       if (d.kind == Kind::kType) {
         RETURN_IF_ERROR(planner_.types().RecreateType(d));
       } else {
