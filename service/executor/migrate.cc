@@ -582,6 +582,8 @@ absl::Status RunTransactional(Session& s, const RunContext& run, const Work& wor
       }
       absl::Status status = pg::FromException(e, where);
       std::string advice = "the migration was rolled back and left no trace";
+      // The call's cancel reached a running statement (57014): the caller asked for this.
+      if (Cancelled(run)) status = absl::CancelledError(status.message());
       if (state == "25001") {
         status = absl::FailedPreconditionError(status.message());
         absl::StrAppend(&advice, "; a statement that cannot run inside a transaction (CREATE INDEX "
