@@ -83,6 +83,8 @@ absl::Status Renamer::Apply(RenameHint hint) {
   // A column, constraint or label hint may name its table or type by the old name.
   hint.from = Current(hint.from);
   hint.to = Current(hint.to);
+  // A hint names an object renamed aside for another hint by its old name.
+  if (auto it = aside_.find(hint.from); it != aside_.end()) hint.from = it->second;
   hint_ = hint;
   // Already done as a name derived from a renamed table or column.
   if (out_.Done(hint.from, hint.to)) return absl::OkStatus();
@@ -174,17 +176,28 @@ absl::Status Renamer::RenameRelation(const std::string& kind, const std::string&
   const auto [old_schema, old_name] = SplitLast(from);
   const auto [new_schema, new_name] = SplitLast(to);
   const std::string keyword = TableKeyword(out_.catalog(), from);
+  const std::vector<std::string> raw_from = *SplitQualifiedName(from);
+  const std::vector<std::string> raw_to = *SplitQualifiedName(to);
   std::string current = from;
+  auto rename = [&](const std::string& schema) {  // within `schema` (raw)
+    MakeRoom(Quoted(schema, raw_to[1]));
+    out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", pg::QuoteIdent(new_name)),
+             absl::StrCat("rename ", kind, " ", current, " to ", Quoted(schema, raw_to[1])));
+    current = Quoted(schema, raw_to[1]);
+  };
   if (old_schema != new_schema) {
     EnsureSchema(new_schema);
-    out_.Say(absl::StrCat("ALTER ", keyword, " ", from, " SET SCHEMA ", new_schema),
-        absl::StrCat("move ", kind, " ", from, " to schema ", new_schema));
-    current = absl::StrCat(new_schema, ".", pg::QuoteIdent(old_name));
+    ClearMovedParts(from, to);
+    MakeRoom(Quoted(raw_to[0], raw_from[1]));
+    // The new schema keeps the old name for another object: renamed first, then moved.
+    if (old_name != new_name && !RelationsNamed(out_.catalog(), Quoted(raw_to[0], raw_from[1])).empty()) {
+      rename(raw_from[0]);
+    }
+    out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " SET SCHEMA ", new_schema),
+        absl::StrCat("move ", kind, " ", current, " to schema ", new_schema));
+    current = Quoted(raw_to[0], SplitQualifiedName(current)->back());
   }
-  if (old_name != new_name) {
-    out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", pg::QuoteIdent(new_name)),
-        absl::StrCat("rename ", kind, " ", current, " to ", to));
-  }
+  if (current != to) rename(raw_to[0]);
   out_.Record(kind == "view" ? Kind::kView : Kind::kTable, from, to);
   containers_[from] = to;
   MoveRelation(from, to);
@@ -338,6 +351,7 @@ absl::Status Renamer::RenameConstraintHint() {
 absl::Status Renamer::RenameIndexHint() {
   ASSIGN_OR_RETURN(const Within names, SameParent("an index stays in its table's schema; move the table instead"));
   const std::string& name = names.new_name;
+  MakeRoom(hint_.to);
   for (TablePart& p : out_.catalog().parts) {
     if (p.c.ref.kind != Kind::kIndex || Quoted(p.c.schema, p.c.name) != hint_.from) continue;
     out_.Say(absl::StrCat("ALTER INDEX ", hint_.from, " RENAME TO ", pg::QuoteIdent(name)),

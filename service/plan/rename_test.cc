@@ -118,6 +118,23 @@ TEST(RenameHintTest, AHintThatMatchesNoDropAndCreateIsRefused) {
   }
 }
 
+// Renames run before the rest of the plan: a new name still held by a relation the plan
+// drops (here an index) is freed first, and the plan drops that relation under its aside name.
+TEST(RenameHintTest, ANewNameHeldByARelationThePlanDropsIsFreedFirst) {
+  Catalog a = OneTable("log_entries", {"at"});
+  a.parts.push_back(fixtures::MakePart(catalog::Kind::kIndex, "log_entries", "events",
+                                       "CREATE INDEX events ON public.log_entries USING btree (at)"));
+  const Catalog b = OneTable("events", {"at"});
+  Options options;
+  options.renames = {*ParseRenameHint("public.log_entries=events")};
+  auto up = PlanStatements(a, b, options);
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_EQ(Sql(*up),
+            "ALTER INDEX public.events RENAME TO events_replaced;\n"
+            "ALTER TABLE public.log_entries RENAME TO events;\n"
+            "DROP INDEX public.events_replaced;\n");
+}
+
 // A function's identity names its argument types: a type rename hint moves it, so the function
 // is kept (no DROP FUNCTION naming a type the rename has already moved away).
 TEST(RenameHintTest, ATypeRenameMovesTheFunctionsWhoseSignaturesNameIt) {

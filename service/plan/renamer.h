@@ -87,12 +87,30 @@ class Renamer {
   // comment and grants are then the plan's, as for any schema that differs).
   void EnsureSchema(const std::string& schema);
 
+  // rename_room.cc: names a hinted rename needs, freed from objects the plan drops.
+  struct Holder {
+    ObjectRef ref;
+    std::string keyword;  // "TABLE", "VIEW", "SEQUENCE", "INDEX", ...
+  };
+  // What holds `id` ("schema.name", quoted) in the relations' namespace (pg_class).
+  static std::vector<Holder> RelationsNamed(const Catalog& c, const std::string& id);
+  // `name` with a suffix, free in each schema (raw names) on both sides.
+  std::string FreeName(const std::vector<std::string>& schemas, const std::string& name);
+  // Whatever holds `id` that the target does not keep is renamed aside.
+  void MakeRoom(const std::string& id);
+  // `ref` (a table, view, sequence, index or key) renamed to `name` in `schema` (raw).
+  void RenameAside(const ObjectRef& ref, const std::string& schema, const std::string& name);
+  // Before `table` moves to the schema of `to`: its indexes and owned sequences whose names
+  // that schema holds are freed there, or renamed first.
+  void ClearMovedParts(const std::string& table, const std::string& to);
+
   const catalog::Catalog& to_;
   RenamedCatalog out_;
   DerivedNames derived_{to_, out_};
   RenameHint hint_;
   std::map<std::string, std::string> containers_;  // renamed tables and types: old -> new id
   std::map<std::string, std::string> schemas_;     // renamed schemas: old -> new name
+  std::map<std::string, std::string> aside_;       // renamed aside ("schema.name"): old -> new
 };
 
 }  // namespace schemaservice::plan::internal
