@@ -182,11 +182,11 @@ class TypePlanner : PlannerPart {
   bool UsedByColumns(const ObjectRef& ref) const;
   bool UsedInContainers(const ObjectRef& ref) const;
   absl::StatusOr<bool> ConvertsColumn(const ObjectRef& column);
-  // One option of a range type's definition ("SUBTYPE" -> "double precision"); empty if unset.
-  static std::string RangeOption(const std::string& definition, const std::string& key);
   void RenameRangeAside(const catalog::Type& a, const std::string& old_name);
   absl::Status AlterDomain(const catalog::Type& a, const catalog::Type& b);
  public:
+  // One option of a range type's definition ("SUBTYPE" -> "double precision"); empty if unset.
+  static std::string RangeOption(const std::string& definition, const std::string& key);
   // Drops the domain's checks that change (every one when `all`) in the drop phase and adds
   // them in the create phase, so they can wait for functions re-created under them.
   void DomainChecksApart(const catalog::Type& a, const catalog::Type& b, bool all);

@@ -273,10 +273,33 @@ absl::Status Renamer::RenameColumnHint() {
   const std::string& table = names.parent;
   const std::string& old_col = names.old_name;
   const std::string& new_col = names.new_name;
-  out_.Say(absl::StrCat("ALTER TABLE ", table, " RENAME COLUMN ", pg::QuoteIdent(old_col), " TO ", pg::QuoteIdent(new_col)),
-      absl::StrCat("rename column ", hint_.from, " to ", new_col));
+  std::string of_type;
+  for (const auto& t : out_.catalog().tables) {
+    if (t.c.ref.id == table) of_type = t.of_type;
+  }
   out_.Record(Kind::kColumn, hint_.from, hint_.to);
-  RenameColumn(table, old_col, new_col);
+  if (of_type.empty()) {
+    out_.Say(absl::StrCat("ALTER TABLE ", table, " RENAME COLUMN ", pg::QuoteIdent(old_col), " TO ", pg::QuoteIdent(new_col)),
+             absl::StrCat("rename column ", hint_.from, " to ", new_col));
+    RenameColumn(table, old_col, new_col);
+    return absl::OkStatus();
+  }
+  // A typed table's columns are its type's attributes: renamed there, in every table of it.
+  out_.Say(absl::StrCat("ALTER TYPE ", of_type, " RENAME ATTRIBUTE ", pg::QuoteIdent(old_col), " TO ",
+                        pg::QuoteIdent(new_col), " CASCADE"),
+           absl::StrCat("rename attribute ", pg::QuoteIdent(old_col), " of ", of_type, " to ", new_col,
+                        ", and the column of every table of that type (", hint_.from, ")"));
+  for (auto& ty : out_.catalog().types) {
+    if (ty.c.ref.id != of_type) continue;
+    for (auto& [name, type] : ty.attributes) {
+      if (name == old_col) name = new_col;
+    }
+  }
+  std::vector<std::string> typed;
+  for (const auto& t : out_.catalog().tables) {
+    if (t.of_type == of_type && t.FindColumn(old_col) != nullptr) typed.push_back(t.c.ref.id);
+  }
+  for (const std::string& t : typed) RenameColumn(t, old_col, new_col);
   return absl::OkStatus();
 }
 

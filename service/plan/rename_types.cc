@@ -48,7 +48,9 @@ std::vector<std::pair<ObjectRef, ObjectRef>> MoveSignatures(Catalog& c, Fn fn) {
     if (!(old_ref == f.c.ref)) moved.emplace_back(old_ref, f.c.ref);
   }
   for (auto& o : c.defined_objects) {
-    if (o.c.ref.kind != Kind::kOperator) continue;
+    // Identities that name types: an operator's arguments, a cast's source and target, a
+    // transform's type.
+    if (o.c.ref.kind != Kind::kOperator && o.c.ref.kind != Kind::kCast && o.c.ref.kind != Kind::kTransform) continue;
     const ObjectRef old_ref = o.c.ref;
     o.c.ref.id = fn(o.c.ref.id);
     if (!(old_ref == o.c.ref)) moved.emplace_back(old_ref, o.c.ref);
@@ -115,6 +117,14 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to)
   }
   out_.Record(Kind::kType, from, to);
   containers_[from] = to;
+  const std::string multirange = RenameRangeParts(from, to);
+  MoveTypeName(from, to);
+  if (!multirange.empty()) MoveTypeName(multirange, absl::StrCat(new_schema, ".", pg::QuoteIdent(*RangeMultirangeOf(to))));
+  return absl::OkStatus();
+}
+
+// What names a type that PostgreSQL renamed: column types, definitions, signatures, facts.
+void Renamer::MoveTypeName(const std::string& from, const std::string& to) {
   RewriteRendered(out_.catalog(), [&](const std::string& text) { return ReplaceQualified(text, from, to); });
   for (const auto& [old_ref, new_ref] :
        MoveSignatures(out_.catalog(), [&](const std::string& text) { return ReplaceQualified(text, from, to); })) {
@@ -127,7 +137,49 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to)
     for (std::string& target : f.casts_to) target = ReplaceQualified(target, from, to);
     std::sort(f.casts_to.begin(), f.casts_to.end());
   }
-  return absl::OkStatus();
+}
+
+std::optional<std::string> Renamer::RangeMultirangeOf(const std::string& id) const {
+  for (const auto& t : to_.types) {
+    if (t.c.ref.id != id || t.kind != 'r') continue;
+    const std::string multirange = TypePlanner::RangeOption(t.definition, "MULTIRANGE_TYPE_NAME");
+    if (multirange.empty()) return std::nullopt;
+    return SplitQualifiedName(multirange)->back();
+  }
+  return std::nullopt;
+}
+
+// A renamed range keeps the names PostgreSQL derived from its old one: its constructor
+// functions and its multirange type (with the multirange's constructors). Within one schema
+// they take the target's names; returns the multirange renamed ("schema.name"), or empty.
+std::string Renamer::RenameRangeParts(const std::string& from, const std::string& to) {
+  const catalog::Type* range = nullptr;
+  for (const auto& t : out_.catalog().types) {
+    if (t.c.ref.id == to && t.kind == 'r') range = &t;
+  }
+  const auto [old_schema, old_name] = SplitLast(from);
+  const auto [new_schema, new_name] = SplitLast(to);
+  if (range == nullptr || old_schema != new_schema || old_name == new_name) return "";
+  const std::string subtype = TypePlanner::RangeOption(range->definition, "SUBTYPE");
+  const std::string old_multirange = TypePlanner::RangeOption(range->definition, "MULTIRANGE_TYPE_NAME");
+  auto rename = [&](const std::string& what, const std::string& name) {
+    out_.Say(absl::StrCat("ALTER ", what, " RENAME TO ", pg::QuoteIdent(name)),
+             absl::StrCat("rename ", what, ", named after range ", from, ", after it"));
+  };
+  const std::string new_raw = SplitQualifiedName(to)->back();
+  rename(absl::StrCat("FUNCTION ", from, "(", subtype, ", ", subtype, ")"), new_raw);
+  rename(absl::StrCat("FUNCTION ", from, "(", subtype, ", ", subtype, ", text)"), new_raw);
+  const std::optional<std::string> new_multirange = RangeMultirangeOf(to);
+  if (old_multirange.empty() || !new_multirange ||
+      SplitQualifiedName(old_multirange)->back() == *new_multirange ||
+      SplitLast(old_multirange).first != old_schema) {
+    return "";
+  }
+  rename(absl::StrCat("FUNCTION ", old_multirange, "()"), *new_multirange);
+  rename(absl::StrCat("FUNCTION ", old_multirange, "(", to, ")"), *new_multirange);
+  rename(absl::StrCat("FUNCTION ", old_multirange, "(", to, "[])"), *new_multirange);
+  rename(absl::StrCat("TYPE ", old_multirange), *new_multirange);
+  return old_multirange;
 }
 
 absl::Status Renamer::RenameLabel() {

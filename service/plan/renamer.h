@@ -8,6 +8,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -80,6 +81,10 @@ class Renamer {
   absl::Status RenameConstraintHint();
   absl::Status RenameIndexHint();
   absl::Status RenameType(const std::string& from, const std::string& to);
+  void MoveTypeName(const std::string& from, const std::string& to);
+  // The target's multirange name (last part, raw) of range `id`.
+  std::optional<std::string> RangeMultirangeOf(const std::string& id) const;
+  std::string RenameRangeParts(const std::string& from, const std::string& to);
   absl::Status RenameLabel();
   absl::Status RenameSchema(const std::string& from, const std::string& to);
   absl::Status RenameFunction();
