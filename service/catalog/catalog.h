@@ -208,6 +208,18 @@ struct TablePart {
   std::vector<std::pair<int, int>> statistics;
 };
 
+// A materialized view column's settings (a table column has the same four of its own).
+struct ColumnSettings {
+  std::string storage;      // as Column::storage
+  std::string compression;  // as Column::compression
+  int statistics = -1;      // as Column::statistics
+  std::string options;      // as Column::options
+  bool operator==(const ColumnSettings& o) const {
+    return storage == o.storage && compression == o.compression && statistics == o.statistics && options == o.options;
+  }
+  bool empty() const { return *this == ColumnSettings{}; }
+};
+
 struct View {
   Common c;
   bool materialized = false;
@@ -216,6 +228,7 @@ struct View {
   std::map<std::string, std::string> column_comments;
   std::map<std::string, std::string> column_defaults;       // column -> DEFAULT (for INSERT through it)
   std::map<std::string, std::vector<Grant>> column_grants;  // column -> privileges on it alone
+  std::map<std::string, ColumnSettings> column_settings;    // materialized views: set ones only
   bool populated = true;               // materialized views: WITH [NO] DATA
   std::string tablespace;              // materialized views: as Table::tablespace
 };

@@ -115,6 +115,11 @@ void ParseOwnedGrants(const pqxx::field& f, Common& c) {
   if (!parts[2].empty()) c.owner_revoked = absl::StrSplit(parts[2], kRecordSep);
 }
 
+// attstorage's letter as ALTER COLUMN ... SET STORAGE writes it.
+const char* StorageName(char storage) {
+  return storage == 'p' ? "PLAIN" : storage == 'e' ? "EXTERNAL" : storage == 'm' ? "MAIN" : "EXTENDED";
+}
+
 std::string QName(const std::string& schema, const std::string& name) {
   return absl::StrCat(pg::QuoteIdent(schema), ".", pg::QuoteIdent(name));
 }
@@ -505,6 +510,13 @@ class Reader {
         if (col.comment) view.comments[col.name] = std::move(*col.comment);
         if (col.default_expr) view.defaults[col.name] = std::move(*col.default_expr);
         if (!col.grants.empty()) view.grants[col.name] = std::move(col.grants);
+        ColumnSettings settings;
+        if (k.storage != 0) settings.storage = StorageName(k.storage);
+        if (k.compression == 'p') settings.compression = "pglz";
+        if (k.compression == 'l') settings.compression = "lz4";
+        settings.statistics = col.statistics;
+        settings.options = col.options;
+        if (!settings.empty()) view.settings[col.name] = std::move(settings);
         // What the default uses is what the view's node waits for.
         if (k.attrdef != 0) {
           if (auto view = class_refs_.find(k.relid); view != class_refs_.end()) attrdef_refs_[k.attrdef] = view->second;
@@ -513,10 +525,7 @@ class Reader {
       }
       col.generated = k.generated == 's' || k.generated == 'v';
       col.virtual_generated = k.generated == 'v';
-      if (k.storage != 0) {
-        col.storage = k.storage == 'p' ? "PLAIN" : k.storage == 'e' ? "EXTERNAL"
-                      : k.storage == 'm' ? "MAIN" : "EXTENDED";
-      }
+      if (k.storage != 0) col.storage = StorageName(k.storage);
       if (k.compression == 'p') col.compression = "pglz";
       if (k.compression == 'l') col.compression = "lz4";
       if (!k.identity_sequence.empty()) {
@@ -1116,6 +1125,7 @@ class Reader {
       v.column_comments = std::move(it->second->comments);
       v.column_defaults = std::move(it->second->defaults);
       v.column_grants = std::move(it->second->grants);
+      v.column_settings = std::move(it->second->settings);
     }
     AssignDependencies(catalog_.functions);
     AssignDependencies(catalog_.event_triggers);
@@ -1159,6 +1169,7 @@ class Reader {
   struct ViewColumns {
     std::map<std::string, std::string> comments, defaults;
     std::map<std::string, std::vector<Grant>> grants;
+    std::map<std::string, ColumnSettings> settings;
   };
   std::unordered_map<uint32_t, ViewColumns> view_columns_;
   // What each object (by id) depends on, sorted by identity and unique once read.

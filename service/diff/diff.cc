@@ -329,6 +329,15 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
       return out;
     };
     f.Add("column_grants", a.column_grants, b.column_grants, column_grants);
+    f.Add("column_settings", a.column_settings, b.column_settings,
+          [](const std::map<std::string, catalog::ColumnSettings>& settings) {
+            std::string out;
+            for (const auto& [column, s] : settings) {
+              absl::StrAppend(&out, column, ": storage ", s.storage, " compression ", s.compression, " statistics ",
+                              s.statistics, " options ", s.options, "; ");
+            }
+            return out;
+          });
     f.Flag("populated", a.populated, b.populated);
     f.Add("tablespace", a.tablespace, b.tablespace);
   }, out);

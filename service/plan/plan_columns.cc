@@ -24,23 +24,20 @@
 
 namespace schemaservice::plan::internal {
 
-// Storage, compression, statistics, options, comment and grants of a column.
-// They recurse into inheritance children and partitions, which have their own: ONLY, when
-// there are any.
-void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std::string& table, const Column& a,
-                      const Column& b, bool is_new) {
-  const std::string alter = absl::StrCat("ALTER TABLE ", HasChildTables(table) ? "ONLY " : "", table, " ALTER COLUMN ",
-                                         pg::QuoteIdent(b.name));
+std::vector<std::pair<std::string, std::string>> ColumnSettingsSql(const std::string& alter, const std::string& column,
+                                                                   const catalog::ColumnSettings& a,
+                                                                   const catalog::ColumnSettings& b, bool is_new) {
+  std::vector<std::pair<std::string, std::string>> out;
   if (a.storage != b.storage && !(is_new && b.storage.empty())) {
-    Emit(step, node, absl::StrCat(alter, " SET STORAGE ", b.storage.empty() ? "EXTENDED" : b.storage),
-         absl::StrCat("set storage of ", b.name));
+    out.emplace_back(absl::StrCat(alter, " SET STORAGE ", b.storage.empty() ? "EXTENDED" : b.storage),
+                     absl::StrCat("set storage of ", column));
   }
   if (!is_new && a.compression != b.compression) {
-    Emit(step, node, absl::StrCat(alter, " SET COMPRESSION ", b.compression.empty() ? "default" : b.compression),
-         absl::StrCat("set compression of ", b.name));
+    out.emplace_back(absl::StrCat(alter, " SET COMPRESSION ", b.compression.empty() ? "default" : b.compression),
+                     absl::StrCat("set compression of ", column));
   }
   if (a.statistics != b.statistics && !(is_new && b.statistics < 0)) {
-    Emit(step, node, absl::StrCat(alter, " SET STATISTICS ", b.statistics), absl::StrCat("set statistics of ", b.name));
+    out.emplace_back(absl::StrCat(alter, " SET STATISTICS ", b.statistics), absl::StrCat("set statistics of ", column));
   }
   if (a.options != b.options) {
     if (!a.options.empty()) {
@@ -48,12 +45,29 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
       for (absl::string_view kv : absl::StrSplit(a.options, ',')) {
         keys.push_back(std::string(kv.substr(0, kv.find('='))));
       }
-      Emit(step, node, absl::StrCat(alter, " RESET (", absl::StrJoin(keys, ", "), ")"), absl::StrCat("reset options of ", b.name));
+      out.emplace_back(absl::StrCat(alter, " RESET (", absl::StrJoin(keys, ", "), ")"),
+                       absl::StrCat("reset options of ", column));
     }
     if (!b.options.empty()) {
-      Emit(step, node, absl::StrCat(alter, " SET (", absl::StrReplaceAll(b.options, {{",", ", "}}), ")"),
-           absl::StrCat("set options of ", b.name));
+      out.emplace_back(absl::StrCat(alter, " SET (", absl::StrReplaceAll(b.options, {{",", ", "}}), ")"),
+                       absl::StrCat("set options of ", column));
     }
+  }
+  return out;
+}
+
+// Storage, compression, statistics, options, comment and grants of a column.
+// They recurse into inheritance children and partitions, which have their own: ONLY, when
+// there are any.
+void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std::string& table, const Column& a,
+                      const Column& b, bool is_new) {
+  const std::string alter = absl::StrCat("ALTER TABLE ", HasChildTables(table) ? "ONLY " : "", table, " ALTER COLUMN ",
+                                         pg::QuoteIdent(b.name));
+  auto settings = [](const Column& col) {
+    return catalog::ColumnSettings{col.storage, col.compression, col.statistics, col.options};
+  };
+  for (const auto& [sql, description] : ColumnSettingsSql(alter, b.name, settings(a), settings(b), is_new)) {
+    Emit(step, node, sql, description);
   }
   if (const std::string options = AlterGenericOptionsSql(a.fdw_options, b.fdw_options); !is_new && !options.empty()) {
     Emit(step, node, absl::StrCat("ALTER FOREIGN TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name), " ", options),

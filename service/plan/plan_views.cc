@@ -42,6 +42,8 @@ void ViewPlanner::ViewColumns(Step step, const catalog::View& a, const catalog::
   for (const auto& [column, expr] : b.column_defaults) columns.insert(column);
   for (const auto& [column, grants] : a.column_grants) columns.insert(column);
   for (const auto& [column, grants] : b.column_grants) columns.insert(column);
+  for (const auto& [column, settings] : a.column_settings) columns.insert(column);
+  for (const auto& [column, settings] : b.column_settings) columns.insert(column);
   for (const std::string& column : columns) {
     const std::string alter = absl::StrCat("ALTER VIEW ", id, " ALTER COLUMN ", pg::QuoteIdent(column));
     auto from = a.column_defaults.find(column), to = b.column_defaults.find(column);
@@ -49,6 +51,16 @@ void ViewPlanner::ViewColumns(Step step, const catalog::View& a, const catalog::
       Emit(step, b.c.ref, absl::StrCat(alter, " SET DEFAULT ", to->second), absl::StrCat("set default of view column ", column));
     } else if (to == b.column_defaults.end() && from != a.column_defaults.end()) {
       Emit(step, b.c.ref, absl::StrCat(alter, " DROP DEFAULT"), absl::StrCat("drop default of view column ", column));
+    }
+    auto settings = [&](const catalog::View& v) {
+      auto it = v.column_settings.find(column);
+      return it == v.column_settings.end() ? catalog::ColumnSettings{} : it->second;
+    };
+    const std::string alter_settings =
+        absl::StrCat("ALTER MATERIALIZED VIEW ", id, " ALTER COLUMN ", pg::QuoteIdent(column));
+    for (const auto& [sql, description] :
+         ColumnSettingsSql(alter_settings, column, settings(a), settings(b), step == Step::kCreate)) {
+      Emit(step, b.c.ref, sql, absl::StrCat(description, " (materialized view)"));
     }
     auto grants = [&](const catalog::View& v) {
       auto it = v.column_grants.find(column);

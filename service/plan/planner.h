@@ -103,6 +103,13 @@ class Planner;
 // name as a whole word (an expression that mentions it counts too).
 bool PartitionKeyUses(const std::string& key, const std::string& column);
 
+// A column's storage, compression, statistics target and options turned from `a`'s into
+// `b`'s, each as {sql, description} after `alter` ("ALTER TABLE t ALTER COLUMN c"); a new
+// column (`is_new`) sets only what is not the default.
+std::vector<std::pair<std::string, std::string>> ColumnSettingsSql(const std::string& alter, const std::string& column,
+                                                                   const catalog::ColumnSettings& a,
+                                                                   const catalog::ColumnSettings& b, bool is_new);
+
 // What every kind's planner has: the shared context, the dispatcher for other kinds, and
 // shorthands for the graph.
 class PlannerPart {
