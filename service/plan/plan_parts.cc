@@ -86,8 +86,19 @@ void PartPlanner::CreatePart(const catalog::TablePart& part) {
       break;
     }
     case Kind::kTrigger: {
+      // An event trigger may add triggers to every new table (the target was built with it,
+      // so it holds them too): the table's own CREATE TABLE has then made this one already.
+      auto fires = [](const catalog::EventTrigger& e) { return e.enabled != 'D'; };
+      const auto& from_events = ctx_.from.catalog().event_triggers;
+      const auto& to_events = ctx_.to.catalog().event_triggers;
+      std::string def = p.definition;
+      if (new_table && absl::StartsWith(def, "CREATE TRIGGER ") &&
+          (std::any_of(from_events.begin(), from_events.end(), fires) ||
+           std::any_of(to_events.begin(), to_events.end(), fires))) {
+        def.replace(0, 6, "CREATE OR REPLACE");
+      }
       Emit(Step::kCreate, ref,
-           Statement{p.definition, absl::StrCat("create trigger ", ref.id),
+           Statement{def, absl::StrCat("create trigger ", ref.id),
                      OnlyIf(!new_table, RuleHazard(Rule::kShareRowExclusive,
                                                    absl::StrCat("blocks writes to ", p.table, " briefly"))),
                      true, "SHARE ROW EXCLUSIVE"});
