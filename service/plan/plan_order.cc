@@ -109,6 +109,7 @@ bool Orderer::HasDefaultHolder(const ObjectRef& column) const {
 // Each break takes one thing out of its table's statement, so breaking ends.
 bool Orderer::BreakCycle(const std::set<NodeKey>& stuck) {
   for (const NodeKey& key : stuck) {
+    if (key.facet == Facet::kWhole && key.ref.kind == Kind::kColumn && BreakColumnCycle(key, stuck)) return true;
     if (key.facet != Facet::kWhole || key.ref.kind != Kind::kTable || key.step == Step::kAlter) continue;
     const bool create = key.step == Step::kCreate;
     const Index& idx = create ? ctx_.to : ctx_.from;
@@ -180,6 +181,63 @@ bool Orderer::BreakCycle(const std::set<NodeKey>& stuck) {
     if (broke) return true;
   }
   return false;
+}
+
+// A column whose default calls a function of the cycle: the default is set apart, once the
+// function exists (a new or retyped column), or dropped first (a dropped column).
+bool Orderer::BreakColumnCycle(const NodeKey& key, const std::set<NodeKey>& stuck) {
+  const bool drop = key.step == Step::kDrop;
+  const Column* c = (drop ? ctx_.from : ctx_.to).Get<Column>(key.ref);
+  if (c == nullptr || !c->default_expr || c->generated || c->identity) return false;
+  std::vector<NodeKey> used;
+  for (const ObjectRef& d : c->depends_on) {
+    const NodeKey f{drop ? Step::kDrop : Step::kCreate, d};
+    if (d.kind == Kind::kFunction && stuck.count(f)) used.push_back(f);
+  }
+  const std::string suffix = absl::StrCat(".", pg::QuoteIdent(c->name));
+  if (used.empty() || !absl::EndsWith(key.ref.id, suffix)) return false;
+  const std::string table = key.ref.id.substr(0, key.ref.id.size() - suffix.size());
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(c->name));
+  Node& column = ctx_.graph.At(key);
+  if (drop) {
+    const NodeKey apart{Step::kDrop, key.ref, Facet::kDefault};
+    if (ctx_.graph.Has(apart)) return false;
+    ctx_.graph.Emit(apart, absl::StrCat(alter, " DROP DEFAULT"),
+                    absl::StrCat("drop default of ", key.ref.id, " before the functions it calls"));
+    for (const NodeKey& u : used) {
+      Node& function = ctx_.graph.At(u);
+      function.after.insert(apart);
+      function.after.erase(key);
+    }
+    return true;
+  }
+  // Added: the column goes in bare. Retyped: its SET DEFAULT moves out.
+  Column bare = *c;
+  bare.default_expr.reset();
+  const std::string with = ColumnDefinition(*c), set = absl::StrCat(alter, " SET DEFAULT ", *c->default_expr);
+  bool moved = false;
+  for (auto it = column.statements.begin(); it != column.statements.end() && !moved;) {
+    if (it->sql == set) {
+      it = column.statements.erase(it);
+      moved = true;
+    } else if (key.step == Step::kCreate && it->sql.find(with) != std::string::npos) {
+      it->sql.replace(it->sql.find(with), with.size(), ColumnDefinition(bare));
+      moved = true;
+    } else {
+      ++it;
+    }
+  }
+  if (!moved) return false;
+  const NodeKey apart{Step::kCreate, key.ref, Facet::kDefault};
+  ctx_.graph.Emit(apart, set, absl::StrCat("set default of ", key.ref.id, " once the functions it calls exist"));
+  Node& node = ctx_.graph.At(apart);
+  node.after.insert(key);
+  for (const NodeKey& u : used) {
+    column.after.erase(u);
+    column.after.erase(NodeKey{Step::kAlter, u.ref});
+    node.after.insert(u);
+  }
+  return true;
 }
 
 absl::StatusOr<std::vector<Statement>> Orderer::Order() {

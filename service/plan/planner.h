@@ -412,6 +412,8 @@ class Orderer : PlannerPart {
  private:
   std::optional<NodeKey> NodeFor(Step step, const ObjectRef& ref, const Index& idx) const;
   bool BreakCycle(const std::set<NodeKey>& stuck);
+  // The same for a column added, retyped or dropped whose default calls such a function.
+  bool BreakColumnCycle(const NodeKey& key, const std::set<NodeKey>& stuck);
   bool IsOwnFunction(const ObjectRef& type, const ObjectRef& function, const Index& idx) const;
   std::vector<ObjectRef> DependenciesOf(const ObjectRef& ref, const Index& idx) const;
 };
