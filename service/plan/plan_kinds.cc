@@ -132,7 +132,9 @@ std::vector<catalog::Grant> DefaultPrivilegeBaseline(const catalog::DefaultPrivi
 
 std::vector<std::string> DefaultPrivilegeSql(const catalog::DefaultPrivileges& d,
                                              const std::vector<catalog::Grant>& from,
-                                             const std::vector<catalog::Grant>& to) {
+                                             const std::vector<catalog::Grant>& to,
+                                             const std::vector<std::string>& from_revoked = {},
+                                             const std::vector<std::string>& to_revoked = {}) {
   std::string prefix = "ALTER DEFAULT PRIVILEGES";
   if (!d.role.empty()) absl::StrAppend(&prefix, " FOR ROLE ", d.role);
   if (!d.in_schema.empty()) absl::StrAppend(&prefix, " IN SCHEMA ", d.in_schema);
@@ -145,6 +147,19 @@ std::vector<std::string> DefaultPrivilegeSql(const catalog::DefaultPrivileges& d
   std::vector<std::string> out;
   // GrantSql renders "GRANT p ON <on> TO g"; default privileges put ON before the kind.
   for (const std::string& sql : GrantSql(objects, from, to)) out.push_back(absl::StrCat(prefix, " ", sql));
+  // What the role gave up of its own privileges: "it lacks P" turned around.
+  // The entry of the role applying the plan (no FOR ROLE) names it as that role.
+  const std::string self = d.role.empty() ? "CURRENT_USER" : d.c.owner;
+  auto as_grants = [&](const std::vector<std::string>& privileges) {
+    std::vector<catalog::Grant> grants;
+    for (const std::string& p : privileges) grants.push_back(catalog::Grant{self, p, false});
+    return grants;
+  };
+  if (!d.c.owner.empty()) {
+    for (const std::string& sql : GrantSql(objects, as_grants(to_revoked), as_grants(from_revoked))) {
+      out.push_back(absl::StrCat(prefix, " ", sql));
+    }
+  }
   return out;
 }
 
@@ -229,7 +244,8 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
     case Kind::kDefaultPrivileges: {
       // Not an object: grants that apply to objects created later.
       const auto* d = ctx_.to.Get<catalog::DefaultPrivileges>(ref);
-      for (const std::string& grant : DefaultPrivilegeSql(*d, DefaultPrivilegeBaseline(*d), d->c.grants)) {
+      for (const std::string& grant :
+           DefaultPrivilegeSql(*d, DefaultPrivilegeBaseline(*d), d->c.grants, {}, d->c.owner_revoked)) {
         Emit(Step::kCreate, ref, grant, "set default privileges");
       }
       return;
@@ -307,7 +323,8 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
       break;
     case Kind::kDefaultPrivileges: {
       const auto* d = ctx_.from.Get<catalog::DefaultPrivileges>(ref);
-      for (const std::string& sql : DefaultPrivilegeSql(*d, d->c.grants, DefaultPrivilegeBaseline(*d))) {
+      for (const std::string& sql :
+           DefaultPrivilegeSql(*d, d->c.grants, DefaultPrivilegeBaseline(*d), d->c.owner_revoked, {})) {
         Emit(Step::kDrop, ref, sql, "revoke default privileges");
       }
       break;
@@ -443,7 +460,8 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
       // Not an object: its grants are the privileges of objects created later.
       const auto* a = ctx_.from.Get<catalog::DefaultPrivileges>(c.ref);
       const auto* b = ctx_.to.Get<catalog::DefaultPrivileges>(c.ref);
-      for (const std::string& sql : DefaultPrivilegeSql(*b, a->c.grants, b->c.grants)) {
+      for (const std::string& sql :
+           DefaultPrivilegeSql(*b, a->c.grants, b->c.grants, a->c.owner_revoked, b->c.owner_revoked)) {
         Emit(Step::kAlter, c.ref, sql, "change default privileges");
       }
       return absl::OkStatus();

@@ -1,0 +1,2 @@
+-- empty
+CREATE TABLE keep (id int);
