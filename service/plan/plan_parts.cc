@@ -176,6 +176,23 @@ void PartPlanner::BuildIndexesAside() {
       return !(node.first.ref == ref) && node.second.after.count(dropped) > 0;
     });
     if (awaited) continue;
+    // Nor when a column it reads is retyped: ALTER COLUMN TYPE rebuilds the old index with
+    // it, which fails when its expression or predicate no longer holds for the new type.
+    const auto* old_index = ctx_.from.Get<catalog::TablePart>(ref);
+    std::vector<std::string> retypes;
+    for (const ObjectRef& d : old_index->c.depends_on) {
+      if (d.kind == Kind::kColumn && absl::StartsWith(d.id, absl::StrCat(old_index->table, "."))) {
+        retypes.push_back(absl::StrCat("ALTER TABLE ", old_index->table, " ALTER COLUMN ",
+                                       d.id.substr(old_index->table.size() + 1), " TYPE "));
+      }
+    }
+    const bool retyped = !retypes.empty() && std::any_of(nodes.begin(), nodes.end(), [&](const auto& node) {
+      return std::any_of(node.second.statements.begin(), node.second.statements.end(), [&](const Statement& st) {
+        return std::any_of(retypes.begin(), retypes.end(),
+                           [&](const std::string& r) { return absl::StartsWith(st.sql, r); });
+      });
+    });
+    if (retyped) continue;
     const auto* p = ctx_.to.Get<catalog::TablePart>(ref);
     const std::string name = pg::QuoteIdent(p->c.name);
     const std::string aside = NameAside(*p);
