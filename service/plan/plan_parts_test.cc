@@ -176,6 +176,34 @@ TEST(CycleTest, ADefaultCallingAFunctionThatReadsItsTableIsSetAfterAndDroppedBef
   EXPECT_LT(dropped, fixtures::IndexOfSql(*down, "DROP TABLE public.t"));
 }
 
+// The same for a column of a kept table: added bare and given its default after the
+// function; its default dropped before the function when the column goes.
+TEST(CycleTest, ANewOrDroppedColumnWhoseDefaultCallsAFunctionReadingItIsSplitFromItsDefault) {
+  const ObjectRef function{Kind::kFunction, "public.next_n()"};
+  catalog::Table with_n = MakeTable("t", {{"id", "integer"}, {"n", "integer"}});
+  with_n.columns[1].default_expr = "public.next_n()";
+  with_n.columns[1].depends_on = {function};
+  catalog::Function f;
+  f.c.ref = function;
+  f.c.schema = "public";
+  f.c.name = "next_n";
+  f.definition = "CREATE OR REPLACE FUNCTION public.next_n() RETURNS integer LANGUAGE sql BEGIN ATOMIC SELECT max(n) FROM public.t; END";
+  f.c.depends_on = {ObjectRef{Kind::kColumn, "public.t.n"}};
+  const Catalog without = WithTables({MakeTable("t", {{"id", "integer"}})});
+  Catalog with = WithTables({with_n});
+  with.functions = {f};
+  auto up = PlanStatements(without, with);
+  ASSERT_TRUE(up.ok()) << up.status();
+  const size_t created = fixtures::IndexOfSql(*up, f.definition);
+  EXPECT_LT(fixtures::IndexOfSql(*up, "ALTER TABLE public.t ADD COLUMN n integer"), created);
+  EXPECT_LT(created, fixtures::IndexOfSql(*up, "ALTER TABLE public.t ALTER COLUMN n SET DEFAULT public.next_n()"));
+  auto down = PlanStatements(with, without);
+  ASSERT_TRUE(down.ok()) << down.status();
+  const size_t dropped = fixtures::IndexOfSql(*down, "DROP FUNCTION public.next_n()");
+  EXPECT_LT(fixtures::IndexOfSql(*down, "ALTER TABLE public.t ALTER COLUMN n DROP DEFAULT"), dropped);
+  EXPECT_LT(dropped, fixtures::IndexOfSql(*down, "ALTER TABLE public.t DROP COLUMN n"));
+}
+
 // PostgreSQL refuses DROP TABLE on a partition of a table a foreign key references (the
 // key's clone depends on it); DETACH PARTITION first, which checks the rows, then works.
 TEST(PartitionTest, ADroppedPartitionOfAReferencedTableIsDetachedFirst) {
