@@ -140,25 +140,10 @@ bool Orderer::BreakCycle(const std::set<NodeKey>& stuck) {
         const size_t at = sql.find(with);
         if (at == std::string::npos) continue;
         sql.replace(at, with.size(), ColumnDefinition(bare));
-        const NodeKey apart{Step::kCreate, column, Facet::kDefault};
-        ctx_.graph.Emit(apart, absl::StrCat(alter, " SET DEFAULT ", *c.default_expr),
-                        absl::StrCat("set default of ", column.id, " once the functions it calls exist"));
-        Node& node = ctx_.graph.At(apart);
-        node.after.insert(key);
-        for (const NodeKey& u : used) {
-          table.after.erase(u);
-          table.after.erase(NodeKey{Step::kAlter, u.ref});
-          node.after.insert(u);
-        }
+        SetDefaultApart(key, column, absl::StrCat(alter, " SET DEFAULT ", *c.default_expr), used);
       } else {
-        const NodeKey apart{Step::kDrop, column, Facet::kDefault};
-        if (ctx_.graph.Has(apart)) continue;
-        ctx_.graph.Emit(apart, absl::StrCat(alter, " DROP DEFAULT"),
-                        absl::StrCat("drop default of ", column.id, " before the functions it calls"));
-        for (const NodeKey& u : used) {
-          ctx_.graph.At(u).after.insert(apart);
-          freed.insert(u);
-        }
+        if (!DropDefaultApart(column, alter, used)) continue;
+        freed.insert(used.begin(), used.end());
       }
       broke = true;
     }
@@ -200,15 +185,8 @@ bool Orderer::BreakColumnCycle(const NodeKey& key, const std::set<NodeKey>& stuc
   const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(c->name));
   Node& column = ctx_.graph.At(key);
   if (drop) {
-    const NodeKey apart{Step::kDrop, key.ref, Facet::kDefault};
-    if (ctx_.graph.Has(apart)) return false;
-    ctx_.graph.Emit(apart, absl::StrCat(alter, " DROP DEFAULT"),
-                    absl::StrCat("drop default of ", key.ref.id, " before the functions it calls"));
-    for (const NodeKey& u : used) {
-      Node& function = ctx_.graph.At(u);
-      function.after.insert(apart);
-      function.after.erase(key);
-    }
+    if (!DropDefaultApart(key.ref, alter, used)) return false;
+    for (const NodeKey& u : used) ctx_.graph.At(u).after.erase(key);
     return true;
   }
   // Added: the column goes in bare. Retyped: its SET DEFAULT moves out.
@@ -228,15 +206,33 @@ bool Orderer::BreakColumnCycle(const NodeKey& key, const std::set<NodeKey>& stuc
     }
   }
   if (!moved) return false;
-  const NodeKey apart{Step::kCreate, key.ref, Facet::kDefault};
-  ctx_.graph.Emit(apart, set, absl::StrCat("set default of ", key.ref.id, " once the functions it calls exist"));
+  SetDefaultApart(key, key.ref, set, used);
+  return true;
+}
+
+// The column's SET DEFAULT in a node of its own, after `made` (what made the column: its
+// table's or its own node) and the functions `used`, which `made` no longer waits for.
+void Orderer::SetDefaultApart(const NodeKey& made, const ObjectRef& column, const std::string& sql,
+                              const std::vector<NodeKey>& used) {
+  const NodeKey apart{Step::kCreate, column, Facet::kDefault};
+  ctx_.graph.Emit(apart, sql, absl::StrCat("set default of ", column.id, " once the functions it calls exist"));
   Node& node = ctx_.graph.At(apart);
-  node.after.insert(key);
+  node.after.insert(made);
+  Node& maker = ctx_.graph.At(made);
   for (const NodeKey& u : used) {
-    column.after.erase(u);
-    column.after.erase(NodeKey{Step::kAlter, u.ref});
+    maker.after.erase(u);
+    maker.after.erase(NodeKey{Step::kAlter, u.ref});
     node.after.insert(u);
   }
+}
+
+// DROP DEFAULT of the column before the functions `used` are dropped; false when planned already.
+bool Orderer::DropDefaultApart(const ObjectRef& column, const std::string& alter, const std::vector<NodeKey>& used) {
+  const NodeKey apart{Step::kDrop, column, Facet::kDefault};
+  if (ctx_.graph.Has(apart)) return false;
+  ctx_.graph.Emit(apart, absl::StrCat(alter, " DROP DEFAULT"),
+                  absl::StrCat("drop default of ", column.id, " before the functions it calls"));
+  for (const NodeKey& u : used) ctx_.graph.At(u).after.insert(apart);
   return true;
 }
 

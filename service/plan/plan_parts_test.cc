@@ -149,17 +149,22 @@ TEST(HazardRulesTest, EveryHazardAPlanCarriesComesFromTheTable) {
 // (the table needs the function for its default, the function the table for its body). The
 // orderer breaks it: created without the default, set after the function; dropped after
 // DROP DEFAULT and the function.
-TEST(CycleTest, ADefaultCallingAFunctionThatReadsItsTableIsSetAfterAndDroppedBefore) {
-  catalog::Table t = MakeTable("t", {{"n", "integer"}});
-  t.columns[0].default_expr = "public.next_n()";
-  const ObjectRef function{Kind::kFunction, "public.next_n()"};
-  t.columns[0].depends_on = {function};
+// public.next_n(), whose SQL body reads public.t.n; it depends on `read`.
+catalog::Function NextN(const ObjectRef& read) {
   catalog::Function f;
-  f.c.ref = function;
+  f.c.ref = ObjectRef{Kind::kFunction, "public.next_n()"};
   f.c.schema = "public";
   f.c.name = "next_n";
   f.definition = "CREATE OR REPLACE FUNCTION public.next_n() RETURNS integer LANGUAGE sql BEGIN ATOMIC SELECT max(n) FROM public.t; END";
-  f.c.depends_on = {t.c.ref};
+  f.c.depends_on = {read};
+  return f;
+}
+
+TEST(CycleTest, ADefaultCallingAFunctionThatReadsItsTableIsSetAfterAndDroppedBefore) {
+  catalog::Table t = MakeTable("t", {{"n", "integer"}});
+  t.columns[0].default_expr = "public.next_n()";
+  const catalog::Function f = NextN(t.c.ref);
+  t.columns[0].depends_on = {f.c.ref};
   Catalog empty = WithTables({});
   Catalog with = WithTables({t});
   with.functions = {f};
@@ -179,16 +184,10 @@ TEST(CycleTest, ADefaultCallingAFunctionThatReadsItsTableIsSetAfterAndDroppedBef
 // The same for a column of a kept table: added bare and given its default after the
 // function; its default dropped before the function when the column goes.
 TEST(CycleTest, ANewOrDroppedColumnWhoseDefaultCallsAFunctionReadingItIsSplitFromItsDefault) {
-  const ObjectRef function{Kind::kFunction, "public.next_n()"};
+  const catalog::Function f = NextN(ObjectRef{Kind::kColumn, "public.t.n"});
   catalog::Table with_n = MakeTable("t", {{"id", "integer"}, {"n", "integer"}});
   with_n.columns[1].default_expr = "public.next_n()";
-  with_n.columns[1].depends_on = {function};
-  catalog::Function f;
-  f.c.ref = function;
-  f.c.schema = "public";
-  f.c.name = "next_n";
-  f.definition = "CREATE OR REPLACE FUNCTION public.next_n() RETURNS integer LANGUAGE sql BEGIN ATOMIC SELECT max(n) FROM public.t; END";
-  f.c.depends_on = {ObjectRef{Kind::kColumn, "public.t.n"}};
+  with_n.columns[1].depends_on = {f.c.ref};
   const Catalog without = WithTables({MakeTable("t", {{"id", "integer"}})});
   Catalog with = WithTables({with_n});
   with.functions = {f};

@@ -414,6 +414,9 @@ class Orderer : PlannerPart {
   bool BreakCycle(const std::set<NodeKey>& stuck);
   // The same for a column added, retyped or dropped whose default calls such a function.
   bool BreakColumnCycle(const NodeKey& key, const std::set<NodeKey>& stuck);
+  void SetDefaultApart(const NodeKey& made, const ObjectRef& column, const std::string& sql,
+                       const std::vector<NodeKey>& used);
+  bool DropDefaultApart(const ObjectRef& column, const std::string& alter, const std::vector<NodeKey>& used);
   bool IsOwnFunction(const ObjectRef& type, const ObjectRef& function, const Index& idx) const;
   std::vector<ObjectRef> DependenciesOf(const ObjectRef& ref, const Index& idx) const;
 };
