@@ -180,7 +180,7 @@ absl::Status Renamer::RenameRelation(const std::string& kind, const std::string&
   const std::vector<std::string> raw_to = *SplitQualifiedName(to);
   std::string current = from;
   auto rename = [&](const std::string& schema) {  // within `schema` (raw)
-    MakeRoom(Quoted(schema, raw_to[1]));
+    MakeRoom(Quoted(schema, raw_to[1]), kRelations | kTypes);
     out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", pg::QuoteIdent(new_name)),
              absl::StrCat("rename ", kind, " ", current, " to ", Quoted(schema, raw_to[1])));
     current = Quoted(schema, raw_to[1]);
@@ -188,9 +188,9 @@ absl::Status Renamer::RenameRelation(const std::string& kind, const std::string&
   if (old_schema != new_schema) {
     EnsureSchema(new_schema);
     ClearMovedParts(from, to);
-    MakeRoom(Quoted(raw_to[0], raw_from[1]));
+    MakeRoom(Quoted(raw_to[0], raw_from[1]), kRelations | kTypes);
     // The new schema keeps the old name for another object: renamed first, then moved.
-    if (old_name != new_name && !RelationsNamed(out_.catalog(), Quoted(raw_to[0], raw_from[1])).empty()) {
+    if (old_name != new_name && !Named(out_.catalog(), Quoted(raw_to[0], raw_from[1]), kRelations | kTypes).empty()) {
       rename(raw_from[0]);
     }
     out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " SET SCHEMA ", new_schema),
@@ -374,7 +374,7 @@ absl::Status Renamer::RenameConstraintHint() {
 absl::Status Renamer::RenameIndexHint() {
   ASSIGN_OR_RETURN(const Within names, SameParent("an index stays in its table's schema; move the table instead"));
   const std::string& name = names.new_name;
-  MakeRoom(hint_.to);
+  MakeRoom(hint_.to, kRelations);
   for (TablePart& p : out_.catalog().parts) {
     if (p.c.ref.kind != Kind::kIndex || Quoted(p.c.schema, p.c.name) != hint_.from) continue;
     out_.Say(absl::StrCat("ALTER INDEX ", hint_.from, " RENAME TO ", pg::QuoteIdent(name)),

@@ -2,9 +2,10 @@
 //
 // Hinted renames run before the rest of the plan, so a new name may still be held by an
 // object the plan drops: a view that kept the old name during a gradual rename, an index or
-// sequence of that name, a unique key whose index an expression index replaces. Relations
-// share one namespace per schema (pg_class: tables, views, sequences, indexes), so the holder
-// is renamed aside first and the plan drops it under the aside name. A table moved to another
+// sequence of that name, a unique key whose index an expression index replaces, a type.
+// Relations share one namespace per schema (pg_class: tables, views, sequences, indexes,
+// composite types), and types another (pg_type: types, and every table's and view's row
+// type), so the holder is renamed aside first and the plan drops it under the aside name. A table moved to another
 // schema takes its indexes and owned sequences along: one whose name the new schema keeps for
 // another object takes its target name (or an aside one) before the move.
 #include <algorithm>
@@ -44,14 +45,20 @@ std::string Derived(const std::string& name, const std::string& old_token, const
 
 }  // namespace
 
-std::vector<Renamer::Holder> Renamer::RelationsNamed(const Catalog& c, const std::string& id) {
+std::vector<Renamer::Holder> Renamer::Named(const Catalog& c, const std::string& id, int spaces) {
   std::vector<Holder> found;
+  // Tables and views are in both: a relation and its row type.
   for (const auto& t : c.tables) {
     if (t.c.ref.id == id) found.push_back({t.c.ref, t.kind == 'f' ? "FOREIGN TABLE" : "TABLE"});
   }
   for (const auto& v : c.views) {
     if (v.c.ref.id == id) found.push_back({v.c.ref, v.materialized ? "MATERIALIZED VIEW" : "VIEW"});
   }
+  for (const auto& ty : c.types) {
+    const bool in = (spaces & kTypes) || (ty.kind == 'c' && (spaces & kRelations));
+    if (in && ty.c.ref.id == id) found.push_back({ty.c.ref, ty.kind == 'd' ? "DOMAIN" : "TYPE"});
+  }
+  if (!(spaces & kRelations)) return found;
   for (const auto& s : c.sequences) {
     if (s.c.ref.id == id) found.push_back({s.c.ref, "SEQUENCE"});
   }
@@ -74,21 +81,23 @@ std::string Renamer::FreeName(const std::vector<std::string>& schemas, const std
     bool free = true;
     for (const std::string& schema : schemas) {
       const std::string id = Quoted(schema, aside);
-      free = free && RelationsNamed(out_.catalog(), id).empty() && RelationsNamed(to_, id).empty();
+      free = free && Named(out_.catalog(), id, kRelations | kTypes).empty() && Named(to_, id, kRelations | kTypes).empty();
     }
     if (free) return aside;
   }
 }
 
-void Renamer::MakeRoom(const std::string& id) {
+void Renamer::MakeRoom(const std::string& id, int spaces) {
   const std::vector<std::string> parts = *SplitQualifiedName(id);
-  for (const Holder& holder : RelationsNamed(out_.catalog(), id)) {
+  for (const Holder& holder : Named(out_.catalog(), id, spaces)) {
     // Kept by the target under this name: left for PostgreSQL to refuse, as by hand.
     if (Has(to_, holder.ref)) continue;
     const std::string aside = FreeName({parts[0]}, parts[1]);
-    out_.Say(absl::StrCat("ALTER ", holder.keyword, " ", id, " RENAME TO ", pg::QuoteIdent(aside)),
-             absl::StrCat("rename ", absl::AsciiStrToLower(holder.keyword), " ", id, " aside to ", aside,
-                          " (the plan drops it; a renamed object takes its name)"));
+    if (holder.ref.kind != Kind::kType) {  // a type's rename says itself (RenameType)
+      out_.Say(absl::StrCat("ALTER ", holder.keyword, " ", id, " RENAME TO ", pg::QuoteIdent(aside)),
+               absl::StrCat("rename ", absl::AsciiStrToLower(holder.keyword), " ", id, " aside to ", aside,
+                            " (the plan drops it; a renamed object takes its name)"));
+    }
     RenameAside(holder.ref, parts[0], aside);
   }
 }
@@ -99,6 +108,11 @@ void Renamer::RenameAside(const ObjectRef& ref, const std::string& schema, const
   if (ref.kind == Kind::kTable || ref.kind == Kind::kView) {
     aside_[ref.id] = new_id;
     MoveRelation(ref.id, new_id);
+    return;
+  }
+  if (ref.kind == Kind::kType) {
+    aside_[ref.id] = new_id;
+    (void)RenameType(ref.id, new_id, /*hinted=*/false);
     return;
   }
   for (auto& s : c.sequences) {
@@ -137,18 +151,17 @@ void Renamer::ClearMovedParts(const std::string& table, const std::string& to) {
       if (common.ref == ref) name = common.name;
     });
     const std::string dest = Quoted(new_schema, name);
-    const std::vector<Holder> holders = RelationsNamed(out_.catalog(), dest);
-    if (holders.empty()) continue;
-    MakeRoom(dest);
-    if (RelationsNamed(out_.catalog(), dest).empty()) continue;
+    if (Named(out_.catalog(), dest, kRelations).empty()) continue;
+    MakeRoom(dest, kRelations);
+    if (Named(out_.catalog(), dest, kRelations).empty()) continue;
     // The new schema keeps that name: the moving one takes the name the target gives it
     // (named after the renamed table), or an aside one the plan then replaces.
     std::string taken = Derived(name, from_parts[1], to_parts[1]);
     const ObjectRef target = ref.kind == Kind::kSequence
                                  ? ObjectRef{Kind::kSequence, Quoted(new_schema, taken)}
                                  : ObjectRef{ref.kind, absl::StrCat(to, ".", pg::QuoteIdent(taken))};
-    if (taken.empty() || !Has(to_, target) || !RelationsNamed(out_.catalog(), Quoted(old_schema, taken)).empty() ||
-        !RelationsNamed(out_.catalog(), Quoted(new_schema, taken)).empty()) {
+    if (taken.empty() || !Has(to_, target) || !Named(out_.catalog(), Quoted(old_schema, taken), kRelations).empty() ||
+        !Named(out_.catalog(), Quoted(new_schema, taken), kRelations).empty()) {
       taken = FreeName({old_schema, new_schema}, name);
     }
     const std::string keyword = ref.kind == Kind::kSequence ? "SEQUENCE" : "INDEX";

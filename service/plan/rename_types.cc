@@ -91,10 +91,18 @@ void Renamer::FollowExtensionMoves() {
   }
 }
 
-absl::Status Renamer::RenameType(const std::string& from, const std::string& to) {
+absl::Status Renamer::RenameType(const std::string& from, const std::string& to, bool hinted) {
   const auto [old_schema, old_name] = SplitLast(from);
   const auto [new_schema, new_name] = SplitLast(to);
   const auto parts = SplitQualifiedName(to);
+  if (hinted) {
+    int spaces = kTypes;
+    for (const auto& t : out_.catalog().types) {
+      if (t.c.ref.id == from && t.kind == 'c') spaces |= kRelations;
+    }
+    if (old_schema != new_schema) MakeRoom(Quoted((*parts)[0], SplitQualifiedName(from)->back()), spaces);
+    if (old_name != new_name) MakeRoom(to, spaces);
+  }
   std::string keyword = "TYPE";
   for (auto& t : out_.catalog().types) {
     if (t.c.ref.id != from) continue;
@@ -115,9 +123,9 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to)
     out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", pg::QuoteIdent(new_name)),
         absl::StrCat("rename type ", current, " to ", to));
   }
-  out_.Record(Kind::kType, from, to);
+  if (hinted) out_.Record(Kind::kType, from, to);
   containers_[from] = to;
-  const std::string multirange = RenameRangeParts(from, to);
+  const std::string multirange = hinted ? RenameRangeParts(from, to) : std::string();
   MoveTypeName(from, to);
   if (!multirange.empty()) MoveTypeName(multirange, absl::StrCat(new_schema, ".", pg::QuoteIdent(*RangeMultirangeOf(to))));
   return absl::OkStatus();

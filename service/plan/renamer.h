@@ -80,7 +80,8 @@ class Renamer {
   void RenameColumn(const std::string& table, const std::string& old_col, const std::string& new_col);
   absl::Status RenameConstraintHint();
   absl::Status RenameIndexHint();
-  absl::Status RenameType(const std::string& from, const std::string& to);
+  // `hinted`: the hint's own rename (recorded; room made for it), else one aside.
+  absl::Status RenameType(const std::string& from, const std::string& to, bool hinted = true);
   void MoveTypeName(const std::string& from, const std::string& to);
   // The target's multirange name (last part, raw) of range `id`.
   std::optional<std::string> RangeMultirangeOf(const std::string& id) const;
@@ -97,13 +98,15 @@ class Renamer {
     ObjectRef ref;
     std::string keyword;  // "TABLE", "VIEW", "SEQUENCE", "INDEX", ...
   };
-  // What holds `id` ("schema.name", quoted) in the relations' namespace (pg_class).
-  static std::vector<Holder> RelationsNamed(const Catalog& c, const std::string& id);
+  // The namespaces of a schema PostgreSQL checks a new name against.
+  enum Space { kRelations = 1, kTypes = 2 };  // pg_class, pg_type
+  // What holds `id` ("schema.name", quoted) in `spaces` (a mask of Space).
+  static std::vector<Holder> Named(const Catalog& c, const std::string& id, int spaces);
   // `name` with a suffix, free in each schema (raw names) on both sides.
   std::string FreeName(const std::vector<std::string>& schemas, const std::string& name);
-  // Whatever holds `id` that the target does not keep is renamed aside.
-  void MakeRoom(const std::string& id);
-  // `ref` (a table, view, sequence, index or key) renamed to `name` in `schema` (raw).
+  // Whatever holds `id` in `spaces` that the target does not keep is renamed aside.
+  void MakeRoom(const std::string& id, int spaces);
+  // `ref` (a table, view, type, sequence, index or key) renamed to `name` in `schema` (raw).
   void RenameAside(const ObjectRef& ref, const std::string& schema, const std::string& name);
   // Before `table` moves to the schema of `to`: its indexes and owned sequences whose names
   // that schema holds are freed there, or renamed first.

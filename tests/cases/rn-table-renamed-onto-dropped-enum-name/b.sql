@@ -1,0 +1,1 @@
+CREATE TABLE public.status (id int, at date);

@@ -1,0 +1,1 @@
+INSERT INTO public.entry VALUES (1, 'sad');
