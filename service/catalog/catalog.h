@@ -80,6 +80,8 @@ struct Extension {
   // Names of its types, functions and operators (quoted as text names them; unique):
   // what moves with ALTER EXTENSION ... SET SCHEMA. Not compared.
   std::vector<std::string> members;
+  // extrelocatable: ALTER EXTENSION ... SET SCHEMA works. Not compared (the control file's).
+  bool relocatable = true;
 };
 
 // CREATE COLLATION's options: "provider = icu, locale = 'und', rules = '&a < b'".

@@ -353,7 +353,19 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
     case Kind::kExtension: {
       const auto* a = ctx_.from.Get<catalog::Extension>(c.ref);
       const auto* b = ctx_.to.Get<catalog::Extension>(c.ref);
-      if (c.Has("version") && IsVersionDowngrade(a->version, b->version)) return DowngradeExtension(*a, *b);
+      if (c.Has("version") && IsVersionDowngrade(a->version, b->version)) {
+        return RecreateExtension(*b,
+                                 absl::StrCat("has no update path from version ", a->version, " down to ", b->version),
+                                 absl::StrCat("keep version ", a->version, " in the models"),
+                                 RuleHazard(Rule::kExtensionDowngrade, "", "keep the newer version in the models, or downgrade by hand"));
+      }
+      if (c.Has("schema") && !a->relocatable) {
+        return RecreateExtension(*b,
+                                 absl::StrCat("is not relocatable (ALTER EXTENSION ... SET SCHEMA is refused) and moves from schema ",
+                                              pg::QuoteIdent(a->c.schema), " to ", pg::QuoteIdent(b->c.schema)),
+                                 absl::StrCat("keep it in schema ", pg::QuoteIdent(a->c.schema), " in the models"),
+                                 RuleHazard(Rule::kExtensionMovedAnew, "", "keep it in its schema in the models"));
+      }
       if (c.Has("schema")) {
         Emit(Step::kAlter, c.ref, absl::StrCat("ALTER EXTENSION ", c.ref.id, " SET SCHEMA ", pg::QuoteIdent(b->c.schema)),
              "move extension");
@@ -476,7 +488,8 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
 
 // Extensions ship update scripts upwards only: going back means DROP and CREATE at the old
 // version; what uses the extension's objects is re-created around it.
-absl::Status ObjectPlanner::DowngradeExtension(const catalog::Extension& a, const catalog::Extension& b) {
+absl::Status ObjectPlanner::RecreateExtension(const catalog::Extension& b,
+                                              const std::string& why, const std::string& keep, Hazard hazard) {
   // DROP EXTENSION refuses while a kept column holds one of its types: nothing re-creates a
   // column without losing its values.
   // Through the types made over its types too: a domain, a composite, a range.
@@ -496,18 +509,14 @@ absl::Status ObjectPlanner::DowngradeExtension(const catalog::Extension& a, cons
   columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
   if (!columns.empty()) {
     return absl::FailedPreconditionError(absl::StrCat(
-        "extension ", b.c.ref.id, " has no update path from version ", a.version, " down to ", b.version,
-        ", and going back means dropping it, which PostgreSQL refuses while columns hold its types (",
-        absl::StrJoin(columns, ", "), "): keep version ", a.version, " in the models, or move those columns off its types "
-        "in a migration of their own first"));
+        "extension ", b.c.ref.id, " ", why, ", which means dropping it and creating it again, which PostgreSQL "
+        "refuses while columns hold its types (", absl::StrJoin(columns, ", "), "): ", keep,
+        ", or move those columns off its types in a migration of their own first"));
   }
   RETURN_IF_ERROR(planner_.Recreate(b.c.ref));
-  ctx_.graph.AddHazard(Step::kDrop, b.c.ref,
-                       RuleHazard(Rule::kExtensionDowngrade,
-                                  absl::StrCat("extension ", b.c.ref.id, " has no update path from version ", a.version,
-                                               " down to ", b.version, ": it is dropped and created again, with what "
-                                               "it holds (its tables' rows, columns of its types)"),
-                                  "keep the newer version in the models, or downgrade by hand"));
+  hazard.message = absl::StrCat("extension ", b.c.ref.id, " ", why, ": it is dropped and created again, with what "
+                                "it holds (its tables' rows, columns of its types)");
+  ctx_.graph.AddHazard(Step::kDrop, b.c.ref, hazard);
   return absl::OkStatus();
 }
 

@@ -155,7 +155,10 @@ class ObjectPlanner : PlannerPart {
   void PlanSequenceOwner(const catalog::Sequence& s);
 
  private:
-  absl::Status DowngradeExtension(const catalog::Extension& a, const catalog::Extension& b);
+  // Dropped and created again (`why` it cannot be altered; `keep`: the way out when columns
+  // hold its types, which is refused), carrying `hazard`.
+  absl::Status RecreateExtension(const catalog::Extension& b, const std::string& why,
+                                 const std::string& keep, Hazard hazard);
   // A collation re-created under the columns that use it (plan_collations.cc).
   absl::Status RebuildCollation(const ObjectRef& ref);
   // Option and mapping changes of text search objects in place; a new template or parser
