@@ -134,7 +134,8 @@ std::vector<std::string> DefaultPrivilegeSql(const catalog::DefaultPrivileges& d
                                              const std::vector<catalog::Grant>& from,
                                              const std::vector<catalog::Grant>& to,
                                              const std::vector<std::string>& from_revoked = {},
-                                             const std::vector<std::string>& to_revoked = {}) {
+                                             const std::vector<std::string>& to_revoked = {},
+                                             bool has_maintain = true) {
   std::string prefix = "ALTER DEFAULT PRIVILEGES";
   if (!d.role.empty()) absl::StrAppend(&prefix, " FOR ROLE ", d.role);
   if (!d.in_schema.empty()) absl::StrAppend(&prefix, " IN SCHEMA ", d.in_schema);
@@ -152,7 +153,10 @@ std::vector<std::string> DefaultPrivilegeSql(const catalog::DefaultPrivileges& d
   const std::string self = d.role.empty() ? "CURRENT_USER" : d.c.owner;
   auto as_grants = [&](const std::vector<std::string>& privileges) {
     std::vector<catalog::Grant> grants;
-    for (const std::string& p : privileges) grants.push_back(catalog::Grant{self, p, false});
+    for (const std::string& p : privileges) {
+      // An older target has no MAINTAIN to give up.
+      if (p != "MAINTAIN" || has_maintain) grants.push_back(catalog::Grant{self, p, false});
+    }
     return grants;
   };
   if (!d.c.owner.empty()) {
@@ -245,7 +249,7 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
       // Not an object: grants that apply to objects created later.
       const auto* d = ctx_.to.Get<catalog::DefaultPrivileges>(ref);
       for (const std::string& grant :
-           DefaultPrivilegeSql(*d, DefaultPrivilegeBaseline(*d), d->c.grants, {}, d->c.owner_revoked)) {
+           DefaultPrivilegeSql(*d, DefaultPrivilegeBaseline(*d), d->c.grants, {}, d->c.owner_revoked, HasMaintain())) {
         Emit(Step::kCreate, ref, grant, "set default privileges");
       }
       return;
@@ -324,7 +328,7 @@ void ObjectPlanner::Drop(const ObjectRef& ref, bool removed) {
     case Kind::kDefaultPrivileges: {
       const auto* d = ctx_.from.Get<catalog::DefaultPrivileges>(ref);
       for (const std::string& sql :
-           DefaultPrivilegeSql(*d, d->c.grants, DefaultPrivilegeBaseline(*d), d->c.owner_revoked, {})) {
+           DefaultPrivilegeSql(*d, d->c.grants, DefaultPrivilegeBaseline(*d), d->c.owner_revoked, {}, HasMaintain())) {
         Emit(Step::kDrop, ref, sql, "revoke default privileges");
       }
       break;
@@ -473,7 +477,7 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
       const auto* a = ctx_.from.Get<catalog::DefaultPrivileges>(c.ref);
       const auto* b = ctx_.to.Get<catalog::DefaultPrivileges>(c.ref);
       for (const std::string& sql :
-           DefaultPrivilegeSql(*b, a->c.grants, b->c.grants, a->c.owner_revoked, b->c.owner_revoked)) {
+           DefaultPrivilegeSql(*b, a->c.grants, b->c.grants, a->c.owner_revoked, b->c.owner_revoked, HasMaintain())) {
         Emit(Step::kAlter, c.ref, sql, "change default privileges");
       }
       return absl::OkStatus();

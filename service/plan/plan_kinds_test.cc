@@ -204,5 +204,25 @@ TEST(KindsTest, AChangedAccessMethodIsRecreatedWithItsClassesButNotUnderATable) 
   EXPECT_THAT(std::string(plan.status().message()), HasSubstr("access method m changes while tables use it (public.t)"));
 }
 
+// A role's own default privileges it gave up are revoked from itself; MAINTAIN only where
+// the target server has it (17+), as for the owner's privileges on objects.
+TEST(DefaultPrivilegesTest, WhatARoleGaveUpOfItsOwnIsRevokedFromItselfAndMaintainOnlyFrom17) {
+  catalog::DefaultPrivileges d;
+  d.c.ref = ObjectRef{Kind::kDefaultPrivileges, "app//r"};
+  d.c.owner = "app";
+  d.role = "app";
+  d.object_type = 'r';
+  d.c.owner_revoked = {"MAINTAIN", "TRUNCATE"};
+  Catalog to;
+  to.default_privileges = {d};
+  for (const auto& [version, maintain] : std::vector<std::pair<std::string, bool>>{{"160014", false}, {"170010", true}}) {
+    auto up = PlanStatements(fx::OnMajor(Catalog{}, version), fx::OnMajor(to, version));
+    ASSERT_TRUE(up.ok()) << up.status();
+    const std::string sql = RenderSql(*up);
+    EXPECT_THAT(sql, HasSubstr("ALTER DEFAULT PRIVILEGES FOR ROLE app REVOKE TRUNCATE ON TABLES FROM app")) << version;
+    EXPECT_EQ(absl::StrContains(sql, "MAINTAIN"), maintain) << version << "\n" << sql;
+  }
+}
+
 }  // namespace
 }  // namespace schemaservice::plan

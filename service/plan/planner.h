@@ -157,6 +157,8 @@ class ObjectPlanner : PlannerPart {
  private:
   // Dropped and created again (`why` it cannot be altered; `keep`: the way out when columns
   // hold its types, which is refused), carrying `hazard`.
+  // Whether the target server knows the MAINTAIN privilege (17+).
+  bool HasMaintain() const { return ctx_.target >= catalog::SinceMajor(catalog::Feature::kMaintainPrivilege); }
   absl::Status RecreateExtension(const catalog::Extension& b, const std::string& why,
                                  const std::string& keep, Hazard hazard);
   // A collation re-created under the columns that use it (plan_collations.cc).
