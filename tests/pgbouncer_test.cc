@@ -249,7 +249,11 @@ TEST_P(PgBouncerTest, HistoryWorksAndApplyRunsOnlyWithSessionPooling) {
   const pg::ConnectionSettings direct = testing::FreshDatabase();
   ServedProject project;
   ASSERT_TRUE(project.AddMigrations({kWidgets}));
-  ASSERT_TRUE(project.Start(bouncer_->Settings(direct.dbname)));
+  // Behind session pooling every connection schemad keeps holds a server connection: its
+  // pool must fit the proxy's, or a checkout that opens one more waits at the proxy while an
+  // idle one of schemad's own holds the only server connection (README, Connections).
+  ASSERT_TRUE(project.Start(bouncer_->Settings(direct.dbname),
+                            absl::StrCat("          pool_size: ", GetParam().size, "\n")));
   ClientOptions options;
   options.server = project.address();
   options.project = "app";
