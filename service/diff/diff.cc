@@ -214,6 +214,29 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
   }
 }
 
+void CompareFunctions(const catalog::Function& a, const catalog::Function& b, FieldDiff& f) {
+  f.Letter("kind", a.kind, b.kind);
+  f.Add("arguments", a.arguments, b.arguments);
+  f.Add("result", a.result, b.result);
+  f.Add("definition", a.definition, b.definition);
+}
+
+void CompareEventTriggers(const catalog::EventTrigger& a, const catalog::EventTrigger& b, FieldDiff& f) {
+  f.Add("definition", a.definition, b.definition);
+  f.Letter("enabled", a.enabled, b.enabled);
+}
+
+template <typename T>
+void CompareDefinitions(const T& a, const T& b, FieldDiff& f) {
+  f.Add("definition", a.definition, b.definition);
+}
+
+void CompareDefinedObjects(const catalog::DefinedObject& a, const catalog::DefinedObject& b, FieldDiff& f) {
+  f.Add("definition", a.definition, b.definition);
+  f.Add("extra", a.extra, b.extra);
+  f.Joined("options", a.options, b.options);
+}
+
 }  // namespace
 
 const char* ActionName(Action action) {
@@ -247,10 +270,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
                               f.Add("version", a.version, b.version);
                               f.Add("schema", a.c.schema, b.c.schema);
                             }, out);
-  Match<catalog::Collation>(from.collations, to.collations,
-                            [](const auto& a, const auto& b, FieldDiff& f) {
-                              f.Add("definition", a.definition, b.definition);
-                            }, out);
+  Match<catalog::Collation>(from.collations, to.collations, CompareDefinitions<catalog::Collation>, out);
   Match<catalog::Type>(from.types, to.types, [](const auto& a, const auto& b, FieldDiff& f) {
     f.Letter("kind", a.kind, b.kind);
     f.Joined("labels", a.labels, b.labels);
@@ -341,28 +361,10 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Flag("populated", a.populated, b.populated);
     f.Add("tablespace", a.tablespace, b.tablespace);
   }, out);
-  Match<catalog::Function>(from.functions, to.functions,
-                           [](const auto& a, const auto& b, FieldDiff& f) {
-                             f.Letter("kind", a.kind, b.kind);
-                             f.Add("arguments", a.arguments, b.arguments);
-                             f.Add("result", a.result, b.result);
-                             f.Add("definition", a.definition, b.definition);
-                           }, out);
-  Match<catalog::EventTrigger>(from.event_triggers, to.event_triggers,
-                               [](const auto& a, const auto& b, FieldDiff& f) {
-                                 f.Add("definition", a.definition, b.definition);
-                                 f.Letter("enabled", a.enabled, b.enabled);
-                               }, out);
-  Match<catalog::Publication>(from.publications, to.publications,
-                              [](const auto& a, const auto& b, FieldDiff& f) {
-                                f.Add("definition", a.definition, b.definition);
-                              }, out);
-  Match<catalog::DefinedObject>(from.defined_objects, to.defined_objects,
-                                [](const auto& a, const auto& b, FieldDiff& f) {
-                                  f.Add("definition", a.definition, b.definition);
-                                  f.Add("extra", a.extra, b.extra);
-                                  f.Joined("options", a.options, b.options);
-                                }, out);
+  Match<catalog::Function>(from.functions, to.functions, CompareFunctions, out);
+  Match<catalog::EventTrigger>(from.event_triggers, to.event_triggers, CompareEventTriggers, out);
+  Match<catalog::Publication>(from.publications, to.publications, CompareDefinitions<catalog::Publication>, out);
+  Match<catalog::DefinedObject>(from.defined_objects, to.defined_objects, CompareDefinedObjects, out);
   Match<catalog::DefaultPrivileges>(from.default_privileges, to.default_privileges,
                                     [](auto&, auto&, FieldDiff&) {}, out);
   std::sort(out.begin(), out.end(), [](const Change& a, const Change& b) { return a.ref < b.ref; });
