@@ -136,6 +136,7 @@ absl::StatusOr<std::vector<Statement>> Planner::Run() {
     if (c.action == Action::kDrop && c.ref.kind == Kind::kColumn) ctx_.removed_columns.insert(c.ref);
   }
   for (const Change& c : ctx_.changes) RETURN_IF_ERROR(PlanChange(c));
+  inheritance_.RejoinForRetypes();
   for (const std::string& table : ctx_.replica_index_tables) {
     const auto* t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
     const ObjectRef index{Kind::kIndex, absl::StrCat(table, ".", t->replica_identity_index)};

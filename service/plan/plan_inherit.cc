@@ -7,8 +7,10 @@
 // (recursing), which the child leaves again once the real parent holds it too.
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "absl/strings/str_cat.h"
@@ -68,6 +70,36 @@ std::vector<const catalog::TablePart*> ChecksOf(const Index& idx, const std::vec
   return out;
 }
 
+// Whether an expression's text names `name` as an identifier, bare or double-quoted. A word
+// inside a string literal counts too: that only gives the helper parent one more column.
+bool NamesIdentifier(std::string_view sql, std::string_view name) {
+  auto word = [](unsigned char ch) { return std::isalnum(ch) || ch == '_' || ch == '$' || ch >= 0x80; };
+  for (size_t i = 0; i < sql.size();) {
+    if (sql[i] == '"') {
+      std::string quoted;
+      for (++i; i < sql.size(); ++i) {
+        if (sql[i] != '"') {
+          quoted += sql[i];
+        } else if (i + 1 < sql.size() && sql[i + 1] == '"') {
+          quoted += '"';
+          ++i;
+        } else {
+          ++i;
+          break;
+        }
+      }
+      if (quoted == name) return true;
+    } else if (word(static_cast<unsigned char>(sql[i]))) {
+      const size_t start = i;
+      while (i < sql.size() && word(static_cast<unsigned char>(sql[i]))) ++i;
+      if (sql.substr(start, i - start) == name) return true;
+    } else {
+      ++i;
+    }
+  }
+  return false;
+}
+
 // Whether `table` has a constraint `name` of its own or from one of `parents` in `idx`.
 bool HasConstraint(const Index& idx, const std::string& name, const std::string& table, const std::vector<std::string>& parents) {
   return std::any_of(idx.catalog().parts.begin(), idx.catalog().parts.end(), [&](const catalog::TablePart& o) {
@@ -112,10 +144,51 @@ bool InheritancePlanner::NeedsRecreate(const catalog::Table& a, const catalog::T
   return kept != target;
 }
 
-// Parents removed (NO INHERIT) and added (INHERIT), each in a node of its own.
+// The kept parents the child leaves and inherits again. INHERIT appends, so a kept parent the
+// target lists after a new or re-joining one must re-join too. So must every kept parent after
+// the first of those that give one column they all retype: a parent's ALTER COLUMN TYPE is
+// refused on a child that also has the column from another parent ("cannot alter inherited
+// column").
+std::vector<std::string> InheritancePlanner::Rejoining(const catalog::Table& a, const catalog::Table& b) const {
+  std::vector<std::string> kept;
+  for (const std::string& p : a.inherits) {
+    if (Contains(b.inherits, p)) kept.push_back(p);
+  }
+  size_t first = 0;  // the first place in the target's list from which kept parents re-join
+  while (first < kept.size() && kept[first] == b.inherits[first]) ++first;
+  for (const Column& col : b.columns) {
+    std::vector<size_t> retyping;
+    for (size_t i = 0; i < b.inherits.size(); ++i) {
+      if (!Contains(kept, b.inherits[i])) continue;
+      const auto* before = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, b.inherits[i]});
+      const auto* after = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, b.inherits[i]});
+      const Column* x = before ? before->FindColumn(col.name) : nullptr;
+      const Column* y = after ? after->FindColumn(col.name) : nullptr;
+      if (x != nullptr && y != nullptr && (x->type != y->type || x->collation != y->collation)) retyping.push_back(i);
+    }
+    if (retyping.size() >= 2) first = std::min(first, retyping[1]);
+  }
+  std::vector<std::string> out;
+  for (size_t i = first; i < b.inherits.size(); ++i) {
+    if (Contains(kept, b.inherits[i])) out.push_back(b.inherits[i]);
+  }
+  return out;
+}
+
+void InheritancePlanner::RejoinForRetypes() {
+  for (const catalog::Table& b : ctx_.to.catalog().tables) {
+    if (b.inherits.size() < 2 || ctx_.recreated_tables.count(b.c.ref.id)) continue;
+    const auto* a = ctx_.from.Get<catalog::Table>(b.c.ref);
+    if (a != nullptr && a->inherits == b.inherits && !Rejoining(*a, b).empty()) AlterInheritance(*a, b);
+  }
+}
+
+// Parents removed (NO INHERIT) and added (INHERIT), each in a node of its own; kept parents
+// that must come later in the list leave first and join again (Rejoining).
 void InheritancePlanner::AlterInheritance(const catalog::Table& a, const catalog::Table& b) {
   const std::string& id = b.c.ref.id;
-  std::vector<NodeKey> no_inherits;
+  const std::vector<std::string> rejoin = Rejoining(a, b);
+  std::vector<NodeKey> no_inherits, leaves;
   for (const std::string& p : a.inherits) {
     // A column inherited from p can be dropped from the child only once p is no longer a parent.
     if (!Contains(b.inherits, p)) {
@@ -124,8 +197,14 @@ void InheritancePlanner::AlterInheritance(const catalog::Table& a, const catalog
       no_inherits.push_back(no_inherit_node);
       // A parent with children cannot be dropped (without CASCADE).
       ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, ObjectRef{Kind::kTable, p}}, no_inherit_node);
+    } else if (Contains(rejoin, p)) {
+      const NodeKey leave{Step::kAlter, b.c.ref, Facet::kNoInherit, p};
+      ctx_.graph.Emit(leave, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", p),
+                      absl::StrCat("leave ", p, " until it is inherited again in its place"));
+      leaves.push_back(leave);
     }
   }
+  OrderRetypesAroundLeaves(a, b, rejoin);
   DropColumnsLeftByParents(a, b, no_inherits);
   DropChecksLeftByParents(a, b, no_inherits);
   for (const NodeKey& n : no_inherits) {
@@ -139,20 +218,30 @@ void InheritancePlanner::AlterInheritance(const catalog::Table& a, const catalog
     RenameDetachedNotNull(a, b, &renames);
     for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(renames, n);
   }
-  const std::optional<NodeKey> helper = AddColumnsOfNewParents(a, b);
+  const std::optional<NodeKey> helper = AddColumnsOfNewParents(a, b, rejoin);
   // INHERIT needs every column of the new parent on the child already: it runs in a node of
   // its own, after the child's columns are added or altered (they depend on the table's node),
-  // and before the old parents leave, so that a column both give stays inherited only.
+  // and before the old parents leave, so that a column both give stays inherited only. The
+  // INHERITs run in the target's order, after the re-joining parents left.
+  std::optional<NodeKey> previous;
   for (const std::string& p : b.inherits) {
-    if (Contains(a.inherits, p)) continue;
+    if (Contains(a.inherits, p) && !Contains(rejoin, p)) continue;
     const NodeKey inherit_node{Step::kAlter, b.c.ref, Facet::kInherit, p};
-    ctx_.graph.Emit(inherit_node, absl::StrCat("ALTER TABLE ", id, " INHERIT ", p), absl::StrCat("inherit ", p));
+    ctx_.graph.Emit(inherit_node, absl::StrCat("ALTER TABLE ", id, " INHERIT ", p),
+                    absl::StrCat(Contains(a.inherits, p) ? "inherit again " : "inherit ", p));
     ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kAlter, b.c.ref});
     ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kCreate, ObjectRef{Kind::kTable, p}});
     for (const Column& col : b.columns) {
       for (Step s : {Step::kCreate, Step::kAlter}) ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{s, Index::ColumnRef(b, col)});
     }
+    // The parent's columns have their target types (INHERIT requires the child's to match).
+    if (const auto* parent = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p})) {
+      for (const Column& col : parent->columns) ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kAlter, Index::ColumnRef(*parent, col)});
+    }
     for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(n, inherit_node);
+    for (const NodeKey& n : leaves) ctx_.graph.OrderIfPlanned(inherit_node, n);
+    if (previous) ctx_.graph.OrderIfPlanned(inherit_node, *previous);
+    previous = inherit_node;
     // A CHECK the parent gets later would recurse into the child as its own.
     for (const catalog::TablePart* check : ChecksOf(ctx_.to, {p}, {})) {
       ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kCreate, check->c.ref});
@@ -160,6 +249,33 @@ void InheritancePlanner::AlterInheritance(const catalog::Table& a, const catalog
     if (helper) {
       ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kAlter, b.c.ref, Facet::kInherit, helper->parent});
       ctx_.graph.OrderIfPlanned(*helper, inherit_node);
+    }
+  }
+  if (helper) {
+    for (const NodeKey& n : leaves) ctx_.graph.OrderIfPlanned(n, NodeKey{Step::kAlter, b.c.ref, Facet::kInherit, helper->parent});
+  }
+}
+
+// A column a staying parent and a re-joining one both give is retyped by each parent's ALTER
+// while the child holds it from the staying one only.
+void InheritancePlanner::OrderRetypesAroundLeaves(const catalog::Table& a, const catalog::Table& b,
+                                                  const std::vector<std::string>& rejoin) {
+  for (const std::string& r : rejoin) {
+    const NodeKey leave{Step::kAlter, b.c.ref, Facet::kNoInherit, r};
+    const auto* rejoining = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, r});
+    if (rejoining == nullptr) continue;
+    for (const Column& col : rejoining->columns) {
+      std::vector<const catalog::Table*> givers = {rejoining};
+      for (const std::string& s : a.inherits) {
+        const auto* staying = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, s});
+        if (staying != nullptr && Contains(b.inherits, s) && !Contains(rejoin, s) && staying->FindColumn(col.name)) {
+          givers.push_back(staying);
+        }
+      }
+      if (givers.size() < 2) continue;
+      for (const catalog::Table* g : givers) {
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, Index::ColumnRef(*g, *g->FindColumn(col.name))}, leave);
+      }
     }
   }
 }
@@ -256,47 +372,68 @@ void InheritancePlanner::CheckGivers(const std::string& table, const std::string
   }
 }
 
-// The columns and CHECK constraints the new parents bring that the child lacks, added through a
-// helper parent (see the top of the file); the node that removes the helper is returned.
-std::optional<NodeKey> InheritancePlanner::AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b) {
-  std::vector<std::string> adds;
-  bool generated = false;
-  for (const Column& col : b.columns) {
-    if (!col.inherited_only || a.FindColumn(col.name) != nullptr) continue;
-    // A parent kept adds it itself, recursing.
-    const bool kept_parent_adds = std::any_of(b.inherits.begin(), b.inherits.end(), [&](const std::string& p) {
-      return Contains(a.inherits, p) && HasColumn(ctx_.to, p, col.name);
-    });
-    if (!kept_parent_adds) adds.push_back(absl::StrCat("ADD COLUMN ", ColumnDefinition(col)));
-    generated |= !kept_parent_adds && col.generated;
+// The columns and CHECK constraints the new and re-joining parents bring that the child lacks or
+// would hold from no parent while they are away, added through a helper parent (see the top of
+// the file); the node that removes the helper is returned.
+std::optional<NodeKey> InheritancePlanner::AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b,
+                                                                  const std::vector<std::string>& rejoin) {
+  std::vector<std::string> staying;  // the parents the child keeps throughout
+  for (const std::string& p : a.inherits) {
+    if (!Contains(rejoin, p)) staying.push_back(p);
   }
-  std::vector<std::string> check_adds;
+  auto staying_give = [&](const std::string& column) {
+    return std::any_of(b.inherits.begin(), b.inherits.end(), [&](const std::string& p) {
+      return Contains(staying, p) && HasColumn(ctx_.to, p, column);
+    });
+  };
+  std::vector<std::string> adds;
+  std::set<std::string> added;
+  for (const Column& col : b.columns) {
+    if (!col.inherited_only || staying_give(col.name)) continue;
+    const Column* before = a.FindColumn(col.name);
+    // A parent kept adds a new one itself, recursing; one the child has keeps a parent only
+    // if a re-joining parent gave it.
+    if (before != nullptr && !(before->inherited_only && std::any_of(rejoin.begin(), rejoin.end(), [&](const std::string& p) {
+                                 return HasColumn(ctx_.to, p, col.name);
+                               }))) {
+      continue;
+    }
+    adds.push_back(absl::StrCat("ADD COLUMN ", ColumnDefinition(col)));
+    added.insert(col.name);
+  }
+  std::vector<std::string> check_adds, read_by;  // read_by: the helper's expressions
   std::vector<NodeKey> own_drops;
-  for (const catalog::TablePart* part : ChecksOf(ctx_.to, b.inherits, a.inherits)) {
+  for (const Column& col : b.columns) {
+    if (added.count(col.name) && col.generated && col.default_expr) read_by.push_back(*col.default_expr);
+  }
+  for (const catalog::TablePart* part : ChecksOf(ctx_.to, b.inherits, staying)) {
     // The child's own constraint of that name merges, as do those its other parents give;
     // one it keeps only inherited goes first, and comes back through the helper.
     const ObjectRef own{Kind::kConstraint, absl::StrCat(a.c.ref.id, ".", pg::QuoteIdent(part->c.name))};
     const bool own_goes = ctx_.from.Get<catalog::TablePart>(own) != nullptr && ctx_.to.Get<catalog::TablePart>(own) == nullptr;
     if (own_goes) own_drops.push_back(NodeKey{Step::kDrop, own});
-    if (own_goes || !HasConstraint(ctx_.from, part->c.name, a.c.ref.id, a.inherits)) {
+    if (own_goes || !HasConstraint(ctx_.from, part->c.name, a.c.ref.id, staying)) {
       check_adds.push_back(absl::StrCat("ADD CONSTRAINT ", pg::QuoteIdent(part->c.name), " ", part->definition));
+      read_by.push_back(part->definition);
     }
   }
-  if (generated || !check_adds.empty()) {
-    // A generation expression or a CHECK reads other columns, which the helper then needs
-    // too: added first, they merge into the child's (its count of parents up, then down again).
-    std::vector<std::string> reads;
-    for (const Column& col : b.columns) {
-      if (col.generated || a.FindColumn(col.name) == nullptr) continue;
-      Column plain;
-      plain.name = col.name;
-      plain.type = col.type;
-      plain.collation = col.collation;
-      reads.push_back(absl::StrCat("ADD COLUMN ", ColumnDefinition(plain)));
+  // The columns those expressions read the helper needs too: added first, they merge into the
+  // child's (its count of parents up, then down again). Only those: one a parent retypes
+  // meanwhile must have no other parent on the child.
+  std::vector<std::string> reads;
+  for (const Column& col : b.columns) {
+    if (col.generated || a.FindColumn(col.name) == nullptr || added.count(col.name) ||
+        std::none_of(read_by.begin(), read_by.end(), [&](const std::string& e) { return NamesIdentifier(e, col.name); })) {
+      continue;
     }
-    adds.insert(adds.begin(), reads.begin(), reads.end());
-    adds.insert(adds.end(), check_adds.begin(), check_adds.end());
+    Column plain;
+    plain.name = col.name;
+    plain.type = col.type;
+    plain.collation = col.collation;
+    reads.push_back(absl::StrCat("ADD COLUMN ", ColumnDefinition(plain)));
   }
+  adds.insert(adds.begin(), reads.begin(), reads.end());
+  adds.insert(adds.end(), check_adds.begin(), check_adds.end());
   if (adds.empty()) return std::nullopt;
   const std::string& id = b.c.ref.id;
   const std::string helper = absl::StrCat(pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(AsideName(b.c.name, "__schemad_parent")));
@@ -306,7 +443,7 @@ std::optional<NodeKey> InheritancePlanner::AddColumnsOfNewParents(const catalog:
   for (const std::string& add : adds) {
     // Recursing, it locks the child (and its own children) as an ALTER TABLE on it would.
     ctx_.graph.At(setup).statements.push_back(Statement{absl::StrCat("ALTER TABLE ", helper, " ", add),
-                                                        absl::StrCat("give ", id, " what its new parents have, inherited only"),
+                                                        absl::StrCat("give ", id, " what its new or re-joining parents have, inherited only"),
                                                         {AccessExclusive(id)}, true, "ACCESS EXCLUSIVE"});
   }
   ctx_.graph.OrderIfPlanned(setup, NodeKey{Step::kAlter, b.c.ref});
@@ -314,6 +451,12 @@ std::optional<NodeKey> InheritancePlanner::AddColumnsOfNewParents(const catalog:
   for (const std::string& p : b.inherits) {
     ctx_.graph.OrderIfPlanned(setup, NodeKey{Step::kCreate, ObjectRef{Kind::kTable, p}});
     ctx_.graph.OrderIfPlanned(setup, NodeKey{Step::kAlter, ObjectRef{Kind::kTable, p}});
+    // The helper's columns take the target's types: a re-joining parent's are retyped first.
+    const auto* parent = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p});
+    if (parent == nullptr || !Contains(rejoin, p)) continue;
+    for (const Column& col : parent->columns) {
+      if (added.count(col.name)) ctx_.graph.OrderIfPlanned(setup, NodeKey{Step::kAlter, Index::ColumnRef(*parent, col)});
+    }
   }
   const NodeKey teardown{Step::kAlter, b.c.ref, Facet::kNoInherit, helper};
   ctx_.graph.Emit(teardown, absl::StrCat("ALTER TABLE ", id, " NO INHERIT ", helper), absl::StrCat("leave the helper parent of ", id));

@@ -258,6 +258,8 @@ class InheritancePlanner : PlannerPart {
  public:
   using PlannerPart::PlannerPart;
   void AlterInheritance(const catalog::Table& a, const catalog::Table& b);
+  // Children whose parents stay the same but must leave and join again (Rejoining).
+  void RejoinForRetypes();
   // A column local on `a` that `b` has inherited only (no ALTER does that), or one NO INHERIT
   // leaves local at another place among the child's own columns than on `b`.
   bool NeedsRecreate(const catalog::Table& a, const catalog::Table& b) const;
@@ -272,7 +274,10 @@ class InheritancePlanner : PlannerPart {
                    std::vector<ObjectRef>& out) const;
   void DropColumnsLeftByParents(const catalog::Table& a, const catalog::Table& b, const std::vector<NodeKey>& no_inherits);
   void DropChecksLeftByParents(const catalog::Table& a, const catalog::Table& b, const std::vector<NodeKey>& no_inherits);
-  std::optional<NodeKey> AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b);
+  std::vector<std::string> Rejoining(const catalog::Table& a, const catalog::Table& b) const;
+  void OrderRetypesAroundLeaves(const catalog::Table& a, const catalog::Table& b, const std::vector<std::string>& rejoin);
+  std::optional<NodeKey> AddColumnsOfNewParents(const catalog::Table& a, const catalog::Table& b,
+                                                const std::vector<std::string>& rejoin);
 };
 
 class ColumnPlanner : PlannerPart {

@@ -1,0 +1,2 @@
+INSERT INTO ch VALUES (1, 'a', 'b', 5, 10), (2, NULL, NULL, NULL, 20);
+INSERT INTO p2 VALUES (7, 'c');
