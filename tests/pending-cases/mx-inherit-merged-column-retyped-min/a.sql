@@ -1,3 +1,0 @@
-CREATE TABLE p1 (q int);
-CREATE TABLE p2 (q int);
-CREATE TABLE ch () INHERITS (p1, p2);
