@@ -107,11 +107,16 @@ absl::Status DependentsPlanner::RecreateDependents() {
       // A part goes with its own table, not with the table it depends on.
       if (r_obj && r_obj->kind == Kind::kTable && d_obj->has_owner() && d_obj->owner() == r) continue;
       if (d.kind == Kind::kTable && r.kind == Kind::kTable && Has(Step::kDrop, r)) {
-        // Partitions and inheritance children go with a dropped parent.
-        // Not one that leaves the tree: detached, it keeps its rows.
+        // Partitions and inheritance children go with a dropped parent, and are recreated
+        // with a recreated one (each keeping its own rows). Not one that leaves the tree:
+        // detached, it keeps its rows.
         const auto* child = ctx_.from.Get<catalog::Table>(d);
         const auto* child_after = ctx_.to.Get<catalog::Table>(d);
-        const bool goes_with_parent = child->partition_of == r.id && child_after->partition_of == r.id;
+        const auto inherits = [&](const catalog::Table* t) {
+          return std::find(t->inherits.begin(), t->inherits.end(), r.id) != t->inherits.end();
+        };
+        const bool goes_with_parent = (child->partition_of == r.id && child_after->partition_of == r.id) ||
+                                      (child_after != nullptr && inherits(child) && inherits(child_after));
         if (goes_with_parent && !ctx_.recreated_tables.count(d.id)) RETURN_IF_ERROR(planner_.tables().RecreateTable(d));
         // And what uses the partition itself (a view on it) with it.
         if (goes_with_parent && seen.insert(d).second) work.push_back(d);
