@@ -268,6 +268,42 @@ void Renamer::MoveRelation(const std::string& from, const std::string& to) {
   if (old_name != new_name) derived_.Follow(to, old_name, new_name, "");
 }
 
+// RENAME COLUMN recurses into inheritance children, and PostgreSQL refuses it on a child that
+// has the column from another parent too ("cannot rename inherited column"): said at plan time.
+absl::Status Renamer::CheckNotMergedBelow(const std::string& table, const std::string& column) {
+  const auto& tables = out_.catalog().tables;
+  auto find = [&](const std::string& id) -> const catalog::Table* {
+    for (const auto& t : tables) {
+      if (t.c.ref.id == id) return &t;
+    }
+    return nullptr;
+  };
+  std::set<std::string> tree = {table};  // the table and its descendants
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (const auto& t : tables) {
+      if (tree.count(t.c.ref.id)) continue;
+      for (const std::string& p : t.inherits) {
+        if (tree.count(p)) grew = tree.insert(t.c.ref.id).second;
+      }
+    }
+  }
+  for (const std::string& id : tree) {
+    const catalog::Table* child = find(id);
+    if (child == nullptr || id == table || child->FindColumn(column) == nullptr) continue;
+    for (const std::string& p : child->inherits) {
+      const catalog::Table* other = find(p);
+      if (tree.count(p) || other == nullptr || other->FindColumn(column) == nullptr) continue;
+      return absl::FailedPreconditionError(absl::StrCat(
+          "rename hint ", hint_.from, "=", hint_.to, ": ", id, " has column ", pg::QuoteIdent(column), " from ", table,
+          " and from ", p, " too, and PostgreSQL refuses to rename a column a child gets from two parents; drop the "
+          "hint (the column is then dropped and added, its values lost) or write this step by hand (schemactl "
+          "new-migration: ALTER TABLE ", id, " NO INHERIT ", p, " first)"));
+    }
+  }
+  return absl::OkStatus();
+}
+
 absl::Status Renamer::RenameColumnHint() {
   ASSIGN_OR_RETURN(const Within names, SameParent("a column is renamed within its table: rename the table with its own hint"));
   const std::string& table = names.parent;
@@ -277,6 +313,7 @@ absl::Status Renamer::RenameColumnHint() {
   for (const auto& t : out_.catalog().tables) {
     if (t.c.ref.id == table) of_type = t.of_type;
   }
+  RETURN_IF_ERROR(CheckNotMergedBelow(table, old_col));
   out_.Record(Kind::kColumn, hint_.from, hint_.to);
   if (of_type.empty()) {
     out_.Say(absl::StrCat("ALTER TABLE ", table, " RENAME COLUMN ", pg::QuoteIdent(old_col), " TO ", pg::QuoteIdent(new_col)),

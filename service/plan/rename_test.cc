@@ -61,6 +61,26 @@ std::string Sql(const std::vector<Statement>& statements) {
   return out;
 }
 
+// PostgreSQL refuses RENAME COLUMN on a parent whose child has the column from another parent
+// too: the hint is refused at plan time, naming the child and the other parent.
+TEST(RenameHintTest, AColumnAChildGetsFromTwoParentsIsRefusedAtPlanTime) {
+  auto side = [](const std::string& first_column) {
+    catalog::Table p1 = fixtures::MakeTable("p1", {{first_column, "text"}});
+    catalog::Table p2 = fixtures::MakeTable("p2", {{"label", "text"}});
+    catalog::Table ch = fixtures::MakeTable("ch", {{first_column, "text"}, {"label", "text"}});
+    ch.inherits = {"public.p1", "public.p2"};
+    for (catalog::Column& c : ch.columns) c.inherited_only = true;
+    if (first_column == "label") ch.columns.pop_back();  // merged: one column from both
+    return fixtures::WithTables({p1, p2, ch});
+  };
+  Options options;
+  options.renames = {*ParseRenameHint("column:public.p1.label=public.p1.title")};
+  auto plan = PlanMigration(side("label"), side("title"), options);
+  ASSERT_EQ(plan.status().code(), absl::StatusCode::kFailedPrecondition) << plan.status();
+  EXPECT_THAT(std::string(plan.status().message()), HasSubstr("public.ch has column label from public.p1 and from public.p2"));
+  EXPECT_THAT(std::string(plan.status().message()), HasSubstr("ALTER TABLE public.ch NO INHERIT public.p2"));
+}
+
 TEST(RenameHintTest, AHintedColumnRenameIsARenameBothWaysAndDropsNothing) {
   const Catalog a = OneTable("users", {"id", "nick"});
   const Catalog b = OneTable("users", {"id", "nickname"});

@@ -76,6 +76,7 @@ class Renamer {
   absl::Status RenameRelation(const std::string& kind, const std::string& from, const std::string& to);
   void MoveRelation(const std::string& from, const std::string& to);
   absl::Status RenameColumnHint();
+  absl::Status CheckNotMergedBelow(const std::string& table, const std::string& column);
   // On the table and the children that inherit the column (PostgreSQL renames it there too).
   void RenameColumn(const std::string& table, const std::string& old_col, const std::string& new_col);
   absl::Status RenameConstraintHint();

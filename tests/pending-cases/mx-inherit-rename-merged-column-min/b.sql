@@ -1,3 +1,0 @@
-CREATE TABLE p1 (title text);
-CREATE TABLE p2 (label text);
-CREATE TABLE ch () INHERITS (p1, p2);
