@@ -191,6 +191,9 @@ class TypePlanner : PlannerPart {
   static std::string CreateTypeSql(const catalog::Type& t);
   static bool OnlyInsertions(const std::vector<std::string>& a, const std::vector<std::string>& b);
   absl::Status RebuildType(const catalog::Type& a, const catalog::Type& b, bool cascaded = false);
+  bool UntypeAround(const ObjectRef& table, const ObjectRef& type);
+  // Whether tables kept are typed by it (OF type) on both sides.
+  bool TypesTables(const ObjectRef& ref) const;
   bool UsedByColumns(const ObjectRef& ref) const;
   bool UsedInContainers(const ObjectRef& ref) const;
   absl::StatusOr<bool> ConvertsColumn(const ObjectRef& column);

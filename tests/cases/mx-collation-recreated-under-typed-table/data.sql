@@ -1,0 +1,1 @@
+INSERT INTO person VALUES ('Åsa'), ('Zoe');
