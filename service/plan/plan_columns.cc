@@ -92,6 +92,45 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
   }
 }
 
+// A table's column cannot be retyped while another table's column holds the table's row type
+// ("... because column ... uses its row type"): that column holds text meanwhile (its ALTER
+// node), and is read back as the row type after (its create node, which what uses it waits for).
+void ColumnPlanner::HoldRowTypeAsText(const ObjectRef& retyped, const std::string& table) {
+  for (const catalog::Table& t : ctx_.from.catalog().tables) {
+    for (const Column& col : t.columns) {
+      const bool array = absl::EndsWith(col.type, "[]");
+      if ((array ? col.type.substr(0, col.type.size() - 2) : col.type) != table || col.inherited_only) continue;
+      const ObjectRef holder = Index::ColumnRef(t, col);
+      const auto* after = ctx_.to.Get<Column>(holder);
+      const bool held = Has(Step::kCreate, holder);  // for another column of the table
+      if (!held && (after == nullptr || after->type != col.type || ctx_.recreated_tables.count(t.c.ref.id) ||
+                    Has(Step::kDrop, holder) || Has(Step::kAlter, holder))) {
+        continue;
+      }
+      ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, retyped}, NodeKey{Step::kAlter, holder});
+      ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, holder}, NodeKey{Step::kAlter, retyped});
+      if (held) continue;
+      const std::string name = pg::QuoteIdent(col.name);
+      const std::string alter = absl::StrCat("ALTER TABLE ", t.c.ref.id, " ALTER COLUMN ", name, " TYPE ");
+      const Hazard rewrite = RuleHazard(Rule::kTypeChangeRewrite,
+                                        absl::StrCat(holder.id, " holds rows of ", table, ": converted to text and back, rewriting ",
+                                                     t.c.ref.id, " twice"),
+                                        "add a new column, backfill, switch readers, drop the old one");
+      Emit(Step::kAlter, holder,
+           Statement{absl::StrCat(alter, "text USING ", name, "::text"),
+                     absl::StrCat("hold ", holder.id, " as text while ", table, " changes"),
+                     {rewrite, AccessExclusive(t.c.ref.id)}, true, "ACCESS EXCLUSIVE"});
+      Emit(Step::kCreate, holder,
+           Statement{absl::StrCat(alter, col.type, " USING ", name, "::", col.type),
+                     absl::StrCat("read ", holder.id, " back as ", col.type),
+                     {AccessExclusive(t.c.ref.id)}, true, "ACCESS EXCLUSIVE"});
+      ctx_.type_changed_columns.insert(holder);
+      ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, retyped}, NodeKey{Step::kAlter, holder});
+      ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, holder}, NodeKey{Step::kAlter, retyped});
+    }
+  }
+}
+
 std::optional<ObjectRef> ColumnPlanner::TypedBy(const ObjectRef& column) const {
   const Obj* o = ctx_.to.Find(column);
   if (o == nullptr) o = ctx_.from.Find(column);
@@ -292,6 +331,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       absl::StrAppend(&sql, " USING ", name, via, "::", b->type);
     }
     Emit(Step::kAlter, ref, Statement{sql, absl::StrCat("change type of ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
+    if (!foreign) HoldRowTypeAsText(ref, table);
     if (b->default_expr && !b->generated && !b->identity) {
       Emit(Step::kAlter, ref, absl::StrCat(alter, " SET DEFAULT ", StableArrayCasts(*b->default_expr)), absl::StrCat("set default of ", ref.id));
     }

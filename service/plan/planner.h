@@ -317,6 +317,7 @@ class ColumnPlanner : PlannerPart {
   // A column of a table typed by the same composite type on both sides: the type's ALTER
   // ... CASCADE adds, drops and retypes it. The type's ref, then.
   std::optional<ObjectRef> TypedBy(const ObjectRef& column) const;
+  void HoldRowTypeAsText(const ObjectRef& retyped, const std::string& table);
   static std::string IdentityAlterClauses(const std::string& from_options, const std::string& options);
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
