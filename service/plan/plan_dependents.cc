@@ -249,6 +249,14 @@ absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, con
     }
     return absl::OkStatus();
   }
+  if (cause.kind == Kind::kType && a->type == b->type && !ctx_.to.Find(cause) &&
+      ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, cause.id}) != nullptr) {
+    // A table of the same name replaces the type: the column holds text across.
+    planner_.columns().HoldAsText(column, absl::StrCat(cause.id, " becomes a table"), NodeKey{Step::kDrop, cause},
+                                  NodeKey{Step::kCreate, ObjectRef{Kind::kTable, cause.id}});
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ObjectRef{Kind::kTable, cause.id}}, NodeKey{Step::kDrop, cause});
+    return absl::OkStatus();
+  }
   if (cause.kind == Kind::kType || cause.kind == Kind::kCollation) {
     // The column's own type: only enum rebuilds convert columns in place.
     if (!a->default_expr || a->type == b->type) {

@@ -250,7 +250,7 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
       if (ctx_.graph.Has(Step::kDrop, ref)) node.after.insert(NodeKey{Step::kDrop, ref});
       continue;
     }
-    if (key.step == Step::kCreate || key.step == Step::kAlter) {
+    if (key.step == Step::kCreate || (key.step == Step::kAlter && !ctx_.held_as_text.count(ref))) {
       const NodeKey own_shell{Step::kCreate, ref, Facet::kShell};
       if (whole && key.step == Step::kCreate && ctx_.graph.Has(own_shell)) node.after.insert(own_shell);
       for (const ObjectRef& d : DependenciesOf(ref, ctx_.to)) {

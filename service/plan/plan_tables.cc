@@ -183,6 +183,16 @@ void TablePlanner::DropTable(const ObjectRef& ref, bool removed) {
          OnlyIf(removed, RuleHazard(Rule::kDropOther, "queries on the foreign table stop working")));
     return;
   }
+  // A composite type of the same name replaces it: the columns holding its rows hold text
+  // across (PostgreSQL keeps table row types and types in one namespace).
+  const ObjectRef successor{Kind::kType, ref.id};
+  if (removed && ctx_.to.Get<catalog::Type>(successor) != nullptr) {
+    for (const ObjectRef& holder : planner_.columns().ColumnsOfType(ref.id)) {
+      planner_.columns().HoldAsText(holder, absl::StrCat(ref.id, " becomes a type"), NodeKey{Step::kDrop, ref},
+                                    NodeKey{Step::kCreate, successor});
+    }
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, successor}, NodeKey{Step::kDrop, ref});
+  }
   Emit(Step::kDrop, ref, absl::StrCat("DROP TABLE ", ref.id), absl::StrCat("drop table ", ref.id),
        {RuleHazard(Rule::kDropTable,
                    absl::StrCat("deletes table ", ref.id, " and all its rows"),

@@ -84,6 +84,9 @@ struct Context {
   std::set<ObjectRef> type_changed_columns, handled_columns, forced_recreate, removed_columns;
   // Domains rebuilt from the target's definition (their collation re-created): not altered too.
   std::set<ObjectRef> rebuilt_types;
+  // Columns that hold text in their alter node (HoldAsText): it waits for nothing the new
+  // schema makes, their create node does.
+  std::set<ObjectRef> held_as_text;
   // Columns a type rebuild converts in its alter node -> that type.
   std::map<ObjectRef, ObjectRef> converted_by_type;
   std::map<ObjectRef, ObjectRef> owner_sequences;  // OWNED BY step -> its sequence
@@ -310,6 +313,10 @@ class ColumnPlanner : PlannerPart {
   // Whether a foreign table is among `table`'s partitions or children, at any depth (old side).
   bool HasForeignDescendant(const std::string& table) const;
 
+  // A kept column holds text from before `before` until after `after` (its type changes under it).
+  void HoldAsText(const ObjectRef& holder, const std::string& why, const NodeKey& before, const NodeKey& after);
+  // The kept columns of kept tables whose type, unchanged, is `type` or an array of it.
+  std::vector<ObjectRef> ColumnsOfType(const std::string& type) const;
   // The identity sequence of a column of `table`, {schema, name} quoted.
   std::pair<std::string, std::string> IdentitySequence(const std::string& table, const Index& idx,
                                                        const Column& c) const;
