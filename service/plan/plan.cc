@@ -145,6 +145,8 @@ absl::StatusOr<std::vector<Statement>> Planner::Run() {
            "set replica identity index");
     }
   }
+  RETURN_IF_ERROR(dependents_.RelinkOperators());
+  dependents_.HoldOidAliases();
   RETURN_IF_ERROR(dependents_.RecreateDependents());
   RETURN_IF_ERROR(tables_.MovePartitionRows());
   RETURN_IF_ERROR(attached_.Resolve());

@@ -275,6 +275,62 @@ absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, con
   return absl::OkStatus();
 }
 
+// DROP OPERATOR clears the COMMUTATOR and NEGATOR links other operators have to it, and no
+// ALTER sets them before 17: an operator kept that names a dropped one (a shell in the target,
+// or one made again without naming it back) is re-created after the drop, making the link (and
+// the shell) again. Matched by name: one of another argument list is re-created for nothing.
+absl::Status DependentsPlanner::RelinkOperators() {
+  for (const catalog::DefinedObject& x : ctx_.from.catalog().defined_objects) {
+    if (x.c.ref.kind != Kind::kOperator || !Has(Step::kDrop, x.c.ref)) continue;
+    const auto names = [](const catalog::DefinedObject& o, const catalog::DefinedObject& other) {
+      const std::string named = absl::StrCat("OPERATOR(", pg::QuoteIdent(other.c.schema), ".", other.c.name, ")");
+      return absl::StrContains(o.definition, absl::StrCat("COMMUTATOR = ", named)) ||
+             absl::StrContains(o.definition, absl::StrCat("NEGATOR = ", named));
+    };
+    const auto* x_again = ctx_.to.Get<catalog::DefinedObject>(x.c.ref);
+    for (const catalog::DefinedObject& y : ctx_.to.catalog().defined_objects) {
+      if (y.c.ref.kind != Kind::kOperator || y.c.ref == x.c.ref || !ctx_.from.Find(y.c.ref) || !names(y, x)) continue;
+      if (x_again != nullptr && names(*x_again, y)) continue;  // made again naming it back
+      if (!Has(Step::kDrop, y.c.ref)) RETURN_IF_ERROR(planner_.Recreate(y.c.ref));
+      ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, y.c.ref}, NodeKey{Step::kDrop, x.c.ref});
+    }
+  }
+  return absl::OkStatus();
+}
+
+// A column of an OID alias type (regclass, regconfig, ...) holds the object's OID, which no
+// dependency protects: while the plan drops and makes again an object of that kind, the column
+// holds text (the object's name), so its values name the new object after.
+void DependentsPlanner::HoldOidAliases() {
+  static const std::map<std::string, std::vector<Kind>> kAliases = {
+      {"regclass", {Kind::kTable, Kind::kView, Kind::kSequence, Kind::kIndex}},
+      {"regtype", {Kind::kType, Kind::kTable}},
+      {"regproc", {Kind::kFunction}},
+      {"regprocedure", {Kind::kFunction}},
+      {"regoper", {Kind::kOperator}},
+      {"regoperator", {Kind::kOperator}},
+      {"regconfig", {Kind::kTextSearchConfiguration}},
+      {"regdictionary", {Kind::kTextSearchDictionary}},
+      {"regnamespace", {Kind::kSchema}},
+      {"regcollation", {Kind::kCollation}}};
+  for (const auto& [alias, kinds] : kAliases) {
+    std::vector<ObjectRef> recreated;
+    for (const auto& [key, node] : ctx_.graph.nodes()) {
+      if (key.step == Step::kDrop && key.facet == Facet::kWhole && Has(Step::kCreate, key.ref) &&
+          std::find(kinds.begin(), kinds.end(), key.ref.kind) != kinds.end()) {
+        recreated.push_back(key.ref);
+      }
+    }
+    if (recreated.empty()) continue;
+    for (const ObjectRef& holder : planner_.columns().ColumnsOfType(alias)) {
+      for (const ObjectRef& r : recreated) {
+        planner_.columns().HoldAsText(holder, absl::StrCat(r.id, " is made again"), NodeKey{Step::kDrop, r},
+                                      NodeKey{Step::kCreate, r});
+      }
+    }
+  }
+}
+
 void DependentsPlanner::MarkPossibleRenames() {
   std::map<std::string, std::vector<ObjectRef>> dropped_shapes, created_shapes;
   auto table_shape = [](const catalog::Table& t) {

@@ -414,6 +414,10 @@ class DependentsPlanner : PlannerPart {
  public:
   using PlannerPart::PlannerPart;
   absl::Status RecreateDependents();
+  // Operators whose COMMUTATOR or NEGATOR a drop clears, re-created after it.
+  absl::Status RelinkOperators();
+  // Columns of OID alias types (regconfig, ...) hold text while objects of that kind are made again.
+  void HoldOidAliases();
   // Renames are never guessed: a dropped and an added object of the same shape is said.
   void MarkPossibleRenames();
 
