@@ -82,6 +82,13 @@ struct Extension {
   std::vector<std::string> members;
   // extrelocatable: ALTER EXTENSION ... SET SCHEMA works. Not compared (the control file's).
   bool relocatable = true;
+  // Privileges on its members (functions, tables, sequences) that differ from those its
+  // scripts left (pg_init_privs), by GRANT target ("ROUTINE public.f(integer)"): now, and then.
+  struct MemberGrants {
+    std::vector<Grant> now, initial;
+    bool operator==(const MemberGrants& o) const { return now == o.now && initial == o.initial; }
+  };
+  std::map<std::string, MemberGrants> member_grants;
 };
 
 // CREATE COLLATION's options: "provider = icu, locale = 'und', rules = '&a < b'".

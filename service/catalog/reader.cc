@@ -107,6 +107,29 @@ std::string OwnedGrantsExpr(const std::string& acl, char kind, const std::string
       " AND x.privilege_type = d.privilege_type)), '') END");
 }
 
+// The privileges on extension `ext`'s functions, tables and sequences that differ from those
+// its scripts left (pg_init_privs; no row there: the kind's default), as records
+// "target\x1dnow\x1dthen" separated by \x1c, each grants text as GrantsExpr writes it.
+std::string ExtensionMemberGrants(const std::string& ext) {
+  auto members = [&](const char* catalog, const std::string& target, const std::string& acl, char kind,
+                     const std::string& owner, const std::string& from) {
+    return absl::StrCat(
+        "SELECT ", target, " AS target, ", GrantsExpr(acl, kind, owner), " AS now, ", GrantsExpr("ip.initprivs", kind, owner),
+        " AS initial FROM pg_depend d JOIN ", from, " LEFT JOIN pg_init_privs ip ON ip.objoid = d.objid AND ip.classoid = '",
+        catalog, "'::regclass AND ip.objsubid = 0 WHERE d.refclassid = 'pg_extension'::regclass AND d.refobjid = ", ext,
+        " AND d.deptype = 'e' AND d.classid = '", catalog, "'::regclass");
+  };
+  return absl::StrCat(
+      "(SELECT string_agg(m.target || E'\x1d' || coalesce(m.now, '') || E'\x1d' || coalesce(m.initial, ''), E'\x1c'"
+      " ORDER BY m.target) FROM (",
+      members("pg_proc", "'ROUTINE ' || p.oid::regprocedure::text", "p.proacl", 'f', "p.proowner",
+              "pg_proc p ON p.oid = d.objid"),
+      " UNION ALL ",
+      members("pg_class", "CASE c.relkind WHEN 'S' THEN 'SEQUENCE ' ELSE 'TABLE ' END || c.oid::regclass::text",
+              "c.relacl", 'r', "c.relowner", "pg_class c ON c.oid = d.objid AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')"),
+      ") m WHERE m.now IS DISTINCT FROM m.initial)");
+}
+
 void ParseOwnedGrants(const pqxx::field& f, Common& c) {
   std::vector<std::string> parts = absl::StrSplit(Text(f), '\x1d');
   parts.resize(3);
@@ -187,6 +210,14 @@ void Int64(const pqxx::field& f, int64_t& out) { out = f.as<int64_t>(); }
 void Records(const pqxx::field& f, std::vector<std::string>& out) { out = SplitRecords(f); }
 void Grants(const pqxx::field& f, std::vector<Grant>& out) { out = ParseGrants(f); }
 void OwnedGrants(const pqxx::field& f, Common& out) { ParseOwnedGrants(f, out); }
+void MemberGrants(const pqxx::field& f, std::map<std::string, catalog::Extension::MemberGrants>& out) {
+  if (f.is_null()) return;
+  for (absl::string_view record : absl::StrSplit(absl::string_view(f.c_str(), f.size()), '\x1c')) {
+    std::vector<std::string> parts = absl::StrSplit(record, '\x1d');
+    if (parts.size() != 3) continue;
+    out[parts[0]] = catalog::Extension::MemberGrants{ParseGrantsText(parts[1]), ParseGrantsText(parts[2])};
+  }
+}
 
 // Records "a\x1fb" (b may hold \x1f) as add(a, b); one without \x1f is dropped.
 template <typename Add>

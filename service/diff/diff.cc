@@ -26,6 +26,14 @@ std::string GrantsText(const std::vector<Grant>& grants) {
   return parts.empty() ? "none" : absl::StrJoin(parts, ", ");
 }
 
+std::string MemberGrantsText(const std::map<std::string, catalog::Extension::MemberGrants>& members) {
+  std::string out;
+  for (const auto& [target, grants] : members) {
+    absl::StrAppend(&out, target, ": ", GrantsText(grants.now), " (made with ", GrantsText(grants.initial), "); ");
+  }
+  return out;
+}
+
 // Storage parameters are a set; their order is how they were written.
 std::string Sorted(std::vector<std::string> v) {
   std::sort(v.begin(), v.end());
@@ -269,6 +277,7 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
                             [](const auto& a, const auto& b, FieldDiff& f) {
                               f.Add("version", a.version, b.version);
                               f.Add("schema", a.c.schema, b.c.schema);
+                              f.Add("member_grants", a.member_grants, b.member_grants, MemberGrantsText);
                             }, out);
   Match<catalog::Collation>(from.collations, to.collations, CompareDefinitions<catalog::Collation>, out);
   Match<catalog::Type>(from.types, to.types, [](const auto& a, const auto& b, FieldDiff& f) {

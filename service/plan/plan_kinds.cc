@@ -262,6 +262,7 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
     Emit(Step::kCreate, ref, absl::StrCat("COMMENT ON EXTENSION ", ref.id, " IS NULL"),
          absl::StrCat("take the default comment off extension ", ref.id));
   }
+  if (ref.kind == Kind::kExtension) MemberGrants(nullptr, *ctx_.to.Get<catalog::Extension>(ref), Step::kCreate);
   if (ref.kind == Kind::kOperatorFamily) {
     // Its loose members: CREATE OPERATOR FAMILY takes none.
     const std::string& members = ctx_.to.Get<catalog::DefinedObject>(ref)->extra;
@@ -399,6 +400,8 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
           }
         }
       }
+      // After the update, which may add or drop members.
+      if (c.Has("member_grants")) MemberGrants(a, *b, Step::kAlter);
       break;
     }
     case Kind::kSequence: AlterSequence(c); break;
@@ -487,40 +490,6 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
   }
   planner_.privileges().Alter(Step::kAlter, *ctx_.from.Find(c.ref)->common, *ctx_.to.Find(c.ref)->common,
                               c.ref.kind, subkind);
-  return absl::OkStatus();
-}
-
-// Extensions ship update scripts upwards only: going back means DROP and CREATE at the old
-// version; what uses the extension's objects is re-created around it.
-absl::Status ObjectPlanner::RecreateExtension(const catalog::Extension& b,
-                                              const std::string& why, const std::string& keep, Hazard hazard) {
-  // DROP EXTENSION refuses while a kept column holds one of its types: nothing re-creates a
-  // column without losing its values.
-  // Through the types made over its types too: a domain, a composite, a range.
-  std::vector<std::string> columns;
-  std::vector<ObjectRef> users = {b.c.ref};
-  std::set<ObjectRef> seen = {b.c.ref};
-  for (size_t i = 0; i < users.size(); ++i) {
-    for (const ObjectRef& d : ctx_.from.Dependents(users[i])) {
-      if (d.kind == Kind::kType && seen.insert(d).second) users.push_back(d);
-      const Obj* column = d.kind == Kind::kColumn ? ctx_.from.Find(d) : nullptr;
-      if (column != nullptr && ctx_.to.Find(d) != nullptr && !ctx_.dropped_tables.count(column->owner().id)) {
-        columns.push_back(d.id);
-      }
-    }
-  }
-  std::sort(columns.begin(), columns.end());
-  columns.erase(std::unique(columns.begin(), columns.end()), columns.end());
-  if (!columns.empty()) {
-    return absl::FailedPreconditionError(absl::StrCat(
-        "extension ", b.c.ref.id, " ", why, ", which means dropping it and creating it again, which PostgreSQL "
-        "refuses while columns hold its types (", absl::StrJoin(columns, ", "), "): ", keep,
-        ", or move those columns off its types in a migration of their own first"));
-  }
-  RETURN_IF_ERROR(planner_.Recreate(b.c.ref));
-  hazard.message = absl::StrCat("extension ", b.c.ref.id, " ", why, ": it is dropped and created again, with what "
-                                "it holds (its tables' rows, columns of its types)");
-  ctx_.graph.AddHazard(Step::kDrop, b.c.ref, hazard);
   return absl::OkStatus();
 }
 

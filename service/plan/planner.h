@@ -164,6 +164,8 @@ class ObjectPlanner : PlannerPart {
   bool HasMaintain() const { return ctx_.target >= catalog::SinceMajor(catalog::Feature::kMaintainPrivilege); }
   absl::Status RecreateExtension(const catalog::Extension& b, const std::string& why,
                                  const std::string& keep, Hazard hazard);
+  // Privileges on its members, from `a`'s (or its scripts', `a` null) to `b`'s (plan_extensions.cc).
+  void MemberGrants(const catalog::Extension* a, const catalog::Extension& b, Step step);
   // A collation re-created under the columns that use it (plan_collations.cc).
   absl::Status RebuildCollation(const ObjectRef& ref);
   // Option and mapping changes of text search objects in place; a new template or parser

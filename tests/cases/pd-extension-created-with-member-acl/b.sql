@@ -1,0 +1,4 @@
+CREATE TABLE t (id int);
+CREATE EXTENSION pgcrypto;
+REVOKE EXECUTE ON FUNCTION gen_random_bytes(integer) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION crypt(text, text) FROM PUBLIC;
