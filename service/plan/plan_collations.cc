@@ -2,6 +2,10 @@
 
 // A collation whose definition changes while columns use it.
 
+#include <algorithm>
+#include <string>
+
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "service/pg/quote.h"
 #include "service/plan/render.h"
@@ -51,6 +55,18 @@ absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
   Node& last = ctx_.graph.At(drop_old);
   last.after.insert(NodeKey{Step::kCreate, ref});
   for (const ObjectRef& d : others) {
+    // An index or key over a moved column that names no collation itself is rebuilt on the
+    // new one by the column's ALTER, in its transaction: rows that now collide fail the plan
+    // there and change nothing (a key dropped first and built concurrently after would be lost).
+    const auto* part = ctx_.from.Get<catalog::TablePart>(d);
+    const bool rebuilt_by_column =
+        part != nullptr && (d.kind == Kind::kIndex || (d.kind == Kind::kConstraint && std::string("pux").find(part->constraint_type) != std::string::npos)) &&
+        !absl::StrContains(part->definition, "COLLATE") &&
+        std::any_of(part->c.depends_on.begin(), part->c.depends_on.end(), [&](const ObjectRef& on) {
+          const auto* moved = std::find(columns.begin(), columns.end(), on) != columns.end() ? ctx_.to.Get<Column>(on) : nullptr;
+          return moved != nullptr && !moved->collation.empty();
+        });
+    if (rebuilt_by_column) continue;
     ctx_.forced_recreate.insert(d);
     last.after.insert(NodeKey{Step::kDrop, d});
   }
