@@ -74,6 +74,26 @@ class FieldDiff {
   void JoinedPairs(absl::string_view field, const Pairs& from, const Pairs& to, const char* between) {
     Add(field, from, to, [&](const Pairs& v) { return absl::StrJoin(v, ", ", absl::PairFormatter(between)); });
   }
+  // A field compared by its type: strings as they are, flags, letters, numbers, optional
+  // strings, lists joined, pairs joined by a space, grants.
+  void Value(absl::string_view field, const std::string& from, const std::string& to) { Add(field, from, to); }
+  void Value(absl::string_view field, bool from, bool to) { Flag(field, from, to); }
+  void Value(absl::string_view field, char from, char to) { Letter(field, from, to); }
+  void Value(absl::string_view field, int64_t from, int64_t to) { Number(field, from, to); }
+  void Value(absl::string_view field, int from, int to) { Number(field, from, to); }
+  void Value(absl::string_view field, const std::optional<std::string>& from, const std::optional<std::string>& to) {
+    Optional(field, from, to);
+  }
+  void Value(absl::string_view field, const std::vector<std::string>& from, const std::vector<std::string>& to) {
+    Joined(field, from, to);
+  }
+  void Value(absl::string_view field, const std::vector<std::pair<std::string, std::string>>& from,
+             const std::vector<std::pair<std::string, std::string>>& to) {
+    JoinedPairs(field, from, to, " ");
+  }
+  void Value(absl::string_view field, const std::vector<Grant>& from, const std::vector<Grant>& to) {
+    Add(field, from, to, GrantsText);
+  }
   void Common(const catalog::Common& a, const catalog::Common& b) {
     Optional("comment", a.comment, b.comment);
     if (a.grants != b.grants) fields_.push_back({"grants", GrantsText(a.grants), GrantsText(b.grants)});
@@ -88,6 +108,28 @@ class FieldDiff {
  private:
   std::vector<FieldChange> fields_;
 };
+
+// Fields of two objects of one type compared by member, each named once:
+// Of(f, a, b)("type", &Sequence::type)("start", &Sequence::start).
+template <typename T>
+class Members {
+ public:
+  Members(FieldDiff& f, const T& a, const T& b) : f_(f), a_(a), b_(b) {}
+  template <typename M>
+  Members& operator()(absl::string_view field, M T::*member) {
+    f_.Value(field, a_.*member, b_.*member);
+    return *this;
+  }
+
+ private:
+  FieldDiff& f_;
+  const T& a_;
+  const T& b_;
+};
+template <typename T>
+Members<T> Of(FieldDiff& f, const T& a, const T& b) {
+  return Members<T>(f, a, b);
+}
 
 // A list's objects ordered by ref (the reader's lists mostly are already); of a ref listed
 // twice (catalogs made by hand), the last.
@@ -170,44 +212,27 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
     if (a.inherited_only && b->inherited_only) {
       // Except a NOT NULL the child set itself, which the parent's changes do not carry, its
       // comment, and its default (copied from the parent's when made, then its own: ALTER TABLE ONLY).
+      // So are its identity (15 and 16: a partition's own), its comment (COMMENT ON COLUMN
+      // child.x), its storage and compression (copied from the parent's when made),
+      // statistics target, options, privileges and, on a foreign table, its column options.
       FieldDiff f;
-      f.Flag("not_null_own", a.not_null_own, b->not_null_own);
-      f.Letter("identity", a.identity, b->identity);  // 15 and 16: a partition's own
-      f.Add("identity_options", a.identity_options, b->identity_options);
       if (!b->generated) f.Optional("default", a.default_expr, b->default_expr);
-      f.Optional("comment", a.comment, b->comment);  // COMMENT ON COLUMN child.x is the child's
-      // So are its storage and compression (copied from the parent's when made), statistics
-      // target, options, privileges and, on a foreign table, its column options.
-      f.Add("storage", a.storage, b->storage);
-      f.Add("compression", a.compression, b->compression);
-      f.Number("statistics", a.statistics, b->statistics);
-      f.Add("options", a.options, b->options);
-      f.Add("grants", a.grants, b->grants, GrantsText);
-      f.Joined("fdw_options", a.fdw_options, b->fdw_options);  // a foreign child's column options
+      Of(f, a, *b)("not_null_own", &Column::not_null_own)("identity", &Column::identity)(
+          "identity_options", &Column::identity_options)("comment", &Column::comment)("storage", &Column::storage)(
+          "compression", &Column::compression)("statistics", &Column::statistics)("options", &Column::options)(
+          "grants", &Column::grants)("fdw_options", &Column::fdw_options);
       std::vector<FieldChange> changed = f.Take();
       if (!changed.empty()) out.push_back(Change{Action::kAlter, ObjectRef{Kind::kColumn, id(a)}, std::move(changed)});
       continue;
     }
     FieldDiff f;
-    f.Add("type", a.type, b->type);
-    f.Flag("not_null", a.not_null, b->not_null);
-    f.Optional("default", a.default_expr, b->default_expr);
-    f.Letter("identity", a.identity, b->identity);
-    f.Add("identity_options", a.identity_options, b->identity_options);
-    f.Flag("generated", a.generated, b->generated);
-    f.Flag("virtual", a.virtual_generated, b->virtual_generated);
-    f.Add("not_null_name", a.not_null_name, b->not_null_name);
-    f.Flag("not_null_valid", a.not_null_valid, b->not_null_valid);
-    f.Flag("not_null_no_inherit", a.not_null_no_inherit, b->not_null_no_inherit);
-    f.Add("collation", a.collation, b->collation);
-    f.Add("storage", a.storage, b->storage);
-    f.Add("compression", a.compression, b->compression);
-    f.Number("statistics", a.statistics, b->statistics);
-    f.Add("options", a.options, b->options);
-    f.Joined("fdw_options", a.fdw_options, b->fdw_options);
-    f.Optional("comment", a.comment, b->comment);
-    f.Add("grants", a.grants, b->grants, GrantsText);
-    f.Add("identity_grants", a.identity_grants, b->identity_grants, GrantsText);
+    Of(f, a, *b)("type", &Column::type)("not_null", &Column::not_null)("default", &Column::default_expr)(
+        "identity", &Column::identity)("identity_options", &Column::identity_options)("generated", &Column::generated)(
+        "virtual", &Column::virtual_generated)("not_null_name", &Column::not_null_name)(
+        "not_null_valid", &Column::not_null_valid)("not_null_no_inherit", &Column::not_null_no_inherit)(
+        "collation", &Column::collation)("storage", &Column::storage)("compression", &Column::compression)(
+        "statistics", &Column::statistics)("options", &Column::options)("fdw_options", &Column::fdw_options)(
+        "comment", &Column::comment)("grants", &Column::grants)("identity_grants", &Column::identity_grants);
     std::vector<FieldChange> changed = f.Take();
     if (!changed.empty()) {
       out.push_back(Change{Action::kAlter, ObjectRef{Kind::kColumn, id(a)}, std::move(changed)});
@@ -281,38 +306,24 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
                             }, out);
   Match<catalog::Collation>(from.collations, to.collations, CompareDefinitions<catalog::Collation>, out);
   Match<catalog::Type>(from.types, to.types, [](const auto& a, const auto& b, FieldDiff& f) {
-    f.Letter("kind", a.kind, b.kind);
-    f.Joined("labels", a.labels, b.labels);
-    f.Add("definition", a.definition, b.definition);
-    f.JoinedPairs("checks", a.checks, b.checks, " ");
-    f.JoinedPairs("attributes", a.attributes, b.attributes, " ");
-    f.JoinedPairs("settings", a.settings, b.settings, " ");
+    using T = catalog::Type;
+    Of(f, a, b)("kind", &T::kind)("labels", &T::labels)("definition", &T::definition)("checks", &T::checks)(
+        "attributes", &T::attributes)("settings", &T::settings)("not_null_name", &T::not_null_name);
     f.JoinedPairs("attribute_comments", a.attribute_comments, b.attribute_comments, "=");
-    f.Add("not_null_name", a.not_null_name, b.not_null_name);
     f.JoinedPairs("check_comments", a.check_comments, b.check_comments, "=");
   }, out);
-  Match<catalog::Sequence>(from.sequences, to.sequences,
-                           [](const auto& a, const auto& b, FieldDiff& f) {
-                             f.Add("type", a.type, b.type);
-                             f.Number("start", a.start, b.start);
-                             f.Number("increment", a.increment, b.increment);
-                             f.Number("min", a.min, b.min);
-                             f.Number("max", a.max, b.max);
-                             f.Number("cache", a.cache, b.cache);
-                             f.Flag("cycle", a.cycle, b.cycle);
-                             f.Flag("unlogged", a.unlogged, b.unlogged);
-                             f.Optional("owned_by", a.owned_by, b.owned_by);
-                           }, out);
+  Match<catalog::Sequence>(from.sequences, to.sequences, [](const auto& a, const auto& b, FieldDiff& f) {
+    using S = catalog::Sequence;
+    Of(f, a, b)("type", &S::type)("start", &S::start)("increment", &S::increment)("min", &S::min)("max", &S::max)(
+        "cache", &S::cache)("cycle", &S::cycle)("unlogged", &S::unlogged)("owned_by", &S::owned_by);
+  }, out);
   Match<catalog::Table>(from.tables, to.tables, [&](const auto& a, const auto& b, FieldDiff& f) {
-    f.Letter("kind", a.kind, b.kind);
-    f.Add("of_type", a.of_type, b.of_type);
-    f.Add("foreign_server", a.foreign_server, b.foreign_server);
-    f.Joined("foreign_options", a.foreign_options, b.foreign_options);
-    f.Flag("unlogged", a.unlogged, b.unlogged);
-    f.Add("partition_key", a.partition_key, b.partition_key);
-    f.Add("partition_of", a.partition_of, b.partition_of);
-    f.Add("partition_bound", a.partition_bound, b.partition_bound);
-    f.Joined("inherits", a.inherits, b.inherits);
+    using T = catalog::Table;
+    Of(f, a, b)("kind", &T::kind)("of_type", &T::of_type)("foreign_server", &T::foreign_server)(
+        "foreign_options", &T::foreign_options)("unlogged", &T::unlogged)("partition_key", &T::partition_key)(
+        "partition_of", &T::partition_of)("partition_bound", &T::partition_bound)("inherits", &T::inherits)(
+        "rls_enabled", &T::rls_enabled)("rls_forced", &T::rls_forced)("access_method", &T::access_method)(
+        "tablespace", &T::tablespace);
     if (a.partition_of.empty() && b.partition_of.empty()) {
       // Which of the columns both have are inherited only (a partition's all are, by ATTACH).
       f.Add("inherited_columns", InheritedOnlyColumns(a, b), InheritedOnlyColumns(b, a));
@@ -320,24 +331,15 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     f.Add("options", a.options, b.options, Sorted);
     f.Add("replica_identity", absl::StrCat(Chr(a.replica_identity), " ", a.replica_identity_index),
           absl::StrCat(Chr(b.replica_identity), " ", b.replica_identity_index));
-    f.Flag("rls_enabled", a.rls_enabled, b.rls_enabled);
-    f.Flag("rls_forced", a.rls_forced, b.rls_forced);
-    f.Add("access_method", a.access_method, b.access_method);
-    f.Add("tablespace", a.tablespace, b.tablespace);
   }, out);
   // Columns of tables present on both sides.
   Pair(from.tables, to.tables, [&](const auto& a, const auto& b) { CompareColumns(a, b, out); },
        [](const auto&, bool) {});
   Match<catalog::TablePart>(from.parts, to.parts, [](const auto& a, const auto& b, FieldDiff& f) {
-    f.Add("definition", a.definition, b.definition);
-    f.Flag("valid", a.valid, b.valid);
-    f.Flag("enforced", a.enforced, b.enforced);
-    f.Letter("enabled", a.enabled, b.enabled);
-    f.JoinedPairs("partition_enabled", a.partition_enabled, b.partition_enabled, " ");
-    f.Flag("clustered", a.clustered, b.clustered);
-    f.Add("attached_to", a.attached_to, b.attached_to);
-    f.Add("tablespace", a.tablespace, b.tablespace);
-    f.Optional("index_comment", a.index_comment, b.index_comment);
+    using P = catalog::TablePart;
+    Of(f, a, b)("definition", &P::definition)("valid", &P::valid)("enforced", &P::enforced)("enabled", &P::enabled)(
+        "partition_enabled", &P::partition_enabled)("clustered", &P::clustered)("attached_to", &P::attached_to)(
+        "tablespace", &P::tablespace)("index_comment", &P::index_comment);
     f.Add("statistics", a.statistics, b.statistics, [](const std::vector<std::pair<int, int>>& targets) {
       std::vector<std::string> shown;
       for (const auto& [column, target] : targets) {
@@ -347,8 +349,9 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
     });
   }, out);
   Match<catalog::View>(from.views, to.views, [](const auto& a, const auto& b, FieldDiff& f) {
-    f.Flag("materialized", a.materialized, b.materialized);
-    f.Add("definition", a.definition, b.definition);
+    using V = catalog::View;
+    Of(f, a, b)("materialized", &V::materialized)("definition", &V::definition)("populated", &V::populated)(
+        "tablespace", &V::tablespace);
     f.Add("options", a.options, b.options, Sorted);
     f.JoinedPairs("column_comments", a.column_comments, b.column_comments, "=");
     f.JoinedPairs("column_defaults", a.column_defaults, b.column_defaults, "=");
@@ -367,8 +370,6 @@ std::vector<Change> Diff(const Catalog& from, const Catalog& to) {
             }
             return out;
           });
-    f.Flag("populated", a.populated, b.populated);
-    f.Add("tablespace", a.tablespace, b.tablespace);
   }, out);
   Match<catalog::Function>(from.functions, to.functions, CompareFunctions, out);
   Match<catalog::EventTrigger>(from.event_triggers, to.event_triggers, CompareEventTriggers, out);

@@ -151,13 +151,25 @@ TEST(HazardRulesTest, EveryHazardAPlanCarriesComesFromTheTable) {
 // DROP DEFAULT and the function.
 // public.next_n(), whose SQL body reads public.t.n; it depends on `read`.
 catalog::Function NextN(const ObjectRef& read) {
-  catalog::Function f;
-  f.c.ref = ObjectRef{Kind::kFunction, "public.next_n()"};
-  f.c.schema = "public";
-  f.c.name = "next_n";
-  f.definition = "CREATE OR REPLACE FUNCTION public.next_n() RETURNS integer LANGUAGE sql BEGIN ATOMIC SELECT max(n) FROM public.t; END";
+  catalog::Function f = fixtures::Named<catalog::Function>(
+      Kind::kFunction, "public", "next_n", "public.next_n()",
+      "CREATE OR REPLACE FUNCTION public.next_n() RETURNS integer LANGUAGE sql BEGIN ATOMIC SELECT max(n) FROM public.t; END");
   f.c.depends_on = {read};
   return f;
+}
+
+// `with` has next_n() and the column whose default calls it, `without` neither: `made` (the
+// table or column created bare), the function, then SET DEFAULT going up; DROP DEFAULT, the
+// function, then `gone` going down.
+void ExpectDefaultSplitAroundNextN(const Catalog& without, const Catalog& with, const std::string& made,
+                                   const std::string& gone) {
+  auto up = PlanStatements(without, with);
+  ASSERT_TRUE(up.ok()) << up.status();
+  fixtures::ExpectInOrder(*up, {made, with.functions[0].definition,
+                                "ALTER TABLE public.t ALTER COLUMN n SET DEFAULT public.next_n()"});
+  auto down = PlanStatements(with, without);
+  ASSERT_TRUE(down.ok()) << down.status();
+  fixtures::ExpectInOrder(*down, {"ALTER TABLE public.t ALTER COLUMN n DROP DEFAULT", "DROP FUNCTION public.next_n()", gone});
 }
 
 TEST(CycleTest, ADefaultCallingAFunctionThatReadsItsTableIsSetAfterAndDroppedBefore) {
@@ -165,20 +177,9 @@ TEST(CycleTest, ADefaultCallingAFunctionThatReadsItsTableIsSetAfterAndDroppedBef
   t.columns[0].default_expr = "public.next_n()";
   const catalog::Function f = NextN(t.c.ref);
   t.columns[0].depends_on = {f.c.ref};
-  Catalog empty = WithTables({});
   Catalog with = WithTables({t});
   with.functions = {f};
-  auto up = PlanStatements(empty, with);
-  ASSERT_TRUE(up.ok()) << up.status();
-  const size_t table = fixtures::IndexOfSql(*up, "CREATE TABLE public.t (n integer)");
-  const size_t created = fixtures::IndexOfSql(*up, f.definition);
-  EXPECT_LT(table, created);
-  EXPECT_LT(created, fixtures::IndexOfSql(*up, "ALTER TABLE public.t ALTER COLUMN n SET DEFAULT public.next_n()"));
-  auto down = PlanStatements(with, empty);
-  ASSERT_TRUE(down.ok()) << down.status();
-  const size_t dropped = fixtures::IndexOfSql(*down, "DROP FUNCTION public.next_n()");
-  EXPECT_LT(fixtures::IndexOfSql(*down, "ALTER TABLE public.t ALTER COLUMN n DROP DEFAULT"), dropped);
-  EXPECT_LT(dropped, fixtures::IndexOfSql(*down, "DROP TABLE public.t"));
+  ExpectDefaultSplitAroundNextN(WithTables({}), with, "CREATE TABLE public.t (n integer)", "DROP TABLE public.t");
 }
 
 // The same for a column of a kept table: added bare and given its default after the
@@ -188,19 +189,10 @@ TEST(CycleTest, ANewOrDroppedColumnWhoseDefaultCallsAFunctionReadingItIsSplitFro
   catalog::Table with_n = MakeTable("t", {{"id", "integer"}, {"n", "integer"}});
   with_n.columns[1].default_expr = "public.next_n()";
   with_n.columns[1].depends_on = {f.c.ref};
-  const Catalog without = WithTables({MakeTable("t", {{"id", "integer"}})});
   Catalog with = WithTables({with_n});
   with.functions = {f};
-  auto up = PlanStatements(without, with);
-  ASSERT_TRUE(up.ok()) << up.status();
-  const size_t created = fixtures::IndexOfSql(*up, f.definition);
-  EXPECT_LT(fixtures::IndexOfSql(*up, "ALTER TABLE public.t ADD COLUMN n integer"), created);
-  EXPECT_LT(created, fixtures::IndexOfSql(*up, "ALTER TABLE public.t ALTER COLUMN n SET DEFAULT public.next_n()"));
-  auto down = PlanStatements(with, without);
-  ASSERT_TRUE(down.ok()) << down.status();
-  const size_t dropped = fixtures::IndexOfSql(*down, "DROP FUNCTION public.next_n()");
-  EXPECT_LT(fixtures::IndexOfSql(*down, "ALTER TABLE public.t ALTER COLUMN n DROP DEFAULT"), dropped);
-  EXPECT_LT(dropped, fixtures::IndexOfSql(*down, "ALTER TABLE public.t DROP COLUMN n"));
+  ExpectDefaultSplitAroundNextN(WithTables({MakeTable("t", {{"id", "integer"}})}), with,
+                                "ALTER TABLE public.t ADD COLUMN n integer", "ALTER TABLE public.t DROP COLUMN n");
 }
 
 // PostgreSQL refuses DROP TABLE on a partition of a table a foreign key references (the
@@ -528,16 +520,10 @@ TEST(OperatorKindsTest, ChangedEstimatorsAreAlteredInPlaceAndAMissingOneIsSetToN
 
 TEST(OperatorKindsTest, AChangedOperatorIsRecreatedWithTheViewUsingItAndAfterItsFunction) {
   const ObjectRef op{Kind::kOperator, "public.===(integer, integer)"};
-  catalog::Function eq;
-  eq.c.ref = ObjectRef{Kind::kFunction, "public.eq(integer, integer)"};
-  eq.c.schema = "public";
-  eq.c.name = "eq";
-  eq.definition = "CREATE FUNCTION public.eq(integer, integer) RETURNS boolean LANGUAGE sql AS 'SELECT true'";
-  catalog::View v;
-  v.c.ref = ObjectRef{Kind::kView, "public.v"};
-  v.c.schema = "public";
-  v.c.name = "v";
-  v.definition = " SELECT 1 === 1 AS x;";
+  const catalog::Function eq = fixtures::Named<catalog::Function>(
+      Kind::kFunction, "public", "eq", "public.eq(integer, integer)",
+      "CREATE FUNCTION public.eq(integer, integer) RETURNS boolean LANGUAGE sql AS 'SELECT true'");
+  catalog::View v = fixtures::Named<catalog::View>(Kind::kView, "public", "v", "public.v", " SELECT 1 === 1 AS x;");
   v.c.depends_on = {op};
   Catalog from = WithTables({}), to = WithTables({});
   from.views = {v};
@@ -584,10 +570,8 @@ TEST(OperatorKindsTest, AFamilyGainingLooseMembersIsRecreatedWithItsClassAndTheI
 }
 
 TEST(AggregateTest, AnOrderedSetAggregateIsGrantedByItsArgumentTypesWithoutOrderBy) {
-  catalog::Function agg;
-  agg.c.ref = ObjectRef{Kind::kFunction, "public.pct(double precision ORDER BY anyelement)"};
-  agg.c.schema = "public";
-  agg.c.name = "pct";
+  catalog::Function agg =
+      fixtures::Named<catalog::Function>(Kind::kFunction, "public", "pct", "public.pct(double precision ORDER BY anyelement)");
   agg.kind = 'a';
   agg.identity_args = "double precision ORDER BY anyelement";
   agg.argument_types = "double precision, anyelement";

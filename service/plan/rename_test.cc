@@ -12,6 +12,7 @@ namespace schemaservice::plan {
 namespace {
 
 using catalog::Catalog;
+using fixtures::Sql;
 using ::testing::HasSubstr;
 
 TEST(RenameHintTest, ParsesKindsQuotedNamesAndTheShortForm) {
@@ -53,12 +54,6 @@ Catalog OneTable(const std::string& table, const std::vector<std::string>& colum
   std::vector<std::pair<std::string, std::string>> typed;
   for (const std::string& name : columns) typed.emplace_back(name, "text");
   return fixtures::WithTables({fixtures::MakeTable(table, typed)});
-}
-
-std::string Sql(const std::vector<Statement>& statements) {
-  std::string out;
-  for (const Statement& s : statements) out += s.sql + ";\n";
-  return out;
 }
 
 // PostgreSQL refuses RENAME COLUMN on a parent whose child has the column from another parent

@@ -121,4 +121,23 @@ inline size_t IndexOfSql(const std::vector<Statement>& plan, const std::string& 
   return plan.size();
 }
 
+// An object of type T (Function, View, ...) with its identity set: `schema`.`name`, ref `id`.
+template <typename T>
+T Named(catalog::Kind kind, const std::string& schema, const std::string& name, const std::string& id,
+        const std::string& definition = "") {
+  T o;
+  o.c.ref = catalog::ObjectRef{kind, id};
+  o.c.schema = schema;
+  o.c.name = name;
+  o.definition = definition;
+  return o;
+}
+
+// Each statement of `sqls` stands in the plan, each before the next.
+inline void ExpectInOrder(const std::vector<Statement>& plan, const std::vector<std::string>& sqls) {
+  for (size_t i = 0; i + 1 < sqls.size(); ++i) {
+    EXPECT_LT(IndexOfSql(plan, sqls[i]), IndexOfSql(plan, sqls[i + 1])) << sqls[i] << " before " << sqls[i + 1];
+  }
+}
+
 }  // namespace schemaservice::plan::fixtures
