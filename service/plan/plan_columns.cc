@@ -92,69 +92,6 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
   }
 }
 
-// A column of a type that PostgreSQL will not let change under it, or that goes while a new
-// object of that name takes its place, holds text meanwhile: converted in its ALTER node,
-// before `before`, and read back as its type in its create node (which what uses it waits
-// for), after `after`. Its table is rewritten twice, as the hazard says.
-void ColumnPlanner::HoldAsText(const ObjectRef& holder, const std::string& why, const NodeKey& before, const NodeKey& after) {
-  if (!Has(Step::kCreate, holder)) {
-    const auto* col = ctx_.from.Get<Column>(holder);
-    const std::string table = ctx_.from.Find(holder)->owner().id;
-    const std::string name = pg::QuoteIdent(col->name);
-    const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name, " TYPE ");
-    const Hazard rewrite = RuleHazard(Rule::kTypeChangeRewrite,
-                                      absl::StrCat(holder.id, " is converted to text and back while ", why, ": rewrites ",
-                                                   table, " twice"),
-                                      "add a new column, backfill, switch readers, drop the old one");
-    Emit(Step::kAlter, holder,
-         Statement{absl::StrCat(alter, "text USING ", name, "::text"), absl::StrCat("hold ", holder.id, " as text while ", why),
-                   {rewrite, AccessExclusive(table)}, true, "ACCESS EXCLUSIVE"});
-    Emit(Step::kCreate, holder,
-         Statement{absl::StrCat(alter, col->type, " USING ", name, "::", col->type),
-                   absl::StrCat("read ", holder.id, " back as ", col->type), {AccessExclusive(table)}, true,
-                   "ACCESS EXCLUSIVE"});
-    ctx_.type_changed_columns.insert(holder);
-    ctx_.held_as_text.insert(holder);
-  }
-  ctx_.graph.OrderIfPlanned(before, NodeKey{Step::kAlter, holder});
-  ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, holder}, after);
-}
-
-// The kept columns, of kept tables, whose type is `type` or an array of it, unchanged.
-std::vector<ObjectRef> ColumnPlanner::ColumnsOfType(const std::string& type) const {
-  std::vector<ObjectRef> out;
-  for (const catalog::Table& t : ctx_.from.catalog().tables) {
-    for (const Column& col : t.columns) {
-      const bool array = absl::EndsWith(col.type, "[]");
-      if ((array ? col.type.substr(0, col.type.size() - 2) : col.type) != type || col.inherited_only) continue;
-      const ObjectRef ref = Index::ColumnRef(t, col);
-      const auto* after = ctx_.to.Get<Column>(ref);
-      if (after != nullptr && after->type == col.type && !ctx_.recreated_tables.count(t.c.ref.id) && !Has(Step::kDrop, ref) &&
-          (!Has(Step::kAlter, ref) || Has(Step::kCreate, ref))) {
-        out.push_back(ref);
-      }
-    }
-  }
-  return out;
-}
-
-// A table's column cannot be retyped while another table's column holds the table's row type
-// ("... because column ... uses its row type").
-void ColumnPlanner::HoldRowTypeAsText(const ObjectRef& retyped, const std::string& table) {
-  for (const ObjectRef& holder : ColumnsOfType(table)) {
-    HoldAsText(holder, absl::StrCat(table, " changes"), NodeKey{Step::kAlter, retyped}, NodeKey{Step::kAlter, retyped});
-  }
-}
-
-std::optional<ObjectRef> ColumnPlanner::TypedBy(const ObjectRef& column) const {
-  const Obj* o = ctx_.to.Find(column);
-  if (o == nullptr) o = ctx_.from.Find(column);
-  const auto* a = ctx_.from.Get<catalog::Table>(o->owner());
-  const auto* b = ctx_.to.Get<catalog::Table>(o->owner());
-  if (a == nullptr || b == nullptr || a->of_type.empty() || a->of_type != b->of_type) return std::nullopt;
-  return ObjectRef{Kind::kType, b->of_type};
-}
-
 absl::Status ColumnPlanner::AddColumn(const ObjectRef& ref) {
   const Obj* o = ctx_.to.Find(ref);
   const auto* c = ctx_.to.Get<Column>(ref);

@@ -302,50 +302,6 @@ std::string TypePlanner::CompositeConversion(const catalog::Type& a, const catal
 // A domain, composite or range type over it would stay on the old type, whose drop it blocks:
 // each is rebuilt too (`cascaded`: its values convert through text, since no cast leads from
 // the old type under it to the new), after the new type exists; the old type goes last.
-// A table typed by a rebuilt type stays, with its rows: untyped (NOT OF) before the rebuilds
-// that convert its columns (a typed table's columns cannot be retyped), typed by the new type
-// (OF) once they match it.
-bool TypePlanner::UntypeAround(const ObjectRef& table, const ObjectRef& type) {
-  const auto* a = ctx_.from.Get<catalog::Table>(table);
-  const auto* b = ctx_.to.Get<catalog::Table>(table);
-  if (a == nullptr || b == nullptr || a->of_type != type.id || b->of_type != type.id ||
-      ctx_.recreated_tables.count(table.id)) {
-    return false;
-  }
-  const NodeKey not_of{Step::kAlter, table, Facet::kNoInherit, type.id};
-  const NodeKey of{Step::kAlter, table, Facet::kInherit, type.id};
-  ctx_.graph.Emit(not_of, absl::StrCat("ALTER TABLE ", table.id, " NOT OF"),
-                  absl::StrCat("stop typing ", table.id, " by ", type.id, " while the type is rebuilt"));
-  ctx_.graph.Emit(of, absl::StrCat("ALTER TABLE ", table.id, " OF ", type.id),
-                  absl::StrCat("type ", table.id, " by the rebuilt ", type.id));
-  std::vector<ObjectRef> rebuilds = {type};
-  for (const Column& col : a->columns) {
-    for (const ObjectRef& d : col.depends_on) {
-      if (d.kind == Kind::kType && ctx_.rebuilt_types.count(d)) rebuilds.push_back(d);
-    }
-  }
-  for (const ObjectRef& r : rebuilds) {
-    ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, r}, not_of);
-    ctx_.graph.OrderIfPlanned(of, NodeKey{Step::kAlter, r});
-    ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, r, Facet::kRows}, of);
-  }
-  // Its columns' own changes (moved to a re-created collation, say) need it untyped too.
-  for (const Column& col : b->columns) {
-    const NodeKey column{Step::kAlter, Index::ColumnRef(*b, col)};
-    ctx_.graph.OrderIfPlanned(column, not_of);
-    ctx_.graph.OrderIfPlanned(of, column);
-  }
-  ctx_.graph.OrderIfPlanned(of, not_of);
-  return true;
-}
-
-bool TypePlanner::TypesTables(const ObjectRef& ref) const {
-  return std::any_of(ctx_.to.catalog().tables.begin(), ctx_.to.catalog().tables.end(), [&](const catalog::Table& t) {
-    const auto* before = ctx_.from.Get<catalog::Table>(t.c.ref);
-    return t.of_type == ref.id && before != nullptr && before->of_type == ref.id;
-  });
-}
-
 absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Type& b, bool cascaded) {
   const ObjectRef& ref = b.c.ref;
   ctx_.rebuilt_types.insert(ref);
