@@ -146,8 +146,9 @@ absl::StatusOr<std::vector<Statement>> Planner::Run() {
     }
   }
   RETURN_IF_ERROR(dependents_.RelinkOperators());
-  dependents_.HoldOidAliases();
+  dependents_.HoldOidAliases(/*predict=*/true);
   RETURN_IF_ERROR(dependents_.RecreateDependents());
+  dependents_.HoldOidAliases(/*predict=*/false);  // ordered around what it did re-create
   RETURN_IF_ERROR(tables_.MovePartitionRows());
   RETURN_IF_ERROR(attached_.Resolve());
   parts_.RestoreClonedTriggerStates();

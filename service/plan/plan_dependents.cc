@@ -301,7 +301,7 @@ absl::Status DependentsPlanner::RelinkOperators() {
 // A column of an OID alias type (regclass, regconfig, ...) holds the object's OID, which no
 // dependency protects: while the plan drops and makes again an object of that kind, the column
 // holds text (the object's name), so its values name the new object after.
-void DependentsPlanner::HoldOidAliases() {
+void DependentsPlanner::HoldOidAliases(bool predict) {
   static const std::map<std::string, std::vector<Kind>> kAliases = {
       {"regclass", {Kind::kTable, Kind::kView, Kind::kSequence, Kind::kIndex}},
       {"regtype", {Kind::kType, Kind::kTable}},
@@ -313,17 +313,47 @@ void DependentsPlanner::HoldOidAliases() {
       {"regdictionary", {Kind::kTextSearchDictionary}},
       {"regnamespace", {Kind::kSchema}},
       {"regcollation", {Kind::kCollation}}};
-  for (const auto& [alias, kinds] : kAliases) {
-    std::vector<ObjectRef> recreated;
-    for (const auto& [key, node] : ctx_.graph.nodes()) {
-      if (key.step == Step::kDrop && key.facet == Facet::kWhole && Has(Step::kCreate, key.ref) &&
-          std::find(kinds.begin(), kinds.end(), key.ref.kind) != kinds.end()) {
-        recreated.push_back(key.ref);
-      }
+  // Made again: dropped and created. Before RecreateDependents, also what it will likely
+  // re-create, everything kept that uses what goes or is retyped (an index ALTER COLUMN TYPE
+  // rebuilds gets a new OID too): the held column's own dependents must be known by then. A
+  // guess too wide costs a second rewrite, one too narrow a dangling OID.
+  std::vector<ObjectRef> remade;
+  std::vector<ObjectRef> work(ctx_.type_changed_columns.begin(), ctx_.type_changed_columns.end());
+  for (const auto& [key, node] : ctx_.graph.nodes()) {
+    if (key.step != Step::kDrop || key.facet != Facet::kWhole) continue;
+    work.push_back(key.ref);
+    if (Has(Step::kCreate, key.ref)) remade.push_back(key.ref);
+  }
+  std::set<ObjectRef> seen(work.begin(), work.end());
+  while (predict && !work.empty()) {
+    const ObjectRef r = work.back();
+    work.pop_back();
+    for (const ObjectRef& d : planner_.orderer().DependentsOf(r, ctx_.from)) {
+      if (ctx_.to.Find(d) == nullptr || !seen.insert(d).second) continue;
+      remade.push_back(d);
+      work.push_back(d);
     }
-    if (recreated.empty()) continue;
+  }
+  for (const auto& [alias, kinds] : kAliases) {
+    std::vector<ObjectRef> of_kind;
+    for (const ObjectRef& r : remade) {
+      if (std::find(kinds.begin(), kinds.end(), r.kind) != kinds.end()) of_kind.push_back(r);
+    }
+    if (of_kind.empty()) continue;
     for (const ObjectRef& holder : planner_.columns().ColumnsOfType(alias)) {
-      for (const ObjectRef& r : recreated) {
+      // Not around what uses the column itself (a view reading it goes before it is held):
+      // a row naming such an object fails the read-back, and the plan with it.
+      std::set<ObjectRef> users = {holder};
+      std::vector<ObjectRef> next = {holder};
+      while (!next.empty()) {
+        const ObjectRef u = next.back();
+        next.pop_back();
+        for (const ObjectRef& d : planner_.orderer().DependentsOf(u, ctx_.from)) {
+          if (users.insert(d).second) next.push_back(d);
+        }
+      }
+      for (const ObjectRef& r : of_kind) {
+        if (users.count(r)) continue;
         planner_.columns().HoldAsText(holder, absl::StrCat(r.id, " is made again"), NodeKey{Step::kDrop, r},
                                       NodeKey{Step::kCreate, r});
       }

@@ -30,6 +30,13 @@ void ColumnPlanner::HoldAsText(const ObjectRef& holder, const std::string& why, 
                                       absl::StrCat(holder.id, " is converted to text and back while ", why, ": rewrites ",
                                                    table, " twice"),
                                       "add a new column, backfill, switch readers, drop the old one");
+    // Its default goes meanwhile: it may name what goes ('t'::regclass depends on t), and text
+    // is not its type.
+    const std::string column = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", name);
+    if (col->default_expr) {
+      Emit(Step::kAlter, holder,
+           Statement{absl::StrCat(column, " DROP DEFAULT"), absl::StrCat("drop default of ", holder.id, " while ", why)});
+    }
     Emit(Step::kAlter, holder,
          Statement{absl::StrCat(alter, "text USING ", name, "::text"), absl::StrCat("hold ", holder.id, " as text while ", why),
                    {rewrite, AccessExclusive(table)}, true, "ACCESS EXCLUSIVE"});
@@ -37,6 +44,11 @@ void ColumnPlanner::HoldAsText(const ObjectRef& holder, const std::string& why, 
          Statement{absl::StrCat(alter, col->type, " USING ", name, "::", col->type),
                    absl::StrCat("read ", holder.id, " back as ", col->type), {AccessExclusive(table)}, true,
                    "ACCESS EXCLUSIVE"});
+    const auto* target = ctx_.to.Get<Column>(holder);
+    if (target != nullptr && target->default_expr) {
+      Emit(Step::kCreate, holder,
+           Statement{absl::StrCat(column, " SET DEFAULT ", *target->default_expr), absl::StrCat("restore default of ", holder.id)});
+    }
     ctx_.type_changed_columns.insert(holder);
     ctx_.held_as_text.insert(holder);
   }

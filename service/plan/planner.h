@@ -418,8 +418,9 @@ class DependentsPlanner : PlannerPart {
   absl::Status RecreateDependents();
   // Operators whose COMMUTATOR or NEGATOR a drop clears, re-created after it.
   absl::Status RelinkOperators();
-  // Columns of OID alias types (regconfig, ...) hold text while objects of that kind are made again.
-  void HoldOidAliases();
+  // Columns of OID alias types (regconfig, ...) hold text while objects of that kind are made
+  // again; `predict`: before RecreateDependents, counting what it will likely re-create.
+  void HoldOidAliases(bool predict);
   // Renames are never guessed: a dropped and an added object of the same shape is said.
   void MarkPossibleRenames();
 

@@ -1,0 +1,3 @@
+CREATE TABLE items (id int PRIMARY KEY, name text);
+CREATE VIEW item_names AS SELECT id, name FROM items;
+CREATE TABLE audit (id int PRIMARY KEY, target regclass NOT NULL DEFAULT 'public.item_names'::regclass);

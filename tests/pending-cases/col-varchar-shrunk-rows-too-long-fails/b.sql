@@ -1,0 +1,1 @@
+CREATE TABLE city (id int PRIMARY KEY, name varchar(10) NOT NULL);

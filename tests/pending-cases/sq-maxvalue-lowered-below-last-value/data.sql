@@ -1,0 +1,1 @@
+SELECT setval('batch_seq', 500);

@@ -1,0 +1,1 @@
+CREATE SEQUENCE batch_seq;

@@ -1,0 +1,1 @@
+SELECT nextval('batch_seq'), nextval('batch_seq');
