@@ -85,6 +85,13 @@ absl::Status DependentsPlanner::RecreateDependents() {
         planner_.types().DomainChecksApart(*domain, *ctx_.to.Get<catalog::Type>(d), /*all=*/true);
         continue;
       }
+      if (d.kind == Kind::kFunction && r.kind == Kind::kFunction && !Has(Step::kDrop, d) && Has(Step::kAlter, d) &&
+          ctx_.to.Find(r) == nullptr && ctx_.from.Get<catalog::Function>(d)->kind == 'a') {
+        // An aggregate replaced in place (CREATE OR REPLACE AGGREGATE) lets go of its old
+        // support function, which goes after, and keeps what uses it.
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, r}, NodeKey{Step::kAlter, d});
+        continue;
+      }
       if (Has(Step::kDrop, d)) {
         // A function re-created by another path (a range rebuilt under it): what uses it is
         // seen to as well, as if it had been re-created here.

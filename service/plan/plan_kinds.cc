@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -407,10 +408,21 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
     case Kind::kSequence: AlterSequence(c); break;
     case Kind::kFunction: {
       const auto* b = ctx_.to.Get<catalog::Function>(c.ref);
-      if (c.Has("kind") || c.Has("result") || c.Has("arguments") || (b->kind == 'a' && c.Has("definition"))) {
-        return planner_.Recreate(c.ref);
-      }
-      if (c.Has("definition")) {
+      if (c.Has("kind") || c.Has("result") || c.Has("arguments")) return planner_.Recreate(c.ref);
+      if (b->kind == 'a' && c.Has("definition")) {
+        // CREATE OR REPLACE AGGREGATE keeps the views and grants on it, but not across a
+        // change of kind (hypothetical-set or not; ordered-set ones differ in arguments).
+        const auto* a = ctx_.from.Get<catalog::Function>(c.ref);
+        const auto hypothetical = [](const catalog::Function& f) { return absl::StrContains(f.definition, ", HYPOTHETICAL"); };
+        if (hypothetical(*a) != hypothetical(*b) || !absl::StartsWith(b->definition, "CREATE AGGREGATE ")) {
+          return planner_.Recreate(c.ref);
+        }
+        ctx_.functions_created = true;
+        Emit(Step::kAlter, c.ref,
+             absl::StrCat("CREATE OR REPLACE AGGREGATE ", absl::StripPrefix(absl::StripTrailingAsciiWhitespace(b->definition),
+                                                                              "CREATE AGGREGATE ")),
+             absl::StrCat("replace aggregate ", c.ref.id));
+      } else if (c.Has("definition")) {
         ctx_.functions_created = true;
         Emit(Step::kAlter, c.ref, std::string(absl::StripTrailingAsciiWhitespace(b->definition)),
              absl::StrCat("replace function ", c.ref.id));

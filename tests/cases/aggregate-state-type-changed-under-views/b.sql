@@ -1,5 +1,5 @@
--- An aggregate's state type and functions change (drop and create) while a view and a
--- materialized view (with an index and rows) use it.
+-- An aggregate's state type and functions change while a view and a materialized view (with
+-- an index and rows) use it: CREATE OR REPLACE AGGREGATE keeps them, the old functions go after.
 CREATE TABLE reading (sensor int NOT NULL, v numeric NOT NULL);
 CREATE FUNCTION rms_acc(acc numeric[], x numeric) RETURNS numeric[] LANGUAGE sql IMMUTABLE STRICT
   RETURN ARRAY[acc[1] + x * x, acc[2] + 1];

@@ -1,0 +1,1 @@
+CREATE TABLE signups (id int PRIMARY KEY, email text NOT NULL);

@@ -1,0 +1,1 @@
+INSERT INTO airport VALUES (1, 'OSL'), (2, 'EGLL');

@@ -1,1 +1,0 @@
-INSERT INTO bank_account VALUES (1, 'NO9386011117947');

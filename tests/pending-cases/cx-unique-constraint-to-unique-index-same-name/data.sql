@@ -1,1 +1,0 @@
-INSERT INTO users VALUES (1, 'a@x.org'), (2, 'B@x.org');

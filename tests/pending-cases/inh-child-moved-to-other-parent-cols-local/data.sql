@@ -1,0 +1,1 @@
+INSERT INTO dog VALUES (1, 'rex', 'lab');

@@ -1,0 +1,1 @@
+SELECT setval('code_seq', 40000);
