@@ -417,7 +417,6 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
         if (hypothetical(*a) != hypothetical(*b) || !absl::StartsWith(b->definition, "CREATE AGGREGATE ")) {
           return planner_.Recreate(c.ref);
         }
-        ctx_.functions_created = true;
         Emit(Step::kAlter, c.ref,
              absl::StrCat("CREATE OR REPLACE AGGREGATE ", absl::StripPrefix(absl::StripTrailingAsciiWhitespace(b->definition),
                                                                               "CREATE AGGREGATE ")),

@@ -589,5 +589,30 @@ TEST(AggregateTest, AnOrderedSetAggregateIsGrantedByItsArgumentTypesWithoutOrder
                 "GRANT EXECUTE ON FUNCTION public.pct(double precision, anyelement) TO app"}));
 }
 
+// CREATE OR REPLACE AGGREGATE keeps what uses the aggregate; a change of kind (hypothetical-set
+// or not) it cannot make, so that one is a drop and a create.
+TEST(AggregateTest, AChangedAggregateIsReplacedInPlaceUnlessItsKindChanges) {
+  catalog::Function agg = fixtures::Named<catalog::Function>(Kind::kFunction, "public", "s2", "public.s2(integer)");
+  agg.kind = 'a';
+  agg.identity_args = "integer";
+  agg.argument_types = "integer";
+  agg.definition = "CREATE AGGREGATE public.s2(integer) (SFUNC = int4pl, STYPE = integer, INITCOND = '0')";
+  Catalog from = WithTables({}), to = WithTables({});
+  from.functions = {agg};
+  agg.definition = "CREATE AGGREGATE public.s2(integer) (SFUNC = int4pl, STYPE = integer, INITCOND = '10')";
+  to.functions = {agg};
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(SqlList(*plan),
+            (std::vector<std::string>{
+                "CREATE OR REPLACE AGGREGATE public.s2(integer) (SFUNC = int4pl, STYPE = integer, INITCOND = '10')"}));
+
+  to.functions[0].definition += ", HYPOTHETICAL";
+  plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_THAT(SqlList(*plan), testing::Contains("DROP AGGREGATE public.s2(integer)"));
+  EXPECT_THAT(SqlList(*plan), testing::Contains(testing::StartsWith("CREATE AGGREGATE public.s2(integer)")));
+}
+
 }  // namespace
 }  // namespace schemaservice::plan::internal

@@ -1,1 +1,0 @@
-CREATE TABLE account (id int PRIMARY KEY, balance numeric(6,2));

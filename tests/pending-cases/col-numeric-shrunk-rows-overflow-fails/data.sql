@@ -1,1 +1,0 @@
-INSERT INTO account VALUES (1, 10.00), (2, 123456.78);

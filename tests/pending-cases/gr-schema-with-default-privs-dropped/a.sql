@@ -1,5 +1,0 @@
-CREATE SCHEMA staging;
-ALTER DEFAULT PRIVILEGES IN SCHEMA staging GRANT SELECT ON TABLES TO app_reader;
-ALTER DEFAULT PRIVILEGES FOR ROLE app_writer IN SCHEMA staging GRANT INSERT ON TABLES TO app_writer;
-CREATE TABLE staging.raw_import (id int, line text);
-CREATE TABLE public.kept (id int PRIMARY KEY);

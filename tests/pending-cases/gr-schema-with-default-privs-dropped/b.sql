@@ -1,1 +1,0 @@
-CREATE TABLE public.kept (id int PRIMARY KEY);

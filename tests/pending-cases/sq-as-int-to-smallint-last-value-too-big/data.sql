@@ -1,1 +1,0 @@
-SELECT setval('code_seq', 40000);
