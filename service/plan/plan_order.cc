@@ -236,6 +236,37 @@ bool Orderer::DropDefaultApart(const ObjectRef& column, const std::string& alter
   return true;
 }
 
+// PostgreSQL records no dependency on what a function's body reads (unless it is a
+// BEGIN ATOMIC one), so nothing orders such a step after the view or column its function
+// reads, when both are new. Among ready steps it goes last, after every plain creation.
+bool Orderer::RunsUserFunctionsOverRows(const NodeKey& key) const {
+  if (key.step == Step::kDrop || key.facet != Facet::kWhole) return false;
+  const Obj* o = ctx_.to.Find(key.ref);
+  if (o == nullptr || o->depends_on == nullptr) return false;
+  switch (key.ref.kind) {
+    case Kind::kColumn:
+    case Kind::kConstraint:
+    case Kind::kIndex:
+      if (ctx_.new_tables.count(o->owner().id)) return false;  // no rows yet
+      break;
+    case Kind::kView:
+      if (!ctx_.to.Get<catalog::View>(key.ref)->materialized) return false;
+      break;
+    default:
+      return false;
+  }
+  const auto calls_function = [&](const Obj& x) {
+    if (x.depends_on == nullptr) return false;
+    return std::any_of(x.depends_on->begin(), x.depends_on->end(), [](const ObjectRef& d) { return d.kind == Kind::kFunction; });
+  };
+  if (calls_function(*o)) return true;
+  // Or through a domain whose CHECK calls one.
+  return std::any_of(o->depends_on->begin(), o->depends_on->end(), [&](const ObjectRef& d) {
+    const Obj* type = d.kind == Kind::kType ? ctx_.to.Find(d) : nullptr;
+    return type != nullptr && calls_function(*type);
+  });
+}
+
 absl::StatusOr<std::vector<Statement>> Orderer::Order() {
   ctx_.graph.ApplyConditionalEdges();
   for (auto& [key, node] : ctx_.graph.nodes()) {
@@ -374,7 +405,9 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
   auto priority = [&](const NodeKey& k) {
     const int rank = KindRank(k.ref.kind);
     auto it = k.step == Step::kCreate && k.facet == Facet::kWhole ? sort_ids.find(k.ref) : sort_ids.end();
-    const int phase = dropped_for_good_concurrently(k) ? static_cast<int>(Step::kCreate) + 1 : static_cast<int>(k.step);
+    const int phase = dropped_for_good_concurrently(k)  ? static_cast<int>(Step::kCreate) + 2
+                      : RunsUserFunctionsOverRows(k) ? static_cast<int>(Step::kCreate) + 1
+                                                     : static_cast<int>(k.step);
     return std::make_tuple(phase, k.step == Step::kDrop ? -rank : rank, it == sort_ids.end() ? k.Name() : it->second);
   };
   // Cycles are broken one at a time where a rule knows how (BreakCycle), then sorted again.

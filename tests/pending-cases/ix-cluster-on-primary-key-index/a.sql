@@ -1,0 +1,1 @@
+CREATE TABLE visit (id int PRIMARY KEY, at timestamptz, page text);
