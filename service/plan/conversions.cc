@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <utility>
 #include <vector>
 
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 
 namespace schemaservice::plan::internal {
 using catalog::Catalog;
@@ -77,6 +79,19 @@ bool VolatileDefault(const std::string& expr) {
     if (absl::StrContains(expr, f)) return true;
   }
   return false;
+}
+
+std::string CastTargetKeepingLengthCheck(const std::string& type) {
+  static const std::pair<const char*, const char*> kUnlimited[] = {
+      {"character varying(", "character varying"}, {"character(", "bpchar"},
+      {"bit varying(", "bit varying"}, {"bit(", "bit varying"}};
+  for (const auto& [limited, unlimited] : kUnlimited) {
+    if (!absl::StartsWith(type, limited)) continue;
+    const size_t close = type.find(')');
+    if (close == std::string::npos) return type;
+    return absl::StrCat(unlimited, type.substr(close + 1));  // "[]" of an array stays
+  }
+  return type;
 }
 
 }  // namespace schemaservice::plan::internal

@@ -265,7 +265,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     if (ch.Has("collation") && keeps_rows) hazards.push_back(CollationChange(ref.id, table));
     if (!IsWidening(a->type, b->type) && a->type != b->type) {
       hazards.push_back(RuleHazard(Rule::kTypeChangeNarrowing,
-                                   absl::StrCat(a->type, " -> ", b->type, " may truncate values or fail on rows that do not fit")));
+                                   absl::StrCat(a->type, " -> ", b->type, " fails on rows that do not fit (a value too long, out of range), or rounds them (fewer decimals)")));
     }
     // A foreign table's column holds no local values: its type is only declared (no USING).
     const auto* owner = ctx_.to.Get<catalog::Table>(o->owner());
@@ -280,7 +280,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
       const char* via = conversion != Conversion::kThroughText ? ""
                         : absl::EndsWith(b->type, "[]")        ? "::text[]"
                                                                : "::text";
-      absl::StrAppend(&sql, " USING ", name, via, "::", b->type);
+      absl::StrAppend(&sql, " USING ", name, via, "::", CastTargetKeepingLengthCheck(b->type));
     }
     Emit(Step::kAlter, ref, Statement{sql, absl::StrCat("change type of ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
     if (!foreign) HoldRowTypeAsText(ref, table);

@@ -1,6 +1,7 @@
 // Unit tests of the SQL text helpers in render.h: no database.
 #include <gtest/gtest.h>
 
+#include "service/plan/conversions.h"
 #include "service/plan/render.h"
 
 namespace schemaservice::plan::internal {
@@ -32,6 +33,17 @@ TEST(RenderTest, ArraysItCannotBeSureOfAreLeftAsTheyAre) {
        }) {
     EXPECT_EQ(StableArrayCasts(sql), sql);
   }
+}
+
+// An explicit cast to a shorter length truncates ('EGLL'::character(3) is 'EGL'); USING casts
+// to the unlimited type, so the assignment to the column refuses a value too long.
+TEST(ConversionTest, AUsingCastDropsTheLengthLimitSoTheAssignmentChecksIt) {
+  EXPECT_EQ(CastTargetKeepingLengthCheck("character varying(10)"), "character varying");
+  EXPECT_EQ(CastTargetKeepingLengthCheck("character(3)"), "bpchar");
+  EXPECT_EQ(CastTargetKeepingLengthCheck("bit(4)"), "bit varying");
+  EXPECT_EQ(CastTargetKeepingLengthCheck("bit varying(4)[]"), "bit varying[]");
+  EXPECT_EQ(CastTargetKeepingLengthCheck("numeric(10,2)"), "numeric(10,2)");
+  EXPECT_EQ(CastTargetKeepingLengthCheck("public.\"character(3)\""), "public.\"character(3)\"");
 }
 
 }  // namespace
