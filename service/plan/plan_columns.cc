@@ -265,7 +265,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     if (ch.Has("collation") && keeps_rows) hazards.push_back(CollationChange(ref.id, table));
     if (!IsWidening(a->type, b->type) && a->type != b->type) {
       hazards.push_back(RuleHazard(Rule::kTypeChangeNarrowing,
-                                   absl::StrCat(a->type, " -> ", b->type, " fails on rows that do not fit (a value too long, out of range), or rounds them (fewer decimals)")));
+                                   absl::StrCat(a->type, " -> ", b->type, " fails on rows that do not fit (a value too long, out of range) or loses precision (fewer decimals, a time of day dropped)")));
     }
     // A foreign table's column holds no local values: its type is only declared (no USING).
     const auto* owner = ctx_.to.Get<catalog::Table>(o->owner());
