@@ -194,7 +194,7 @@ struct TablePart {
   // A trigger on a partitioned table: the partitions (quoted, any depth, shallowest first)
   // whose clone of it fires otherwise ("D" after ALTER TABLE partition DISABLE TRIGGER ...).
   std::vector<std::pair<std::string, std::string>> partition_enabled;
-  bool clustered = false;              // indexes: CLUSTER ON
+  bool clustered = false;              // indexes and keys (their index): CLUSTER ON
   bool on_partitioned = false;         // index/constraint on a partitioned table
   bool enforced = true;                // constraints: conenforced (18 NOT ENFORCED)
   bool period = false;                 // constraints: conperiod (18 WITHOUT OVERLAPS / PERIOD)

@@ -125,7 +125,14 @@ void PartPlanner::CreatePart(const catalog::TablePart& part) {
       break;
     default: break;
   }
+  if (ref.kind == Kind::kConstraint) ClusterMark(p);  // a key's index
   PartComments(Step::kCreate, nullptr, p);
+}
+
+void PartPlanner::ClusterMark(const catalog::TablePart& p) {
+  if (!p.clustered) return;
+  Emit(Step::kCreate, p.c.ref, absl::StrCat("ALTER TABLE ", p.table, " CLUSTER ON ", pg::QuoteIdent(p.c.name)),
+       "mark index for CLUSTER");
 }
 
 void PartPlanner::PartComments(Step step, const catalog::TablePart* a, const catalog::TablePart& b) {
@@ -243,7 +250,7 @@ void PartPlanner::IndexAttributes(const catalog::TablePart& p) {
   const ObjectRef& ref = p.c.ref;
   const std::string name = pg::QuoteIdent(p.c.name);
   StatisticsTargets(Step::kCreate, nullptr, p);
-  if (p.clustered) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " CLUSTER ON ", name), "mark index for CLUSTER");
+  ClusterMark(p);
   const auto* t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
   if (t && t->replica_identity == 'i' && t->replica_identity_index == name) {
     Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", p.table, " REPLICA IDENTITY USING INDEX ", name), "set replica identity index");
@@ -252,6 +259,7 @@ void PartPlanner::IndexAttributes(const catalog::TablePart& p) {
 
 void PartPlanner::AfterImplicitCreate(const catalog::TablePart& p) {
   if (p.c.ref.kind == Kind::kIndex) IndexAttributes(p);
+  if (p.c.ref.kind == Kind::kConstraint) ClusterMark(p);
   planner_.tablespaces().AfterClone(p);
   PartComments(Step::kCreate, nullptr, p);
 }
@@ -442,7 +450,14 @@ absl::Status PartPlanner::AlterPart(const Change& c) {
     PartitionTriggerStates(Step::kAlter, *b, [](const std::string&) { return true; });
   }
   if (c.Has("statistics")) StatisticsTargets(Step::kAlter, a, *b);
-  if (c.Has("clustered")) {
+  // CLUSTER ON moves the mark from another index: SET WITHOUT CLUSTER only when none takes
+  // it (run after that CLUSTER ON, it would clear the new mark).
+  const auto another_takes_mark = [&] {
+    return std::any_of(ctx_.to.catalog().parts.begin(), ctx_.to.catalog().parts.end(), [&](const catalog::TablePart& p) {
+      return p.table == b->table && p.clustered && !(p.c.ref == c.ref);
+    });
+  };
+  if (c.Has("clustered") && (b->clustered || !another_takes_mark())) {
     Emit(Step::kAlter, c.ref, b->clustered ? absl::StrCat("ALTER TABLE ", b->table, " CLUSTER ON ", name)
                                            : absl::StrCat("ALTER TABLE ", b->table, " SET WITHOUT CLUSTER"),
          "change CLUSTER index");

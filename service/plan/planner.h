@@ -358,6 +358,7 @@ class PartPlanner : PlannerPart {
   // Comments on `b` and on its key's index, turned from `a`'s (null: none, as made anew).
   void PartComments(Step step, const catalog::TablePart* a, const catalog::TablePart& b);
   void IndexAttributes(const catalog::TablePart& p);
+  void ClusterMark(const catalog::TablePart& p);  // ALTER TABLE ... CLUSTER ON, for an index or a key
   // The quoted temporary name an index redefined online is built under (indexes_built_aside).
   std::string NameAside(const catalog::TablePart& p) const;
   // Each statistics target `b` sets that `a` (null: made anew) does not; one only `a` sets goes
