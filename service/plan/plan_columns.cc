@@ -414,13 +414,21 @@ void ColumnPlanner::PlanIdentity(const Change& ch, const std::string& table, con
                                       absl::StripSuffix(sql, " RESTART"), "; EXCEPTION WHEN invalid_parameter_value THEN ", sql,
                                       "; END; ELSE ", sql, "; END IF; END")));
       }
-      Emit(Step::kAlter, ref, sql, absl::StrCat("change identity options of ", ref.id),
-           OnlyIf(absl::EndsWith(clauses, " RESTART"),
-                  RuleHazard(Rule::kSequenceRestart,
-                             "restarts the identity sequence at its new START if it was never used or its position "
-                             "lies outside the new bounds (new values may then collide with rows); a used one inside "
-                             "them keeps its position",
-                             "check the current value first")));
+      std::vector<Hazard> hazards;
+      if (absl::EndsWith(clauses, " RESTART")) {
+        hazards.push_back(RuleHazard(Rule::kSequenceRestart,
+                                     "restarts the identity sequence at its new START if it was never used or its position "
+                                     "lies outside the new bounds (new values may then collide with rows); a used one inside "
+                                     "them keeps its position",
+                                     "check the current value first"));
+      } else if (IdentityBoundsNarrow(SplitSequenceName(a.identity_options).second, options)) {
+        hazards.push_back(RuleHazard(Rule::kSequenceBoundsNarrow,
+                                     absl::StrCat("the bounds of the identity sequence of ", ref.id,
+                                                  " narrow: PostgreSQL refuses this if its current value is outside them"),
+                                     "check the current value first; if it is outside, decide in a hand-written "
+                                     "migration whether setval or RESTART is safe (either may hand out used values)"));
+      }
+      Emit(Step::kAlter, ref, sql, absl::StrCat("change identity options of ", ref.id), hazards);
       if (a.type != b.type && IsWidening(b.type, a.type)) {
         // Narrowed (bigint -> smallint): ALTER COLUMN TYPE checks the sequence's bounds
         // against the new type, so they shrink first.

@@ -124,11 +124,9 @@ struct IdentityOptions {
   bool HasMax() const { return max.rfind("NO ", 0) != 0; }
   // Whether `v` is inside the bounds; an unset bound on the side the sequence starts from is
   // 1 (ascending) or -1 (descending), on the other the type's limit, which `v` already fits.
-  bool Holds(int64_t v) const {
-    const int64_t lo = HasMin() ? std::atoll(min.c_str()) : (increment > 0 ? 1 : INT64_MIN);
-    const int64_t hi = HasMax() ? std::atoll(max.c_str()) : (increment > 0 ? INT64_MAX : -1);
-    return lo <= v && v <= hi;
-  }
+  int64_t Low() const { return HasMin() ? std::atoll(min.c_str()) : (increment > 0 ? 1 : INT64_MIN); }
+  int64_t High() const { return HasMax() ? std::atoll(max.c_str()) : (increment > 0 ? INT64_MAX : -1); }
+  bool Holds(int64_t v) const { return Low() <= v && v <= High(); }
 };
 
 IdentityOptions ParseIdentityOptions(const std::string& options) {
@@ -163,6 +161,11 @@ std::string ColumnPlanner::IdentityAlterClauses(const std::string& from_options,
   // hand out its values again (if it stands outside the new bounds, the server refuses).
   if (!b.Holds(a.start)) absl::StrAppend(&out, " RESTART");
   return out;
+}
+
+bool ColumnPlanner::IdentityBoundsNarrow(const std::string& from_options, const std::string& options) {
+  const IdentityOptions a = ParseIdentityOptions(from_options), b = ParseIdentityOptions(options);
+  return b.Low() > a.Low() || b.High() < a.High();
 }
 
 void ObjectPlanner::PlanSequenceOwner(const catalog::Sequence& s) {
@@ -200,23 +203,37 @@ void ObjectPlanner::AlterSequence(const Change& c) {
   // ALTER if it falls outside them. Restarting instead would hand out used values again, so
   // the plan says so and leaves the choice to a person.
   const bool narrows = b->min > a->min || b->max < a->max;
+  // Only the bound ahead of it moving past its position (MINVALUE raised above an ascending
+  // one that never cycled): no value from there on was handed out, so it restarts at its new
+  // START. Else, a used one outside the new bounds is left to the refusal above.
+  const bool passes_only_unused = !a->cycle && (a->increment > 0) == (b->increment > 0) &&
+                                  (b->increment > 0 ? b->min > a->min && b->max >= a->max && b->start >= b->min
+                                                    : b->max < a->max && b->min <= a->min && b->start <= b->max);
   if (!clauses.empty()) {
     std::string sql = absl::StrCat("ALTER SEQUENCE ", c.ref.id, " ", absl::StrJoin(clauses, " "));
-    // A sequence never used stands at its START, so new bounds that exclude the old START
-    // are refused even with no value handed out: such a one restarts at the new START (a
-    // used one is left to the refusal above).
-    if (a->start < b->min || a->start > b->max) {
+    std::vector<Hazard> hazards;
+    if (passes_only_unused) {
+      sql = absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat("BEGIN ", sql, "; EXCEPTION WHEN invalid_parameter_value THEN ",
+                                                             sql, " RESTART; END")));
+      hazards.push_back(RuleHazard(Rule::kSequenceRestart,
+                                   absl::StrCat(c.ref.id, " restarts at ", b->start, " if its position lies outside ", b->min,
+                                                "..", b->max, " (it never reached those values, so none is handed out twice)"),
+                                   "check the current value first"));
+    } else if (a->start < b->min || a->start > b->max) {
+      // A sequence never used stands at its START, so new bounds that exclude the old START
+      // are refused even with no value handed out: such a one restarts at the new START.
       sql = absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat("BEGIN IF (SELECT is_called FROM ", c.ref.id,
                                                              ") THEN ", sql, "; ELSE ", sql,
                                                              " RESTART; END IF; END")));
     }
-    Emit(Step::kAlter, c.ref, sql,
-         absl::StrCat("alter sequence ", c.ref.id),
-         OnlyIf(narrows, RuleHazard(Rule::kSequenceBoundsNarrow,
-                                    absl::StrCat("the bounds of ", c.ref.id, " narrow to ", b->min, "..", b->max,
-                                                 ": PostgreSQL refuses this if the current value is outside them"),
-                                    "check the current value first; if it is outside, decide in a hand-written "
-                                    "migration whether setval or RESTART is safe (either may hand out used values)")));
+    if (narrows && !passes_only_unused) {
+      hazards.push_back(RuleHazard(Rule::kSequenceBoundsNarrow,
+                                   absl::StrCat("the bounds of ", c.ref.id, " narrow to ", b->min, "..", b->max,
+                                                ": PostgreSQL refuses this if the current value is outside them"),
+                                   "check the current value first; if it is outside, decide in a hand-written "
+                                   "migration whether setval or RESTART is safe (either may hand out used values)"));
+    }
+    Emit(Step::kAlter, c.ref, sql, absl::StrCat("alter sequence ", c.ref.id), hazards);
   }
   if (c.Has("unlogged")) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER SEQUENCE ", c.ref.id, b->unlogged ? " SET UNLOGGED" : " SET LOGGED"),

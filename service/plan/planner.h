@@ -328,6 +328,8 @@ class ColumnPlanner : PlannerPart {
   std::optional<ObjectRef> TypedBy(const ObjectRef& column) const;
   void HoldRowTypeAsText(const ObjectRef& retyped, const std::string& table);
   static std::string IdentityAlterClauses(const std::string& from_options, const std::string& options);
+  // Whether the new options' MINVALUE..MAXVALUE leave out values the old ones allowed.
+  static bool IdentityBoundsNarrow(const std::string& from_options, const std::string& options);
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);
