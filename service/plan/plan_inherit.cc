@@ -223,6 +223,15 @@ void InheritancePlanner::AlterInheritance(const catalog::Table& a, const catalog
   // its own, after the child's columns are added or altered (they depend on the table's node),
   // and before the old parents leave, so that a column both give stays inherited only. The
   // INHERITs run in the target's order, after the re-joining parents left.
+  // Unless the target declares those columns itself: a column whose last parent leaves
+  // becomes the child's own, and stays so after INHERIT merges it. Then they leave first.
+  bool own_in_target = false, inherited_in_target = false;
+  for (const Column& col : a.columns) {
+    const auto* after = ctx_.to.Get<Column>(Index::ColumnRef(b, col));
+    if (!col.inherited_only || after == nullptr) continue;
+    (after->inherited_only ? inherited_in_target : own_in_target) = true;
+  }
+  const bool leave_first = own_in_target && !inherited_in_target;
   std::optional<NodeKey> previous;
   for (const std::string& p : b.inherits) {
     if (Contains(a.inherits, p) && !Contains(rejoin, p)) continue;
@@ -238,7 +247,13 @@ void InheritancePlanner::AlterInheritance(const catalog::Table& a, const catalog
     if (const auto* parent = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p})) {
       for (const Column& col : parent->columns) ctx_.graph.OrderIfPlanned(inherit_node, NodeKey{Step::kAlter, Index::ColumnRef(*parent, col)});
     }
-    for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(n, inherit_node);
+    for (const NodeKey& n : no_inherits) {
+      if (leave_first) {
+        ctx_.graph.OrderIfPlanned(inherit_node, n);
+      } else {
+        ctx_.graph.OrderIfPlanned(n, inherit_node);
+      }
+    }
     for (const NodeKey& n : leaves) ctx_.graph.OrderIfPlanned(inherit_node, n);
     if (previous) ctx_.graph.OrderIfPlanned(inherit_node, *previous);
     previous = inherit_node;
