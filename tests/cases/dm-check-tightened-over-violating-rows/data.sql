@@ -1,0 +1,1 @@
+INSERT INTO review VALUES (1, 4, 'ok'), (2, 9, 'great');

@@ -1,0 +1,1 @@
+INSERT INTO account VALUES (1, 'a@x', 'b@x'), (2, 'c@x', NULL);

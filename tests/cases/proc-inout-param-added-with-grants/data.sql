@@ -1,0 +1,1 @@
+INSERT INTO ledger(account, delta) VALUES (1, 10), (1, -5);

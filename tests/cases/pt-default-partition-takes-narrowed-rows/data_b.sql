@@ -1,0 +1,1 @@
+INSERT INTO measurement VALUES (1, 'eu', '2025-01-01', 1), (3, 'us', '2025-01-03', 3);

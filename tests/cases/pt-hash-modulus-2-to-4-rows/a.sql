@@ -1,0 +1,3 @@
+CREATE TABLE session (id bigint NOT NULL, user_id int NOT NULL, started timestamptz, PRIMARY KEY (user_id, id)) PARTITION BY HASH (user_id);
+CREATE TABLE session_p0 PARTITION OF session FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE session_p1 PARTITION OF session FOR VALUES WITH (MODULUS 2, REMAINDER 1);

@@ -1,0 +1,1 @@
+INSERT INTO ticket (subject) VALUES ('a'), ('b');

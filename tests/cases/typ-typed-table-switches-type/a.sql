@@ -1,0 +1,3 @@
+CREATE TYPE person_v1 AS (id int, name text);
+CREATE TYPE person_v2 AS (id int, name text);
+CREATE TABLE person OF person_v1 (PRIMARY KEY (id));

@@ -1,0 +1,1 @@
+INSERT INTO categories VALUES (1, NULL, 'root'), (2, 1, 'a'), (3, 2, 'b');
