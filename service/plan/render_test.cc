@@ -1,6 +1,8 @@
 // Unit tests of the SQL text helpers in render.h: no database.
 #include <gtest/gtest.h>
 
+#include <utility>
+
 #include "service/plan/conversions.h"
 #include "service/plan/render.h"
 
@@ -38,12 +40,12 @@ TEST(RenderTest, ArraysItCannotBeSureOfAreLeftAsTheyAre) {
 // An explicit cast to a shorter length truncates ('EGLL'::character(3) is 'EGL'); USING casts
 // to the unlimited type, so the assignment to the column refuses a value too long.
 TEST(ConversionTest, AUsingCastDropsTheLengthLimitSoTheAssignmentChecksIt) {
-  EXPECT_EQ(CastTargetKeepingLengthCheck("character varying(10)"), "character varying");
-  EXPECT_EQ(CastTargetKeepingLengthCheck("character(3)"), "bpchar");
-  EXPECT_EQ(CastTargetKeepingLengthCheck("bit(4)"), "bit varying");
-  EXPECT_EQ(CastTargetKeepingLengthCheck("bit varying(4)[]"), "bit varying[]");
-  EXPECT_EQ(CastTargetKeepingLengthCheck("numeric(10,2)"), "numeric(10,2)");
-  EXPECT_EQ(CastTargetKeepingLengthCheck("public.\"character(3)\""), "public.\"character(3)\"");
+  const std::pair<const char*, const char*> kTargets[] = {
+      {"character varying(10)", "character varying"}, {"character(3)", "bpchar"},
+      {"bit(4)", "bit varying"}, {"bit varying(4)[]", "bit varying[]"},
+      // Not a length: left as it is.
+      {"numeric(10,2)", "numeric(10,2)"}, {"public.\"character(3)\"", "public.\"character(3)\""}};
+  for (const auto& [type, target] : kTargets) EXPECT_EQ(CastTargetKeepingLengthCheck(type), target) << type;
 }
 
 }  // namespace
