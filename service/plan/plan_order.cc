@@ -402,12 +402,17 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
     return index != nullptr && (k.step == Step::kAlter || (!names_taken.count(absl::StrCat(index->c.schema, ".", index->c.name)) &&
                                                            !absl::StartsWith(index->definition, "CREATE UNIQUE")));
   };
+  // Decided once per node: the sort asks for a node's priority at every comparison.
+  std::set<NodeKey> late;
+  for (const auto& [key, node] : ctx_.graph.nodes()) {
+    if (RunsUserFunctionsOverRows(key)) late.insert(key);
+  }
   auto priority = [&](const NodeKey& k) {
     const int rank = KindRank(k.ref.kind);
     auto it = k.step == Step::kCreate && k.facet == Facet::kWhole ? sort_ids.find(k.ref) : sort_ids.end();
-    const int phase = dropped_for_good_concurrently(k)  ? static_cast<int>(Step::kCreate) + 2
-                      : RunsUserFunctionsOverRows(k) ? static_cast<int>(Step::kCreate) + 1
-                                                     : static_cast<int>(k.step);
+    const int phase = dropped_for_good_concurrently(k) ? static_cast<int>(Step::kCreate) + 2
+                      : late.count(k) > 0               ? static_cast<int>(Step::kCreate) + 1
+                                                        : static_cast<int>(k.step);
     return std::make_tuple(phase, k.step == Step::kDrop ? -rank : rank, it == sort_ids.end() ? k.Name() : it->second);
   };
   // Cycles are broken one at a time where a rule knows how (BreakCycle), then sorted again.
