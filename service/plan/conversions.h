@@ -28,13 +28,13 @@ bool VolatileDefault(const std::string& expr);
 // kUnknown when a catalog has no facts for a type (catalogs built by hand): the plan then
 // casts directly, as before facts were read.
 enum class Conversion { kDirect, kThroughText, kNone, kUnknown };
+Conversion ConversionOf(const catalog::Catalog& from, const std::string& from_type, const catalog::Catalog& to,
+                        const std::string& to_type);
 
 // The type a USING expression casts to: `type` without a length limit (character varying(10)
 // -> character varying, character(3) -> bpchar, bit(4) -> bit varying), arrays too. An
 // explicit cast to a length truncates silently; the assignment to the column's own type that
 // follows refuses a value too long instead.
 std::string CastTargetKeepingLengthCheck(const std::string& type);
-Conversion ConversionOf(const catalog::Catalog& from, const std::string& from_type, const catalog::Catalog& to,
-                        const std::string& to_type);
 
 }  // namespace schemaservice::plan::internal

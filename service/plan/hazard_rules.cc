@@ -40,4 +40,12 @@ Hazard CollationChange(const std::string& column, const std::string& table) {
                     "build indexes with the new collation CONCURRENTLY beforehand where a long lock matters");
 }
 
+Hazard SequenceBoundsNarrow(const std::string& sequence) {
+  return RuleHazard(Rule::kSequenceBoundsNarrow,
+                    absl::StrCat("the bounds of ", sequence,
+                                 " narrow: PostgreSQL refuses this if its current value is outside them"),
+                    "check the current value first; if it is outside, decide in a hand-written "
+                    "migration whether setval or RESTART is safe (either may hand out used values)");
+}
+
 }  // namespace schemaservice::plan::internal

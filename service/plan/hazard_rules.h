@@ -45,4 +45,8 @@ Hazard AccessExclusive(const std::string& what);
 // PostgreSQL keeps the table's rows (relfilenode unchanged) and rebuilds the indexes on it.
 Hazard CollationChange(const std::string& column, const std::string& table);
 
+// A sequence's bounds narrowed (`sequence`: what to call it): the server refuses them while
+// its current value, which no catalog holds, lies outside.
+Hazard SequenceBoundsNarrow(const std::string& sequence);
+
 }  // namespace schemaservice::plan::internal

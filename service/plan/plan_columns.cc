@@ -422,11 +422,7 @@ void ColumnPlanner::PlanIdentity(const Change& ch, const std::string& table, con
                                      "them keeps its position",
                                      "check the current value first"));
       } else if (IdentityBoundsNarrow(SplitSequenceName(a.identity_options).second, options)) {
-        hazards.push_back(RuleHazard(Rule::kSequenceBoundsNarrow,
-                                     absl::StrCat("the bounds of the identity sequence of ", ref.id,
-                                                  " narrow: PostgreSQL refuses this if its current value is outside them"),
-                                     "check the current value first; if it is outside, decide in a hand-written "
-                                     "migration whether setval or RESTART is safe (either may hand out used values)"));
+        hazards.push_back(SequenceBoundsNarrow(absl::StrCat("the identity sequence of ", ref.id)));
       }
       Emit(Step::kAlter, ref, sql, absl::StrCat("change identity options of ", ref.id), hazards);
       if (a.type != b.type && IsWidening(b.type, a.type)) {

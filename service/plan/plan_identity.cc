@@ -227,11 +227,7 @@ void ObjectPlanner::AlterSequence(const Change& c) {
                                                              " RESTART; END IF; END")));
     }
     if (narrows && !passes_only_unused) {
-      hazards.push_back(RuleHazard(Rule::kSequenceBoundsNarrow,
-                                   absl::StrCat("the bounds of ", c.ref.id, " narrow to ", b->min, "..", b->max,
-                                                ": PostgreSQL refuses this if the current value is outside them"),
-                                   "check the current value first; if it is outside, decide in a hand-written "
-                                   "migration whether setval or RESTART is safe (either may hand out used values)"));
+      hazards.push_back(SequenceBoundsNarrow(absl::StrCat(c.ref.id, " (now ", b->min, "..", b->max, ")")));
     }
     Emit(Step::kAlter, c.ref, sql, absl::StrCat("alter sequence ", c.ref.id), hazards);
   }

@@ -450,9 +450,9 @@ class Orderer : PlannerPart {
   bool DropDefaultApart(const ObjectRef& column, const std::string& alter, const std::vector<NodeKey>& used);
   bool IsOwnFunction(const ObjectRef& type, const ObjectRef& function, const Index& idx) const;
   std::vector<ObjectRef> DependenciesOf(const ObjectRef& ref, const Index& idx) const;
-  // A step that calls a user function over existing rows (a default or CHECK added to a
-  // table with rows, a conversion to a domain whose CHECK calls one, a materialized view
-  // filled): ordered late among what is ready.
+  // A step that calls a user function over existing rows (a default, CHECK or index added
+  // to a table with rows, a conversion to a domain whose CHECK calls one, a materialized
+  // view filled): ordered late among what is ready.
   bool RunsUserFunctionsOverRows(const NodeKey& key) const;
 };
 
