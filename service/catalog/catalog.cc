@@ -47,11 +47,11 @@ const char* KindName(Kind kind) {
 }
 
 bool Grant::operator<(const Grant& o) const {
-  return std::tie(grantee, privilege, grantable) < std::tie(o.grantee, o.privilege, o.grantable);
+  return std::tie(grantee, privilege, grantable, grantor) < std::tie(o.grantee, o.privilege, o.grantable, o.grantor);
 }
 
 bool Grant::operator==(const Grant& o) const {
-  return grantee == o.grantee && privilege == o.privilege && grantable == o.grantable;
+  return grantee == o.grantee && privilege == o.privilege && grantable == o.grantable && grantor == o.grantor;
 }
 
 const Column* Table::FindColumn(const std::string& name) const {

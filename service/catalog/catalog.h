@@ -53,6 +53,9 @@ struct Grant {
   std::string grantee;    // role name, quoted; PUBLIC for everyone
   std::string privilege;  // SELECT, INSERT, USAGE, EXECUTE, ...
   bool grantable = false;
+  // The role that made the grant, quoted; empty when it is the object's owner (a superuser's
+  // grants are recorded as the owner's), so an owner change leaves grants equal.
+  std::string grantor;
   bool operator<(const Grant& o) const;
   bool operator==(const Grant& o) const;
 };

@@ -62,20 +62,22 @@ std::string Tablespace(const std::string& oid) {
 }
 
 // aclexplode of an ACL (or the kind's default when NULL), without the owner's implicit
-// rights, as "grantee\x1fPRIVILEGE\x1f(t|f)" records.
+// rights, as "grantee\x1fPRIVILEGE\x1f(t|f)\x1fgrantor" records (grantor empty: the owner).
 std::string GrantsExpr(const std::string& acl, char kind, const std::string& owner) {
   // A NULL ACL means the kind's default: nothing beyond the owner, except PUBLIC EXECUTE on
   // functions and PUBLIC USAGE on types and languages. Answering that without a subquery
   // keeps wide schemas fast (most ACLs are NULL).
-  const std::string fallback = kind == 'f' ? "'PUBLIC' || E'\\x1f' || 'EXECUTE' || E'\\x1f' || 'false'"
+  // Its records end in an empty grantor like the others, so the two texts compare.
+  const std::string fallback = kind == 'f' ? "'PUBLIC' || E'\\x1f' || 'EXECUTE' || E'\\x1f' || 'false' || E'\\x1f'"
                                : kind == 'T' || kind == 'l'
-                                   ? "'PUBLIC' || E'\\x1f' || 'USAGE' || E'\\x1f' || 'false'"
+                                   ? "'PUBLIC' || E'\\x1f' || 'USAGE' || E'\\x1f' || 'false' || E'\\x1f'"
                                    : "NULL";
   return absl::StrCat(
       "CASE WHEN ", acl, " IS NULL THEN ", fallback, " ELSE "
       "(SELECT string_agg(CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE "
       "quote_ident(pg_get_userbyid(a.grantee)) END || E'\\x1f' || a.privilege_type || "
-      "E'\\x1f' || a.is_grantable::text, E'\\x1e' ORDER BY 1) FROM aclexplode(",
+      "E'\\x1f' || a.is_grantable::text || E'\\x1f' || CASE WHEN a.grantor = ", owner,
+      " THEN '' ELSE quote_ident(pg_get_userbyid(a.grantor)) END, E'\\x1e' ORDER BY 1) FROM aclexplode(",
       acl, ") a WHERE a.grantee <> ", owner, ") END");
 }
 
@@ -84,8 +86,8 @@ std::vector<Grant> ParseGrantsText(const std::string& text) {
   if (text.empty()) return grants;
   for (absl::string_view record : absl::StrSplit(text, kRecordSep)) {
     std::vector<std::string> parts = absl::StrSplit(record, kFieldSep);
-    if (parts.size() != 3) continue;
-    grants.push_back(Grant{parts[0], parts[1], parts[2] == "true"});
+    if (parts.size() != 3 && parts.size() != 4) continue;
+    grants.push_back(Grant{parts[0], parts[1], parts[2] == "true", parts.size() == 4 ? parts[3] : ""});
   }
   std::sort(grants.begin(), grants.end());
   return grants;

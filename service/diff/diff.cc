@@ -21,7 +21,8 @@ using catalog::ObjectRef;
 std::string GrantsText(const std::vector<Grant>& grants) {
   std::vector<std::string> parts;
   for (const Grant& g : grants) {
-    parts.push_back(absl::StrCat(g.privilege, " to ", g.grantee, g.grantable ? " (grantable)" : ""));
+    parts.push_back(absl::StrCat(g.privilege, " to ", g.grantee, g.grantable ? " (grantable)" : "",
+                                 g.grantor.empty() ? "" : absl::StrCat(" by ", g.grantor)));
   }
   return parts.empty() ? "none" : absl::StrJoin(parts, ", ");
 }

@@ -4,6 +4,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -113,29 +114,82 @@ std::string CommentSql(const std::string& object_phrase, const std::optional<std
                       to ? pg::QuoteLiteral(*to) : std::string("NULL"));
 }
 
+namespace {
+
+// `sql` run as `role` (quoted), then back as the role that ran it; SET LOCAL so that a
+// failure, which ends the transaction, cannot leave the session as `role`.
+std::string AsRole(const std::string& role, const std::string& sql) {
+  std::string tag = "$grantor$";
+  while (absl::StrContains(sql, tag) || absl::StrContains(role, tag)) tag.insert(tag.size() - 1, "_");
+  return absl::StrCat("DO ", tag, "DECLARE caller text := current_user; BEGIN SET LOCAL ROLE ", role, "; ", sql,
+                      "; EXECUTE format('SET LOCAL ROLE %I', caller); END", tag);
+}
+
+}  // namespace
+
 std::vector<std::string> GrantSql(const std::string& on, const std::vector<Grant>& from,
                                   const std::vector<Grant>& to, const std::string& columns) {
-  // Per (grantee, privilege): absent, plain, or with grant option.
-  std::map<std::pair<std::string, std::string>, int> a, b;
-  for (const Grant& g : from) a[{g.grantee, g.privilege}] = g.grantable ? 2 : 1;
-  for (const Grant& g : to) b[{g.grantee, g.privilege}] = g.grantable ? 2 : 1;
-  std::vector<std::string> out;
+  // Per (grantor, grantee, privilege): absent, plain, or with grant option.
+  using Key = std::tuple<std::string, std::string, std::string>;
+  std::map<Key, int> a, b;
+  for (const Grant& g : from) a[{g.grantor, g.grantee, g.privilege}] = g.grantable ? 2 : 1;
+  for (const Grant& g : to) b[{g.grantor, g.grantee, g.privilege}] = g.grantable ? 2 : 1;
+  // How far each (role, privilege) stands from the owner in the chain of grant options: the
+  // owner 0, a role it gave the option 1, and so on (both sides, few rounds in practice).
+  std::map<std::pair<std::string, std::string>, int> depth;
+  auto depth_of_grantor = [&](const Key& key) {
+    const auto& [grantor, grantee, privilege] = key;
+    if (grantor.empty()) return 0;
+    auto it = depth.find({grantor, privilege});
+    return it == depth.end() ? -1 : it->second;
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (const auto* side : {&a, &b}) {
+      for (const auto& [key, level] : *side) {
+        const int grantor_depth = depth_of_grantor(key);
+        if (level != 2 || grantor_depth < 0) continue;
+        auto [it, inserted] = depth.emplace(std::make_pair(std::get<1>(key), std::get<2>(key)), grantor_depth + 1);
+        if (inserted || it->second > grantor_depth + 1) {
+          it->second = grantor_depth + 1;
+          changed = true;
+        }
+      }
+    }
+  }
+  // A grantor with no chain from the owner (cannot be read from a server) sorts after it.
+  auto depth_of = [&](const Key& key) {
+    const int d = depth_of_grantor(key);
+    return d < 0 ? 1 : d;
+  };
+  auto as_grantor = [](const Key& key, std::string sql) {
+    return std::get<0>(key).empty() ? sql : AsRole(std::get<0>(key), sql);
+  };
+  std::vector<std::pair<int, std::string>> revokes, grants;
   for (const auto& [key, level] : a) {
+    const auto& [grantor, grantee, privilege] = key;
     const int target = b.count(key) ? b[key] : 0;
     if (target == 0) {
-      out.push_back(absl::StrCat("REVOKE ", key.second, columns, " ON ", on, " FROM ", key.first));
+      revokes.emplace_back(-depth_of(key), as_grantor(key, absl::StrCat("REVOKE ", privilege, columns, " ON ", on, " FROM ", grantee)));
     } else if (target == 1 && level == 2) {
-      out.push_back(absl::StrCat("REVOKE GRANT OPTION FOR ", key.second, columns, " ON ", on,
-                                 " FROM ", key.first));
+      revokes.emplace_back(-depth_of(key), as_grantor(key, absl::StrCat("REVOKE GRANT OPTION FOR ", privilege, columns,
+                                                                         " ON ", on, " FROM ", grantee)));
     }
   }
   for (const auto& [key, level] : b) {
+    const auto& [grantor, grantee, privilege] = key;
     const int current = a.count(key) ? a[key] : 0;
     if (level > current) {
-      out.push_back(absl::StrCat("GRANT ", key.second, columns, " ON ", on, " TO ", key.first,
-                                 level == 2 ? " WITH GRANT OPTION" : ""));
+      grants.emplace_back(depth_of(key), as_grantor(key, absl::StrCat("GRANT ", privilege, columns, " ON ", on, " TO ",
+                                                                      grantee, level == 2 ? " WITH GRANT OPTION" : "")));
     }
   }
+  // Deepest revokes first, nearest grants first; otherwise in key order.
+  std::stable_sort(revokes.begin(), revokes.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::stable_sort(grants.begin(), grants.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::vector<std::string> out;
+  for (auto& [order, sql] : revokes) out.push_back(std::move(sql));
+  for (auto& [order, sql] : grants) out.push_back(std::move(sql));
   return out;
 }
 

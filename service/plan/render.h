@@ -49,7 +49,9 @@ std::vector<std::string> CheckCommentsSql(const std::string& domain, const std::
                                           const std::map<std::string, std::string>& to);
 
 // GRANT / REVOKE turning `from` into `to` on the object ("TABLE public.t"); `columns` is
-// "(c)" for column privileges.
+// "(c)" for column privileges. A grant made by another role than the owner is made and
+// revoked as that role (a REVOKE reaches only its own grants, and 15's GRANTED BY must name
+// the current user), a grant option before the grants made with it, and revoked after them.
 std::vector<std::string> GrantSql(const std::string& on, const std::vector<catalog::Grant>& from,
                                   const std::vector<catalog::Grant>& to,
                                   const std::string& columns = "");

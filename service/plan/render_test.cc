@@ -1,7 +1,10 @@
 // Unit tests of the SQL text helpers in render.h: no database.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <string>
 #include <utility>
+#include <vector>
 
 #include "service/plan/conversions.h"
 #include "service/plan/render.h"
@@ -46,6 +49,32 @@ TEST(ConversionTest, AUsingCastDropsTheLengthLimitSoTheAssignmentChecksIt) {
       // Not a length: left as it is.
       {"numeric(10,2)", "numeric(10,2)"}, {"public.\"character(3)\"", "public.\"character(3)\""}};
   for (const auto& [type, target] : kTargets) EXPECT_EQ(CastTargetKeepingLengthCheck(type), target) << type;
+}
+
+// A REVOKE reaches only the current role's own grants, and a grant made with a grant option
+// needs that option: grants made by another role run as it, options before their grants on
+// the way in and after them on the way out.
+TEST(GrantSqlTest, GrantsMadeByAnotherRoleRunAsItAlongTheChainOfGrantOptions) {
+  const std::vector<catalog::Grant> chain = {
+      {"app_writer", "SELECT", true, ""},
+      {"\"Mixed Role\"", "SELECT", true, "app_writer"},
+      {"app_reader", "SELECT", false, "\"Mixed Role\""},
+  };
+  const std::vector<std::string> up = GrantSql("TABLE public.t", {}, chain);
+  ASSERT_EQ(up.size(), 3u);
+  EXPECT_EQ(up[0], "GRANT SELECT ON TABLE public.t TO app_writer WITH GRANT OPTION");
+  EXPECT_THAT(up[1], testing::HasSubstr("SET LOCAL ROLE app_writer; GRANT SELECT ON TABLE public.t TO \"Mixed Role\" WITH GRANT OPTION;"));
+  EXPECT_THAT(up[2], testing::HasSubstr("SET LOCAL ROLE \"Mixed Role\"; GRANT SELECT ON TABLE public.t TO app_reader;"));
+  const std::vector<std::string> down = GrantSql("TABLE public.t", chain, {});
+  ASSERT_EQ(down.size(), 3u);
+  EXPECT_THAT(down[0], testing::HasSubstr("SET LOCAL ROLE \"Mixed Role\"; REVOKE SELECT ON TABLE public.t FROM app_reader;"));
+  EXPECT_THAT(down[1], testing::HasSubstr("SET LOCAL ROLE app_writer; REVOKE SELECT ON TABLE public.t FROM \"Mixed Role\";"));
+  EXPECT_EQ(down[2], "REVOKE SELECT ON TABLE public.t FROM app_writer");
+  // The same grant from two grantors is two grants.
+  EXPECT_EQ(GrantSql("TABLE public.t", {{"app_reader", "SELECT", false, ""}},
+                     {{"app_reader", "SELECT", false, ""}, {"app_reader", "SELECT", false, "app_writer"}})
+                .size(),
+            1u);
 }
 
 }  // namespace

@@ -1,0 +1,13 @@
+CREATE TABLE report (id int PRIMARY KEY, body text);
+GRANT SELECT ON report TO app_writer WITH GRANT OPTION;
+SET ROLE app_writer;
+GRANT SELECT ON report TO "Mixed Role" WITH GRANT OPTION;
+RESET ROLE;
+SET ROLE "Mixed Role";
+GRANT SELECT ON report TO app_reader;
+RESET ROLE;
+CREATE TABLE audit (id int, note text);
+GRANT SELECT (note), UPDATE (note) ON audit TO app_writer WITH GRANT OPTION;
+SET ROLE app_writer;
+GRANT SELECT (note) ON audit TO app_reader;
+RESET ROLE;

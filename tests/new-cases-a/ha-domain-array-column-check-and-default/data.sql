@@ -1,0 +1,1 @@
+INSERT INTO exams VALUES (1, '{90,80}'), (2, '{}');

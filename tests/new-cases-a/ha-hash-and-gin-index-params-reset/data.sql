@@ -1,0 +1,1 @@
+INSERT INTO sessions VALUES ('abc', '{a,b}'), ('def', NULL);

@@ -1,0 +1,1 @@
+INSERT INTO people VALUES ('Ann', 'ann@x.org');

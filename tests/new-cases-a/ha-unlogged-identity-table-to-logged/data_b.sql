@@ -1,0 +1,1 @@
+INSERT INTO import_rows (line) VALUES ('a'), ('b');

@@ -1,0 +1,1 @@
+CREATE TABLE loads (id int PRIMARY KEY);

@@ -1,0 +1,2 @@
+CREATE TABLE sales (id int PRIMARY KEY, amount numeric);
+ALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app_reader;

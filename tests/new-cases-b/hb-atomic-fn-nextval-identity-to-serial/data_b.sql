@@ -1,0 +1,1 @@
+INSERT INTO orders (ref) VALUES ('a'), ('b');

@@ -1,0 +1,1 @@
+INSERT INTO invoices VALUES (1, 'GBP'), (2, DEFAULT);

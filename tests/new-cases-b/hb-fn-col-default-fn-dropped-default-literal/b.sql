@@ -1,0 +1,1 @@
+CREATE TABLE coupons (id int PRIMARY KEY, code text NOT NULL DEFAULT 'NONE');

@@ -1,0 +1,1 @@
+INSERT INTO prices VALUES (1, 10.00), (2, 99.99);

@@ -1,0 +1,1 @@
+INSERT INTO emails VALUES (1,'a@x.org');

@@ -1,0 +1,3 @@
+CREATE TABLE t (id int);
+REVOKE USAGE ON LANGUAGE plpgsql FROM PUBLIC;
+GRANT USAGE ON LANGUAGE plpgsql TO app_writer;

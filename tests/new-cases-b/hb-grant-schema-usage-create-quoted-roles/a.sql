@@ -1,0 +1,3 @@
+CREATE SCHEMA reporting;
+GRANT USAGE, CREATE ON SCHEMA reporting TO "Mixed Role";
+GRANT USAGE ON SCHEMA reporting TO app_reader WITH GRANT OPTION;

@@ -1,0 +1,3 @@
+CREATE TABLE customers (id int PRIMARY KEY, email text, card text);
+GRANT SELECT, UPDATE ON customers TO app_reader;
+GRANT SELECT (id, email), UPDATE (email) ON customers TO app_reader;

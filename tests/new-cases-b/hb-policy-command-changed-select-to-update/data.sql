@@ -1,0 +1,1 @@
+INSERT INTO docs VALUES (1,'ann',false),(2,'bob',true);

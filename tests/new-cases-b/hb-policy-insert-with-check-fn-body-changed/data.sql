@@ -1,0 +1,1 @@
+INSERT INTO rows_t VALUES (1, 1);

@@ -1,0 +1,1 @@
+INSERT INTO kb VALUES (1,true),(2,false);

@@ -1,0 +1,1 @@
+INSERT INTO jobs VALUES (1,'new');

@@ -1,0 +1,1 @@
+INSERT INTO msgs VALUES (1, true), (20, false);

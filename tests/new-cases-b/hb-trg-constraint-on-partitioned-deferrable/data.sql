@@ -1,0 +1,1 @@
+INSERT INTO entries VALUES (1,'2024-01-05',10);

@@ -1,0 +1,1 @@
+INSERT INTO accounts VALUES (1, 10), (2, 0);

@@ -1,0 +1,1 @@
+INSERT INTO stock VALUES (1, 3), (2, 10);

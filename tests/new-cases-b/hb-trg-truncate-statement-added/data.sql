@@ -1,0 +1,1 @@
+INSERT INTO ledger VALUES (1, 1), (2, 2);

@@ -1,0 +1,1 @@
+INSERT INTO accounts VALUES (1,'a@corp.example'),(2,'b@x.org');

@@ -1,0 +1,1 @@
+INSERT INTO staff VALUES (1,'a','x');

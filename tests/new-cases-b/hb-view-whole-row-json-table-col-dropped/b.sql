@@ -1,0 +1,2 @@
+CREATE TABLE profiles (id int PRIMARY KEY, name text);
+CREATE VIEW profiles_json AS SELECT p.id, to_jsonb(p) AS doc FROM profiles p;
