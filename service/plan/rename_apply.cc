@@ -346,7 +346,10 @@ void Renamer::RenameColumn(const std::string& table, const std::string& old_col,
   for (auto& t : c.tables) {
     if (t.c.ref.id != table) continue;
     table_name = t.c.name;
+    // So do the partition key (PostgreSQL keeps attnums) and generated columns computed from it.
+    if (!t.partition_key.empty()) t.partition_key = ReplaceColumn(t.partition_key, old_col, new_col, {});
     for (Column& col : t.columns) {
+      if (col.generated && col.default_expr) col.default_expr = ReplaceColumn(*col.default_expr, old_col, new_col, {});
       if (col.name != old_col) continue;
       col.name = new_col;
       out_.Move(ObjectRef{Kind::kColumn, absl::StrCat(table, ".", pg::QuoteIdent(old_col))},
@@ -356,6 +359,7 @@ void Renamer::RenameColumn(const std::string& table, const std::string& old_col,
   const std::set<std::string> qualifiers = {"old", "new", pg::QuoteIdent(table_name)};
   for (TablePart& p : c.parts) {
     if (p.table == table) {
+      const std::string before = p.definition;
       // An index's own name is not a column.
       if (p.c.ref.kind == Kind::kIndex) {
         const size_t on = p.definition.find(" ON ");  // "ON public.t" or "ON ONLY public.t"
@@ -365,6 +369,7 @@ void Renamer::RenameColumn(const std::string& table, const std::string& old_col,
       } else {
         p.definition = ReplaceColumn(p.definition, old_col, new_col, qualifiers);
       }
+      if (p.on_partitioned && p.definition != before) RenameIndexColumn(p, old_col, new_col);
     }
     // Foreign keys of any table name the referenced columns: "REFERENCES s.t(a, b)".
     const std::string ref = absl::StrCat("REFERENCES ", table, "(");
@@ -379,6 +384,28 @@ void Renamer::RenameColumn(const std::string& table, const std::string& old_col,
       }
     }
   }
+  // A publication's column list and row filter of the table (PostgreSQL keeps attnums).
+  for (catalog::Publication& pub : c.publications) {
+    const std::string entry = absl::StrCat("TABLE ", table);
+    for (size_t at = pub.definition.find(entry); at != std::string::npos; at = pub.definition.find(entry, at + 1)) {
+      const size_t begin = at + entry.size();
+      if (begin < pub.definition.size() && pub.definition[begin] != ' ' && pub.definition[begin] != ',') continue;
+      // The entry ends at the next comma or WITH outside parentheses and literals.
+      size_t end = begin;
+      int depth = 0;
+      bool quoted = false;
+      for (; end < pub.definition.size(); ++end) {
+        const char ch = pub.definition[end];
+        if (ch == '\'') quoted = !quoted;
+        if (quoted) continue;
+        if (ch == '(') ++depth;
+        if (ch == ')') --depth;
+        if (depth == 0 && (ch == ',' || pub.definition.compare(end, 6, " WITH ") == 0)) break;
+      }
+      pub.definition.replace(begin, end - begin,
+                             ReplaceColumn(pub.definition.substr(begin, end - begin), old_col, new_col, qualifiers));
+    }
+  }
   const std::string old_ref = absl::StrCat(table, ".", pg::QuoteIdent(old_col));
   for (auto& s : c.sequences) {
     if (s.owned_by == old_ref) s.owned_by = absl::StrCat(table, ".", pg::QuoteIdent(new_col));
@@ -391,6 +418,20 @@ void Renamer::RenameColumn(const std::string& table, const std::string& old_col,
     if (inherits && t.FindColumn(old_col) != nullptr) children.push_back(t.c.ref.id);
   }
   for (const std::string& child : children) RenameColumn(child, old_col, new_col);
+}
+
+// An index keeps its columns' names from when it was made, and a partition made later names
+// its copy of a partitioned index after them ("events_2025_kind_occurred_idx"): the index's
+// column follows the table's, when it has that name (a key's index, a check constraint none).
+void Renamer::RenameIndexColumn(const TablePart& p, const std::string& old_col, const std::string& new_col) {
+  if (p.c.ref.kind != Kind::kIndex && p.c.ref.kind != Kind::kConstraint) return;
+  const std::string index = absl::StrCat(pg::QuoteIdent(p.c.schema), ".", pg::QuoteIdent(p.c.name));
+  out_.Say(absl::StrCat("DO $schemad$BEGIN IF EXISTS (SELECT 1 FROM pg_attribute a JOIN pg_class i ON i.oid = a.attrelid",
+                        " WHERE i.oid = to_regclass(", pg::QuoteLiteral(index), ") AND i.relkind = 'I' AND a.attname = ",
+                        pg::QuoteLiteral(old_col), ") THEN ALTER TABLE ", index, " RENAME COLUMN ", pg::QuoteIdent(old_col),
+                        " TO ", pg::QuoteIdent(new_col), "; END IF; END$schemad$"),
+           absl::StrCat("rename column ", pg::QuoteIdent(old_col), " of partitioned index ", index, " to ", new_col,
+                        ", after which partitions name their copies of it"));
 }
 
 absl::Status Renamer::RenameConstraintHint() {

@@ -79,6 +79,7 @@ class Renamer {
   absl::Status CheckNotMergedBelow(const std::string& table, const std::string& column);
   // On the table and the children that inherit the column (PostgreSQL renames it there too).
   void RenameColumn(const std::string& table, const std::string& old_col, const std::string& new_col);
+  void RenameIndexColumn(const catalog::TablePart& p, const std::string& old_col, const std::string& new_col);
   absl::Status RenameConstraintHint();
   absl::Status RenameIndexHint();
   // `hinted`: the hint's own rename (recorded; room made for it), else one aside.
