@@ -109,7 +109,7 @@ std::string OwnedGrantsExpr(const std::string& acl, char kind, const std::string
       " AND x.privilege_type = d.privilege_type)), '') END");
 }
 
-// The privileges on extension `ext`'s functions, tables and sequences that differ from those
+// The privileges on extension `ext`'s functions, tables, sequences and languages that differ from those
 // its scripts left (pg_init_privs; no row there: the kind's default), as records
 // "target\x1dnow\x1dthen" separated by \x1c, each grants text as GrantsExpr writes it.
 std::string ExtensionMemberGrants(const std::string& ext) {
@@ -129,6 +129,10 @@ std::string ExtensionMemberGrants(const std::string& ext) {
       " UNION ALL ",
       members("pg_class", "CASE c.relkind WHEN 'S' THEN 'SEQUENCE ' ELSE 'TABLE ' END || c.oid::regclass::text",
               "c.relacl", 'r', "c.relowner", "pg_class c ON c.oid = d.objid AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')"),
+      // plpgsql is an extension's language too.
+      " UNION ALL ",
+      members("pg_language", "'LANGUAGE ' || quote_ident(l.lanname)", "l.lanacl", 'l', "l.lanowner",
+              "pg_language l ON l.oid = d.objid"),
       ") m WHERE m.now IS DISTINCT FROM m.initial)");
 }
 

@@ -23,6 +23,7 @@ std::string NodeKey::Name() const {
     case Facet::kKeptNotNull: return absl::StrCat(ref.id, " NOT NULL kept from parents");
     case Facet::kShell: return absl::StrCat(ref.id, "#shell");
     case Facet::kRows: return absl::StrCat(ref.id, "#rows");
+    case Facet::kToast: return absl::StrCat(ref.id, "#toast");
   }
   return ref.id;
 }

@@ -30,7 +30,7 @@ const char* StepName(Step step);  // "drop"
 // table kept from former parents (after every NO INHERIT), and a base type's shell (CREATE
 // TYPE name), which its I/O functions need before the type can be made whole; the rows of a
 // recreated table kept aside (drop phase) and put back (create phase).
-enum class Facet { kWhole, kDefault, kIdentity, kNoInherit, kInherit, kKeptNotNull, kShell, kRows };
+enum class Facet { kWhole, kDefault, kIdentity, kNoInherit, kInherit, kKeptNotNull, kShell, kRows, kToast };
 
 struct NodeKey {
   Step step;

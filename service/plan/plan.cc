@@ -140,6 +140,9 @@ absl::StatusOr<std::vector<Statement>> Planner::Run() {
   for (const std::string& table : ctx_.replica_index_tables) {
     const auto* t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
     const ObjectRef index{Kind::kIndex, absl::StrCat(table, ".", t->replica_identity_index)};
+    // USING INDEX with the index gone since (DROP INDEX leaves the table so): what dropping
+    // the index that has the mark gives; no statement names none.
+    if (t->replica_identity_index.empty()) continue;
     if (!ctx_.graph.Has(Step::kCreate, index)) {
       ctx_.graph.Emit(Step::kAlter, t->c.ref, absl::StrCat("ALTER TABLE ", table, " REPLICA IDENTITY USING INDEX ", t->replica_identity_index),
            "set replica identity index");
@@ -152,6 +155,7 @@ absl::StatusOr<std::vector<Statement>> Planner::Run() {
   RETURN_IF_ERROR(tables_.MovePartitionRows());
   RETURN_IF_ERROR(attached_.Resolve());
   parts_.RestoreClonedTriggerStates();
+  parts_.RestoreStatisticsTargets();
   dependents_.MarkPossibleRenames();
   return orderer_.Order();
 }

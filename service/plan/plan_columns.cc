@@ -81,12 +81,14 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
     Emit(step, node, sql, absl::StrCat("column privileges on ", b.name));
   }
   if (b.identity) {
-    // A new identity (or one moved to another schema) has a new sequence, with no grants.
+    // A new identity (or one moved to another schema) has a new sequence, with what default
+    // privileges give it.
     const auto [schema, name] = IdentitySequence(table, ctx_.to, b);
     const bool same_sequence = !is_new && a.identity && IdentitySequence(table, ctx_.from, a).first == schema;
-    for (const std::string& sql : GrantSql(absl::StrCat("SEQUENCE ", schema, ".", name),
-                                           same_sequence ? a.identity_grants : std::vector<catalog::Grant>{},
-                                           b.identity_grants)) {
+    const std::vector<catalog::Grant> initial =
+        same_sequence ? a.identity_grants
+                      : planner_.privileges().Initial(Kind::kSequence, schema, NodeKey{step, node}).grants;
+    for (const std::string& sql : GrantSql(absl::StrCat("SEQUENCE ", schema, ".", name), initial, b.identity_grants)) {
       Emit(step, node, sql, absl::StrCat("privileges on the identity sequence of ", b.name));
     }
   }

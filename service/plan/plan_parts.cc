@@ -166,6 +166,38 @@ void PartPlanner::StatisticsTargets(Step step, const catalog::TablePart* a, cons
   }
 }
 
+void PartPlanner::RestoreStatisticsTargets() {
+  for (const catalog::TablePart& p : ctx_.to.catalog().parts) {
+    if (p.c.ref.kind != Kind::kStatistics || p.statistics.empty() || ctx_.graph.Has(Step::kCreate, p.c.ref)) continue;
+    const auto* old = ctx_.from.Get<catalog::TablePart>(p.c.ref);
+    if (old == nullptr) continue;
+    std::vector<std::string> retypes;
+    for (const ObjectRef& d : old->c.depends_on) {
+      if (d.kind == Kind::kColumn && absl::StartsWith(d.id, absl::StrCat(old->table, "."))) {
+        retypes.push_back(absl::StrCat("ALTER TABLE ", old->table, " ALTER COLUMN ", d.id.substr(old->table.size() + 1), " TYPE "));
+      }
+    }
+    std::vector<NodeKey> retyping;
+    for (const auto& [key, node] : ctx_.graph.nodes()) {
+      for (const Statement& st : node.statements) {
+        if (std::any_of(retypes.begin(), retypes.end(), [&](const std::string& r) { return absl::StartsWith(st.sql, r); })) {
+          retyping.push_back(key);
+          break;
+        }
+      }
+    }
+    if (retyping.empty()) continue;
+    const NodeKey again{Step::kAlter, p.c.ref, Facet::kDefault};
+    for (const auto& [column, target] : p.statistics) {
+      if (column == 0) {
+        ctx_.graph.Emit(again, absl::StrCat("ALTER ", PartPhrase(p), " SET STATISTICS ", target),
+                        "set the statistics target again after the column's type change");
+      }
+    }
+    for (const NodeKey& key : retyping) ctx_.graph.OrderIfPlanned(again, key);
+  }
+}
+
 void PartPlanner::BuildIndexesAside() {
   auto& nodes = ctx_.graph.nodes();
   for (const ObjectRef& ref : ctx_.indexes_built_aside) {

@@ -267,6 +267,18 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
          absl::StrCat("change persistence of ", id),
          {RuleHazard(Rule::kSetLogged, absl::StrCat("rewrites ", id)), AccessExclusive(id)},
          "ACCESS EXCLUSIVE");
+    // Its owned sequences switch with it (15+): one the target keeps otherwise switches back.
+    for (const catalog::Sequence& seq : ctx_.to.catalog().sequences) {
+      const auto* before = ctx_.from.Get<catalog::Sequence>(seq.c.ref);
+      const auto owned_here = [&](const catalog::Sequence& s) {
+        return s.owned_by && absl::StartsWith(*s.owned_by, absl::StrCat(id, "."));
+      };
+      if (before == nullptr || !owned_here(seq) || !owned_here(*before) || seq.unlogged == b->unlogged) continue;
+      const NodeKey back{Step::kAlter, seq.c.ref, Facet::kDefault};
+      ctx_.graph.Emit(back, absl::StrCat("ALTER SEQUENCE ", seq.c.ref.id, seq.unlogged ? " SET UNLOGGED" : " SET LOGGED"),
+                      absl::StrCat("keep the persistence of ", seq.c.ref.id, ", which changed with its table"));
+      ctx_.graph.OrderIfPlanned(back, NodeKey{Step::kAlter, c.ref});
+    }
     // A logged table may not reference an unlogged one: going UNLOGGED, the tables whose
     // foreign keys reference this one switch first; going LOGGED, the ones it references.
     for (const catalog::TablePart& fk : ctx_.from.catalog().parts) {
@@ -294,7 +306,10 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
       if (!kept) reset.push_back(key);
     }
     if (!reset.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " RESET (", absl::StrJoin(reset, ", "), ")"), "reset storage parameters");
-    if (!b->options.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " SET (", absl::StrJoin(b->options, ", "), ")"), "set storage parameters");
+    std::vector<std::string> own, toast;
+    for (const std::string& kv : b->options) (absl::StartsWith(kv, "toast.") ? toast : own).push_back(kv);
+    if (!own.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " SET (", absl::StrJoin(own, ", "), ")"), "set storage parameters");
+    if (!toast.empty()) ToastOptions(*b, toast);
   }
   if (c.Has("tablespace")) planner_.tablespaces().MoveTable(*b);
   if (c.Has("rls_enabled")) {
@@ -313,6 +328,31 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
   if (c.Has("replica_identity") && b->replica_identity == 'i') ctx_.replica_index_tables.insert(id);
   planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kTable, b->kind);
   return absl::OkStatus();
+}
+
+// PostgreSQL drops toast.* settings silently while the table has no TOAST table, which a
+// first column of a type that needs one (added, or converted to, on it or on a parent) makes:
+// they are set after every column change of the table and of its parents.
+void TablePlanner::ToastOptions(const catalog::Table& t, const std::vector<std::string>& toast) {
+  const NodeKey node{Step::kAlter, t.c.ref, Facet::kToast};
+  ctx_.graph.Emit(node, absl::StrCat("ALTER TABLE ", t.c.ref.id, " SET (", absl::StrJoin(toast, ", "), ")"),
+                  "set storage parameters of the TOAST table");
+  std::vector<const catalog::Table*> tables{&t};
+  for (size_t i = 0; i < tables.size(); ++i) {
+    std::vector<std::string> parents = tables[i]->inherits;
+    if (!tables[i]->partition_of.empty()) parents.push_back(tables[i]->partition_of);
+    for (const std::string& p : parents) {
+      const auto* parent = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, p});
+      if (parent != nullptr && std::find(tables.begin(), tables.end(), parent) == tables.end()) tables.push_back(parent);
+    }
+  }
+  for (const catalog::Table* table : tables) {
+    for (const Column& col : table->columns) {
+      for (const Step step : {Step::kCreate, Step::kAlter}) {
+        ctx_.graph.OrderIfPlanned(node, NodeKey{step, Index::ColumnRef(*table, col)});
+      }
+    }
+  }
 }
 
 // A typed table's columns are its type's and cannot change alone: NOT OF goes before any

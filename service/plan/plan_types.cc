@@ -35,7 +35,9 @@ std::string TypePlanner::CreateTypeSql(const catalog::Type& t) {
         def = absl::StrCat(def.substr(0, def.size() - 9), " CONSTRAINT ", pg::QuoteIdent(t.not_null_name), " NOT NULL");
       }
       std::string sql = absl::StrCat("CREATE DOMAIN ", t.c.ref.id, " AS ", def);
-      for (const auto& [name, def] : t.checks) absl::StrAppend(&sql, " CONSTRAINT ", name, " ", StableArrayCasts(def));
+      for (const auto& [name, def] : t.checks) {
+        if (!absl::EndsWith(def, " NOT VALID")) absl::StrAppend(&sql, " CONSTRAINT ", name, " ", StableArrayCasts(def));
+      }
       return sql;
     }
     case 'c': {
@@ -53,6 +55,20 @@ std::string TypePlanner::CreateTypeSql(const catalog::Type& t) {
     default:
       return absl::StrCat("CREATE TYPE ", t.c.ref.id, " AS RANGE (", t.definition, ")");
   }
+}
+
+// CREATE DOMAIN takes no NOT VALID check: added after it (after the columns a rebuild converts,
+// whose values it does not hold), then the checks' comments.
+std::vector<std::string> TypePlanner::AfterDomainSql(const catalog::Type& t) {
+  std::vector<std::string> out;
+  if (t.kind != 'd') return out;
+  for (const auto& [name, def] : t.checks) {
+    if (absl::EndsWith(def, " NOT VALID")) {
+      out.push_back(absl::StrCat("ALTER DOMAIN ", t.c.ref.id, " ADD CONSTRAINT ", name, " ", StableArrayCasts(def)));
+    }
+  }
+  for (std::string& comment : CheckCommentsSql(t.c.ref.id, {}, t.check_comments)) out.push_back(std::move(comment));
+  return out;
 }
 
 std::vector<ObjectRef> TypePlanner::OwnFunctions(const Index& idx, const ObjectRef& type) {
@@ -79,8 +95,8 @@ void TypePlanner::CreateType(const catalog::Type& t) {
   for (const std::string& comment : ColumnCommentsSql(t.c.ref.id, {}, t.attribute_comments)) {
     Emit(Step::kCreate, t.c.ref, comment, "comment on type attribute");
   }
-  for (const std::string& comment : CheckCommentsSql(t.c.ref.id, {}, t.check_comments)) {
-    Emit(Step::kCreate, t.c.ref, comment, "comment on domain check");
+  for (const std::string& sql : AfterDomainSql(t)) {
+    Emit(Step::kCreate, t.c.ref, sql, absl::StrCat("add NOT VALID checks and comments on checks of domain ", t.c.ref.id));
   }
   planner_.privileges().AfterCreate(t.c, Kind::kType, t.kind);
 }
@@ -422,11 +438,14 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
     Emit(Step::kAlter, ref, absl::StrCat("DROP FUNCTION ", conv, "(", old_ref, "[])"),
          absl::StrCat("drop the helper converting arrays of ", ref.id));
   }
+  const std::string after_domain = absl::StrCat("add NOT VALID checks and comments on checks of domain ", ref.id);
   if (over.empty() && rows_put_back.empty()) {
+    for (const std::string& sql : AfterDomainSql(b)) Emit(Step::kAlter, ref, sql, after_domain);
     Emit(Step::kAlter, ref, absl::StrCat("DROP ", word, old_ref), absl::StrCat("drop the old type ", ref.id));
     return absl::OkStatus();
   }
   const NodeKey drop_old{Step::kAlter, ref, Facet::kRows};
+  for (const std::string& sql : AfterDomainSql(b)) ctx_.graph.Emit(drop_old, sql, after_domain);
   ctx_.graph.Emit(drop_old, absl::StrCat("DROP ", word, old_ref), absl::StrCat("drop the old type ", ref.id));
   ctx_.graph.OrderIfPlanned(drop_old, NodeKey{Step::kAlter, ref});
   for (const NodeKey& put : rows_put_back) ctx_.graph.OrderIfPlanned(drop_old, put);

@@ -138,10 +138,19 @@ class PrivilegePlanner : PlannerPart {
   // Comment, grants and the owner's privileges of a new object (in `step`: a type rebuilt
   // in place is created in its alter step).
   void AfterCreate(const Common& c, Kind kind, char subkind, Step step = Step::kCreate);
+  // What an object of `kind` in `quoted_schema` that the plan makes (in the node `created`) has at
+  // first: the kind's default, as the default privileges of the plan's role that stand before
+  // the plan change it (ALTER DEFAULT PRIVILEGES; every change to those is ordered after it).
+  struct NewObjectPrivileges {
+    std::vector<catalog::Grant> grants;
+    std::vector<std::string> owner_revoked;
+  };
+  NewObjectPrivileges Initial(Kind kind, const std::string& quoted_schema, const NodeKey& created);
   // The same turned from `a` into `b`, in `step`.
   void Alter(Step step, const Common& a, const Common& b, Kind kind, char subkind);
 
  private:
+  std::vector<std::string> ColumnGrantsAgain(const Common& a, const Common& b);
   std::vector<std::string> OwnerPrivilegeSql(const std::string& on, const std::string& owner,
                                              const std::vector<std::string>& from_revoked,
                                              const std::vector<std::string>& to_revoked) const;
@@ -194,6 +203,7 @@ class TypePlanner : PlannerPart {
 
  private:
   static std::string CreateTypeSql(const catalog::Type& t);
+  static std::vector<std::string> AfterDomainSql(const catalog::Type& t);
   static bool OnlyInsertions(const std::vector<std::string>& a, const std::vector<std::string>& b);
   absl::Status RebuildType(const catalog::Type& a, const catalog::Type& b, bool cascaded = false);
   bool UntypeAround(const ObjectRef& table, const ObjectRef& type);
@@ -226,6 +236,7 @@ class TablePlanner : PlannerPart {
   absl::Status CreateTable(const catalog::Table& t);
   void DropTable(const ObjectRef& ref, bool removed);
   absl::Status AlterTable(const Change& c);
+  void ToastOptions(const catalog::Table& t, const std::vector<std::string>& toast);
   // Whether the change can only be made by recreating the table (its kind, partitioning...).
   bool NeedsRecreate(const Change& c) const;
   absl::Status RecreateTable(const ObjectRef& ref);
@@ -347,6 +358,9 @@ class PartPlanner : PlannerPart {
   // Once every change is planned: the states of trigger clones on partitions the plan makes
   // or attaches, for triggers it leaves alone.
   void RestoreClonedTriggerStates();
+  // ALTER COLUMN TYPE builds the statistics objects on the column again, at the default
+  // target: a kept one's own target is set again after it.
+  void RestoreStatisticsTargets();
   // Once every edge is known: each index of indexes_built_aside that nothing else waits to see
   // dropped is built under a temporary name, then the old one dropped and the new renamed.
   void BuildIndexesAside();

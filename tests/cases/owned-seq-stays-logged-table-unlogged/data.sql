@@ -1,0 +1,1 @@
+INSERT INTO batch_lines (batch) VALUES (1), (1);

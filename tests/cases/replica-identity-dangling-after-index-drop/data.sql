@@ -1,0 +1,1 @@
+INSERT INTO device_state VALUES (1, 'on'), (2, 'off');

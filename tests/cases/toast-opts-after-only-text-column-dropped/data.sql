@@ -1,0 +1,1 @@
+INSERT INTO jobs VALUES (1, 0, NULL), (2, 3, 'timeout');

@@ -1,0 +1,1 @@
+CREATE TABLE counters (id int PRIMARY KEY, n int);

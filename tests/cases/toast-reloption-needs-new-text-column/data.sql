@@ -1,0 +1,1 @@
+INSERT INTO counters VALUES (1, 10), (2, 20);

@@ -1,0 +1,1 @@
+INSERT INTO staging (payload) VALUES ('x'), ('y');
