@@ -193,6 +193,13 @@ void TablePlanner::DropTable(const ObjectRef& ref, bool removed) {
     }
     ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, successor}, NodeKey{Step::kDrop, ref});
   }
+  // Made again (partitioned, say): so are the columns of other tables that hold its rows.
+  if (!removed) {
+    for (const ObjectRef& holder : planner_.columns().ColumnsOfType(ref.id)) {
+      planner_.columns().HoldAsText(holder, absl::StrCat(ref.id, " is made again"), NodeKey{Step::kDrop, ref},
+                                    NodeKey{Step::kCreate, ref});
+    }
+  }
   Emit(Step::kDrop, ref, absl::StrCat("DROP TABLE ", ref.id), absl::StrCat("drop table ", ref.id),
        {RuleHazard(Rule::kDropTable,
                    absl::StrCat("deletes table ", ref.id, " and all its rows"),

@@ -18,6 +18,7 @@
 #include "absl/strings/strip.h"
 #include "service/pg/quote.h"
 #include "service/plan/render.h"
+#include "service/plan/rename_text.h"
 #include "service/util/status.h"
 
 namespace schemaservice::plan::internal {
@@ -289,9 +290,13 @@ void TypePlanner::RenameRangeAside(const catalog::Type& a, const std::string& ol
   rename(absl::StrCat("FUNCTION ", ref.id, "(", subtype, ", ", subtype, ")"), old_name);
   rename(absl::StrCat("FUNCTION ", ref.id, "(", subtype, ", ", subtype, ", text)"), old_name);
   if (multirange.empty()) return;
-  rename(absl::StrCat("FUNCTION ", multirange, "()"), multi_old);
-  rename(absl::StrCat("FUNCTION ", multirange, "(", ref.id, ")"), multi_old);
-  rename(absl::StrCat("FUNCTION ", multirange, "(", ref.id, "[])"), multi_old);
+  // Its constructors are in the range's schema, whichever schema the multirange type is in.
+  const absl::StatusOr<std::vector<std::string>> parts = SplitQualifiedName(multirange);
+  const std::string constructor = absl::StrCat(pg::QuoteIdent(a.c.schema), ".",
+                                               parts.ok() ? pg::QuoteIdent(parts->back()) : multirange);
+  rename(absl::StrCat("FUNCTION ", constructor, "()"), multi_old);
+  rename(absl::StrCat("FUNCTION ", constructor, "(", ref.id, ")"), multi_old);
+  rename(absl::StrCat("FUNCTION ", constructor, "(", ref.id, "[])"), multi_old);
   rename(absl::StrCat("TYPE ", multirange), multi_old);
 }
 

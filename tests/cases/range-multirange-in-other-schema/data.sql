@@ -1,0 +1,1 @@
+INSERT INTO core.leave VALUES (1,'[2024-01-01,2024-01-05)');
