@@ -224,5 +224,63 @@ TEST(DefaultPrivilegesTest, WhatARoleGaveUpOfItsOwnIsRevokedFromItselfAndMaintai
   }
 }
 
+// An object the plan makes gets the default privileges of the applying role that stand in
+// the database: the plan grants and revokes from there, not from the kind's default, and
+// changes to those default privileges wait for it.
+TEST(DefaultPrivilegesTest, ANewObjectStartsFromTheDefaultPrivilegesThatStandBeforeThePlan) {
+  catalog::DefaultPrivileges functions;  // ALTER DEFAULT PRIVILEGES REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC
+  functions.c.ref = ObjectRef{Kind::kDefaultPrivileges, "//f"};
+  functions.object_type = 'f';
+  catalog::DefaultPrivileges tables;  // ... IN SCHEMA s GRANT SELECT ON TABLES TO app_reader
+  tables.c.ref = ObjectRef{Kind::kDefaultPrivileges, "/s/r"};
+  tables.in_schema = "s";
+  tables.object_type = 'r';
+  tables.c.grants = {{"app_reader", "SELECT", false}};
+  Catalog from;
+  from.default_privileges = {functions, tables};
+  Catalog to = from;
+  catalog::Function f = MakeFunction("s.f()");
+  f.c.grants = {};  // made after the defaults: nobody but the owner
+  to.functions = {f};
+  catalog::Table t = fx::MakeTable("t", {{"id", "integer"}});
+  t.c.ref.id = "s.t";
+  t.c.schema = "s";
+  to.tables = {t};  // made before the defaults: app_reader has nothing
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  const std::string sql = RenderSql(*up);
+  EXPECT_THAT(sql, HasSubstr("REVOKE SELECT ON TABLE s.t FROM app_reader"));
+  EXPECT_FALSE(absl::StrContains(sql, "ON FUNCTION")) << sql;
+  // Dropping the tables' entry in the same plan comes after the table is made.
+  Catalog to_without = to;
+  to_without.default_privileges = {functions};
+  auto down = PlanStatements(from, to_without);
+  ASSERT_TRUE(down.ok()) << down.status();
+  const auto at = [&](const std::string& part) {
+    return std::find_if(down->begin(), down->end(), [&](const Statement& x) { return absl::StrContains(x.sql, part); }) -
+           down->begin();
+  };
+  EXPECT_LT(at("CREATE TABLE s.t"), at("ALTER DEFAULT PRIVILEGES IN SCHEMA s REVOKE SELECT ON TABLES"))
+      << RenderSql(*down);
+  EXPECT_LT(at("ALTER DEFAULT PRIVILEGES IN SCHEMA s REVOKE SELECT ON TABLES"), static_cast<long>(down->size()));
+}
+
+// REVOKE on a whole table revokes the privilege on each column too: the column grants the
+// target keeps are made again after it.
+TEST(GrantsTest, ATableLevelRevokeIsFollowedByTheColumnGrantsThatStay) {
+  catalog::Table t = fx::MakeTable("t", {{"id", "integer"}, {"email", "text"}});
+  t.c.grants = {{"app_reader", "SELECT", false}};
+  t.columns[1].grants = {{"app_reader", "SELECT", false}};
+  Catalog from;
+  from.tables = {t};
+  Catalog to = from;
+  to.tables[0].c.grants = {};
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  EXPECT_EQ(fx::Sql(*up),
+            "REVOKE SELECT ON TABLE public.t FROM app_reader;\n"
+            "GRANT SELECT (email) ON TABLE public.t TO app_reader;\n");
+}
+
 }  // namespace
 }  // namespace schemaservice::plan

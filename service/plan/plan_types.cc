@@ -60,7 +60,7 @@ std::string TypePlanner::CreateTypeSql(const catalog::Type& t) {
 
 // CREATE DOMAIN takes no NOT VALID check: added after it (after the columns a rebuild converts,
 // whose values it does not hold), then the checks' comments.
-std::vector<std::string> TypePlanner::AfterDomainSql(const catalog::Type& t) {
+static std::vector<std::string> AfterDomainSql(const catalog::Type& t) {
   std::vector<std::string> out;
   if (t.kind != 'd') return out;
   for (const auto& [name, def] : t.checks) {

@@ -203,7 +203,6 @@ class TypePlanner : PlannerPart {
 
  private:
   static std::string CreateTypeSql(const catalog::Type& t);
-  static std::vector<std::string> AfterDomainSql(const catalog::Type& t);
   static bool OnlyInsertions(const std::vector<std::string>& a, const std::vector<std::string>& b);
   absl::Status RebuildType(const catalog::Type& a, const catalog::Type& b, bool cascaded = false);
   bool UntypeAround(const ObjectRef& table, const ObjectRef& type);
