@@ -395,8 +395,16 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
                                                       absl::StrContains(f->definition, "\nRETURN "));
           if (d.kind == Kind::kView || standard_body) RETURN_IF_ERROR(planner_.Recreate(d));
         }
+        // Not one that goes for good with a column the plan removes: DROP COLUMN takes it,
+        // and the update may itself wait for that column.
+        const auto goes_with_column = [&](const ObjectRef& d) {
+          const Obj* o = ctx_.from.Find(d);
+          if (ctx_.to.Find(d) || o == nullptr || o->depends_on == nullptr) return false;
+          return std::any_of(o->depends_on->begin(), o->depends_on->end(),
+                             [&](const ObjectRef& x) { return ctx_.removed_columns.count(x) > 0; });
+        };
         for (const ObjectRef& d : planner_.orderer().DependentsOf(c.ref, ctx_.from)) {
-          if (d.kind == Kind::kIndex || d.kind == Kind::kConstraint) {
+          if ((d.kind == Kind::kIndex || d.kind == Kind::kConstraint) && !goes_with_column(d)) {
             ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, d}, NodeKey{Step::kAlter, c.ref});
           }
         }

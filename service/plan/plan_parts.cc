@@ -408,7 +408,12 @@ void PartPlanner::DropPart(const catalog::TablePart& p, bool removed) {
                                                   ": every reader and writer queues behind it"),
                                      p.on_partitioned ? kShortLockTimeout : "DROP INDEX CONCURRENTLY (--online)"));
       }
-      Emit(Step::kDrop, ref, Statement{absl::StrCat("DROP INDEX ", concurrently ? "CONCURRENTLY " : "", pg::QuoteIdent(p.c.schema), ".", name),
+      // Run late, outside a transaction, an index of a partition or child may be gone with a
+      // column its parent dropped.
+      const auto* table = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, p.table});
+      const bool child = table != nullptr && (!table->partition_of.empty() || !table->inherits.empty());
+      Emit(Step::kDrop, ref, Statement{absl::StrCat("DROP INDEX ", concurrently ? "CONCURRENTLY " : "",
+                                                    concurrently && child ? "IF EXISTS " : "", pg::QuoteIdent(p.c.schema), ".", name),
                                        absl::StrCat("drop index ", ref.id), hazards, !concurrently,
                                        concurrently ? "SHARE UPDATE EXCLUSIVE" : "ACCESS EXCLUSIVE"});
       break;

@@ -109,6 +109,14 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
                                     absl::StrJoin(values, ", "), " FROM ", aside),
                   absl::StrCat("put the rows of ", ref.id, " back"));
   ctx_.graph.Emit(put, absl::StrCat("DROP TABLE ", aside), absl::StrCat("drop the copy of the rows of ", ref.id));
+  // The copy holds the old columns' types and collations: what the plan drops for good of
+  // those (an enum, a domain, a collation, an extension's type) goes after it.
+  for (const Column& c : a->columns) {
+    for (const ObjectRef& d : c.depends_on) {
+      const bool held = d.kind == Kind::kType || d.kind == Kind::kCollation || d.kind == Kind::kExtension;
+      if (held && Has(Step::kDrop, d) && !Has(Step::kCreate, d)) ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, d}, put);
+    }
+  }
   for (const Column& c : b->columns) {
     if (c.identity != 0 || (c.default_expr && absl::StrContains(*c.default_expr, "nextval("))) {
       planner_.columns().ContinueIdentityPastRows(put, Index::ColumnRef(*b, c).id, ref.id, c);
@@ -226,14 +234,15 @@ absl::Status TablePlanner::MovePartitionRows() {
       // The bound's helper must be attachable: the parent's CHECKs and generated columns, as
       // the partition has them. The rows' table aside takes generated values as plain ones.
       const NodeKey move{Step::kCreate, m->c.ref, Facet::kRows};
-      ctx_.graph.Emit(move, Statement{absl::StrCat(
-          "DO $moverows$DECLARE bound text; BEGIN CREATE TABLE ", helper, " (LIKE ", id,
+      // Dollar-quoted with a tag the bound (a list value, say) does not hold.
+      ctx_.graph.Emit(move, Statement{absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat(
+          "DECLARE bound text; BEGIN CREATE TABLE ", helper, " (LIKE ", id,
           " INCLUDING CONSTRAINTS INCLUDING GENERATED); ALTER TABLE ", parent_id,
           " ATTACH PARTITION ", helper, " ", m->partition_bound, "; bound := coalesce(pg_get_partition_constraintdef(",
           pg::QuoteLiteral(helper), "::regclass), 'true'); ALTER TABLE ", parent_id, " DETACH PARTITION ", helper,
           "; DROP TABLE ", helper, "; CREATE TABLE ", aside, " (LIKE ", id, "); EXECUTE 'WITH moved AS (DELETE FROM ",
           absl::StrReplaceAll(id, {{"'", "''"}}), " WHERE NOT coalesce((' || bound || '), true) RETURNING *) INSERT INTO ",
-          absl::StrReplaceAll(aside, {{"'", "''"}}), " SELECT * FROM moved'; END$moverows$"),
+          absl::StrReplaceAll(aside, {{"'", "''"}}), " SELECT * FROM moved'; END"))),
           absl::StrCat("move the rows ", id, " no longer holds aside"),
           {RuleHazard(Rule::kPartitionRowsMove,
                       absl::StrCat("deletes the rows of ", id, " outside its new bound and inserts them into ", root_id,

@@ -426,10 +426,11 @@ void Renamer::RenameColumn(const std::string& table, const std::string& old_col,
 void Renamer::RenameIndexColumn(const TablePart& p, const std::string& old_col, const std::string& new_col) {
   if (p.c.ref.kind != Kind::kIndex && p.c.ref.kind != Kind::kConstraint) return;
   const std::string index = absl::StrCat(pg::QuoteIdent(p.c.schema), ".", pg::QuoteIdent(p.c.name));
-  out_.Say(absl::StrCat("DO $schemad$BEGIN IF EXISTS (SELECT 1 FROM pg_attribute a JOIN pg_class i ON i.oid = a.attrelid",
+  out_.Say(absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat(
+                        "BEGIN IF EXISTS (SELECT 1 FROM pg_attribute a JOIN pg_class i ON i.oid = a.attrelid",
                         " WHERE i.oid = to_regclass(", pg::QuoteLiteral(index), ") AND i.relkind = 'I' AND a.attname = ",
                         pg::QuoteLiteral(old_col), ") THEN ALTER TABLE ", index, " RENAME COLUMN ", pg::QuoteIdent(old_col),
-                        " TO ", pg::QuoteIdent(new_col), "; END IF; END$schemad$"),
+                        " TO ", pg::QuoteIdent(new_col), "; END IF; END"))),
            absl::StrCat("rename column ", pg::QuoteIdent(old_col), " of partitioned index ", index, " to ", new_col,
                         ", after which partitions name their copies of it"));
 }

@@ -6,7 +6,10 @@
 #include <set>
 #include <tuple>
 
+#include <openssl/evp.h>
+
 #include "absl/strings/ascii.h"
+#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -19,9 +22,17 @@ using catalog::Grant;
 using catalog::Kind;
 
 std::string AsideName(const std::string& name, absl::string_view suffix) {
-  size_t keep = std::min(name.size(), 63 - std::min<size_t>(suffix.size(), 63));
-  while (keep > 0 && keep < name.size() && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80) --keep;
-  return absl::StrCat(name.substr(0, keep), suffix);
+  const size_t room = 63 - std::min<size_t>(suffix.size(), 63);
+  if (name.size() <= room) return absl::StrCat(name, suffix);
+  // Cut: two names alike in their first `room` bytes must not meet, so the cut name ends in
+  // a digest of the whole one.
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(name.data(), name.size(), digest, &length, EVP_sha256(), nullptr);
+  const std::string mark = absl::StrCat("_", absl::BytesToHexString(absl::string_view(reinterpret_cast<const char*>(digest), 4)));
+  size_t keep = room > mark.size() ? room - mark.size() : 0;
+  while (keep > 0 && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80) --keep;
+  return absl::StrCat(name.substr(0, keep), mark, suffix);
 }
 
 std::string CommentText(absl::string_view text) {
@@ -119,10 +130,9 @@ namespace {
 // `sql` run as `role` (quoted), then back as the role that ran it; SET LOCAL so that a
 // failure, which ends the transaction, cannot leave the session as `role`.
 std::string AsRole(const std::string& role, const std::string& sql) {
-  std::string tag = "$grantor$";
-  while (absl::StrContains(sql, tag) || absl::StrContains(role, tag)) tag.insert(tag.size() - 1, "_");
-  return absl::StrCat("DO ", tag, "DECLARE caller text := current_user; BEGIN SET LOCAL ROLE ", role, "; ", sql,
-                      "; EXECUTE format('SET LOCAL ROLE %I', caller); END", tag);
+  return absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat("DECLARE caller text := current_user; BEGIN SET LOCAL ROLE ",
+                                                          role, "; ", sql,
+                                                          "; EXECUTE format('SET LOCAL ROLE %I', caller); END")));
 }
 
 }  // namespace

@@ -22,7 +22,8 @@ std::string CommentText(absl::string_view text);
 
 // The unquoted name of something the plan puts beside `name` for a while ("<name><suffix>",
 // e.g. a type renamed aside): at most 63 bytes (NAMEDATALEN - 1), `name` cut between UTF-8
-// characters when needed, so it never truncates back into `name` itself.
+// characters when needed and then ending in 8 hex digits of its SHA-256, so it never
+// truncates back into `name` itself nor meets the cut of another long name.
 std::string AsideName(const std::string& name, absl::string_view suffix);
 
 // "TABLE public.t", "FUNCTION public.f(integer)", "COLUMN public.t.c": the object as COMMENT

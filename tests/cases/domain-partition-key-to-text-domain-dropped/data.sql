@@ -1,0 +1,1 @@
+INSERT INTO visit VALUES ('de', 1), ('fr', 2);

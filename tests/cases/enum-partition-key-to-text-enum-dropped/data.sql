@@ -1,0 +1,1 @@
+INSERT INTO account VALUES ('free', 1), ('pro', 2);

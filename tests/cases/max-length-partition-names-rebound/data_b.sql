@@ -1,0 +1,1 @@
+INSERT INTO meas VALUES (1,10),(2,40),(3,60);

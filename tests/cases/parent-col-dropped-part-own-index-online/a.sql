@@ -1,0 +1,3 @@
+CREATE TABLE m (id int NOT NULL, k int NOT NULL, legacy text) PARTITION BY RANGE (k);
+CREATE TABLE m_1 PARTITION OF m FOR VALUES FROM (0) TO (10);
+CREATE INDEX m_1_legacy ON m_1 (legacy);
