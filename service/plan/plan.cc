@@ -152,6 +152,7 @@ absl::StatusOr<std::vector<Statement>> Planner::Run() {
   dependents_.HoldOidAliases(/*predict=*/true);
   RETURN_IF_ERROR(dependents_.RecreateDependents());
   dependents_.HoldOidAliases(/*predict=*/false);  // ordered around what it did re-create
+  dependents_.RefuseDanglingOidAliases();
   RETURN_IF_ERROR(tables_.MovePartitionRows());
   RETURN_IF_ERROR(attached_.Resolve());
   parts_.RestoreClonedTriggerStates();

@@ -308,8 +308,10 @@ absl::Status DependentsPlanner::RelinkOperators() {
 // A column of an OID alias type (regclass, regconfig, ...) holds the object's OID, which no
 // dependency protects: while the plan drops and makes again an object of that kind, the column
 // holds text (the object's name), so its values name the new object after.
-void DependentsPlanner::HoldOidAliases(bool predict) {
-  static const std::map<std::string, std::vector<Kind>> kAliases = {
+namespace {
+
+const std::map<std::string, std::vector<Kind>>& OidAliases() {
+  static const auto* aliases = new std::map<std::string, std::vector<Kind>>{
       {"regclass", {Kind::kTable, Kind::kView, Kind::kSequence, Kind::kIndex}},
       {"regtype", {Kind::kType, Kind::kTable}},
       {"regproc", {Kind::kFunction}},
@@ -320,6 +322,65 @@ void DependentsPlanner::HoldOidAliases(bool predict) {
       {"regdictionary", {Kind::kTextSearchDictionary}},
       {"regnamespace", {Kind::kSchema}},
       {"regcollation", {Kind::kCollation}}};
+  return *aliases;
+}
+
+}  // namespace
+
+void DependentsPlanner::RefuseDanglingOidAliases() {
+  for (const auto& [alias, kinds] : OidAliases()) {
+    std::vector<std::string> names, literals;  // of what goes for good
+    for (const auto& [key, node] : ctx_.graph.nodes()) {
+      const ObjectRef& r = key.ref;
+      if (key.step != Step::kDrop || key.facet != Facet::kWhole || Has(Step::kCreate, r) || ctx_.to.Find(r) ||
+          std::find(kinds.begin(), kinds.end(), r.kind) == kinds.end() || r.kind == Kind::kOperator) {
+        continue;
+      }
+      std::string name = r.id;  // as the alias type's input reads it
+      if (r.kind == Kind::kIndex) {
+        const auto* index = ctx_.from.Get<catalog::TablePart>(r);
+        if (index == nullptr) continue;
+        name = absl::StrCat(pg::QuoteIdent(index->c.schema), ".", pg::QuoteIdent(index->c.name));
+      }
+      const std::string input = r.kind == Kind::kFunction && alias == "regproc" ? "regprocedure" : alias;
+      names.push_back(r.id);
+      literals.push_back(absl::StrCat(pg::QuoteLiteral(name), input == alias ? "" : absl::StrCat("::", input), "::", alias));
+    }
+    if (literals.empty()) continue;
+    // Every column of the type (or an array of it) that has rows before the drops.
+    std::vector<std::pair<std::string, const Column*>> holders;
+    for (const catalog::Table& t : ctx_.from.catalog().tables) {
+      for (const Column& col : t.columns) {
+        if (col.type == alias || col.type == absl::StrCat(alias, "[]")) holders.emplace_back(t.c.ref.id, &col);
+      }
+    }
+    for (const auto& [table, col] : holders) {
+      const ObjectRef holder{Kind::kColumn, absl::StrCat(table, ".", pg::QuoteIdent(col->name))};
+      const std::string column = pg::QuoteIdent(col->name);
+      const std::string list = absl::StrCat("ARRAY[", absl::StrJoin(literals, ", "), "]");
+      const std::string message = absl::StrReplaceAll(
+          absl::StrCat(holder.id, " holds the OID of an object this plan drops (one of ", absl::StrJoin(names, ", "),
+                       "), which would dangle: change or clear those rows first"),
+          {{"%", "%%"}});
+      const NodeKey check{Step::kDrop, holder, Facet::kRows};
+      ctx_.graph.Emit(check, absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat(
+                                 "BEGIN IF EXISTS (SELECT 1 FROM ONLY ", table, " WHERE ", column,
+                                 absl::EndsWith(col->type, "[]") ? " && " : " = ANY (", list,
+                                 absl::EndsWith(col->type, "[]") ? "" : ")", ") THEN RAISE EXCEPTION ",
+                                 pg::QuoteLiteral(message), "; END IF; END"))),
+                      absl::StrCat("check that no row of ", holder.id, " names what the plan drops"));
+      for (const auto& [key, node] : ctx_.graph.nodes()) {
+        if (key.step == Step::kDrop && key.facet == Facet::kWhole && std::find(names.begin(), names.end(), key.ref.id) != names.end() &&
+            std::find(kinds.begin(), kinds.end(), key.ref.kind) != kinds.end()) {
+          ctx_.graph.OrderIfPlanned(key, check);
+        }
+      }
+    }
+  }
+}
+
+void DependentsPlanner::HoldOidAliases(bool predict) {
+  const auto& kAliases = OidAliases();
   // Made again: dropped and created. Before RecreateDependents, also what it will likely
   // re-create, everything kept that uses what goes or is retyped (an index ALTER COLUMN TYPE
   // rebuilds gets a new OID too): the held column's own dependents must be known by then. A

@@ -437,6 +437,9 @@ class DependentsPlanner : PlannerPart {
   // Columns of OID alias types (regconfig, ...) hold text while objects of that kind are made
   // again; `predict`: before RecreateDependents, counting what it will likely re-create.
   void HoldOidAliases(bool predict);
+  // Before an object of such a kind goes for good, a check that no row names it (its OID
+  // would dangle): the plan fails there, naming the column, instead.
+  void RefuseDanglingOidAliases();
   // Renames are never guessed: a dropped and an added object of the same shape is said.
   void MarkPossibleRenames();
 
