@@ -1,1 +1,0 @@
-INSERT INTO archive VALUES (1, 'x'), (2, repeat('y', 3000));

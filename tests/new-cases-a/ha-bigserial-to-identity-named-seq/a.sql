@@ -1,1 +1,0 @@
-CREATE TABLE users (id bigserial PRIMARY KEY, email text NOT NULL);

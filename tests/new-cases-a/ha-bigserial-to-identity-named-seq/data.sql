@@ -1,1 +1,0 @@
-INSERT INTO users (email) VALUES ('a@x'), ('b@x');

@@ -1,1 +1,0 @@
-INSERT INTO stock VALUES (1, '5', 10), (2, '10', 10);

@@ -1,1 +1,0 @@
-INSERT INTO line_items VALUES (1, 1, 'a'), (2, 1, 'b');

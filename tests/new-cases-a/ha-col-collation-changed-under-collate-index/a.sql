@@ -1,3 +1,0 @@
-CREATE TABLE tags (id int PRIMARY KEY, name text NOT NULL);
-CREATE INDEX tags_name_c ON tags (name COLLATE "C" DESC NULLS FIRST) INCLUDE (id) WHERE name <> '';
-CREATE INDEX tags_name ON tags (name);

@@ -1,1 +1,0 @@
-INSERT INTO tags VALUES (1, 'alpha'), (2, 'Beta'), (3, '');

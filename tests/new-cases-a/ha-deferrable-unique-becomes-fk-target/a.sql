@@ -1,2 +1,0 @@
-CREATE TABLE slots (id int PRIMARY KEY, pos int NOT NULL, CONSTRAINT slots_pos_key UNIQUE (pos) DEFERRABLE INITIALLY DEFERRED);
-CREATE TABLE slot_notes (id int PRIMARY KEY, pos int);

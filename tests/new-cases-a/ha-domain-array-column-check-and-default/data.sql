@@ -1,1 +1,0 @@
-INSERT INTO exams VALUES (1, '{90,80}'), (2, '{}');

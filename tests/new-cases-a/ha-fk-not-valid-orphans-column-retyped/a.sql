@@ -1,3 +1,0 @@
-CREATE TABLE regions (id int PRIMARY KEY);
-CREATE TABLE stores (id int PRIMARY KEY, region_id int);
-ALTER TABLE stores ADD CONSTRAINT stores_region_fk FOREIGN KEY (region_id) REFERENCES regions NOT VALID;

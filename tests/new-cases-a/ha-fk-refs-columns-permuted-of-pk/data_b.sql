@@ -1,2 +1,0 @@
-INSERT INTO shelves VALUES (1, 2), (3, 4);
-INSERT INTO items VALUES (1, 2, 1), (2, 4, 3);

@@ -1,1 +1,0 @@
-INSERT INTO places VALUES (1, 'home', '(1,2)'), (2, 'work', '(3,4)');

@@ -1,1 +1,0 @@
-INSERT INTO sessions VALUES ('abc', '{a,b}'), ('def', NULL);

@@ -1,1 +1,0 @@
-INSERT INTO tickets (note) VALUES ('a'), ('b');

@@ -1,1 +1,0 @@
-INSERT INTO events VALUES (1, 'login', NULL), (2, 'logout', NULL);

@@ -1,1 +1,0 @@
-INSERT INTO batch_lines (batch) VALUES (1), (1);

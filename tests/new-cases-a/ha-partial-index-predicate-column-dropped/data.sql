@@ -1,1 +1,0 @@
-INSERT INTO accounts VALUES (1, 'a@x', NULL), (2, 'b@x', NULL);

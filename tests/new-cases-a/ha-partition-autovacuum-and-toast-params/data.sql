@@ -1,1 +1,0 @@
-INSERT INTO events VALUES (1, '2021-01-01', 'old'), (2, '2025-01-01', 'new');

@@ -1,2 +1,0 @@
-CREATE TABLE docs (id bigint NOT NULL, created date NOT NULL, body text) PARTITION BY RANGE (created);
-CREATE TABLE docs_2024 PARTITION OF docs FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

@@ -1,1 +1,0 @@
-INSERT INTO metrics VALUES (1, '2024-02-01', 'h1', '{"a":1}');

@@ -1,1 +1,0 @@
-INSERT INTO orders VALUES (1, '2024-05-01', 'A@x.org');

@@ -1,1 +1,0 @@
-INSERT INTO outbox VALUES (1, 'a', '{}'), (2, 'b', NULL);

@@ -1,1 +1,0 @@
-INSERT INTO device_state VALUES (1, 'on'), (2, 'off');

@@ -1,4 +1,0 @@
-CREATE TABLE audit_log (id bigint PRIMARY KEY, msg text);
-ALTER TABLE audit_log REPLICA IDENTITY NOTHING;
-CREATE TABLE tags (name text);
-ALTER TABLE tags REPLICA IDENTITY FULL;

@@ -1,1 +1,0 @@
-INSERT INTO visits VALUES (1, 'DE', '/home'), (2, 'FR', '/about');

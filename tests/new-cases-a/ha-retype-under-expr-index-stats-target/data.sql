@@ -1,1 +1,0 @@
-INSERT INTO subscribers VALUES (1, 'A@x.org'), (2, 'b@y.org');

@@ -1,1 +1,0 @@
-INSERT INTO shipments VALUES (1, 'dhl', 'express'), (2, 'ups', 'ground');

@@ -1,3 +1,0 @@
-CREATE TABLE notes (id int PRIMARY KEY, owner name DEFAULT current_user, body text);
-ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
-CREATE POLICY notes_owner ON notes USING (owner = current_user);

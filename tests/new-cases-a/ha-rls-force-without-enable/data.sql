@@ -1,1 +1,0 @@
-INSERT INTO notes VALUES (1, 'postgres', 'hello');

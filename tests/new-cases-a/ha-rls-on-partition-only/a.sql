@@ -1,3 +1,0 @@
-CREATE TABLE docs (tenant int NOT NULL, id int NOT NULL, body text) PARTITION BY LIST (tenant);
-CREATE TABLE docs_t1 PARTITION OF docs FOR VALUES IN (1);
-CREATE TABLE docs_t2 PARTITION OF docs FOR VALUES IN (2);

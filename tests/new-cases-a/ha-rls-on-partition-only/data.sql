@@ -1,1 +1,0 @@
-INSERT INTO docs VALUES (1, 1, 'a'), (2, 1, 'b');

@@ -1,1 +1,0 @@
-CREATE TABLE blobs (id int PRIMARY KEY, small text, big bytea);

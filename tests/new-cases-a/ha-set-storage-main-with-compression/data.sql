@@ -1,1 +1,0 @@
-INSERT INTO blobs VALUES (1, 'abc', '\xdeadbeef');

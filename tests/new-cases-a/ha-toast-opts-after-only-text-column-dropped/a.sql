@@ -1,1 +1,0 @@
-CREATE TABLE jobs (id int PRIMARY KEY, attempts int, last_error text) WITH (toast.autovacuum_enabled = false);

@@ -1,1 +1,0 @@
-CREATE TABLE codes (id int PRIMARY KEY, code int);

@@ -1,1 +1,0 @@
-INSERT INTO codes VALUES (1, '100'), (2, '200');

@@ -1,1 +1,0 @@
-CREATE TABLE counters (id int PRIMARY KEY, n int);

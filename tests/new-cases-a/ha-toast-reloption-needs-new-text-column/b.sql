@@ -1,1 +1,0 @@
-CREATE TABLE counters (id int PRIMARY KEY, n int, note text) WITH (toast.autovacuum_enabled = false, toast.vacuum_truncate = false);

@@ -1,1 +1,0 @@
-INSERT INTO counters VALUES (1, 10), (2, 20);

@@ -1,1 +1,0 @@
-INSERT INTO people VALUES ('Ann', 'ann@x.org');

@@ -1,2 +1,0 @@
-CREATE TYPE point3 AS (x int, y int, z int);
-CREATE TABLE points OF point3;

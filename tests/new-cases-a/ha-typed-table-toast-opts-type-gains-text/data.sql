@@ -1,1 +1,0 @@
-INSERT INTO points VALUES (1, 2, 3), (4, 5, 6);

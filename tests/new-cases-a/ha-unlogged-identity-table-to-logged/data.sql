@@ -1,1 +1,0 @@
-INSERT INTO import_rows (line) VALUES ('a'), ('b');

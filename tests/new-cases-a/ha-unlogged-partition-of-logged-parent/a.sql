@@ -1,3 +1,0 @@
-CREATE TABLE page_views (id bigint NOT NULL, at date NOT NULL, url text) PARTITION BY RANGE (at);
-CREATE TABLE page_views_2024 PARTITION OF page_views FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
-CREATE TABLE page_views_2025 PARTITION OF page_views FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');

@@ -1,1 +1,0 @@
-INSERT INTO staging (payload) VALUES ('x'), ('y');

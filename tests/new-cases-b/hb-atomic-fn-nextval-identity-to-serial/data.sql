@@ -1,1 +1,0 @@
-INSERT INTO orders (ref) VALUES ('a'), ('b');

@@ -1,6 +1,0 @@
-CREATE TABLE events (id int NOT NULL, at date NOT NULL, kind text) PARTITION BY RANGE (at);
-CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
-CREATE FUNCTION count_kind(k text) RETURNS bigint LANGUAGE sql STABLE
-BEGIN ATOMIC
-  SELECT count(*) FROM events WHERE kind = k;
-END;

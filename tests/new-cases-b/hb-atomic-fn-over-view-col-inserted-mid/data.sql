@@ -1,1 +1,0 @@
-INSERT INTO users VALUES (1,'a',true),(2,'b',false);

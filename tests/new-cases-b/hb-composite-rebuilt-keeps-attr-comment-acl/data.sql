@@ -1,1 +1,0 @@
-INSERT INTO wallets VALUES (1, ROW(100,'EUR')), (2, NULL);

@@ -1,1 +1,0 @@
-INSERT INTO invoices VALUES (1, 'GBP'), (2, DEFAULT);

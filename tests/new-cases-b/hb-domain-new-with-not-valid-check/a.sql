@@ -1,1 +1,0 @@
-CREATE TABLE products (id int PRIMARY KEY);

@@ -1,3 +1,0 @@
-CREATE DOMAIN sku AS text;
-ALTER DOMAIN sku ADD CONSTRAINT sku_upper CHECK (VALUE = upper(VALUE)) NOT VALID;
-CREATE TABLE products (id int PRIMARY KEY, code sku);

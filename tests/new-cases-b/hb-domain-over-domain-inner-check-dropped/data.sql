@@ -1,1 +1,0 @@
-INSERT INTO lines VALUES (1, 3), (2, 999);

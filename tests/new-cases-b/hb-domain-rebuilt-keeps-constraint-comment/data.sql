@@ -1,1 +1,0 @@
-INSERT INTO codes VALUES ('AB'), ('XYZ1');

@@ -1,2 +1,0 @@
-CREATE DOMAIN sku AS varchar(10);
-CREATE TABLE products (id int PRIMARY KEY, code sku);

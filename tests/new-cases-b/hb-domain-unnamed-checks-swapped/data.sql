@@ -1,1 +1,0 @@
-INSERT INTO accounts VALUES (1, 'ann_1'), (2, 'bob');

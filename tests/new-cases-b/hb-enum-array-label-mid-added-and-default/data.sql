@@ -1,1 +1,0 @@
-INSERT INTO members VALUES (1, '{read}'), (2, '{read,admin}');

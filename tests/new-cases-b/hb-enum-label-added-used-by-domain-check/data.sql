@@ -1,1 +1,0 @@
-INSERT INTO alerts VALUES (1,'low'),(2,'high');

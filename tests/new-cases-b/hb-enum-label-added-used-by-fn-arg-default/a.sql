@@ -1,2 +1,0 @@
-CREATE TYPE prio AS ENUM ('low', 'high');
-CREATE FUNCTION prio_rank(p prio DEFAULT 'low') RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT CASE p WHEN ''high'' THEN 2 ELSE 1 END';

@@ -1,4 +1,0 @@
-CREATE TYPE region AS ENUM ('eu', 'us');
-CREATE TABLE customers (id int NOT NULL, region region NOT NULL) PARTITION BY LIST (region);
-CREATE TABLE customers_eu PARTITION OF customers FOR VALUES IN ('eu');
-CREATE TABLE customers_us PARTITION OF customers FOR VALUES IN ('us');

@@ -1,3 +1,0 @@
-CREATE TYPE vis AS ENUM ('private', 'public');
-CREATE TABLE posts (id int PRIMARY KEY, v vis NOT NULL);
-ALTER TABLE posts ENABLE ROW LEVEL SECURITY;

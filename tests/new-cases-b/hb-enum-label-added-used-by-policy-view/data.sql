@@ -1,1 +1,0 @@
-INSERT INTO posts VALUES (1,'private'),(2,'public');

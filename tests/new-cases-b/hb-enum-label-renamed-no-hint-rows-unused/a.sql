@@ -1,2 +1,0 @@
-CREATE TYPE pub_state AS ENUM ('draft', 'live', 'archived');
-CREATE TABLE articles (id int PRIMARY KEY, state pub_state NOT NULL DEFAULT 'draft');

@@ -1,1 +1,0 @@
-INSERT INTO articles VALUES (1, 'draft'), (2, 'archived');

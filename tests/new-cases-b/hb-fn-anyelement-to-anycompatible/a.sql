@@ -1,2 +1,0 @@
-CREATE FUNCTION coalesce2(a anyelement, b anyelement) RETURNS anyelement LANGUAGE sql IMMUTABLE
-  AS 'SELECT coalesce(a, b)';

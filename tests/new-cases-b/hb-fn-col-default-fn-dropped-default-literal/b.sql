@@ -1,1 +1,0 @@
-CREATE TABLE coupons (id int PRIMARY KEY, code text NOT NULL DEFAULT 'NONE');

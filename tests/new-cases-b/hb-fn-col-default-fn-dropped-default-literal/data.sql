@@ -1,1 +1,0 @@
-INSERT INTO coupons VALUES (1,'C1'),(2,'C2');

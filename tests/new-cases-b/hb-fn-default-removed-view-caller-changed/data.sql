@@ -1,1 +1,0 @@
-INSERT INTO prices VALUES (1, 10.00), (2, 99.99);

@@ -1,1 +1,0 @@
-INSERT INTO audit (msg) VALUES ('x');

@@ -1,1 +1,0 @@
-INSERT INTO emails VALUES (1,'a@x.org');

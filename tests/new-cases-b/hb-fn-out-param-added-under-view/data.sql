@@ -1,1 +1,0 @@
-INSERT INTO orders VALUES (1, 5), (2, 7.5);

@@ -1,4 +1,0 @@
-CREATE FUNCTION fmt_id(x int) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT ''I'' || x';
-CREATE FUNCTION fmt_id(x bigint) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT ''B'' || x';
-CREATE TABLE t (id int PRIMARY KEY);
-CREATE VIEW v AS SELECT fmt_id(id) AS label FROM t;

@@ -1,1 +1,0 @@
-INSERT INTO accounts VALUES (1,'ann'),(2,'bob');

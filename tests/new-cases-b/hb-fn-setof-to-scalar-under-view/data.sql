@@ -1,1 +1,0 @@
-INSERT INTO tags VALUES (1,'x'),(2,'y');

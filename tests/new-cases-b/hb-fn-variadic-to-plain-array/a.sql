@@ -1,2 +1,0 @@
-CREATE FUNCTION first_nonempty(VARIADIC vals text[]) RETURNS text LANGUAGE sql IMMUTABLE
-  AS 'SELECT v FROM unnest(vals) v WHERE v <> '''' LIMIT 1';

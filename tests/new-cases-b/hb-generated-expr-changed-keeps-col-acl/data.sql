@@ -1,1 +1,0 @@
-INSERT INTO people (id, first, last) VALUES (1,'Ann','Lee');

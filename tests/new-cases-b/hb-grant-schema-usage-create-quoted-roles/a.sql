@@ -1,3 +1,0 @@
-CREATE SCHEMA reporting;
-GRANT USAGE, CREATE ON SCHEMA reporting TO "Mixed Role";
-GRANT USAGE ON SCHEMA reporting TO app_reader WITH GRANT OPTION;

@@ -1,1 +1,0 @@
-INSERT INTO tickets (title) VALUES ('a'), ('b');

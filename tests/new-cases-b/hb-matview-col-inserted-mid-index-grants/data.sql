@@ -1,1 +1,0 @@
-INSERT INTO sales VALUES (1,'n',5),(2,'s',7),(3,'n',1);

@@ -1,1 +1,0 @@
-INSERT INTO tickets VALUES (1,'new'),(2,'closed');

@@ -1,2 +1,0 @@
-CREATE FUNCTION half(x int) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT x / 2.0';
-ALTER FUNCTION half(int) OWNER TO app_writer;

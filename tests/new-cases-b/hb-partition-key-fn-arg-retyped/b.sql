@@ -1,4 +1,0 @@
-CREATE FUNCTION bucket(x bigint) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT (x % 2)::int';
-CREATE TABLE shards (id int NOT NULL, v text) PARTITION BY LIST (bucket(id));
-CREATE TABLE shards_0 PARTITION OF shards FOR VALUES IN (0);
-CREATE TABLE shards_1 PARTITION OF shards FOR VALUES IN (1);

@@ -1,1 +1,0 @@
-INSERT INTO shards VALUES (1,'a'),(2,'b'),(3,'c');

@@ -1,1 +1,0 @@
-INSERT INTO docs VALUES (1,'ann',false),(2,'bob',true);

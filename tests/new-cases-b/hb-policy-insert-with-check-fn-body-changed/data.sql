@@ -1,1 +1,0 @@
-INSERT INTO rows_t VALUES (1, 1);

@@ -1,1 +1,0 @@
-INSERT INTO notes VALUES (1,'ann','x'),(2,'bob','y');

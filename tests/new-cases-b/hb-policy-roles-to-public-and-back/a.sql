@@ -1,4 +1,0 @@
-CREATE TABLE kb (id int PRIMARY KEY, published bool NOT NULL DEFAULT false);
-ALTER TABLE kb ENABLE ROW LEVEL SECURITY;
-CREATE POLICY kb_read ON kb FOR SELECT TO "Mixed Role", "o'brien" USING (published);
-CREATE POLICY kb_write ON kb FOR INSERT TO PUBLIC WITH CHECK (NOT published);

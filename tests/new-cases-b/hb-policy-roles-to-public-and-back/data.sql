@@ -1,1 +1,0 @@
-INSERT INTO kb VALUES (1,true),(2,false);

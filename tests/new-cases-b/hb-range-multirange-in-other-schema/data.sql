@@ -1,1 +1,0 @@
-INSERT INTO core.leave VALUES (1,'[2024-01-01,2024-01-05)');

@@ -1,1 +1,0 @@
-INSERT INTO readings VALUES (1, '[1.5,2.5)'), (2, 'empty');

@@ -1,1 +1,0 @@
-CREATE TABLE jobs (id int PRIMARY KEY, state text);

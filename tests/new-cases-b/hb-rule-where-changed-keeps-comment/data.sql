@@ -1,1 +1,0 @@
-INSERT INTO msgs VALUES (1, true), (20, false);

@@ -1,1 +1,0 @@
-INSERT INTO payments VALUES (1, 10, 'paid'), (2, 0, 'open');

@@ -1,3 +1,0 @@
-CREATE TABLE entries (id int NOT NULL, book date NOT NULL, amount numeric NOT NULL) PARTITION BY RANGE (book);
-CREATE TABLE entries_2024 PARTITION OF entries FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
-CREATE FUNCTION entries_check() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$;

@@ -1,1 +1,0 @@
-INSERT INTO entries VALUES (1,'2024-01-05',10);

@@ -1,1 +1,0 @@
-INSERT INTO stock VALUES (1, 3), (2, 10);

@@ -1,4 +1,0 @@
-CREATE TABLE base (id int PRIMARY KEY, name text);
-CREATE VIEW base_v AS SELECT id, name FROM base;
-CREATE FUNCTION base_v_ins() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN INSERT INTO base VALUES (NEW.id, NEW.name); RETURN NEW; END$$;
-CREATE TRIGGER base_v_ins INSTEAD OF INSERT ON base_v FOR EACH ROW EXECUTE FUNCTION base_v_ins();

@@ -1,6 +1,0 @@
-CREATE TABLE base (id int PRIMARY KEY, name text);
-CREATE VIEW base_v AS SELECT id, name FROM base;
-CREATE FUNCTION base_v_ins() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN INSERT INTO base VALUES (NEW.id, trim(NEW.name)); RETURN NEW; END$$;
-CREATE FUNCTION base_v_upd() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN UPDATE base SET name = NEW.name WHERE id = OLD.id; RETURN NEW; END$$;
-CREATE TRIGGER base_v_ins INSTEAD OF INSERT ON base_v FOR EACH ROW EXECUTE FUNCTION base_v_ins();
-CREATE TRIGGER base_v_upd INSTEAD OF UPDATE ON base_v FOR EACH ROW EXECUTE FUNCTION base_v_upd();

@@ -1,1 +1,0 @@
-INSERT INTO base VALUES (1,'a');

@@ -1,1 +1,0 @@
-INSERT INTO metrics VALUES (1,'2024-05-01',3),(2,'2025-05-01',4);

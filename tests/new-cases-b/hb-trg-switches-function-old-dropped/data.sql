@@ -1,1 +1,0 @@
-INSERT INTO items VALUES (1, NULL);

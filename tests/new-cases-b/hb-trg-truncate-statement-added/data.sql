@@ -1,1 +1,0 @@
-INSERT INTO ledger VALUES (1, 1), (2, 2);

@@ -1,1 +1,0 @@
-INSERT INTO accounts VALUES (1,'a@corp.example'),(2,'b@x.org');

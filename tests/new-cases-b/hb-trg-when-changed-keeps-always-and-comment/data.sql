@@ -1,1 +1,0 @@
-INSERT INTO docs VALUES (1,'hello',1),(2,'world',3);

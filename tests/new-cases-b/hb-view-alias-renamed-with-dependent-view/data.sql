@@ -1,1 +1,0 @@
-INSERT INTO people VALUES (1,'Ann','Lee'),(2,'Bo','Kim');

@@ -1,1 +1,0 @@
-INSERT INTO staff VALUES (1,'a','x');

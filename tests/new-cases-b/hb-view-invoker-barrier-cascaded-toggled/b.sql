@@ -1,2 +1,0 @@
-CREATE TABLE tasks (id int PRIMARY KEY, done bool NOT NULL DEFAULT false, title text);
-CREATE VIEW open_tasks WITH (security_invoker = on, check_option = cascaded) AS SELECT id, done, title FROM tasks WHERE NOT done;

@@ -1,1 +1,0 @@
-INSERT INTO tasks VALUES (1,false,'a'),(2,true,'b');

@@ -1,3 +1,0 @@
-CREATE TABLE products (id int PRIMARY KEY, name text, price numeric);
-CREATE FUNCTION all_products() RETURNS SETOF products LANGUAGE sql STABLE AS 'SELECT * FROM products';
-CREATE VIEW product_list AS SELECT * FROM all_products();

@@ -1,2 +1,0 @@
-CREATE TABLE profiles (id int PRIMARY KEY, name text);
-CREATE VIEW profiles_json AS SELECT p.id, to_jsonb(p) AS doc FROM profiles p;

@@ -1,1 +1,0 @@
-INSERT INTO profiles VALUES (1,'a',true),(2,'b',NULL);
