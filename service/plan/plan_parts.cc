@@ -21,6 +21,30 @@
 
 namespace schemaservice::plan::internal {
 
+namespace {
+
+// The nodes that retype a column `part` (of `from`) reads: ALTER COLUMN TYPE builds the part
+// again (an index, a statistics object) with it.
+std::vector<NodeKey> NodesRetyping(const Graph& graph, const catalog::TablePart& part) {
+  std::vector<std::string> retypes;
+  for (const ObjectRef& d : part.c.depends_on) {
+    if (d.kind == Kind::kColumn && absl::StartsWith(d.id, absl::StrCat(part.table, "."))) {
+      retypes.push_back(absl::StrCat("ALTER TABLE ", part.table, " ALTER COLUMN ", d.id.substr(part.table.size() + 1), " TYPE "));
+    }
+  }
+  std::vector<NodeKey> out;
+  if (retypes.empty()) return out;
+  for (const auto& [key, node] : graph.nodes()) {
+    const bool retypes_one = std::any_of(node.statements.begin(), node.statements.end(), [&](const Statement& st) {
+      return std::any_of(retypes.begin(), retypes.end(), [&](const std::string& r) { return absl::StartsWith(st.sql, r); });
+    });
+    if (retypes_one) out.push_back(key);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string PartPlanner::PartPhrase(const catalog::TablePart& p) {
   const std::string name = pg::QuoteIdent(p.c.name);
   switch (p.c.ref.kind) {
@@ -171,21 +195,7 @@ void PartPlanner::RestoreStatisticsTargets() {
     if (p.c.ref.kind != Kind::kStatistics || p.statistics.empty() || ctx_.graph.Has(Step::kCreate, p.c.ref)) continue;
     const auto* old = ctx_.from.Get<catalog::TablePart>(p.c.ref);
     if (old == nullptr) continue;
-    std::vector<std::string> retypes;
-    for (const ObjectRef& d : old->c.depends_on) {
-      if (d.kind == Kind::kColumn && absl::StartsWith(d.id, absl::StrCat(old->table, "."))) {
-        retypes.push_back(absl::StrCat("ALTER TABLE ", old->table, " ALTER COLUMN ", d.id.substr(old->table.size() + 1), " TYPE "));
-      }
-    }
-    std::vector<NodeKey> retyping;
-    for (const auto& [key, node] : ctx_.graph.nodes()) {
-      for (const Statement& st : node.statements) {
-        if (std::any_of(retypes.begin(), retypes.end(), [&](const std::string& r) { return absl::StartsWith(st.sql, r); })) {
-          retyping.push_back(key);
-          break;
-        }
-      }
-    }
+    const std::vector<NodeKey> retyping = NodesRetyping(ctx_.graph, *old);
     if (retyping.empty()) continue;
     const NodeKey again{Step::kAlter, p.c.ref, Facet::kDefault};
     for (const auto& [column, target] : p.statistics) {
@@ -217,21 +227,7 @@ void PartPlanner::BuildIndexesAside() {
     if (awaited) continue;
     // Nor when a column it reads is retyped: ALTER COLUMN TYPE rebuilds the old index with
     // it, which fails when its expression or predicate no longer holds for the new type.
-    const auto* old_index = ctx_.from.Get<catalog::TablePart>(ref);
-    std::vector<std::string> retypes;
-    for (const ObjectRef& d : old_index->c.depends_on) {
-      if (d.kind == Kind::kColumn && absl::StartsWith(d.id, absl::StrCat(old_index->table, "."))) {
-        retypes.push_back(absl::StrCat("ALTER TABLE ", old_index->table, " ALTER COLUMN ",
-                                       d.id.substr(old_index->table.size() + 1), " TYPE "));
-      }
-    }
-    const bool retyped = !retypes.empty() && std::any_of(nodes.begin(), nodes.end(), [&](const auto& node) {
-      return std::any_of(node.second.statements.begin(), node.second.statements.end(), [&](const Statement& st) {
-        return std::any_of(retypes.begin(), retypes.end(),
-                           [&](const std::string& r) { return absl::StartsWith(st.sql, r); });
-      });
-    });
-    if (retyped) continue;
+    if (!NodesRetyping(ctx_.graph, *ctx_.from.Get<catalog::TablePart>(ref)).empty()) continue;
     const auto* p = ctx_.to.Get<catalog::TablePart>(ref);
     const std::string name = pg::QuoteIdent(p->c.name);
     const std::string aside = NameAside(*p);
