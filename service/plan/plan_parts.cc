@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <regex>
 #include <set>
 #include <tuple>
@@ -23,22 +24,30 @@ namespace schemaservice::plan::internal {
 
 namespace {
 
-// The nodes that retype a column `part` (of `from`) reads: ALTER COLUMN TYPE builds the part
-// again (an index, a statistics object) with it.
-std::vector<NodeKey> NodesRetyping(const Graph& graph, const catalog::TablePart& part) {
-  std::vector<std::string> retypes;
-  for (const ObjectRef& d : part.c.depends_on) {
-    if (d.kind == Kind::kColumn && absl::StartsWith(d.id, absl::StrCat(part.table, "."))) {
-      retypes.push_back(absl::StrCat("ALTER TABLE ", part.table, " ALTER COLUMN ", d.id.substr(part.table.size() + 1), " TYPE "));
+// The nodes of `graph` with an ALTER COLUMN TYPE, by that statement's start ("ALTER TABLE t
+// ALTER COLUMN c TYPE "): one pass over the plan, however many parts ask.
+using RetypeNodes = std::map<std::string, std::vector<NodeKey>>;
+RetypeNodes NodesByRetype(const Graph& graph) {
+  RetypeNodes out;
+  for (const auto& [key, node] : graph.nodes()) {
+    for (const Statement& st : node.statements) {
+      if (!absl::StartsWith(st.sql, "ALTER TABLE ")) continue;
+      const size_t column = st.sql.find(" ALTER COLUMN ");
+      const size_t type = column == std::string::npos ? column : st.sql.find(" TYPE ", column);
+      if (type != std::string::npos) out[st.sql.substr(0, type + 6)].push_back(key);
     }
   }
+  return out;
+}
+
+// The nodes that retype a column `part` (of `from`) reads: ALTER COLUMN TYPE builds the part
+// again (an index, a statistics object) with it.
+std::vector<NodeKey> NodesRetyping(const RetypeNodes& retypes, const catalog::TablePart& part) {
   std::vector<NodeKey> out;
-  if (retypes.empty()) return out;
-  for (const auto& [key, node] : graph.nodes()) {
-    const bool retypes_one = std::any_of(node.statements.begin(), node.statements.end(), [&](const Statement& st) {
-      return std::any_of(retypes.begin(), retypes.end(), [&](const std::string& r) { return absl::StartsWith(st.sql, r); });
-    });
-    if (retypes_one) out.push_back(key);
+  for (const ObjectRef& d : part.c.depends_on) {
+    if (d.kind != Kind::kColumn || !absl::StartsWith(d.id, absl::StrCat(part.table, "."))) continue;
+    auto it = retypes.find(absl::StrCat("ALTER TABLE ", part.table, " ALTER COLUMN ", d.id.substr(part.table.size() + 1), " TYPE "));
+    if (it != retypes.end()) out.insert(out.end(), it->second.begin(), it->second.end());
   }
   return out;
 }
@@ -191,11 +200,13 @@ void PartPlanner::StatisticsTargets(Step step, const catalog::TablePart* a, cons
 }
 
 void PartPlanner::RestoreStatisticsTargets() {
+  std::optional<RetypeNodes> retypes;  // read once, when a statistics object asks
   for (const catalog::TablePart& p : ctx_.to.catalog().parts) {
     if (p.c.ref.kind != Kind::kStatistics || p.statistics.empty() || ctx_.graph.Has(Step::kCreate, p.c.ref)) continue;
     const auto* old = ctx_.from.Get<catalog::TablePart>(p.c.ref);
     if (old == nullptr) continue;
-    const std::vector<NodeKey> retyping = NodesRetyping(ctx_.graph, *old);
+    if (!retypes) retypes = NodesByRetype(ctx_.graph);
+    const std::vector<NodeKey> retyping = NodesRetyping(*retypes, *old);
     if (retyping.empty()) continue;
     const NodeKey again{Step::kAlter, p.c.ref, Facet::kDefault};
     for (const auto& [column, target] : p.statistics) {
@@ -209,7 +220,9 @@ void PartPlanner::RestoreStatisticsTargets() {
 }
 
 void PartPlanner::BuildIndexesAside() {
+  if (ctx_.indexes_built_aside.empty()) return;
   auto& nodes = ctx_.graph.nodes();
+  const RetypeNodes retypes = NodesByRetype(ctx_.graph);
   for (const ObjectRef& ref : ctx_.indexes_built_aside) {
     auto drop = nodes.find(NodeKey{Step::kDrop, ref});
     auto create = nodes.find(NodeKey{Step::kCreate, ref});
@@ -227,7 +240,7 @@ void PartPlanner::BuildIndexesAside() {
     if (awaited) continue;
     // Nor when a column it reads is retyped: ALTER COLUMN TYPE rebuilds the old index with
     // it, which fails when its expression or predicate no longer holds for the new type.
-    if (!NodesRetyping(ctx_.graph, *ctx_.from.Get<catalog::TablePart>(ref)).empty()) continue;
+    if (!NodesRetyping(retypes, *ctx_.from.Get<catalog::TablePart>(ref)).empty()) continue;
     const auto* p = ctx_.to.Get<catalog::TablePart>(ref);
     const std::string name = pg::QuoteIdent(p->c.name);
     const std::string aside = NameAside(*p);
