@@ -329,7 +329,8 @@ const std::map<std::string, std::vector<Kind>>& OidAliases() {
 
 void DependentsPlanner::RefuseDanglingOidAliases() {
   for (const auto& [alias, kinds] : OidAliases()) {
-    std::vector<std::string> names, literals;  // of what goes for good
+    std::vector<NodeKey> drops;  // of what goes for good
+    std::vector<std::string> names, literals;
     for (const auto& [key, node] : ctx_.graph.nodes()) {
       const ObjectRef& r = key.ref;
       if (key.step != Step::kDrop || key.facet != Facet::kWhole || Has(Step::kCreate, r) || ctx_.to.Find(r) ||
@@ -343,37 +344,33 @@ void DependentsPlanner::RefuseDanglingOidAliases() {
         name = absl::StrCat(pg::QuoteIdent(index->c.schema), ".", pg::QuoteIdent(index->c.name));
       }
       const std::string input = r.kind == Kind::kFunction && alias == "regproc" ? "regprocedure" : alias;
+      drops.push_back(key);
       names.push_back(r.id);
       literals.push_back(absl::StrCat(pg::QuoteLiteral(name), input == alias ? "" : absl::StrCat("::", input), "::", alias));
     }
-    if (literals.empty()) continue;
-    // Every column of the type (or an array of it) that has rows before the drops.
-    std::vector<std::pair<std::string, const Column*>> holders;
+    if (drops.empty()) continue;
+    const std::string list = absl::StrCat("ARRAY[", absl::StrJoin(literals, ", "), "]");
+    // Every column of the type (or an array of it) the target keeps; its check runs before
+    // its table is made again.
     for (const catalog::Table& t : ctx_.from.catalog().tables) {
       for (const Column& col : t.columns) {
-        if (col.type == alias || col.type == absl::StrCat(alias, "[]")) holders.emplace_back(t.c.ref.id, &col);
-      }
-    }
-    for (const auto& [table, col] : holders) {
-      const ObjectRef holder{Kind::kColumn, absl::StrCat(table, ".", pg::QuoteIdent(col->name))};
-      const std::string column = pg::QuoteIdent(col->name);
-      const std::string list = absl::StrCat("ARRAY[", absl::StrJoin(literals, ", "), "]");
-      const std::string message = absl::StrReplaceAll(
-          absl::StrCat(holder.id, " holds the OID of an object this plan drops (one of ", absl::StrJoin(names, ", "),
-                       "), which would dangle: change or clear those rows first"),
-          {{"%", "%%"}});
-      const NodeKey check{Step::kDrop, holder, Facet::kRows};
-      ctx_.graph.Emit(check, absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat(
-                                 "BEGIN IF EXISTS (SELECT 1 FROM ONLY ", table, " WHERE ", column,
-                                 absl::EndsWith(col->type, "[]") ? " && " : " = ANY (", list,
-                                 absl::EndsWith(col->type, "[]") ? "" : ")", ") THEN RAISE EXCEPTION ",
-                                 pg::QuoteLiteral(message), "; END IF; END"))),
-                      absl::StrCat("check that no row of ", holder.id, " names what the plan drops"));
-      for (const auto& [key, node] : ctx_.graph.nodes()) {
-        if (key.step == Step::kDrop && key.facet == Facet::kWhole && std::find(names.begin(), names.end(), key.ref.id) != names.end() &&
-            std::find(kinds.begin(), kinds.end(), key.ref.kind) != kinds.end()) {
-          ctx_.graph.OrderIfPlanned(key, check);
-        }
+        const bool array = col.type == absl::StrCat(alias, "[]");
+        if (col.type != alias && !array) continue;
+        const ObjectRef holder = Index::ColumnRef(t, col);
+        if (ctx_.to.Find(holder) == nullptr) continue;  // its rows go with it
+        const std::string message = absl::StrReplaceAll(
+            absl::StrCat(holder.id, " holds the OID of an object this plan drops (one of ", absl::StrJoin(names, ", "),
+                         "), which would dangle: change or clear those rows first"),
+            {{"%", "%%"}});
+        const NodeKey check{Step::kDrop, holder, Facet::kRows};
+        ctx_.graph.Emit(check, absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat(
+                                   "BEGIN IF EXISTS (SELECT 1 FROM ONLY ", t.c.ref.id, " WHERE ", pg::QuoteIdent(col.name),
+                                   array ? " && " : " = ANY (", list, array ? "" : ")", ") THEN RAISE EXCEPTION ",
+                                   pg::QuoteLiteral(message), "; END IF; END"))),
+                        absl::StrCat("check that no row of ", holder.id, " names what the plan drops"));
+        for (const NodeKey& drop : drops) ctx_.graph.OrderIfPlanned(drop, check);
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, t.c.ref}, check);
+        ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, holder}, check);
       }
     }
   }
