@@ -5,10 +5,13 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <cstdlib>
 #include <memory>
 #include <mutex>
 
+#include <linux/magic.h>
 #include <sys/stat.h>
+#include <sys/statfs.h>
 #include <unistd.h>
 
 #include "absl/strings/str_cat.h"
@@ -20,11 +23,31 @@ namespace {
 
 std::unique_ptr<pg::EmbeddedPostgres> g_server;
 
+// Where the test server's folder goes: $SCHEMAD_TEST_STATE_DIR, else a private folder in
+// /dev/shm when that is a tmpfs with room, else the launcher's default. The corpus creates and
+// drops thousands of databases, hundreds of files each; on a disk's filesystem that metadata
+// work made CREATE DATABASE take 100-150 ms, on tmpfs 15 ms (a third of the corpus's time).
+std::string TestStateDir() {
+  if (const char* env = std::getenv("SCHEMAD_TEST_STATE_DIR"); env != nullptr && *env != '\0') return env;
+  constexpr unsigned long long kRoomNeeded = 4ULL << 30;
+  struct statfs fs {};
+  if (statfs("/dev/shm", &fs) != 0 || fs.f_type != TMPFS_MAGIC ||
+      static_cast<unsigned long long>(fs.f_bavail) * fs.f_bsize < kRoomNeeded) {
+    return "";
+  }
+  const std::string dir = absl::StrCat("/dev/shm/schemad-tests-", geteuid());
+  // A folder someone else made there (another owner, a symlink) is refused: the default then.
+  return pg::PrepareStateDir(dir).ok() ? dir : "";
+}
+
 class TestPostgresEnvironment : public ::testing::Environment {
  public:
   void SetUp() override {
     pg::EmbeddedOptions options;
     options.unsafe_fast = true;
+    options.state_dir = TestStateDir();
+    // WAL lives in memory too when the folder is on tmpfs: checkpoint before it grows large.
+    options.settings.push_back("max_wal_size=256MB");
     absl::StatusOr<std::unique_ptr<pg::EmbeddedPostgres>> server =
         pg::EmbeddedPostgres::Start(options);
     ASSERT_TRUE(server.ok()) << server.status();
