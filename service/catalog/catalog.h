@@ -134,7 +134,8 @@ struct Column {
   std::optional<std::string> default_expr;  // pg_get_expr(adbin); the expression if generated
   char identity = 0;                   // 'a' ALWAYS, 'd' BY DEFAULT
   // Non-default sequence options of an identity column, as CREATE TABLE takes them; first
-  // "SEQUENCE NAME schema.name" when the sequence is not the one PostgreSQL would name.
+  // "SEQUENCE NAME schema.name" when the sequence is not the one PostgreSQL would name, then
+  // LOGGED or UNLOGGED when the sequence's persistence is not the table's.
   std::string identity_options;
   std::vector<Grant> identity_grants;  // on the identity's sequence (GRANT ... ON SEQUENCE)
   bool generated = false;              // GENERATED ALWAYS AS (default_expr) STORED or VIRTUAL

@@ -83,8 +83,8 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
   if (b.identity) {
     // A new identity (or one moved to another schema) has a new sequence, with what default
     // privileges give it.
-    const auto [schema, name] = IdentitySequence(table, ctx_.to, b);
-    const bool same_sequence = !is_new && a.identity && IdentitySequence(table, ctx_.from, a).first == schema;
+    const auto [schema, name] = planner_.identities().IdentitySequence(table, ctx_.to, b);
+    const bool same_sequence = !is_new && a.identity && planner_.identities().IdentitySequence(table, ctx_.from, a).first == schema;
     const std::vector<catalog::Grant> initial =
         same_sequence ? a.identity_grants
                       : planner_.privileges().Initial(Kind::kSequence, schema, NodeKey{step, node}).grants;
@@ -123,7 +123,7 @@ absl::Status ColumnPlanner::AddColumn(const ObjectRef& ref) {
   }
   Emit(Step::kCreate, ref, Statement{absl::StrCat("ALTER TABLE ", table, " ADD COLUMN ", ColumnDefinition(*c)),
                                      absl::StrCat("add column ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
-  AfterSequenceSchema(NodeKey{Step::kCreate, ref}, *c);
+  planner_.identities().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, *c);
   if (c->not_null && !c->not_null_valid) AddNotValidNotNull(Step::kCreate, ref, table, *c);
   ColumnAttributes(Step::kCreate, ref, table, Column{}, *c, /*is_new=*/true);
   return absl::OkStatus();
@@ -199,7 +199,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     if (ch.Has("not_null_own")) PlanOwnNotNull(ref, table, *b);
     // 15 and 16 let a partition have an identity its parent lacks; from 17 it has the
     // parent's, changed by the parent's ALTER.
-    if ((ch.Has("identity") || ch.Has("identity_options")) && ctx_.target < 17) PlanIdentity(ch, table, *a, *b);
+    if ((ch.Has("identity") || ch.Has("identity_options")) && ctx_.target < 17) planner_.identities().PlanIdentity(ch, table, *a, *b);
     if (ch.Has("default")) InheritedDefault(ref, table, *b);
     ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
     // What a parent's ALTER may also set (recursing) is set on the child after it.
@@ -307,7 +307,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   // ADD ... AS IDENTITY needs the column NOT NULL already, in either mode.
   const bool not_null_first = ch.Has("identity") && !a->identity && ch.Has("not_null") && b->not_null;
   if (not_null_first) PlanNotNull(ref, table, *b);
-  PlanIdentity(ch, table, *a, *b);
+  planner_.identities().PlanIdentity(ch, table, *a, *b);
   if (ch.Has("not_null")) {
     if (!not_null_first) PlanNotNull(ref, table, *b);
   } else if (b->not_null && (ch.Has("not_null_name") || ch.Has("not_null_valid") || ch.Has("not_null_no_inherit"))) {
@@ -320,7 +320,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     before.compression.clear();
   }
   ColumnAttributes(Step::kAlter, ref, table, before, *b, /*is_new=*/false);
-  if (ch.Has("default") && b->default_expr && !b->identity && !b->generated) ContinueNewSequencePastRows(ref, table, *b);
+  if (ch.Has("default") && b->default_expr && !b->identity && !b->generated) planner_.identities().ContinueNewSequencePastRows(ref, table, *b);
   return absl::OkStatus();
 }
 
@@ -353,91 +353,6 @@ void ColumnPlanner::PlanOwnNotNull(const ObjectRef& ref, const std::string& tabl
   Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP NOT NULL"), absl::StrCat("drop NOT NULL set on inherited column ", ref.id),
        OnlyIf(!b.not_null, RuleHazard(Rule::kDropNotNull,
                                       "readers that assume a value may now see NULL")));
-}
-
-// Identity added, dropped, switched or given other sequence options.
-void ColumnPlanner::PlanIdentity(const Change& ch, const std::string& table, const Column& a, const Column& b) {
-  const ObjectRef& ref = ch.ref;
-  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
-  // An identity sequence moves to another schema only with a new identity (PostgreSQL
-  // refuses SET SCHEMA on an owned sequence); a rename or other options change in place.
-  std::string old_seq_schema, old_seq_name, new_seq_schema, new_seq_name;
-  bool identity_recreated = false;
-  if (a.identity && b.identity && ch.Has("identity_options")) {
-    std::tie(old_seq_schema, old_seq_name) = IdentitySequence(table, ctx_.from, a);
-    std::tie(new_seq_schema, new_seq_name) = IdentitySequence(table, ctx_.to, b);
-    identity_recreated = old_seq_schema != new_seq_schema;
-  }
-  if (identity_recreated) {
-    Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP IDENTITY"),
-         absl::StrCat("drop identity of ", ref.id, " to move its sequence to schema ", new_seq_schema));
-    Emit(Step::kAlter, ref,
-         absl::StrCat(alter, " ADD GENERATED ", b.identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY (",
-                      b.identity_options, ")"),
-         absl::StrCat("make ", ref.id, " an identity column again, its sequence in schema ", new_seq_schema));
-    ContinueIdentityPastRows(NodeKey{Step::kAlter, ref}, ref.id, table, b);
-    ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ref}, NodeKey{Step::kCreate, ObjectRef{Kind::kSchema, new_seq_schema}});
-  } else if (ch.Has("identity")) {
-    if (!a.identity) {
-      if (a.default_expr) {
-        // In the drop phase, so the sequence it used can go before the identity is made.
-        ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kDefault}, absl::StrCat(alter, " DROP DEFAULT"),
-                        absl::StrCat("drop default of ", ref.id));
-      }
-      std::string sql = absl::StrCat(alter, " ADD GENERATED ", b.identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY");
-      if (!b.identity_options.empty()) absl::StrAppend(&sql, " (", b.identity_options, ")");
-      AfterSequenceSchema(NodeKey{Step::kAlter, ref}, b);
-      Emit(Step::kAlter, ref, sql, absl::StrCat("make ", ref.id, " an identity column"));
-      ContinueIdentityPastRows(NodeKey{Step::kAlter, ref}, ref.id, table, b);
-    } else if (!b.identity) {
-      // In the drop phase: its sequence's name may be taken by a sequence created next.
-      ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kIdentity}, absl::StrCat(alter, " DROP IDENTITY"),
-                      absl::StrCat("drop identity of ", ref.id));
-    } else {
-      Emit(Step::kAlter, ref, absl::StrCat(alter, " SET GENERATED ", b.identity == 'a' ? "ALWAYS" : "BY DEFAULT"),
-           absl::StrCat("change identity of ", ref.id));
-    }
-  }
-  if (ch.Has("identity_options") && a.identity && b.identity && !identity_recreated) {
-    if (old_seq_name != new_seq_name) {
-      Emit(Step::kAlter, ref, absl::StrCat("ALTER SEQUENCE ", old_seq_schema, ".", old_seq_name, " RENAME TO ", new_seq_name),
-           absl::StrCat("rename the identity sequence of ", ref.id));
-    }
-    const std::string options = SplitSequenceName(b.identity_options).second;
-    if (SplitSequenceName(a.identity_options).second != options) {
-      const std::string clauses = IdentityAlterClauses(SplitSequenceName(a.identity_options).second, options);
-      std::string sql = absl::StrCat(alter, " ", clauses);
-      if (absl::EndsWith(clauses, " RESTART")) {
-        // A sequence never used restarts (it stands at its old START, outside the new
-        // bounds); a used one keeps its position, unless the new bounds exclude it too (the
-        // server refuses the ALTER), and then it restarts as well.
-        sql = absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat(
-                                      "BEGIN IF (SELECT is_called FROM ", new_seq_schema, ".", new_seq_name, ") THEN BEGIN ",
-                                      absl::StripSuffix(sql, " RESTART"), "; EXCEPTION WHEN invalid_parameter_value THEN ", sql,
-                                      "; END; ELSE ", sql, "; END IF; END")));
-      }
-      std::vector<Hazard> hazards;
-      if (absl::EndsWith(clauses, " RESTART")) {
-        hazards.push_back(RuleHazard(Rule::kSequenceRestart,
-                                     "restarts the identity sequence at its new START if it was never used or its position "
-                                     "lies outside the new bounds (new values may then collide with rows); a used one inside "
-                                     "them keeps its position",
-                                     "check the current value first"));
-      } else if (IdentityBoundsNarrow(SplitSequenceName(a.identity_options).second, options)) {
-        hazards.push_back(SequenceBoundsNarrow(absl::StrCat("the identity sequence of ", ref.id)));
-      }
-      Emit(Step::kAlter, ref, sql, absl::StrCat("change identity options of ", ref.id), hazards);
-      if (a.type != b.type && IsWidening(b.type, a.type)) {
-        // Narrowed (bigint -> smallint): ALTER COLUMN TYPE checks the sequence's bounds
-        // against the new type, so they shrink first.
-        std::vector<Statement>& st = ctx_.graph.At(Step::kAlter, ref).statements;
-        auto type_it = std::find_if(st.begin(), st.end(), [&](const Statement& s) {
-          return s.description == absl::StrCat("change type of ", ref.id);
-        });
-        if (type_it != st.end()) std::rotate(type_it, st.end() - 1, st.end());
-      }
-    }
-  }
 }
 
 void ColumnPlanner::PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b) {

@@ -60,7 +60,7 @@ absl::Status DependentsPlanner::RecreateDependents() {
     const Obj* o = ctx_.from.Find(key.ref);
     const auto* a = ctx_.from.Get<Column>(key.ref);
     if (o == nullptr || a == nullptr || !a->identity) continue;
-    const auto [schema, name] = planner_.columns().IdentitySequence(o->owner().id, ctx_.from, *a);
+    const auto [schema, name] = planner_.identities().IdentitySequence(o->owner().id, ctx_.from, *a);
     identity_drops.emplace(ObjectRef{Kind::kSequence, absl::StrCat(schema, ".", name)}, key);
   }
   for (const auto& [seq, drop] : identity_drops) work.push_back(seq);

@@ -1,13 +1,14 @@
 #include "service/plan/planner.h"
 
-// Identity columns' and owned sequences' part of the column planner: sequence names, the
-// options an identity's ALTER changes, and sequences continued past the rows a column holds;
+// Identity columns and owned sequences (IdentityPlanner): identity added, dropped, switched or
+// given other options, sequence names, and sequences continued past the rows a column holds;
 // and sequences' own changes (options, OWNED BY).
 
 #include <algorithm>
 #include <climits>
 #include <cstdint>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -40,7 +41,7 @@ std::pair<std::string, std::string> SplitSequenceName(const std::string& options
 // A sequence made by the plan for a kept column's default (a serial again after an identity,
 // or after another type) starts at its START, below the rows the column holds: once it is
 // the column's (OWNED BY) and its default, it continues past them.
-void ColumnPlanner::ContinueNewSequencePastRows(const ObjectRef& ref, const std::string& table, const Column& b) {
+void IdentityPlanner::ContinueNewSequencePastRows(const ObjectRef& ref, const std::string& table, const Column& b) {
   for (const catalog::Sequence& seq : ctx_.to.catalog().sequences) {
     if (ctx_.from.Find(seq.c.ref) != nullptr) continue;
     // Owned by the column, or a sequence of its own the default calls (shared by several
@@ -60,7 +61,7 @@ void ColumnPlanner::ContinueNewSequencePastRows(const ObjectRef& ref, const std:
 // with the values it hands out. It continues past the largest (the smallest, counting down),
 // unless the table is empty or the rows stay on the near side of START (then nothing is set:
 // plain SQL, so the plan stays pure and the step shows in the migration).
-void ColumnPlanner::ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id,
+void IdentityPlanner::ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id,
                                              const std::string& table, const Column& c, const std::string& sequence) {
   const std::string column = pg::QuoteIdent(c.name);
   const std::string seq = sequence.empty() ? absl::StrCat("pg_get_serial_sequence(", pg::QuoteLiteral(table), ", ",
@@ -83,7 +84,7 @@ void ColumnPlanner::ContinueIdentityPastRows(const NodeKey& node, const std::str
 
 // The identity sequence of a column, {schema, name} quoted: the one named in its options, or
 // the one PostgreSQL names in the table's schema.
-std::pair<std::string, std::string> ColumnPlanner::IdentitySequence(const std::string& table, const Index& idx,
+std::pair<std::string, std::string> IdentityPlanner::IdentitySequence(const std::string& table, const Index& idx,
                                                               const Column& c) const {
   const std::string named = SplitSequenceName(c.identity_options).first;
   if (named.empty()) {
@@ -99,7 +100,7 @@ std::pair<std::string, std::string> ColumnPlanner::IdentitySequence(const std::s
 }
 
 // A named identity sequence may live in a schema this plan creates.
-void ColumnPlanner::AfterSequenceSchema(const NodeKey& node, const Column& c) {
+void IdentityPlanner::AfterSequenceSchema(const NodeKey& node, const Column& c) {
   const std::string named = SplitSequenceName(c.identity_options).first;
   if (named.empty() || !c.identity) return;
   bool quoted = false;
@@ -129,6 +130,16 @@ struct IdentityOptions {
   bool Holds(int64_t v) const { return Low() <= v && v <= High(); }
 };
 
+// The persistence an identity's options name ("LOGGED", "UNLOGGED"; "" when it is the
+// table's), and the options without it. It comes first, after the sequence's name.
+std::pair<std::string, std::string> SplitPersistence(const std::string& options) {
+  for (const absl::string_view word : {"LOGGED", "UNLOGGED"}) {
+    if (options == word) return {std::string(word), ""};
+    if (absl::StartsWith(options, absl::StrCat(word, " "))) return {std::string(word), options.substr(word.size() + 1)};
+  }
+  return {"", options};
+}
+
 IdentityOptions ParseIdentityOptions(const std::string& options) {
   IdentityOptions o;
   std::optional<int64_t> start;
@@ -148,7 +159,118 @@ IdentityOptions ParseIdentityOptions(const std::string& options) {
 
 }  // namespace
 
-std::string ColumnPlanner::IdentityAlterClauses(const std::string& from_options, const std::string& options) {
+// Identity added, dropped, switched or given other sequence options.
+void IdentityPlanner::PlanIdentity(const Change& ch, const std::string& table, const Column& a, const Column& b) {
+  const ObjectRef& ref = ch.ref;
+  const std::string alter = absl::StrCat("ALTER TABLE ", table, " ALTER COLUMN ", pg::QuoteIdent(b.name));
+  // An identity sequence moves to another schema only with a new identity (PostgreSQL
+  // refuses SET SCHEMA on an owned sequence); a rename or other options change in place.
+  std::string old_seq_schema, old_seq_name, new_seq_schema, new_seq_name;
+  bool identity_recreated = false;
+  if (a.identity && b.identity && ch.Has("identity_options")) {
+    std::tie(old_seq_schema, old_seq_name) = IdentitySequence(table, ctx_.from, a);
+    std::tie(new_seq_schema, new_seq_name) = IdentitySequence(table, ctx_.to, b);
+    identity_recreated = old_seq_schema != new_seq_schema;
+  }
+  if (identity_recreated) {
+    Emit(Step::kAlter, ref, absl::StrCat(alter, " DROP IDENTITY"),
+         absl::StrCat("drop identity of ", ref.id, " to move its sequence to schema ", new_seq_schema));
+    Emit(Step::kAlter, ref,
+         absl::StrCat(alter, " ADD GENERATED ", b.identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY (",
+                      b.identity_options, ")"),
+         absl::StrCat("make ", ref.id, " an identity column again, its sequence in schema ", new_seq_schema));
+    ContinueIdentityPastRows(NodeKey{Step::kAlter, ref}, ref.id, table, b);
+    ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ref}, NodeKey{Step::kCreate, ObjectRef{Kind::kSchema, new_seq_schema}});
+  } else if (ch.Has("identity")) {
+    if (!a.identity) {
+      if (a.default_expr) {
+        // In the drop phase, so the sequence it used can go before the identity is made.
+        ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kDefault}, absl::StrCat(alter, " DROP DEFAULT"),
+                        absl::StrCat("drop default of ", ref.id));
+      }
+      std::string sql = absl::StrCat(alter, " ADD GENERATED ", b.identity == 'a' ? "ALWAYS" : "BY DEFAULT", " AS IDENTITY");
+      if (!b.identity_options.empty()) absl::StrAppend(&sql, " (", b.identity_options, ")");
+      AfterSequenceSchema(NodeKey{Step::kAlter, ref}, b);
+      Emit(Step::kAlter, ref, sql, absl::StrCat("make ", ref.id, " an identity column"));
+      ContinueIdentityPastRows(NodeKey{Step::kAlter, ref}, ref.id, table, b);
+    } else if (!b.identity) {
+      // In the drop phase: its sequence's name may be taken by a sequence created next.
+      ctx_.graph.Emit(NodeKey{Step::kDrop, ref, Facet::kIdentity}, absl::StrCat(alter, " DROP IDENTITY"),
+                      absl::StrCat("drop identity of ", ref.id));
+    } else {
+      Emit(Step::kAlter, ref, absl::StrCat(alter, " SET GENERATED ", b.identity == 'a' ? "ALWAYS" : "BY DEFAULT"),
+           absl::StrCat("change identity of ", ref.id));
+    }
+  }
+  if (ch.Has("identity_options") && a.identity && b.identity && !identity_recreated) {
+    if (old_seq_name != new_seq_name) {
+      Emit(Step::kAlter, ref, absl::StrCat("ALTER SEQUENCE ", old_seq_schema, ".", old_seq_name, " RENAME TO ", new_seq_name),
+           absl::StrCat("rename the identity sequence of ", ref.id));
+    }
+    const std::string from_options = SplitPersistence(SplitSequenceName(a.identity_options).second).second;
+    const std::string options = SplitPersistence(SplitSequenceName(b.identity_options).second).second;
+    if (from_options != options) {
+      const std::string clauses = IdentityAlterClauses(from_options, options);
+      std::string sql = absl::StrCat(alter, " ", clauses);
+      if (absl::EndsWith(clauses, " RESTART")) {
+        // A sequence never used restarts (it stands at its old START, outside the new
+        // bounds); a used one keeps its position, unless the new bounds exclude it too (the
+        // server refuses the ALTER), and then it restarts as well.
+        sql = absl::StrCat("DO ", pg::QuoteDollar(absl::StrCat(
+                                      "BEGIN IF (SELECT is_called FROM ", new_seq_schema, ".", new_seq_name, ") THEN BEGIN ",
+                                      absl::StripSuffix(sql, " RESTART"), "; EXCEPTION WHEN invalid_parameter_value THEN ", sql,
+                                      "; END; ELSE ", sql, "; END IF; END")));
+      }
+      std::vector<Hazard> hazards;
+      if (absl::EndsWith(clauses, " RESTART")) {
+        hazards.push_back(RuleHazard(Rule::kSequenceRestart,
+                                     "restarts the identity sequence at its new START if it was never used or its position "
+                                     "lies outside the new bounds (new values may then collide with rows); a used one inside "
+                                     "them keeps its position",
+                                     "check the current value first"));
+      } else if (IdentityBoundsNarrow(from_options, options)) {
+        hazards.push_back(SequenceBoundsNarrow(absl::StrCat("the identity sequence of ", ref.id)));
+      }
+      Emit(Step::kAlter, ref, sql, absl::StrCat("change identity options of ", ref.id), hazards);
+      if (a.type != b.type && IsWidening(b.type, a.type)) {
+        // Narrowed (bigint -> smallint): ALTER COLUMN TYPE checks the sequence's bounds
+        // against the new type, so they shrink first.
+        std::vector<Statement>& st = ctx_.graph.At(Step::kAlter, ref).statements;
+        auto type_it = std::find_if(st.begin(), st.end(), [&](const Statement& s) {
+          return s.description == absl::StrCat("change type of ", ref.id);
+        });
+        if (type_it != st.end()) std::rotate(type_it, st.end() - 1, st.end());
+      }
+    }
+  }
+  if (b.identity) SetIdentityPersistence(ch, table, a, b, identity_recreated);
+}
+
+// An identity sequence whose persistence is not its table's. SET LOGGED / UNLOGGED on the
+// table switches the sequence along (15+), so the sequence's own is set after the table's
+// change: when it changes, or when the identity is made here with one of its own (the ADD
+// GENERATED that names it may run before the table switches).
+void IdentityPlanner::SetIdentityPersistence(const Change& ch, const std::string& table, const Column& a,
+                                             const Column& b, bool identity_recreated) {
+  const std::string was = a.identity ? SplitPersistence(SplitSequenceName(a.identity_options).second).first : "";
+  const std::string is = SplitPersistence(SplitSequenceName(b.identity_options).second).first;
+  const ObjectRef table_ref{Kind::kTable, table};
+  const auto* table_a = ctx_.from.Get<catalog::Table>(table_ref);
+  const auto* table_b = ctx_.to.Get<catalog::Table>(table_ref);
+  const bool table_switches = table_a != nullptr && table_b != nullptr && table_a->unlogged != table_b->unlogged;
+  const bool made_here = identity_recreated || (ch.Has("identity") && !a.identity);
+  // The table's switch takes a sequence of the table's persistence there by itself.
+  if (made_here ? (is.empty() || !table_switches) : (was == is || (is.empty() && table_switches))) return;
+  const std::string persistence = !is.empty() ? is : (table_b != nullptr && table_b->unlogged ? "UNLOGGED" : "LOGGED");
+  const auto [schema, name] = IdentitySequence(table, ctx_.to, b);
+  const NodeKey set{Step::kAlter, ch.ref, Facet::kIdentity};
+  ctx_.graph.Emit(set, absl::StrCat("ALTER SEQUENCE ", schema, ".", name, " SET ", persistence),
+                  absl::StrCat("set the persistence of the identity sequence of ", ch.ref.id));
+  ctx_.graph.OrderIfPlanned(set, NodeKey{Step::kAlter, ch.ref});
+  ctx_.graph.OrderIfPlanned(set, NodeKey{Step::kAlter, table_ref});
+}
+
+std::string IdentityPlanner::IdentityAlterClauses(const std::string& from_options, const std::string& options) {
   // Reset to defaults, then apply what is set: "SET INCREMENT BY 1 SET CACHE 1 SET NO CYCLE ..."
   const IdentityOptions a = ParseIdentityOptions(from_options), b = ParseIdentityOptions(options);
   std::string out = absl::StrCat("SET INCREMENT BY ", b.increment, " SET CACHE ", b.cache, b.cycle ? " SET CYCLE" : " SET NO CYCLE");
@@ -163,7 +285,7 @@ std::string ColumnPlanner::IdentityAlterClauses(const std::string& from_options,
   return out;
 }
 
-bool ColumnPlanner::IdentityBoundsNarrow(const std::string& from_options, const std::string& options) {
+bool IdentityPlanner::IdentityBoundsNarrow(const std::string& from_options, const std::string& options) {
   const IdentityOptions a = ParseIdentityOptions(from_options), b = ParseIdentityOptions(options);
   return b.Low() > a.Low() || b.High() < a.High();
 }

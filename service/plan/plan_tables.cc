@@ -118,7 +118,7 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   for (const std::string& parent : apart ? t.inherits : std::vector<std::string>{}) {
     Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " INHERIT ", parent), absl::StrCat("make ", ref.id, " inherit from ", parent));
   }
-  for (const Column& c : t.columns) planner_.columns().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, c);
+  for (const Column& c : t.columns) planner_.identities().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, c);
   for (const Column& c : t.columns) {
     if (c.inherited_only) {
       if (c.not_null_own) {
@@ -145,7 +145,7 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
         // 15 and 16: a partition's own identity, which its parent lacks (from 17 it has the
         // parent's).
         const Change add{Action::kAlter, Index::ColumnRef(t, c), {{"identity", "", std::string(1, c.identity)}}};
-        planner_.columns().PlanIdentity(add, ref.id, made, c);
+        planner_.identities().PlanIdentity(add, ref.id, made, c);
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, add.ref}, NodeKey{Step::kCreate, ref});
       }
       continue;

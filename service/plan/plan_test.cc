@@ -475,6 +475,40 @@ TEST(IdentityTest, ANamedSequenceIsRenamedInPlaceAndMovedByANewIdentity) {
   EXPECT_THAT(sql, HasSubstr("setval"));
 }
 
+TEST(IdentityTest, ASequencesOwnPersistenceIsSetAfterItsTableSwitchesAndOnlyThen) {
+  // The table goes UNLOGGED (its identity sequence with it); the target keeps the sequence
+  // LOGGED: set back after the table's change, and no identity option is touched.
+  Catalog to = WithIdentity('a', "LOGGED START WITH 3");
+  to.tables[0].unlogged = true;
+  auto up = PlanStatements(WithIdentity('a', "START WITH 3"), to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  const std::string sql = RenderSql(*up);
+  const size_t table = sql.find("ALTER TABLE public.t SET UNLOGGED;");
+  const size_t sequence = sql.find("ALTER SEQUENCE public.t_id_seq SET LOGGED;");
+  ASSERT_NE(table, std::string::npos) << sql;
+  ASSERT_NE(sequence, std::string::npos) << sql;
+  EXPECT_LT(table, sequence);
+  EXPECT_THAT(sql, Not(HasSubstr("SET START WITH")));
+  // Back: the sequence switches with the table, which is what the target has.
+  auto down = PlanStatements(to, WithIdentity('a', "START WITH 3"));
+  ASSERT_TRUE(down.ok()) << down.status();
+  EXPECT_THAT(RenderSql(*down), HasSubstr("ALTER TABLE public.t SET LOGGED;"));
+  EXPECT_THAT(RenderSql(*down), Not(HasSubstr("ALTER SEQUENCE")));
+  // The table kept: the sequence alone switches.
+  Catalog unlogged_seq = WithIdentity('a', "UNLOGGED");
+  auto alone = PlanStatements(WithIdentity('a', ""), unlogged_seq);
+  ASSERT_TRUE(alone.ok()) << alone.status();
+  EXPECT_EQ(RenderSql(*alone).find("ALTER TABLE"), std::string::npos) << RenderSql(*alone);
+  EXPECT_THAT(RenderSql(*alone), HasSubstr("ALTER SEQUENCE public.t_id_seq SET UNLOGGED;"));
+  auto alone_back = PlanStatements(unlogged_seq, WithIdentity('a', ""));
+  ASSERT_TRUE(alone_back.ok()) << alone_back.status();
+  EXPECT_THAT(RenderSql(*alone_back), HasSubstr("ALTER SEQUENCE public.t_id_seq SET LOGGED;"));
+  // The same options on both sides: nothing.
+  auto same = PlanStatements(to, to);
+  ASSERT_TRUE(same.ok()) << same.status();
+  EXPECT_EQ(RenderSql(*same), "");
+}
+
 TEST(IdentityTest, DefaultSequenceNamesAreShortenedLikePostgres) {
   EXPECT_EQ(catalog::DefaultIdentitySequenceName("t", "id"), "t_id_seq");
   const std::string long_table(60, 'a');

@@ -23,7 +23,7 @@
 
 namespace schemaservice::plan::internal {
 
-std::string TypePlanner::CreateTypeSql(const catalog::Type& t) {
+static std::string CreateTypeSql(const catalog::Type& t) {
   switch (t.kind) {
     case 'e': {
       std::vector<std::string> labels;
@@ -103,7 +103,7 @@ void TypePlanner::CreateType(const catalog::Type& t) {
 }
 
 // Enum labels only inserted (order of the old ones kept): ALTER TYPE ... ADD VALUE.
-bool TypePlanner::OnlyInsertions(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+static bool OnlyInsertions(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   size_t j = 0;
   for (const std::string& label : b) {
     if (j < a.size() && a[j] == label) ++j;
@@ -303,8 +303,8 @@ void TypePlanner::RenameRangeAside(const catalog::Type& a, const std::string& ol
 // A composite value of `a` in `column` as one of `b`, attribute by attribute (explicit casts;
 // new attributes NULL), so attributes added or dropped do not break it as text would. A NULL
 // value stays NULL (a value whose attributes are all NULL is not one).
-std::string TypePlanner::CompositeConversion(const catalog::Type& a, const catalog::Type& b,
-                                             const std::string& column, const std::string& type) {
+static std::string CompositeConversion(const catalog::Type& a, const catalog::Type& b, const std::string& column,
+                                       const std::string& type) {
   const std::map<std::string, std::string> ma(a.attributes.begin(), a.attributes.end());
   std::vector<std::string> fields;
   for (const auto& [name, attr_type] : b.attributes) {

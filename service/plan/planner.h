@@ -11,7 +11,8 @@
 //                      subscriptions (plan_subscriptions.cc)
 //   TypePlanner        enums, domains, composite, range and base types (plan_types.cc)
 //   TablePlanner       tables and views as a whole (plan_tables.cc)
-//   ColumnPlanner      columns: type, default, identity, NOT NULL (plan_columns.cc)
+//   ColumnPlanner      columns: type, default, NOT NULL, attributes (plan_columns.cc)
+//   IdentityPlanner    identity columns and owned sequences (plan_identity.cc)
 //   PartPlanner        constraints, indexes, triggers, policies, rules, statistics (plan_parts.cc)
 //   TablespacePlanner  moves of tables, materialized views and indexes between tablespaces
 //                      (plan_tablespace.cc)
@@ -202,8 +203,6 @@ class TypePlanner : PlannerPart {
   static std::vector<ObjectRef> OwnFunctions(const Index& idx, const ObjectRef& type);
 
  private:
-  static std::string CreateTypeSql(const catalog::Type& t);
-  static bool OnlyInsertions(const std::vector<std::string>& a, const std::vector<std::string>& b);
   absl::Status RebuildType(const catalog::Type& a, const catalog::Type& b, bool cascaded = false);
   bool UntypeAround(const ObjectRef& table, const ObjectRef& type);
   // Whether tables kept are typed by it (OF type) on both sides.
@@ -223,8 +222,6 @@ class TypePlanner : PlannerPart {
  private:
   // True when the type was rebuilt (columns use it and an attribute changes type).
   absl::StatusOr<bool> AlterComposite(const catalog::Type& a, const catalog::Type& b);
-  static std::string CompositeConversion(const catalog::Type& a, const catalog::Type& b,
-                                         const std::string& column, const std::string& type);
   absl::Status AlterBaseType(const catalog::Type& a, const catalog::Type& b);
   absl::Status RebuildThroughText(const catalog::Type& b);
 };
@@ -306,20 +303,12 @@ class ColumnPlanner : PlannerPart {
   absl::Status AlterColumn(const Change& ch);
   void ColumnAttributes(Step step, const ObjectRef& node, const std::string& table, const Column& a,
                         const Column& b, bool is_new);
-  void AfterSequenceSchema(const NodeKey& node, const Column& c);
   void AddNotValidNotNull(Step step, const ObjectRef& node, const std::string& table, const Column& c);
   static std::string NotNullName(const std::string& table_name, const Column& c);
-  // In `node`: setval of the column's identity or serial sequence (or of `sequence`, an id)
-  // past the largest value the table holds (nothing when it holds none below the start).
-  void ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id, const std::string& table,
-                                const Column& c, const std::string& sequence = "");
-  void ContinueNewSequencePastRows(const ObjectRef& ref, const std::string& table, const Column& b);
   // An inherited column's own default (ALTER TABLE ONLY), after its parents' changes.
   void InheritedDefault(const ObjectRef& ref, const std::string& table, const Column& b);
   // The alter of an inherited column ordered after its parents' (whose alters may recurse).
   void AfterParents(const ObjectRef& ref, const std::string& column);
-  // Identity added, dropped, switched or given other sequence options (those `ch` names).
-  void PlanIdentity(const Change& ch, const std::string& table, const Column& a, const Column& b);
   // Whether `table` has inheritance children or partitions on either side.
   bool HasChildTables(const std::string& table) const;
   // Whether a foreign table is among `table`'s partitions or children, at any depth (old side).
@@ -329,20 +318,40 @@ class ColumnPlanner : PlannerPart {
   void HoldAsText(const ObjectRef& holder, const std::string& why, const NodeKey& before, const NodeKey& after);
   // The kept columns of kept tables whose type, unchanged, is `type` or an array of it.
   std::vector<ObjectRef> ColumnsOfType(const std::string& type) const;
-  // The identity sequence of a column of `table`, {schema, name} quoted.
-  std::pair<std::string, std::string> IdentitySequence(const std::string& table, const Index& idx,
-                                                       const Column& c) const;
  private:
   // A column of a table typed by the same composite type on both sides: the type's ALTER
   // ... CASCADE adds, drops and retypes it. The type's ref, then.
   std::optional<ObjectRef> TypedBy(const ObjectRef& column) const;
   void HoldRowTypeAsText(const ObjectRef& retyped, const std::string& table);
-  static std::string IdentityAlterClauses(const std::string& from_options, const std::string& options);
-  // Whether the new options' MINVALUE..MAXVALUE leave out values the old ones allowed.
-  static bool IdentityBoundsNarrow(const std::string& from_options, const std::string& options);
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);
+};
+
+// Identity columns and the sequences columns own (plan_identity.cc): sequence names and
+// schemas, the options an identity's ALTER changes, and sequences continued past the rows.
+class IdentityPlanner : PlannerPart {
+ public:
+  using PlannerPart::PlannerPart;
+  // Identity added, dropped, switched or given other sequence options (those `ch` names).
+  void PlanIdentity(const Change& ch, const std::string& table, const Column& a, const Column& b);
+  // `node` waits for the schema of the identity sequence `c` names, when the plan makes it.
+  void AfterSequenceSchema(const NodeKey& node, const Column& c);
+  // In `node`: setval of the column's identity or serial sequence (or of `sequence`, an id)
+  // past the largest value the table holds (nothing when it holds none below the start).
+  void ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id, const std::string& table,
+                                const Column& c, const std::string& sequence = "");
+  void ContinueNewSequencePastRows(const ObjectRef& ref, const std::string& table, const Column& b);
+  // The identity sequence of a column of `table`, {schema, name} quoted.
+  std::pair<std::string, std::string> IdentitySequence(const std::string& table, const Index& idx,
+                                                       const Column& c) const;
+
+ private:
+  void SetIdentityPersistence(const Change& ch, const std::string& table, const Column& a, const Column& b,
+                              bool identity_recreated);
+  static std::string IdentityAlterClauses(const std::string& from_options, const std::string& options);
+  // Whether the new options' MINVALUE..MAXVALUE leave out values the old ones allowed.
+  static bool IdentityBoundsNarrow(const std::string& from_options, const std::string& options);
 };
 
 class PartPlanner : PlannerPart {
@@ -501,6 +510,7 @@ class Planner {
   ViewPlanner& views() { return views_; }
   InheritancePlanner& inheritance() { return inheritance_; }
   ColumnPlanner& columns() { return columns_; }
+  IdentityPlanner& identities() { return identities_; }
   PartPlanner& parts() { return parts_; }
   AttachedPlanner& attached() { return attached_; }
   TablespacePlanner& tablespaces() { return tablespaces_; }
@@ -522,6 +532,7 @@ class Planner {
   ViewPlanner views_{*this, ctx_};
   InheritancePlanner inheritance_{*this, ctx_};
   ColumnPlanner columns_{*this, ctx_};
+  IdentityPlanner identities_{*this, ctx_};
   PartPlanner parts_{*this, ctx_};
   AttachedPlanner attached_{*this, ctx_};
   TablespacePlanner tablespaces_{*this, ctx_};

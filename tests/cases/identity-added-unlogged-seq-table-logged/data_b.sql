@@ -1,0 +1,2 @@
+INSERT INTO events (kind) VALUES ('c');
+INSERT INTO audit (note) VALUES ('z');
