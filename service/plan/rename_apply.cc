@@ -84,7 +84,7 @@ absl::Status Renamer::Apply(RenameHint hint) {
   hint.from = Current(hint.from);
   hint.to = Current(hint.to);
   // A hint names an object renamed aside for another hint by its old name.
-  if (auto it = aside_.find(hint.from); it != aside_.end()) hint.from = it->second;
+  if (const std::string aside = room_.Aside(hint.from); !aside.empty()) hint.from = aside;
   hint_ = hint;
   // Already done as a name derived from a renamed table or column.
   if (out_.Done(hint.from, hint.to)) return absl::OkStatus();
@@ -149,10 +149,9 @@ absl::StatusOr<Renamer::Within> Renamer::SameParent(const std::string& why) cons
   return Within{parent, SplitQualifiedName(hint_.from)->back(), SplitQualifiedName(hint_.to)->back()};
 }
 
-absl::Status Renamer::Invalid(const std::string& why) const {
-  return absl::InvalidArgumentError(
-      absl::StrCat("rename hint ", hint_.kind.empty() ? "" : absl::StrCat(hint_.kind, ":"), hint_.from, "=",
-                   hint_.to, ": ", why));
+absl::Status InvalidHint(const RenameHint& hint, const std::string& why) {
+  return absl::InvalidArgumentError(absl::StrCat("rename hint ", hint.kind.empty() ? "" : absl::StrCat(hint.kind, ":"),
+                                                 hint.from, "=", hint.to, ": ", why));
 }
 
 void Renamer::EnsureSchema(const std::string& schema) {
@@ -180,17 +179,17 @@ absl::Status Renamer::RenameRelation(const std::string& kind, const std::string&
   const std::vector<std::string> raw_to = *SplitQualifiedName(to);
   std::string current = from;
   auto rename = [&](const std::string& schema) {  // within `schema` (raw)
-    MakeRoom(Quoted(schema, raw_to[1]), kRelations | kTypes);
+    room_.MakeRoom(Quoted(schema, raw_to[1]), NameRoom::kRelations | NameRoom::kTypes);
     out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " RENAME TO ", pg::QuoteIdent(new_name)),
              absl::StrCat("rename ", kind, " ", current, " to ", Quoted(schema, raw_to[1])));
     current = Quoted(schema, raw_to[1]);
   };
   if (old_schema != new_schema) {
     EnsureSchema(new_schema);
-    ClearMovedParts(from, to);
-    MakeRoom(Quoted(raw_to[0], raw_from[1]), kRelations | kTypes);
+    room_.ClearMovedParts(from, to);
+    room_.MakeRoom(Quoted(raw_to[0], raw_from[1]), NameRoom::kRelations | NameRoom::kTypes);
     // The new schema keeps the old name for another object: renamed first, then moved.
-    if (old_name != new_name && !Named(out_.catalog(), Quoted(raw_to[0], raw_from[1]), kRelations | kTypes).empty()) {
+    if (old_name != new_name && room_.Taken(Quoted(raw_to[0], raw_from[1]), NameRoom::kRelations | NameRoom::kTypes)) {
       rename(raw_from[0]);
     }
     out_.Say(absl::StrCat("ALTER ", keyword, " ", current, " SET SCHEMA ", new_schema),
@@ -453,7 +452,7 @@ absl::Status Renamer::RenameConstraintHint() {
 absl::Status Renamer::RenameIndexHint() {
   ASSIGN_OR_RETURN(const Within names, SameParent("an index stays in its table's schema; move the table instead"));
   const std::string& name = names.new_name;
-  MakeRoom(hint_.to, kRelations);
+  room_.MakeRoom(hint_.to, NameRoom::kRelations);
   for (TablePart& p : out_.catalog().parts) {
     if (p.c.ref.kind != Kind::kIndex || Quoted(p.c.schema, p.c.name) != hint_.from) continue;
     out_.Say(absl::StrCat("ALTER INDEX ", hint_.from, " RENAME TO ", pg::QuoteIdent(name)),

@@ -45,7 +45,7 @@ std::string Derived(const std::string& name, const std::string& old_token, const
 
 }  // namespace
 
-std::vector<Renamer::Holder> Renamer::Named(const Catalog& c, const std::string& id, int spaces) {
+std::vector<NameRoom::Holder> NameRoom::Named(const Catalog& c, const std::string& id, int spaces) {
   std::vector<Holder> found;
   // Tables and views are in both: a relation and its row type.
   for (const auto& t : c.tables) {
@@ -71,7 +71,7 @@ std::vector<Renamer::Holder> Renamer::Named(const Catalog& c, const std::string&
   return found;
 }
 
-std::string Renamer::FreeName(const std::vector<std::string>& schemas, const std::string& name) {
+std::string NameRoom::FreeName(const std::vector<std::string>& schemas, const std::string& name) const {
   for (int n = 1;; ++n) {
     const std::string suffix = n == 1 ? "_replaced" : absl::StrCat("_replaced", n);
     // At most 63 bytes, cut on a character boundary.
@@ -87,7 +87,7 @@ std::string Renamer::FreeName(const std::vector<std::string>& schemas, const std
   }
 }
 
-void Renamer::MakeRoom(const std::string& id, int spaces) {
+void NameRoom::MakeRoom(const std::string& id, int spaces) {
   const std::vector<std::string> parts = *SplitQualifiedName(id);
   for (const Holder& holder : Named(out_.catalog(), id, spaces)) {
     // Kept by the target under this name: left for PostgreSQL to refuse, as by hand.
@@ -102,17 +102,12 @@ void Renamer::MakeRoom(const std::string& id, int spaces) {
   }
 }
 
-void Renamer::RenameAside(const ObjectRef& ref, const std::string& schema, const std::string& name) {
+void NameRoom::RenameAside(const ObjectRef& ref, const std::string& schema, const std::string& name) {
   Catalog& c = out_.catalog();
   const std::string new_id = Quoted(schema, name);
-  if (ref.kind == Kind::kTable || ref.kind == Kind::kView) {
+  if (ref.kind == Kind::kTable || ref.kind == Kind::kView || ref.kind == Kind::kType) {
     aside_[ref.id] = new_id;
-    MoveRelation(ref.id, new_id);
-    return;
-  }
-  if (ref.kind == Kind::kType) {
-    aside_[ref.id] = new_id;
-    (void)RenameType(ref.id, new_id, /*hinted=*/false);
+    move_(ref, new_id);
     return;
   }
   for (auto& s : c.sequences) {
@@ -131,7 +126,7 @@ void Renamer::RenameAside(const ObjectRef& ref, const std::string& schema, const
   }
 }
 
-void Renamer::ClearMovedParts(const std::string& table, const std::string& to) {
+void NameRoom::ClearMovedParts(const std::string& table, const std::string& to) {
   const std::vector<std::string> from_parts = *SplitQualifiedName(table);
   const std::vector<std::string> to_parts = *SplitQualifiedName(to);
   const std::string& old_schema = from_parts[0];

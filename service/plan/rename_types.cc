@@ -25,6 +25,8 @@ using catalog::Kind;
 using catalog::ObjectRef;
 using catalog::TablePart;
 
+static std::optional<std::string> RangeMultirangeOf(const Catalog& to, const std::string& id);
+
 namespace {
 
 // A function's or operator's identity names its argument types, and a function's header its
@@ -96,12 +98,12 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to,
   const auto [new_schema, new_name] = SplitLast(to);
   const auto parts = SplitQualifiedName(to);
   if (hinted) {
-    int spaces = kTypes;
+    int spaces = NameRoom::kTypes;
     for (const auto& t : out_.catalog().types) {
-      if (t.c.ref.id == from && t.kind == 'c') spaces |= kRelations;
+      if (t.c.ref.id == from && t.kind == 'c') spaces |= NameRoom::kRelations;
     }
-    if (old_schema != new_schema) MakeRoom(Quoted((*parts)[0], SplitQualifiedName(from)->back()), spaces);
-    if (old_name != new_name) MakeRoom(to, spaces);
+    if (old_schema != new_schema) room_.MakeRoom(Quoted((*parts)[0], SplitQualifiedName(from)->back()), spaces);
+    if (old_name != new_name) room_.MakeRoom(to, spaces);
   }
   std::string keyword = "TYPE";
   for (auto& t : out_.catalog().types) {
@@ -127,7 +129,7 @@ absl::Status Renamer::RenameType(const std::string& from, const std::string& to,
   containers_[from] = to;
   const std::string multirange = hinted ? RenameRangeParts(from, to) : std::string();
   MoveTypeName(from, to);
-  if (!multirange.empty()) MoveTypeName(multirange, absl::StrCat(new_schema, ".", pg::QuoteIdent(*RangeMultirangeOf(to))));
+  if (!multirange.empty()) MoveTypeName(multirange, absl::StrCat(new_schema, ".", pg::QuoteIdent(*RangeMultirangeOf(to_, to))));
   return absl::OkStatus();
 }
 
@@ -147,8 +149,9 @@ void Renamer::MoveTypeName(const std::string& from, const std::string& to) {
   }
 }
 
-std::optional<std::string> Renamer::RangeMultirangeOf(const std::string& id) const {
-  for (const auto& t : to_.types) {
+// The target's multirange name (last part, raw) of range `id`.
+static std::optional<std::string> RangeMultirangeOf(const Catalog& to, const std::string& id) {
+  for (const auto& t : to.types) {
     if (t.c.ref.id != id || t.kind != 'r') continue;
     const std::string multirange = TypePlanner::RangeOption(t.definition, "MULTIRANGE_TYPE_NAME");
     if (multirange.empty()) return std::nullopt;
@@ -177,7 +180,7 @@ std::string Renamer::RenameRangeParts(const std::string& from, const std::string
   const std::string new_raw = SplitQualifiedName(to)->back();
   rename(absl::StrCat("FUNCTION ", from, "(", subtype, ", ", subtype, ")"), new_raw);
   rename(absl::StrCat("FUNCTION ", from, "(", subtype, ", ", subtype, ", text)"), new_raw);
-  const std::optional<std::string> new_multirange = RangeMultirangeOf(to);
+  const std::optional<std::string> new_multirange = RangeMultirangeOf(to_, to);
   if (old_multirange.empty() || !new_multirange ||
       SplitQualifiedName(old_multirange)->back() == *new_multirange ||
       SplitLast(old_multirange).first != old_schema) {

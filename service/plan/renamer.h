@@ -4,9 +4,11 @@
 // rename_apply.cc (hints, tables, views, columns, constraints, indexes) and rename_types.cc
 // (types, enum labels, schemas, functions). It decides what each hint renames; the catalog it
 // edits and the bookkeeping are a RenamedCatalog (rename_edits.h), and the names derived from
-// a renamed table or column follow through DerivedNames (rename_derived.cc).
+// a renamed table or column follow through DerivedNames (rename_derived.cc), and names a hint
+// needs are freed from objects the plan drops by a NameRoom (rename_room.cc).
 #pragma once
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,6 +25,9 @@ namespace schemaservice::plan::internal {
 
 // By identity ("s.f(integer)"), or by name alone when only one function has it.
 const catalog::Function* FindFunction(const catalog::Catalog& c, const std::string& name);
+
+// INVALID_ARGUMENT naming `hint`, saying `why`.
+absl::Status InvalidHint(const RenameHint& hint, const std::string& why);
 
 // The kinds of object `name` names in `c` ("column", "table", ...), sorted.
 std::vector<std::string> KindsNamed(const catalog::Catalog& c, const std::string& name);
@@ -52,6 +57,48 @@ class DerivedNames {
   std::map<std::string, std::vector<std::pair<std::string, std::string>>> tokens_;
 };
 
+// Hinted renames run before the rest of the plan, so a new name may still be held by an
+// object the plan drops (rename_room.cc): the holder is renamed aside first, and the plan
+// drops it under that name.
+class NameRoom {
+ public:
+  // The namespaces of a schema PostgreSQL checks a new name against.
+  enum Space { kRelations = 1, kTypes = 2 };  // pg_class, pg_type
+  // `move` renames a table, view or type (`ref`) to `new_id` in the catalog being edited.
+  using MoveFn = std::function<void(const ObjectRef& ref, const std::string& new_id)>;
+  NameRoom(const catalog::Catalog& to, RenamedCatalog& out, MoveFn move)
+      : to_(to), out_(out), move_(std::move(move)) {}
+  // Whether anything in the edited catalog holds `id` ("schema.name", quoted) in `spaces`.
+  bool Taken(const std::string& id, int spaces) const { return !Named(out_.catalog(), id, spaces).empty(); }
+  // Whatever holds `id` in `spaces` that the target does not keep is renamed aside.
+  void MakeRoom(const std::string& id, int spaces);
+  // Before `table` moves to the schema of `to`: its indexes and owned sequences whose names
+  // that schema holds are freed there, or renamed first.
+  void ClearMovedParts(const std::string& table, const std::string& to);
+  // The name `id` was renamed aside to; empty when it was not.
+  std::string Aside(const std::string& id) const {
+    const auto it = aside_.find(id);
+    return it == aside_.end() ? "" : it->second;
+  }
+
+ private:
+  struct Holder {
+    ObjectRef ref;
+    std::string keyword;  // "TABLE", "VIEW", "SEQUENCE", "INDEX", ...
+  };
+  // What holds `id` in `spaces` (a mask of Space).
+  static std::vector<Holder> Named(const catalog::Catalog& c, const std::string& id, int spaces);
+  // `name` with a suffix, free in each schema (raw names) on both sides.
+  std::string FreeName(const std::vector<std::string>& schemas, const std::string& name) const;
+  // `ref` (a table, view, type, sequence, index or key) renamed to `name` in `schema` (raw).
+  void RenameAside(const ObjectRef& ref, const std::string& schema, const std::string& name);
+
+  const catalog::Catalog& to_;
+  RenamedCatalog& out_;
+  MoveFn move_;
+  std::map<std::string, std::string> aside_;  // renamed aside ("schema.name"): old -> new
+};
+
 class Renamer {
  public:
   Renamer(const catalog::Catalog& from, const catalog::Catalog& to) : to_(to), out_(from) {}
@@ -66,7 +113,7 @@ class Renamer {
 
  private:
   std::string Current(const std::string& name) const;
-  absl::Status Invalid(const std::string& why) const;
+  absl::Status Invalid(const std::string& why) const { return InvalidHint(hint_, why); }
   // The hint as a rename within one parent (a table, a schema, an enum type): {parent, old
   // last name, new last name}; INVALID_ARGUMENT saying `why` when the parents differ.
   struct Within {
@@ -85,8 +132,6 @@ class Renamer {
   // `hinted`: the hint's own rename (recorded; room made for it), else one aside.
   absl::Status RenameType(const std::string& from, const std::string& to, bool hinted = true);
   void MoveTypeName(const std::string& from, const std::string& to);
-  // The target's multirange name (last part, raw) of range `id`.
-  std::optional<std::string> RangeMultirangeOf(const std::string& id) const;
   std::string RenameRangeParts(const std::string& from, const std::string& to);
   absl::Status RenameLabel();
   absl::Status RenameSchema(const std::string& from, const std::string& to);
@@ -95,32 +140,20 @@ class Renamer {
   // comment and grants are then the plan's, as for any schema that differs).
   void EnsureSchema(const std::string& schema);
 
-  // rename_room.cc: names a hinted rename needs, freed from objects the plan drops.
-  struct Holder {
-    ObjectRef ref;
-    std::string keyword;  // "TABLE", "VIEW", "SEQUENCE", "INDEX", ...
-  };
-  // The namespaces of a schema PostgreSQL checks a new name against.
-  enum Space { kRelations = 1, kTypes = 2 };  // pg_class, pg_type
-  // What holds `id` ("schema.name", quoted) in `spaces` (a mask of Space).
-  static std::vector<Holder> Named(const Catalog& c, const std::string& id, int spaces);
-  // `name` with a suffix, free in each schema (raw names) on both sides.
-  std::string FreeName(const std::vector<std::string>& schemas, const std::string& name);
-  // Whatever holds `id` in `spaces` that the target does not keep is renamed aside.
-  void MakeRoom(const std::string& id, int spaces);
-  // `ref` (a table, view, type, sequence, index or key) renamed to `name` in `schema` (raw).
-  void RenameAside(const ObjectRef& ref, const std::string& schema, const std::string& name);
-  // Before `table` moves to the schema of `to`: its indexes and owned sequences whose names
-  // that schema holds are freed there, or renamed first.
-  void ClearMovedParts(const std::string& table, const std::string& to);
-
   const catalog::Catalog& to_;
   RenamedCatalog out_;
   DerivedNames derived_{to_, out_};
+  // Tables, views and types it renames aside move through this renamer, as a hint's do.
+  NameRoom room_{to_, out_, [this](const ObjectRef& ref, const std::string& new_id) {
+                   if (ref.kind == Kind::kType) {
+                     (void)RenameType(ref.id, new_id, /*hinted=*/false);
+                   } else {
+                     MoveRelation(ref.id, new_id);
+                   }
+                 }};
   RenameHint hint_;
   std::map<std::string, std::string> containers_;  // renamed tables and types: old -> new id
   std::map<std::string, std::string> schemas_;     // renamed schemas: old -> new name
-  std::map<std::string, std::string> aside_;       // renamed aside ("schema.name"): old -> new
 };
 
 }  // namespace schemaservice::plan::internal
