@@ -27,6 +27,7 @@ using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
+using fixtures::ExpectInOrder;
 using fixtures::IndexOfSql;
 using fixtures::Kinds;
 using fixtures::MakePart;
@@ -415,12 +416,8 @@ Catalog WithIdentity(char identity, const std::string& options, bool not_null = 
 TEST(IdentityTest, ANullableColumnIsSetNotNullBeforeItBecomesAnIdentity) {
   auto up = PlanStatements(WithIdentity(0, "", /*not_null=*/false), WithIdentity('a', "START WITH 10 CACHE 5"));
   ASSERT_TRUE(up.ok()) << up.status();
-  const std::string sql = RenderSql(*up);
-  const size_t set_not_null = sql.find("ALTER COLUMN id SET NOT NULL;");
-  const size_t add = sql.find("ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (START WITH 10 CACHE 5);");
-  ASSERT_NE(set_not_null, std::string::npos) << sql;
-  ASSERT_NE(add, std::string::npos) << sql;
-  EXPECT_LT(set_not_null, add);
+  ExpectInOrder(*up, {"ALTER TABLE public.t ALTER COLUMN id SET NOT NULL",
+                      "ALTER TABLE public.t ALTER COLUMN id ADD GENERATED ALWAYS AS IDENTITY (START WITH 10 CACHE 5)"});
 }
 
 TEST(IdentityTest, OptionsAndKindChangeInPlace) {
@@ -482,13 +479,8 @@ TEST(IdentityTest, ASequencesOwnPersistenceIsSetAfterItsTableSwitchesAndOnlyThen
   to.tables[0].unlogged = true;
   auto up = PlanStatements(WithIdentity('a', "START WITH 3"), to);
   ASSERT_TRUE(up.ok()) << up.status();
-  const std::string sql = RenderSql(*up);
-  const size_t table = sql.find("ALTER TABLE public.t SET UNLOGGED;");
-  const size_t sequence = sql.find("ALTER SEQUENCE public.t_id_seq SET LOGGED;");
-  ASSERT_NE(table, std::string::npos) << sql;
-  ASSERT_NE(sequence, std::string::npos) << sql;
-  EXPECT_LT(table, sequence);
-  EXPECT_THAT(sql, Not(HasSubstr("SET START WITH")));
+  ExpectInOrder(*up, {"ALTER TABLE public.t SET UNLOGGED", "ALTER SEQUENCE public.t_id_seq SET LOGGED"});
+  EXPECT_THAT(RenderSql(*up), Not(HasSubstr("SET START WITH")));
   // Back: the sequence switches with the table, which is what the target has.
   auto down = PlanStatements(to, WithIdentity('a', "START WITH 3"));
   ASSERT_TRUE(down.ok()) << down.status();
