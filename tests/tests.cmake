@@ -79,7 +79,7 @@ set_tests_properties(majors_test_install PROPERTIES FIXTURES_SETUP pg17 TIMEOUT 
 set_tests_properties(majors_test PROPERTIES FIXTURES_REQUIRED pg17)
 schemaservice_test(engine_test SOURCES tests/engine_test.cc LIBS ss_executor test_support test_postgres_main)
 add_dependencies(engine_test schemactl)
-schemaservice_test(plan_test SOURCES service/plan/plan_test.cc service/plan/plan_parts_test.cc service/plan/plan_attached_test.cc service/plan/plan_rows_test.cc service/plan/plan_identity_test.cc service/plan/plan_tablespace_test.cc service/plan/plan_types_test.cc service/plan/plan_kinds_test.cc service/plan/plan_online_test.cc service/plan/render_test.cc LIBS ss_plan GTest::gmock_main)
+schemaservice_test(plan_test SOURCES service/plan/plan_test.cc service/plan/plan_parts_test.cc service/plan/graph_test.cc service/plan/plan_attached_test.cc service/plan/plan_rows_test.cc service/plan/plan_identity_test.cc service/plan/plan_tablespace_test.cc service/plan/plan_types_test.cc service/plan/plan_kinds_test.cc service/plan/plan_online_test.cc service/plan/render_test.cc LIBS ss_plan GTest::gmock_main)
 schemaservice_test(rename_test SOURCES service/plan/rename_test.cc LIBS ss_plan GTest::gmock_main)
 schemaservice_test(errors_test SOURCES tests/errors_test.cc LIBS ss_executor test_postgres_main)
 schemaservice_test(python_client_test SOURCES tests/python_client_test.cc LIBS ss_pg test_support test_postgres_main TIMEOUT 300)
