@@ -150,16 +150,8 @@ pqxx::connection& Admin() {
   return *admin;
 }
 
-// DROP DATABASE IF EXISTS through Admin(); a database with subscriptions goes through the
-// launcher, which detaches them from their slots first.
 void DropDatabase(const std::string& name) {
-  pqxx::nontransaction tx(Admin());
-  if (tx.exec_params1("SELECT count(*) FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid"
-                      " WHERE d.datname = $1", name)[0].as<int>() > 0) {
-    EXPECT_TRUE(testing::TestServer().DropDatabase(name).ok());
-    return;
-  }
-  tx.exec0(absl::StrCat("DROP DATABASE IF EXISTS ", pg::QuoteIdent(name), " WITH (FORCE)"));
+  EXPECT_TRUE(testing::TestServer().DropDatabase(Admin(), name).ok()) << name;
 }
 
 pg::ConnectionSettings NewDatabase(const std::string& name, const std::string& template_db = "") {

@@ -499,8 +499,12 @@ absl::Status EmbeddedPostgres::EnsureDatabase(const std::string& dbname) const {
 absl::Status EmbeddedPostgres::DropDatabase(const std::string& dbname) const {
   ASSIGN_OR_RETURN(std::unique_ptr<pqxx::connection> conn,
                    Connect(Settings("postgres"), "schemad-embedded"));
+  return DropDatabase(*conn, dbname);
+}
+
+absl::Status EmbeddedPostgres::DropDatabase(pqxx::connection& admin, const std::string& dbname) const {
   try {
-    pqxx::nontransaction tx(*conn);
+    pqxx::nontransaction tx(admin);
     // DROP DATABASE refuses one with subscriptions, even WITH (FORCE): they go first, detached
     // from their slots so that dropping them does not contact their publishers.
     if (tx.exec_params1("SELECT count(*) FROM pg_subscription s JOIN pg_database d ON d.oid = s.subdbid"

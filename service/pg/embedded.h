@@ -16,6 +16,8 @@
 #include <vector>
 #include <sys/types.h>
 
+#include <pqxx/connection>
+
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "service/pg/connection_settings.h"
@@ -68,7 +70,10 @@ class EmbeddedPostgres {
 
   // CREATE DATABASE if it does not exist yet.
   absl::Status EnsureDatabase(const std::string& dbname) const;
+  // DROP DATABASE IF EXISTS ... WITH (FORCE), its subscriptions detached first; over `admin`
+  // (a connection to another database of this server) when given, else over a new one.
   absl::Status DropDatabase(const std::string& dbname) const;
+  absl::Status DropDatabase(pqxx::connection& admin, const std::string& dbname) const;
 
  private:
   EmbeddedPostgres() = default;
