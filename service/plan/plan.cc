@@ -136,7 +136,7 @@ absl::StatusOr<std::vector<Statement>> Planner::Run() {
     if (c.action == Action::kDrop && c.ref.kind == Kind::kColumn) ctx_.removed_columns.insert(c.ref);
   }
   for (const Change& c : ctx_.changes) RETURN_IF_ERROR(PlanChange(c));
-  inheritance_.RejoinForRetypes();
+  Part<InheritancePlanner>().RejoinForRetypes();
   for (const std::string& table : ctx_.replica_index_tables) {
     const auto* t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
     const ObjectRef index{Kind::kIndex, absl::StrCat(table, ".", t->replica_identity_index)};
@@ -148,17 +148,18 @@ absl::StatusOr<std::vector<Statement>> Planner::Run() {
            "set replica identity index");
     }
   }
-  RETURN_IF_ERROR(dependents_.RelinkOperators());
-  dependents_.HoldOidAliases(/*predict=*/true);
-  RETURN_IF_ERROR(dependents_.RecreateDependents());
-  dependents_.HoldOidAliases(/*predict=*/false);  // ordered around what it did re-create
-  dependents_.RefuseDanglingOidAliases();
-  RETURN_IF_ERROR(tables_.MovePartitionRows());
-  RETURN_IF_ERROR(attached_.Resolve());
-  parts_.RestoreClonedTriggerStates();
-  parts_.RestoreStatisticsTargets();
-  dependents_.MarkPossibleRenames();
-  return orderer_.Order();
+  DependentsPlanner& dependents = Part<DependentsPlanner>();
+  RETURN_IF_ERROR(dependents.RelinkOperators());
+  dependents.HoldOidAliases(/*predict=*/true);
+  RETURN_IF_ERROR(dependents.RecreateDependents());
+  dependents.HoldOidAliases(/*predict=*/false);  // ordered around what it did re-create
+  dependents.RefuseDanglingOidAliases();
+  RETURN_IF_ERROR(Part<TablePlanner>().MovePartitionRows());
+  RETURN_IF_ERROR(Part<AttachedPlanner>().Resolve());
+  Part<PartPlanner>().RestoreClonedTriggerStates();
+  Part<PartPlanner>().RestoreStatisticsTargets();
+  dependents.MarkPossibleRenames();
+  return Part<Orderer>().Order();
 }
 
 absl::Status Planner::PlanChange(const Change& c) {
@@ -189,12 +190,12 @@ absl::Status Planner::PlanDrop(const ObjectRef& ref) {
     // each other can go in any order.
     const auto* part = ctx_.from.Get<catalog::TablePart>(ref);
     if (ref.kind == Kind::kConstraint && part->constraint_type == 'f' && part->attached_to.empty()) {
-      parts_.DropPart(*part, /*removed=*/true);
+      Part<PartPlanner>().DropPart(*part, /*removed=*/true);
     }
     return absl::OkStatus();
   }
   if (ref.kind == Kind::kConstraint) {
-    RETURN_IF_ERROR(inheritance_.LeaveCheckToParents(*ctx_.from.Get<catalog::TablePart>(ref)));
+    RETURN_IF_ERROR(Part<InheritancePlanner>().LeaveCheckToParents(*ctx_.from.Get<catalog::TablePart>(ref)));
   }
   return DropObject(ref);
 }
@@ -213,21 +214,21 @@ absl::Status Planner::CreateObject(const ObjectRef& ref) {
   if (ctx_.to.Find(ref) == nullptr) return absl::InternalError(absl::StrCat("unknown object ", ref.id));
   ctx_.graph.At(Step::kCreate, ref);
   switch (ref.kind) {
-    case Kind::kType: types_.CreateType(*ctx_.to.Get<catalog::Type>(ref)); break;
-    case Kind::kTable: return tables_.CreateTable(*ctx_.to.Get<catalog::Table>(ref));
-    case Kind::kColumn: return columns_.AddColumn(ref);
-    case Kind::kView: views_.CreateView(*ctx_.to.Get<catalog::View>(ref)); break;
+    case Kind::kType: Part<TypePlanner>().CreateType(*ctx_.to.Get<catalog::Type>(ref)); break;
+    case Kind::kTable: return Part<TablePlanner>().CreateTable(*ctx_.to.Get<catalog::Table>(ref));
+    case Kind::kColumn: return Part<ColumnPlanner>().AddColumn(ref);
+    case Kind::kView: Part<ViewPlanner>().CreateView(*ctx_.to.Get<catalog::View>(ref)); break;
     case Kind::kSequenceOwner: break;
     default:
       if (IsTablePart(ref.kind)) {
         const auto* part = ctx_.to.Get<catalog::TablePart>(ref);
         if (part->attached_to.empty()) {
-          parts_.CreatePart(*part);
+          Part<PartPlanner>().CreatePart(*part);
         } else {
-          attached_.Defer(ref);
+          Part<AttachedPlanner>().Defer(ref);
         }
       } else {
-        objects_.Create(ref);
+        Part<ObjectPlanner>().Create(ref);
       }
   }
   return absl::OkStatus();
@@ -239,21 +240,21 @@ absl::Status Planner::DropObject(const ObjectRef& ref) {
   ctx_.graph.At(Step::kDrop, ref);
   const bool removed = ctx_.to.Find(ref) == nullptr;  // not a recreate
   switch (ref.kind) {
-    case Kind::kType: return types_.DropType(ref, removed);
-    case Kind::kTable: tables_.DropTable(ref, removed); break;
-    case Kind::kView: views_.DropView(ref, removed); break;
-    case Kind::kColumn: columns_.DropColumn(ref); break;
+    case Kind::kType: return Part<TypePlanner>().DropType(ref, removed);
+    case Kind::kTable: Part<TablePlanner>().DropTable(ref, removed); break;
+    case Kind::kView: Part<ViewPlanner>().DropView(ref, removed); break;
+    case Kind::kColumn: Part<ColumnPlanner>().DropColumn(ref); break;
     case Kind::kSequenceOwner: break;
     default:
       if (IsTablePart(ref.kind)) {
         const auto* part = ctx_.from.Get<catalog::TablePart>(ref);
         if (part->attached_to.empty()) {
-          parts_.DropPart(*part, removed);
+          Part<PartPlanner>().DropPart(*part, removed);
         } else {
-          attached_.Defer(ref);
+          Part<AttachedPlanner>().Defer(ref);
         }
       } else {
-        objects_.Drop(ref, removed);
+        Part<ObjectPlanner>().Drop(ref, removed);
       }
   }
   return absl::OkStatus();
@@ -261,12 +262,12 @@ absl::Status Planner::DropObject(const ObjectRef& ref) {
 
 absl::Status Planner::PlanAlter(const Change& c) {
   switch (c.ref.kind) {
-    case Kind::kType: return types_.AlterType(c);
-    case Kind::kTable: return tables_.AlterTable(c);
-    case Kind::kColumn: return columns_.AlterColumn(c);
-    case Kind::kView: return views_.AlterView(c);
+    case Kind::kType: return Part<TypePlanner>().AlterType(c);
+    case Kind::kTable: return Part<TablePlanner>().AlterTable(c);
+    case Kind::kColumn: return Part<ColumnPlanner>().AlterColumn(c);
+    case Kind::kView: return Part<ViewPlanner>().AlterView(c);
     case Kind::kSequenceOwner: return absl::OkStatus();
-    default: return IsTablePart(c.ref.kind) ? parts_.AlterPart(c) : objects_.Alter(c);
+    default: return IsTablePart(c.ref.kind) ? Part<PartPlanner>().AlterPart(c) : Part<ObjectPlanner>().Alter(c);
   }
 }
 

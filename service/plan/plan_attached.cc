@@ -138,7 +138,7 @@ void AttachedPlanner::CreateAttachedTo(const ObjectRef& parent) {
       if (matches) continue;
       ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, child}, NodeKey{Step::kCreate, parent});
       NameClone(*b, parent);
-      planner_.parts().AfterImplicitCreate(*b);
+      planner_.Part<PartPlanner>().AfterImplicitCreate(*b);
       continue;
     }
     if (b->constraint_type == 'f') {
@@ -147,13 +147,13 @@ void AttachedPlanner::CreateAttachedTo(const ObjectRef& parent) {
       // is added to the partition first.
       if (matches) continue;
       if (b->c.name == parent_part->c.name) {
-        planner_.parts().AfterImplicitCreate(*b);
+        planner_.Part<PartPlanner>().AfterImplicitCreate(*b);
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, child}, NodeKey{Step::kCreate, parent});
         continue;
       }
       ctx_.graph.Erase(NodeKey{Step::kAlter, child});
       At(Step::kCreate, child);
-      planner_.parts().CreatePart(*b);
+      planner_.Part<PartPlanner>().CreatePart(*b);
       ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, parent}, NodeKey{Step::kCreate, child});
       continue;
     }
@@ -169,7 +169,7 @@ void AttachedPlanner::CreateAndAttach(const TablePart& p, const ObjectRef& paren
   const ObjectRef& ref = p.c.ref;
   ctx_.graph.Erase(NodeKey{Step::kAlter, ref});  // changes in place are moot: made whole
   At(Step::kCreate, ref);
-  planner_.parts().CreatePart(p);
+  planner_.Part<PartPlanner>().CreatePart(p);
   // What it replaces, attached to a dropped parent's, is gone only with that.
   if (std::optional<ObjectRef> old_parent = ctx_.from.AttachedParent(ref)) {
     ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ref}, NodeKey{Step::kDrop, *old_parent});
@@ -253,7 +253,7 @@ absl::Status AttachedPlanner::ResolveOne(const ObjectRef& ref) {
     // Cloned or adopted by PARTITION OF and ATTACH PARTITION; never attached by hand.
     if (a == nullptr || Gone(ref)) {
       NameClone(*b, *parent);
-      planner_.parts().AfterImplicitCreate(*b);
+      planner_.Part<PartPlanner>().AfterImplicitCreate(*b);
     }
     return absl::OkStatus();
   }
@@ -263,7 +263,7 @@ absl::Status AttachedPlanner::ResolveOne(const ObjectRef& ref) {
     if ((to_create && (TableCreated(b->table) || Has(Step::kCreate, *parent))) || TableAttached(b->table)) {
       if (a == nullptr || Gone(ref)) {
         NameClone(*b, *parent);
-        planner_.parts().AfterImplicitCreate(*b);
+        planner_.Part<PartPlanner>().AfterImplicitCreate(*b);
       }
       return absl::OkStatus();
     }
@@ -281,7 +281,7 @@ absl::Status AttachedPlanner::ResolveOne(const ObjectRef& ref) {
     if (!Has(Step::kCreate, ref) || At(Step::kCreate, ref).statements.empty()) {
       ctx_.graph.Erase(NodeKey{Step::kAlter, ref});
       At(Step::kCreate, ref);
-      planner_.parts().CreatePart(*b);
+      planner_.Part<PartPlanner>().CreatePart(*b);
     }
     if (old_parent) ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ref}, NodeKey{Step::kDrop, *old_parent});
     return absl::OkStatus();

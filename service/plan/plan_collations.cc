@@ -39,7 +39,7 @@ absl::Status ObjectPlanner::RebuildCollation(const ObjectRef& ref) {
     (d.kind == Kind::kColumn ? columns : others).push_back(d);
   }
   for (const ObjectRef& d : domains) {
-    RETURN_IF_ERROR(planner_.types().RecreateType(d));
+    RETURN_IF_ERROR(planner_.Part<TypePlanner>().RecreateType(d));
     ctx_.rebuilt_types.insert(d);
   }
   if (columns.empty() && domains.empty()) return planner_.Recreate(ref);

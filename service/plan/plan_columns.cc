@@ -83,11 +83,11 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
   if (b.identity) {
     // A new identity (or one moved to another schema) has a new sequence, with what default
     // privileges give it.
-    const auto [schema, name] = planner_.identities().IdentitySequence(table, ctx_.to, b);
-    const bool same_sequence = !is_new && a.identity && planner_.identities().IdentitySequence(table, ctx_.from, a).first == schema;
+    const auto [schema, name] = planner_.Part<IdentityPlanner>().IdentitySequence(table, ctx_.to, b);
+    const bool same_sequence = !is_new && a.identity && planner_.Part<IdentityPlanner>().IdentitySequence(table, ctx_.from, a).first == schema;
     const std::vector<catalog::Grant> initial =
         same_sequence ? a.identity_grants
-                      : planner_.privileges().Initial(Kind::kSequence, schema, NodeKey{step, node}).grants;
+                      : planner_.Part<PrivilegePlanner>().Initial(Kind::kSequence, schema, NodeKey{step, node}).grants;
     for (const std::string& sql : GrantSql(absl::StrCat("SEQUENCE ", schema, ".", name), initial, b.identity_grants)) {
       Emit(step, node, sql, absl::StrCat("privileges on the identity sequence of ", b.name));
     }
@@ -123,7 +123,7 @@ absl::Status ColumnPlanner::AddColumn(const ObjectRef& ref) {
   }
   Emit(Step::kCreate, ref, Statement{absl::StrCat("ALTER TABLE ", table, " ADD COLUMN ", ColumnDefinition(*c)),
                                      absl::StrCat("add column ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
-  planner_.identities().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, *c);
+  planner_.Part<IdentityPlanner>().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, *c);
   if (c->not_null && !c->not_null_valid) AddNotValidNotNull(Step::kCreate, ref, table, *c);
   ColumnAttributes(Step::kCreate, ref, table, Column{}, *c, /*is_new=*/true);
   return absl::OkStatus();
@@ -176,7 +176,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   // PostgreSQL refuses to retype a column its partition key uses: the tree is recreated.
   if (ch.Has("type") || ch.Has("collation")) {
     const auto* owner = ctx_.from.Get<catalog::Table>(o->owner());
-    if (owner != nullptr && PartitionKeyUses(owner->partition_key, a->name)) return planner_.tables().RecreateTable(o->owner());
+    if (owner != nullptr && PartitionKeyUses(owner->partition_key, a->name)) return planner_.Part<TablePlanner>().RecreateTable(o->owner());
     // The ALTER recurses into the partitions: one partitioned by the column itself is recreated
     // (its rows kept), gone while the ALTER runs and made after it.
     std::vector<std::string> tree = {o->owner().id};
@@ -186,7 +186,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
         tree.push_back(t.c.ref.id);
         const auto* after = ctx_.to.Get<catalog::Table>(t.c.ref);
         if (after == nullptr || !PartitionKeyUses(t.partition_key, a->name) || ctx_.recreated_tables.count(t.c.ref.id)) continue;
-        RETURN_IF_ERROR(planner_.tables().RecreateTable(t.c.ref));
+        RETURN_IF_ERROR(planner_.Part<TablePlanner>().RecreateTable(t.c.ref));
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, ch.ref}, NodeKey{Step::kDrop, t.c.ref});
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, t.c.ref}, NodeKey{Step::kAlter, ch.ref});
       }
@@ -199,7 +199,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     if (ch.Has("not_null_own")) PlanOwnNotNull(ref, table, *b);
     // 15 and 16 let a partition have an identity its parent lacks; from 17 it has the
     // parent's, changed by the parent's ALTER.
-    if ((ch.Has("identity") || ch.Has("identity_options")) && ctx_.target < 17) planner_.identities().PlanIdentity(ch, table, *a, *b);
+    if ((ch.Has("identity") || ch.Has("identity_options")) && ctx_.target < 17) planner_.Part<IdentityPlanner>().PlanIdentity(ch, table, *a, *b);
     if (ch.Has("default")) InheritedDefault(ref, table, *b);
     ColumnAttributes(Step::kAlter, ref, table, *a, *b, /*is_new=*/false);
     // What a parent's ALTER may also set (recursing) is set on the child after it.
@@ -238,7 +238,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     // What uses the column is re-created around the type's ALTER (as around ALTER COLUMN).
     At(Step::kAlter, ref);
     ctx_.type_changed_columns.insert(ref);
-    for (const ObjectRef& d : planner_.orderer().DependentsOf(ref, ctx_.from)) {
+    for (const ObjectRef& d : planner_.Part<Orderer>().DependentsOf(ref, ctx_.from)) {
       ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, *typed_by}, NodeKey{Step::kDrop, d});
     }
   }
@@ -307,7 +307,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
   // ADD ... AS IDENTITY needs the column NOT NULL already, in either mode.
   const bool not_null_first = ch.Has("identity") && !a->identity && ch.Has("not_null") && b->not_null;
   if (not_null_first) PlanNotNull(ref, table, *b);
-  planner_.identities().PlanIdentity(ch, table, *a, *b);
+  planner_.Part<IdentityPlanner>().PlanIdentity(ch, table, *a, *b);
   if (ch.Has("not_null")) {
     if (!not_null_first) PlanNotNull(ref, table, *b);
   } else if (b->not_null && (ch.Has("not_null_name") || ch.Has("not_null_valid") || ch.Has("not_null_no_inherit"))) {
@@ -320,7 +320,7 @@ absl::Status ColumnPlanner::AlterColumn(const Change& ch) {
     before.compression.clear();
   }
   ColumnAttributes(Step::kAlter, ref, table, before, *b, /*is_new=*/false);
-  if (ch.Has("default") && b->default_expr && !b->identity && !b->generated) planner_.identities().ContinueNewSequencePastRows(ref, table, *b);
+  if (ch.Has("default") && b->default_expr && !b->identity && !b->generated) planner_.Part<IdentityPlanner>().ContinueNewSequencePastRows(ref, table, *b);
   return absl::OkStatus();
 }
 

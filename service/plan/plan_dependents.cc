@@ -60,7 +60,7 @@ absl::Status DependentsPlanner::RecreateDependents() {
     const Obj* o = ctx_.from.Find(key.ref);
     const auto* a = ctx_.from.Get<Column>(key.ref);
     if (o == nullptr || a == nullptr || !a->identity) continue;
-    const auto [schema, name] = planner_.identities().IdentitySequence(o->owner().id, ctx_.from, *a);
+    const auto [schema, name] = planner_.Part<IdentityPlanner>().IdentitySequence(o->owner().id, ctx_.from, *a);
     identity_drops.emplace(ObjectRef{Kind::kSequence, absl::StrCat(schema, ".", name)}, key);
   }
   for (const auto& [seq, drop] : identity_drops) work.push_back(seq);
@@ -75,14 +75,14 @@ absl::Status DependentsPlanner::RecreateDependents() {
     work.pop_back();
     const bool retyped_column = retyped.count(r) > 0 && !Has(Step::kDrop, r);
     const Obj* r_obj = ctx_.from.Find(r);
-    for (const ObjectRef& d : planner_.orderer().DependentsOf(r, ctx_.from)) {
+    for (const ObjectRef& d : planner_.Part<Orderer>().DependentsOf(r, ctx_.from)) {
       if (!ctx_.to.Find(d)) continue;
       const auto* domain = d.kind == Kind::kType ? ctx_.from.Get<catalog::Type>(d) : nullptr;
       if (domain && domain->kind == 'd' && r.kind == Kind::kFunction &&
           (!Has(Step::kDrop, d) || ctx_.rebuilt_types.count(d))) {
         // Its checks call the function: they go around it, the domain and its columns stay
         // (a domain rebuilt aside too: its old checks go before the function).
-        planner_.types().DomainChecksApart(*domain, *ctx_.to.Get<catalog::Type>(d), /*all=*/true);
+        planner_.Part<TypePlanner>().DomainChecksApart(*domain, *ctx_.to.Get<catalog::Type>(d), /*all=*/true);
         continue;
       }
       if (d.kind == Kind::kFunction && r.kind == Kind::kFunction && !Has(Step::kDrop, d) && Has(Step::kAlter, d) &&
@@ -124,14 +124,14 @@ absl::Status DependentsPlanner::RecreateDependents() {
         };
         const bool goes_with_parent = (child->partition_of == r.id && child_after->partition_of == r.id) ||
                                       (child_after != nullptr && inherits(child) && inherits(child_after));
-        if (goes_with_parent && !ctx_.recreated_tables.count(d.id)) RETURN_IF_ERROR(planner_.tables().RecreateTable(d));
+        if (goes_with_parent && !ctx_.recreated_tables.count(d.id)) RETURN_IF_ERROR(planner_.Part<TablePlanner>().RecreateTable(d));
         // And what uses the partition itself (a view on it) with it.
         if (goes_with_parent && seen.insert(d).second) work.push_back(d);
         continue;
       }
       if (d.kind == Kind::kTable && r.kind == Kind::kForeignServer) {
         // Its rows live on the server: made again on the new one, nothing is lost.
-        if (!ctx_.recreated_tables.count(d.id)) RETURN_IF_ERROR(planner_.tables().RecreateTable(d));
+        if (!ctx_.recreated_tables.count(d.id)) RETURN_IF_ERROR(planner_.Part<TablePlanner>().RecreateTable(d));
         if (seen.insert(d).second) work.push_back(d);  // and what uses it with it
         continue;
       }
@@ -161,7 +161,7 @@ absl::Status DependentsPlanner::RecreateDependents() {
         continue;
       }
       if (d.kind == Kind::kType) {
-        RETURN_IF_ERROR(planner_.types().RecreateType(d));
+        RETURN_IF_ERROR(planner_.Part<TypePlanner>().RecreateType(d));
       } else {
         RETURN_IF_ERROR(planner_.Recreate(d));
       }
@@ -224,7 +224,7 @@ absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, con
     }
     return absl::OkStatus();
   }
-  if (ctx_.handled_columns.count(column) || Has(Step::kCreate, column) || planner_.orderer().HasDefaultHolder(column)) {
+  if (ctx_.handled_columns.count(column) || Has(Step::kCreate, column) || planner_.Part<Orderer>().HasDefaultHolder(column)) {
     return absl::OkStatus();
   }
   const Obj* o = ctx_.from.Find(column);
@@ -259,7 +259,7 @@ absl::Status DependentsPlanner::RestoreColumnAround(const ObjectRef& column, con
   if (cause.kind == Kind::kType && a->type == b->type && !ctx_.to.Find(cause) &&
       ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, cause.id}) != nullptr) {
     // A table of the same name replaces the type: the column holds text across.
-    planner_.columns().HoldAsText(column, absl::StrCat(cause.id, " becomes a table"), NodeKey{Step::kDrop, cause},
+    planner_.Part<ColumnPlanner>().HoldAsText(column, absl::StrCat(cause.id, " becomes a table"), NodeKey{Step::kDrop, cause},
                                   NodeKey{Step::kCreate, ObjectRef{Kind::kTable, cause.id}});
     ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ObjectRef{Kind::kTable, cause.id}}, NodeKey{Step::kDrop, cause});
     return absl::OkStatus();
@@ -393,7 +393,7 @@ void DependentsPlanner::HoldOidAliases(bool predict) {
   while (predict && !work.empty()) {
     const ObjectRef r = work.back();
     work.pop_back();
-    for (const ObjectRef& d : planner_.orderer().DependentsOf(r, ctx_.from)) {
+    for (const ObjectRef& d : planner_.Part<Orderer>().DependentsOf(r, ctx_.from)) {
       if (ctx_.to.Find(d) == nullptr || !seen.insert(d).second) continue;
       remade.push_back(d);
       work.push_back(d);
@@ -405,7 +405,7 @@ void DependentsPlanner::HoldOidAliases(bool predict) {
       if (std::find(kinds.begin(), kinds.end(), r.kind) != kinds.end()) of_kind.push_back(r);
     }
     if (of_kind.empty()) continue;
-    for (const ObjectRef& holder : planner_.columns().ColumnsOfType(alias)) {
+    for (const ObjectRef& holder : planner_.Part<ColumnPlanner>().ColumnsOfType(alias)) {
       // Not around what uses the column itself (a view reading it goes before it is held):
       // a row naming such an object fails the read-back, and the plan with it.
       std::set<ObjectRef> users = {holder};
@@ -413,13 +413,13 @@ void DependentsPlanner::HoldOidAliases(bool predict) {
       while (!next.empty()) {
         const ObjectRef u = next.back();
         next.pop_back();
-        for (const ObjectRef& d : planner_.orderer().DependentsOf(u, ctx_.from)) {
+        for (const ObjectRef& d : planner_.Part<Orderer>().DependentsOf(u, ctx_.from)) {
           if (users.insert(d).second) next.push_back(d);
         }
       }
       for (const ObjectRef& r : of_kind) {
         if (users.count(r)) continue;
-        planner_.columns().HoldAsText(holder, absl::StrCat(r.id, " is made again"), NodeKey{Step::kDrop, r},
+        planner_.Part<ColumnPlanner>().HoldAsText(holder, absl::StrCat(r.id, " is made again"), NodeKey{Step::kDrop, r},
                                       NodeKey{Step::kCreate, r});
       }
     }

@@ -307,7 +307,7 @@ void InheritancePlanner::DropColumnsLeftByParents(const catalog::Table& a, const
     });
     if (!left_local) continue;
     const ObjectRef ref = Index::ColumnRef(a, col);
-    planner_.columns().DropColumn(ref);
+    planner_.Part<ColumnPlanner>().DropColumn(ref);
     for (const NodeKey& n : no_inherits) ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, ref}, n);
     // A parent that goes drops it after the child left it (its recursion would drop the
     // child's column first, and the DROP COLUMN here would fail).
@@ -489,7 +489,7 @@ void InheritancePlanner::RenameDetachedNotNull(const catalog::Table& a, const ca
         ac->not_null_constraint.empty()) {
       continue;
     }
-    const std::string name = planner_.columns().NotNullName(b.c.name, bc);
+    const std::string name = planner_.Part<ColumnPlanner>().NotNullName(b.c.name, bc);
     if (name == ac->not_null_constraint) continue;
     ctx_.graph.Emit(node != nullptr ? *node : NodeKey{Step::kAlter, b.c.ref},
                     absl::StrCat("ALTER TABLE ", b.c.ref.id, " RENAME CONSTRAINT ", pg::QuoteIdent(ac->not_null_constraint),

@@ -216,7 +216,7 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
         Emit(Step::kCreate, ref, absl::StrCat("ALTER SERVER ", ref.id, " ", o->extra),
              absl::StrCat("set version of ", noun, " ", ref.id));
       }
-      planner_.privileges().AfterCreate(common, ref.kind, subkind);
+      planner_.Part<PrivilegePlanner>().AfterCreate(common, ref.kind, subkind);
       return;
     }
     case Kind::kTextSearchDictionary:
@@ -230,7 +230,7 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
         Emit(Step::kCreate, ref, absl::StrCat("ALTER ", DefinedKeyword(ref.kind), " ", ref.id, " ", lines[i]),
              absl::StrCat("map tokens of ", ref.id));
       }
-      planner_.privileges().AfterCreate(common, ref.kind, subkind);
+      planner_.Part<PrivilegePlanner>().AfterCreate(common, ref.kind, subkind);
       return;
     }
     case Kind::kOperator:
@@ -279,7 +279,7 @@ void ObjectPlanner::Create(const ObjectRef& ref) {
            absl::StrCat("set event trigger ", ref.id, " ", EnableWord(enabled)));
     }
   }
-  planner_.privileges().AfterCreate(common, ref.kind, subkind);
+  planner_.Part<PrivilegePlanner>().AfterCreate(common, ref.kind, subkind);
   if (ref.kind == Kind::kSequence) {
     const auto* s = ctx_.to.Get<catalog::Sequence>(ref);
     if (s->owned_by) PlanSequenceOwner(*s);
@@ -403,7 +403,7 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
           return std::any_of(o->depends_on->begin(), o->depends_on->end(),
                              [&](const ObjectRef& x) { return ctx_.removed_columns.count(x) > 0; });
         };
-        for (const ObjectRef& d : planner_.orderer().DependentsOf(c.ref, ctx_.from)) {
+        for (const ObjectRef& d : planner_.Part<Orderer>().DependentsOf(c.ref, ctx_.from)) {
           if ((d.kind == Kind::kIndex || d.kind == Kind::kConstraint) && !goes_with_column(d)) {
             ctx_.graph.OrderIfPlanned(NodeKey{Step::kDrop, d}, NodeKey{Step::kAlter, c.ref});
           }
@@ -473,7 +473,7 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
       // while it is still trusted.
       const bool untrusting = c.Has("extra") && ctx_.from.Get<catalog::DefinedObject>(c.ref)->extra == "TRUSTED";
       if (untrusting) {
-        planner_.privileges().Alter(Step::kAlter, *ctx_.from.Find(c.ref)->common, *ctx_.to.Find(c.ref)->common,
+        planner_.Part<PrivilegePlanner>().Alter(Step::kAlter, *ctx_.from.Find(c.ref)->common, *ctx_.to.Find(c.ref)->common,
                                     c.ref.kind, subkind);
       }
       Emit(Step::kAlter, c.ref, CreateDefinedSql(*ctx_.to.Get<catalog::DefinedObject>(c.ref), true),
@@ -507,7 +507,7 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
     case Kind::kSchema: break;
     default: return absl::OkStatus();  // the Planner sends only the kinds above
   }
-  planner_.privileges().Alter(Step::kAlter, *ctx_.from.Find(c.ref)->common, *ctx_.to.Find(c.ref)->common,
+  planner_.Part<PrivilegePlanner>().Alter(Step::kAlter, *ctx_.from.Find(c.ref)->common, *ctx_.to.Find(c.ref)->common,
                               c.ref.kind, subkind);
   return absl::OkStatus();
 }
@@ -517,7 +517,7 @@ absl::Status ObjectPlanner::Alter(const Change& c) {
 // method a table uses, and moving every such table away and back is a choice for a person.
 absl::Status ObjectPlanner::RecreateAccessMethod(const ObjectRef& ref) {
   std::vector<std::string> tables;
-  for (const ObjectRef& d : planner_.orderer().DependentsOf(ref, ctx_.from)) {
+  for (const ObjectRef& d : planner_.Part<Orderer>().DependentsOf(ref, ctx_.from)) {
     if (d.kind == Kind::kTable && ctx_.to.Find(d) && !ctx_.dropped_tables.count(d.id)) tables.push_back(d.id);
   }
   if (tables.empty()) return planner_.Recreate(ref);

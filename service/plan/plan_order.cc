@@ -153,7 +153,7 @@ bool Orderer::BreakCycle(const std::set<NodeKey>& stuck) {
         const std::vector<NodeKey> used = part ? in_cycle(part->c.depends_on) : std::vector<NodeKey>{};
         if (used.empty() || ctx_.graph.Has(Step::kDrop, ref)) continue;
         ctx_.graph.At(Step::kDrop, ref);
-        planner_.parts().DropPart(*part, /*removed=*/true);
+        planner_.Part<PartPlanner>().DropPart(*part, /*removed=*/true);
         for (const NodeKey& u : used) {
           ctx_.graph.At(u).after.insert(NodeKey{Step::kDrop, ref});
           freed.insert(u);
@@ -360,7 +360,7 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
       }
     }
   }
-  planner_.parts().BuildIndexesAside();
+  planner_.Part<PartPlanner>().BuildIndexesAside();
   // Among ready nodes: drops (dependents first by kind), then alters, then creates by kind
   // rank, then identity.
   // New columns of one table are added in the target's attnum order, not by name: the

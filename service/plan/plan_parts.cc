@@ -301,7 +301,7 @@ void PartPlanner::IndexAttributes(const catalog::TablePart& p) {
 void PartPlanner::AfterImplicitCreate(const catalog::TablePart& p) {
   if (p.c.ref.kind == Kind::kIndex) IndexAttributes(p);
   if (p.c.ref.kind == Kind::kConstraint) ClusterMark(p);
-  planner_.tablespaces().AfterClone(p);
+  planner_.Part<TablespacePlanner>().AfterClone(p);
   PartComments(Step::kCreate, nullptr, p);
 }
 
@@ -452,7 +452,7 @@ absl::Status PartPlanner::AlterPart(const Change& c) {
   const auto* a = ctx_.from.Get<catalog::TablePart>(c.ref);
   const auto* b = ctx_.to.Get<catalog::TablePart>(c.ref);
   if (ctx_.recreated_tables.count(b->table)) return absl::OkStatus();
-  if (c.Has("attached_to")) planner_.attached().Defer(c.ref);
+  if (c.Has("attached_to")) planner_.Part<AttachedPlanner>().Defer(c.ref);
   const std::string name = pg::QuoteIdent(b->c.name);
   // 18 switches a foreign key between ENFORCED and NOT ENFORCED in place; a check only by
   // drop and add. ENFORCED validates, so it reaches only a valid constraint.
@@ -480,7 +480,7 @@ absl::Status PartPlanner::AlterPart(const Change& c) {
     }
     return planner_.Recreate(c.ref);
   }
-  if (c.Has("tablespace")) planner_.tablespaces().MovePart(Step::kAlter, *b);
+  if (c.Has("tablespace")) planner_.Part<TablespacePlanner>().MovePart(Step::kAlter, *b);
   if (c.Has("valid")) {
     if (!b->valid) return planner_.Recreate(c.ref);
     Emit(Step::kAlter, c.ref, Statement{absl::StrCat("ALTER TABLE ", b->table, " VALIDATE CONSTRAINT ", name),

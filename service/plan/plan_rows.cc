@@ -119,7 +119,7 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
   }
   for (const Column& c : b->columns) {
     if (c.identity != 0 || (c.default_expr && absl::StrContains(*c.default_expr, "nextval("))) {
-      planner_.identities().ContinueIdentityPastRows(put, Index::ColumnRef(*b, c).id, ref.id, c);
+      planner_.Part<IdentityPlanner>().ContinueIdentityPastRows(put, Index::ColumnRef(*b, c).id, ref.id, c);
     }
   }
   // After the new tree exists; before what would act on or check the rows as they come in:

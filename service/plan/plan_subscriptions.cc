@@ -85,7 +85,7 @@ void ObjectPlanner::CreateSubscription(const ObjectRef& ref) {
                                   ", 'pgoutput')), then run ALTER SUBSCRIPTION ", ref.id,
                                   " REFRESH PUBLICATION outside a transaction to subscribe and copy the tables"))});
   }
-  planner_.privileges().AfterCreate(*ctx_.to.Find(ref)->common, ref.kind, 0);
+  planner_.Part<PrivilegePlanner>().AfterCreate(*ctx_.to.Find(ref)->common, ref.kind, 0);
 }
 
 void ObjectPlanner::DropSubscription(const ObjectRef& ref, bool removed) {
@@ -161,7 +161,7 @@ absl::Status ObjectPlanner::AlterSubscription(const Change& c) {
                                   "and run ALTER SUBSCRIPTION ", c.ref.id,
                                   " REFRESH PUBLICATION outside a transaction if its tables are not subscribed yet"))});
   }
-  planner_.privileges().Alter(Step::kAlter, *ctx_.from.Find(c.ref)->common, *ctx_.to.Find(c.ref)->common,
+  planner_.Part<PrivilegePlanner>().Alter(Step::kAlter, *ctx_.from.Find(c.ref)->common, *ctx_.to.Find(c.ref)->common,
                               c.ref.kind, 0);
   return absl::OkStatus();
 }

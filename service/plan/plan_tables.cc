@@ -109,7 +109,7 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   if (!t.partition_key.empty()) absl::StrAppend(&sql, " PARTITION BY ", t.partition_key);
   if (!t.access_method.empty()) absl::StrAppend(&sql, " USING ", t.access_method);
   if (!t.options.empty()) absl::StrAppend(&sql, " WITH (", absl::StrJoin(t.options, ", "), ")");
-  absl::StrAppend(&sql, TablespaceClause(planner_.tablespaces().CreateTablespace(t)));
+  absl::StrAppend(&sql, TablespaceClause(planner_.Part<TablespacePlanner>().CreateTablespace(t)));
   Emit(Step::kCreate, ref, sql, absl::StrCat("create table ", ref.id));
   if (apart && !t.partition_of.empty()) {
     Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", t.partition_of, " ATTACH PARTITION ", ref.id, " ", t.partition_bound),
@@ -118,7 +118,7 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   for (const std::string& parent : apart ? t.inherits : std::vector<std::string>{}) {
     Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " INHERIT ", parent), absl::StrCat("make ", ref.id, " inherit from ", parent));
   }
-  for (const Column& c : t.columns) planner_.identities().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, c);
+  for (const Column& c : t.columns) planner_.Part<IdentityPlanner>().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, c);
   for (const Column& c : t.columns) {
     if (c.inherited_only) {
       if (c.not_null_own) {
@@ -127,7 +127,7 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
       }
       if (!c.generated && c.default_expr != ParentsDefault(t, c.name)) {
         const ObjectRef column = Index::ColumnRef(t, c);
-        planner_.columns().InheritedDefault(column, ref.id, c);
+        planner_.Part<ColumnPlanner>().InheritedDefault(column, ref.id, c);
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, column}, NodeKey{Step::kCreate, ref});
       }
       // Made, it has its parents' storage and compression, the default statistics and options,
@@ -140,18 +140,18 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
         // Made after the parent's column takes them.
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, ref}, NodeKey{Step::kAlter, Index::ColumnRef(*parent, *pc)});
       }
-      planner_.columns().ColumnAttributes(Step::kCreate, ref, ref.id, made, c, /*is_new=*/false);
+      planner_.Part<ColumnPlanner>().ColumnAttributes(Step::kCreate, ref, ref.id, made, c, /*is_new=*/false);
       if (c.identity && ctx_.target < 17) {
         // 15 and 16: a partition's own identity, which its parent lacks (from 17 it has the
         // parent's).
         const Change add{Action::kAlter, Index::ColumnRef(t, c), {{"identity", "", std::string(1, c.identity)}}};
-        planner_.identities().PlanIdentity(add, ref.id, made, c);
+        planner_.Part<IdentityPlanner>().PlanIdentity(add, ref.id, made, c);
         ctx_.graph.OrderIfPlanned(NodeKey{Step::kAlter, add.ref}, NodeKey{Step::kCreate, ref});
       }
       continue;
     }
-    if (c.not_null && !c.not_null_valid) planner_.columns().AddNotValidNotNull(Step::kCreate, ref, ref.id, c);
-    planner_.columns().ColumnAttributes(Step::kCreate, ref, ref.id, Column{}, c, /*is_new=*/true);
+    if (c.not_null && !c.not_null_valid) planner_.Part<ColumnPlanner>().AddNotValidNotNull(Step::kCreate, ref, ref.id, c);
+    planner_.Part<ColumnPlanner>().ColumnAttributes(Step::kCreate, ref, ref.id, Column{}, c, /*is_new=*/true);
   }
   if (t.rls_enabled) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " ENABLE ROW LEVEL SECURITY"), "enable row level security");
   if (t.rls_forced) Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " FORCE ROW LEVEL SECURITY"), "force row level security");
@@ -159,7 +159,7 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
     Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " REPLICA IDENTITY ", t.replica_identity == 'f' ? "FULL" : "NOTHING"),
          "set replica identity");
   }
-  planner_.privileges().AfterCreate(t.c, Kind::kTable, t.kind);
+  planner_.Part<PrivilegePlanner>().AfterCreate(t.c, Kind::kTable, t.kind);
   return absl::OkStatus();
 }
 
@@ -187,16 +187,16 @@ void TablePlanner::DropTable(const ObjectRef& ref, bool removed) {
   // across (PostgreSQL keeps table row types and types in one namespace).
   const ObjectRef successor{Kind::kType, ref.id};
   if (removed && ctx_.to.Get<catalog::Type>(successor) != nullptr) {
-    for (const ObjectRef& holder : planner_.columns().ColumnsOfType(ref.id)) {
-      planner_.columns().HoldAsText(holder, absl::StrCat(ref.id, " becomes a type"), NodeKey{Step::kDrop, ref},
+    for (const ObjectRef& holder : planner_.Part<ColumnPlanner>().ColumnsOfType(ref.id)) {
+      planner_.Part<ColumnPlanner>().HoldAsText(holder, absl::StrCat(ref.id, " becomes a type"), NodeKey{Step::kDrop, ref},
                                     NodeKey{Step::kCreate, successor});
     }
     ctx_.graph.OrderIfPlanned(NodeKey{Step::kCreate, successor}, NodeKey{Step::kDrop, ref});
   }
   // Made again (partitioned, say): so are the columns of other tables that hold its rows.
   if (!removed) {
-    for (const ObjectRef& holder : planner_.columns().ColumnsOfType(ref.id)) {
-      planner_.columns().HoldAsText(holder, absl::StrCat(ref.id, " is made again"), NodeKey{Step::kDrop, ref},
+    for (const ObjectRef& holder : planner_.Part<ColumnPlanner>().ColumnsOfType(ref.id)) {
+      planner_.Part<ColumnPlanner>().HoldAsText(holder, absl::StrCat(ref.id, " is made again"), NodeKey{Step::kDrop, ref},
                                     NodeKey{Step::kCreate, ref});
     }
   }
@@ -214,7 +214,7 @@ bool TablePlanner::NeedsRecreate(const Change& c) const {
   if (a == nullptr || b == nullptr || c.action != Action::kAlter) return false;
   return c.Has("kind") || c.Has("partition_key") || c.Has("access_method") || c.Has("foreign_server") ||
          (c.Has("partition_of") && !a->partition_of.empty() && !b->partition_of.empty()) ||
-         ((c.Has("inherits") || c.Has("inherited_columns")) && planner_.inheritance().NeedsRecreate(*a, *b)) ||
+         ((c.Has("inherits") || c.Has("inherited_columns")) && planner_.Part<InheritancePlanner>().NeedsRecreate(*a, *b)) ||
          // A partition's columns stay its own once detached: none becomes inherited only.
          (!a->partition_of.empty() && b->partition_of.empty() &&
           std::any_of(b->columns.begin(), b->columns.end(), [](const Column& col) { return col.inherited_only; }));
@@ -253,7 +253,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
         }
       }
     }
-    if (b->partition_of.empty()) planner_.inheritance().RenameDetachedNotNull(*a, *b);
+    if (b->partition_of.empty()) planner_.Part<InheritancePlanner>().RenameDetachedNotNull(*a, *b);
     // A new bound under the same parent: attached again once the rows it no longer holds
     // are moved out (MovePartitionRows).
     if (!b->partition_of.empty() && a->partition_of != b->partition_of) {
@@ -264,7 +264,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
            "SHARE UPDATE EXCLUSIVE");
     }
   }
-  if (c.Has("inherits")) planner_.inheritance().AlterInheritance(*a, *b);
+  if (c.Has("inherits")) planner_.Part<InheritancePlanner>().AlterInheritance(*a, *b);
   if (c.Has("of_type")) AlterTypedTable(*a, *b);
   if (const std::string options = AlterGenericOptionsSql(a->foreign_options, b->foreign_options); !options.empty()) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER FOREIGN TABLE ", id, " ", options), absl::StrCat("change options of ", id));
@@ -318,7 +318,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
     if (!own.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " SET (", absl::StrJoin(own, ", "), ")"), "set storage parameters");
     if (!toast.empty()) ToastOptions(*b, toast);
   }
-  if (c.Has("tablespace")) planner_.tablespaces().MoveTable(*b);
+  if (c.Has("tablespace")) planner_.Part<TablespacePlanner>().MoveTable(*b);
   if (c.Has("rls_enabled")) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, b->rls_enabled ? " ENABLE" : " DISABLE", " ROW LEVEL SECURITY"),
          "change row level security",
@@ -333,7 +333,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
     Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", id, " REPLICA IDENTITY ", what), "set replica identity");
   }
   if (c.Has("replica_identity") && b->replica_identity == 'i') ctx_.replica_index_tables.insert(id);
-  planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kTable, b->kind);
+  planner_.Part<PrivilegePlanner>().Alter(Step::kAlter, a->c, b->c, Kind::kTable, b->kind);
   return absl::OkStatus();
 }
 
@@ -411,7 +411,7 @@ absl::Status TablePlanner::RecreateTable(const ObjectRef& ref) {
   for (const catalog::Sequence& s : ctx_.to.catalog().sequences) {
     const auto* a = ctx_.from.Get<catalog::Sequence>(s.c.ref);
     const Obj* column = a && a->owned_by ? ctx_.from.Find(ObjectRef{Kind::kColumn, *a->owned_by}) : nullptr;
-    if (column != nullptr && column->owner() == ref) planner_.objects().PlanSequenceOwner(s);
+    if (column != nullptr && column->owner() == ref) planner_.Part<ObjectPlanner>().PlanSequenceOwner(s);
   }
   ctx_.graph.AddHazard(Step::kDrop, ref,
                        rows_kept ? RuleHazard(Rule::kRecreateTable,

@@ -99,7 +99,7 @@ void TypePlanner::CreateType(const catalog::Type& t) {
   for (const std::string& sql : AfterDomainSql(t)) {
     Emit(Step::kCreate, t.c.ref, sql, absl::StrCat("add NOT VALID checks and comments on checks of domain ", t.c.ref.id));
   }
-  planner_.privileges().AfterCreate(t.c, Kind::kType, t.kind);
+  planner_.Part<PrivilegePlanner>().AfterCreate(t.c, Kind::kType, t.kind);
 }
 
 // Enum labels only inserted (order of the old ones kept): ALTER TYPE ... ADD VALUE.
@@ -175,7 +175,7 @@ absl::Status TypePlanner::AlterType(const Change& c) {
       Emit(Step::kAlter, c.ref, comment, "comment on type attribute");
     }
   }
-  planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kType, b->kind);
+  planner_.Part<PrivilegePlanner>().Alter(Step::kAlter, a->c, b->c, Kind::kType, b->kind);
   return absl::OkStatus();
 }
 
@@ -226,7 +226,7 @@ absl::StatusOr<bool> TypePlanner::ConvertsColumn(const ObjectRef& column) {
     RETURN_IF_ERROR(planner_.CreateObject(column));
     return false;
   }
-  for (const ObjectRef& k : planner_.orderer().DependentsOf(column, ctx_.from)) {
+  for (const ObjectRef& k : planner_.Part<Orderer>().DependentsOf(column, ctx_.from)) {
     const auto* key = k.kind == Kind::kConstraint ? ctx_.from.Get<catalog::TablePart>(k) : nullptr;
     if (key != nullptr && key->constraint_type == 'f' && ctx_.to.Find(k)) ctx_.forced_recreate.insert(k);
     // PostgreSQL refuses to convert a column a generated column reads, and from 17 the
@@ -361,7 +361,7 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
     made.not_null_name = catalog::DefaultNotNullName(b.c.name, "");
   }
   Emit(Step::kAlter, ref, CreateTypeSql(made), absl::StrCat("create the new type ", ref.id));
-  planner_.privileges().AfterCreate(b.c, Kind::kType, b.kind, Step::kAlter);
+  planner_.Part<PrivilegePlanner>().AfterCreate(b.c, Kind::kType, b.kind, Step::kAlter);
   // An array of a composite type converts element by element through a helper function
   // (ALTER ... USING takes no subquery); through text it would fail once attributes are
   // added or dropped.
@@ -384,8 +384,8 @@ absl::Status TypePlanner::RebuildType(const catalog::Type& a, const catalog::Typ
           table != nullptr && !ctx_.recreated_tables.count(owner.id) &&
           (PartitionKeyUses(table->partition_key, ctx_.from.Get<Column>(d)->name) ||
            std::any_of(ctx_.changes.begin(), ctx_.changes.end(),
-                       [&](const Change& c) { return c.ref == owner && planner_.tables().NeedsRecreate(c); }));
-      if (recreate) RETURN_IF_ERROR(planner_.tables().RecreateTable(owner));
+                       [&](const Change& c) { return c.ref == owner && planner_.Part<TablePlanner>().NeedsRecreate(c); }));
+      if (recreate) RETURN_IF_ERROR(planner_.Part<TablePlanner>().RecreateTable(owner));
       if (ctx_.recreated_tables.count(owner.id)) {
         rows_put_back.push_back(NodeKey{Step::kCreate, owner, Facet::kRows});
         continue;

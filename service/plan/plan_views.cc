@@ -19,7 +19,7 @@ void ViewPlanner::CreateView(const catalog::View& v) {
   if (v.materialized) absl::StrAppend(&sql, v.populated ? "\nWITH DATA" : "\nWITH NO DATA");
   Emit(Step::kCreate, v.c.ref, sql, absl::StrCat("create view ", v.c.ref.id));
   ViewColumns(Step::kCreate, catalog::View{}, v);
-  planner_.privileges().AfterCreate(v.c, Kind::kView, v.materialized ? 'm' : 'v');
+  planner_.Part<PrivilegePlanner>().AfterCreate(v.c, Kind::kView, v.materialized ? 'm' : 'v');
 }
 
 void ViewPlanner::DropView(const ObjectRef& ref, bool removed) {
@@ -87,9 +87,9 @@ absl::Status ViewPlanner::AlterView(const Change& c) {
     if (!reset.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER VIEW ", c.ref.id, " RESET (", absl::StrJoin(reset, ", "), ")"), "reset view options");
     if (!b->options.empty()) Emit(Step::kAlter, c.ref, absl::StrCat("ALTER VIEW ", c.ref.id, " SET (", absl::StrJoin(b->options, ", "), ")"), "set view options");
   }
-  if (c.Has("tablespace") && b->materialized) planner_.tablespaces().MoveView(*b);
+  if (c.Has("tablespace") && b->materialized) planner_.Part<TablespacePlanner>().MoveView(*b);
   ViewColumns(Step::kAlter, *a, *b);
-  planner_.privileges().Alter(Step::kAlter, a->c, b->c, Kind::kView, b->materialized ? 'm' : 'v');
+  planner_.Part<PrivilegePlanner>().Alter(Step::kAlter, a->c, b->c, Kind::kView, b->materialized ? 'm' : 'v');
   return absl::OkStatus();
 }
 

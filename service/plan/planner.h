@@ -34,6 +34,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -503,18 +504,11 @@ class Planner {
   absl::Status CreateObject(const ObjectRef& ref);
   absl::Status DropObject(const ObjectRef& ref);
   absl::Status Recreate(const ObjectRef& ref);
-  PrivilegePlanner& privileges() { return privileges_; }
-  ObjectPlanner& objects() { return objects_; }
-  TypePlanner& types() { return types_; }
-  TablePlanner& tables() { return tables_; }
-  ViewPlanner& views() { return views_; }
-  InheritancePlanner& inheritance() { return inheritance_; }
-  ColumnPlanner& columns() { return columns_; }
-  IdentityPlanner& identities() { return identities_; }
-  PartPlanner& parts() { return parts_; }
-  AttachedPlanner& attached() { return attached_; }
-  TablespacePlanner& tablespaces() { return tablespaces_; }
-  Orderer& orderer() { return orderer_; }
+  // The planner of one kind: Part<ColumnPlanner>().
+  template <typename P>
+  P& Part() {
+    return std::get<P>(parts_);
+  }
 
  private:
   absl::Status PlanChange(const Change& c);
@@ -525,19 +519,15 @@ class Planner {
   std::optional<Index> own_from_, own_to_;  // when built for this planner alone
   Context ctx_;
   bool have_changes_ = false;  // changes given: not diffed again
-  PrivilegePlanner privileges_{*this, ctx_};
-  ObjectPlanner objects_{*this, ctx_};
-  TypePlanner types_{*this, ctx_};
-  TablePlanner tables_{*this, ctx_};
-  ViewPlanner views_{*this, ctx_};
-  InheritancePlanner inheritance_{*this, ctx_};
-  ColumnPlanner columns_{*this, ctx_};
-  IdentityPlanner identities_{*this, ctx_};
-  PartPlanner parts_{*this, ctx_};
-  AttachedPlanner attached_{*this, ctx_};
-  TablespacePlanner tablespaces_{*this, ctx_};
-  DependentsPlanner dependents_{*this, ctx_};
-  Orderer orderer_{*this, ctx_};
+  // Each built with this planner and ctx_, which are declared before it.
+  template <typename... P>
+  static std::tuple<P...> MakeParts(Planner& planner, Context& ctx, std::tuple<P...>* /*types*/) {
+    return std::tuple<P...>(P(planner, ctx)...);
+  }
+  using Parts = std::tuple<PrivilegePlanner, ObjectPlanner, TypePlanner, TablePlanner, ViewPlanner, InheritancePlanner,
+                           ColumnPlanner, IdentityPlanner, PartPlanner, AttachedPlanner, TablespacePlanner,
+                           DependentsPlanner, Orderer>;
+  Parts parts_ = MakeParts(*this, ctx_, static_cast<Parts*>(nullptr));
 };
 
 }  // namespace schemaservice::plan::internal

@@ -12,6 +12,7 @@ namespace schemaservice::plan {
 namespace {
 
 using catalog::Catalog;
+using fixtures::PlanScript;
 using fixtures::Sql;
 using ::testing::HasSubstr;
 
@@ -142,9 +143,7 @@ TEST(RenameHintTest, ANewNameHeldByARelationThePlanDropsIsFreedFirst) {
   const Catalog b = OneTable("events", {"at"});
   Options options;
   options.renames = {*ParseRenameHint("public.log_entries=events")};
-  auto up = PlanStatements(a, b, options);
-  ASSERT_TRUE(up.ok()) << up.status();
-  EXPECT_EQ(Sql(*up),
+  EXPECT_EQ(PlanScript(a, b, options),
             "ALTER INDEX public.events RENAME TO events_replaced;\n"
             "ALTER TABLE public.log_entries RENAME TO events;\n"
             "DROP INDEX public.events_replaced;\n");
@@ -170,9 +169,7 @@ TEST(RenameHintTest, ATypeRenameMovesTheFunctionsWhoseSignaturesNameIt) {
   };
   Options options;
   options.renames = {*ParseRenameHint("public.mood=feeling")};
-  auto up = PlanStatements(with_type("mood"), with_type("feeling"), options);
-  ASSERT_TRUE(up.ok()) << up.status();
-  EXPECT_EQ(Sql(*up), "ALTER TYPE public.mood RENAME TO feeling;\n");
+  EXPECT_EQ(PlanScript(with_type("mood"), with_type("feeling"), options), "ALTER TYPE public.mood RENAME TO feeling;\n");
 }
 
 // An extension moving schema takes its members' names with it: the plan is its ALTER alone,
@@ -196,9 +193,7 @@ TEST(RenameTest, AnExtensionMovedToAnotherSchemaIsOneAlterAndItsMembersFollow) {
     c.extensions.push_back(e);
     return c;
   };
-  auto up = PlanStatements(with_extension("public"), with_extension("ext"));
-  ASSERT_TRUE(up.ok()) << up.status();
-  EXPECT_EQ(Sql(*up), "ALTER EXTENSION ltree SET SCHEMA ext;\n");
+  EXPECT_EQ(PlanScript(with_extension("public"), with_extension("ext")), "ALTER EXTENSION ltree SET SCHEMA ext;\n");
 }
 
 }  // namespace

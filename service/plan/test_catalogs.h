@@ -112,6 +112,13 @@ inline std::string Sql(const std::vector<Statement>& statements) {
   return out;
 }
 
+// The plan from -> to as Sql() gives it; a test failure, and "", when there is none.
+inline std::string PlanScript(const catalog::Catalog& from, const catalog::Catalog& to, const Options& options = {}) {
+  auto plan = PlanStatements(from, to, options);
+  EXPECT_TRUE(plan.ok()) << plan.status();
+  return plan.ok() ? Sql(*plan) : "";
+}
+
 // The position of the statement `sql` in the plan; a test failure when it is not there.
 inline size_t IndexOfSql(const std::vector<Statement>& plan, const std::string& sql) {
   for (size_t i = 0; i < plan.size(); ++i) {
