@@ -264,6 +264,8 @@ void FillRow(const pqxx::row& row, [[maybe_unused]] O& o, [[maybe_unused]] K& k)
 using Id = uint32_t;
 constexpr Id kNoId = UINT32_MAX;
 using IdsByOid = absl::flat_hash_map<uint32_t, Id>;
+// Comments by (object oid, objsubid).
+using CommentsByObject = absl::flat_hash_map<std::pair<uint32_t, int>, std::string>;
 
 class Reader {
  public:
@@ -298,6 +300,7 @@ class Reader {
     ReadExtensions();
     ReadCollations();
     ReadTypes();
+    ReadComments();
     ReadRelations();
     ReadColumns();
     MarkOwnNotNull();
@@ -500,6 +503,25 @@ class Reader {
     }
   }
 
+  // The comments of relations, their columns, keys and indexes, by (object oid, column
+  // number), as pg_dump reads them: one query, matched here, whatever the catalogs'
+  // statistics (see the relation query in reader_columns.def).
+  void ReadComments() {
+    for (const pqxx::row& row : tx_.exec(
+             "SELECT d.classoid = 'pg_constraint'::regclass, d.objoid, d.objsubid, d.description"
+             " FROM pg_description d WHERE d.classoid IN ('pg_class'::regclass, 'pg_constraint'::regclass)")) {
+      CommentsByObject& comments = row[0].as<bool>() ? constraint_comments_ : class_comments_;
+      comments[{row[1].as<uint32_t>(), row[2].as<int>()}] = row[3].as<std::string>();
+    }
+  }
+
+  // The comment on (oid, subid), moved out: each is read once.
+  static std::optional<std::string> TakeComment(CommentsByObject& comments, uint32_t oid, int subid = 0) {
+    const auto it = comments.find({oid, subid});
+    if (it == comments.end()) return std::nullopt;
+    return std::move(it->second);
+  }
+
   void ReadRelations() {
     struct RelationKeys : Keys {
       std::string view_definition;
@@ -507,6 +529,7 @@ class Reader {
       int columns = 0;  // relnatts, dropped ones included: the most ReadColumns adds
     };
     ReadRows<Query::kRelation, Table, RelationKeys>([&](Table& t, RelationKeys& k) {
+      t.c.comment = TakeComment(class_comments_, k.oid);
       const std::string qname = QName(t.c.schema, t.c.name);
       relation_names_[k.oid] = qname;
       relation_schemas_[k.oid] = t.c.schema;
@@ -542,6 +565,7 @@ class Reader {
     ReadRows<Query::kColumn, Column, ColumnKeys>([&](Column& col, const ColumnKeys& k) {
       const auto relation = relation_names_.find(k.relid);
       if (relation == relation_names_.end()) return;
+      col.comment = TakeComment(class_comments_, k.relid, k.attnum);
       if (k.relkind == 'v' || k.relkind == 'm') {
         ViewColumns& view = view_columns_[k.relid];
         if (col.comment) view.comments[col.name] = std::move(*col.comment);
@@ -693,6 +717,10 @@ class Reader {
     std::vector<std::pair<uint32_t, size_t>> unsure;
     ReadRows<Query::kConstraint, TablePart, ConstraintKeys>([&](TablePart& p, const ConstraintKeys& k) {
       if (!table_index_.count(k.relid)) return;
+      p.c.comment = TakeComment(constraint_comments_, k.oid);
+      if (k.index != 0 && (p.constraint_type == 'p' || p.constraint_type == 'u' || p.constraint_type == 'x')) {
+        p.index_comment = TakeComment(class_comments_, k.index);
+      }
       if (p.definition.empty()) {
         if (std::optional<std::string> plain = PlainKeyDefinition(p, k)) {
           p.definition = std::move(*plain);
@@ -720,6 +748,7 @@ class Reader {
     std::vector<std::pair<uint32_t, size_t>> unsure;
     ReadRows<Query::kIndex, TablePart, IndexKeys>([&](TablePart& p, const IndexKeys& k) {
       if (!relation_names_.count(k.relid)) return;
+      p.c.comment = TakeComment(class_comments_, k.oid);
       bool class_options = false;
       for (absl::string_view item : absl::StrSplit(k.statistics, ',', absl::SkipEmpty())) {
         const std::vector<absl::string_view> fields = absl::StrSplit(item, ' ');
@@ -1177,6 +1206,7 @@ class Reader {
   const ReadOptions& options_;
   std::string filter_;
   CatalogDialect dialect_;
+  CommentsByObject class_comments_, constraint_comments_;
   Catalog catalog_;
   // Every identity read, once; Id indexes it.
   std::vector<ObjectRef> ids_;

@@ -1,0 +1,2 @@
+INSERT INTO measurements VALUES (1, 5);
+INSERT INTO measurements_legacy VALUES (2, -1);

@@ -1,0 +1,2 @@
+INSERT INTO acct VALUES (1, 10), (2, 0);
+INSERT INTO ledger VALUES (1, 1, 10, '2024-05-01'), (2, 1, -3, '2025-02-01');

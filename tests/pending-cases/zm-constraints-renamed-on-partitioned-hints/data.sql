@@ -1,0 +1,2 @@
+INSERT INTO ev VALUES (1, '2024-05-05', 3), (2, '2025-05-05', 0);
+INSERT INTO ev_ref VALUES (1, 1, '2024-05-05');

@@ -1,0 +1,1 @@
+INSERT INTO "Ref".addr VALUES (1, '10115'), (2, NULL);

@@ -1,0 +1,1 @@
+INSERT INTO "Geo".customers VALUES (1, 'us', 'a'), (2, 'eu', 'b');

@@ -1,0 +1,1 @@
+INSERT INTO books VALUES (1, '978-0-393-04002-9', '1.5 .. 2.5'), (2, NULL, NULL);

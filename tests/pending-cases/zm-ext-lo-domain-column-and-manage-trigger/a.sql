@@ -1,0 +1,1 @@
+CREATE TABLE images (id int PRIMARY KEY, title text, raster oid);

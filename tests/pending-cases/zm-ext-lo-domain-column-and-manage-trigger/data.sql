@@ -1,0 +1,1 @@
+INSERT INTO images VALUES (1, 'a', 424242), (2, 'b', NULL);

@@ -1,0 +1,1 @@
+INSERT INTO measurements_eu VALUES (1, 'eu', 1.5);

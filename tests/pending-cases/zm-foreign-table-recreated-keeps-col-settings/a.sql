@@ -1,0 +1,10 @@
+CREATE FOREIGN DATA WRAPPER zm_fdw;
+CREATE SERVER zm_srv_a FOREIGN DATA WRAPPER zm_fdw;
+CREATE SERVER zm_srv_b FOREIGN DATA WRAPPER zm_fdw;
+CREATE FOREIGN TABLE "Remote Orders" (id int NOT NULL, note text, amount numeric) SERVER zm_srv_a OPTIONS (table_name 'orders');
+ALTER FOREIGN TABLE "Remote Orders" ALTER COLUMN note SET STORAGE EXTERNAL;
+ALTER FOREIGN TABLE "Remote Orders" ALTER COLUMN amount SET STATISTICS 200;
+ALTER FOREIGN TABLE "Remote Orders" ALTER COLUMN id SET (n_distinct = -1);
+ALTER FOREIGN TABLE "Remote Orders" ALTER COLUMN note OPTIONS (column_name 'Note');
+COMMENT ON COLUMN "Remote Orders".note IS 'free text';
+GRANT SELECT (id, amount) ON "Remote Orders" TO app_reader;

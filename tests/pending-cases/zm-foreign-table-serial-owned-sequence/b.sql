@@ -1,0 +1,3 @@
+CREATE FOREIGN DATA WRAPPER zm_fdw2;
+CREATE SERVER zm_srv2 FOREIGN DATA WRAPPER zm_fdw2;
+CREATE FOREIGN TABLE remote_jobs (id serial NOT NULL, name text) SERVER zm_srv2;

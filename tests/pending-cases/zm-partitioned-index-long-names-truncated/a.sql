@@ -1,0 +1,3 @@
+CREATE TABLE customer_subscription_billing_events_history (tenant_identifier int NOT NULL, occurred_on date NOT NULL, event_description_text text) PARTITION BY RANGE (occurred_on);
+CREATE TABLE customer_subscription_billing_events_history_2024_first_half PARTITION OF customer_subscription_billing_events_history FOR VALUES FROM ('2024-01-01') TO ('2024-07-01');
+CREATE TABLE customer_subscription_billing_events_history_2024_second_half PARTITION OF customer_subscription_billing_events_history FOR VALUES FROM ('2024-07-01') TO ('2025-01-01');

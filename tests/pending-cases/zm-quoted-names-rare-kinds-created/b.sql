@@ -1,0 +1,17 @@
+CREATE SCHEMA "Odd Schema";
+CREATE TABLE "Odd Schema"."Order Items" ("order" int PRIMARY KEY, "user" text, "Qty" int, "a$b" numeric);
+CREATE STATISTICS "Odd Schema"."St Qty/User" (ndistinct) ON "user", "Qty" FROM "Odd Schema"."Order Items";
+CREATE PUBLICATION "Pub Odd" FOR TABLE "Odd Schema"."Order Items" ("order", "user") WHERE ("Qty" > 0);
+CREATE FUNCTION "Odd Schema"."Sum$State"(s numeric, v numeric) RETURNS numeric LANGUAGE sql IMMUTABLE AS 'SELECT coalesce(s, 0) + coalesce(v, 0)';
+CREATE AGGREGATE "Odd Schema"."Total Of"(numeric) (SFUNC = "Odd Schema"."Sum$State", STYPE = numeric, INITCOND = '0');
+COMMENT ON AGGREGATE "Odd Schema"."Total Of"(numeric) IS 'sum that ignores nulls';
+CREATE FUNCTION "Odd Schema"."Ev$Log"() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN RAISE NOTICE 'ddl'; END $$;
+CREATE EVENT TRIGGER "Log DDL" ON ddl_command_end WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE') EXECUTE FUNCTION "Odd Schema"."Ev$Log"();
+ALTER EVENT TRIGGER "Log DDL" DISABLE;
+CREATE FOREIGN DATA WRAPPER "Dummy FDW";
+CREATE SERVER "Srv 1" FOREIGN DATA WRAPPER "Dummy FDW" OPTIONS (host 'h''x');
+CREATE USER MAPPING FOR "o'brien" SERVER "Srv 1" OPTIONS (user 'o''brien');
+CREATE USER MAPPING FOR "Mixed Role" SERVER "Srv 1";
+CREATE POLICY "o'brien sees own" ON "Odd Schema"."Order Items" TO "o'brien", "Mixed Role" USING ("user" = current_user);
+ALTER TABLE "Odd Schema"."Order Items" ENABLE ROW LEVEL SECURITY;
+ALTER DEFAULT PRIVILEGES FOR ROLE "Mixed Role" IN SCHEMA "Odd Schema" GRANT SELECT ON TABLES TO "o'brien";

@@ -1,0 +1,8 @@
+CREATE SCHEMA "CDC";
+CREATE TABLE "CDC"."Order Items" (id int PRIMARY KEY, sku text NOT NULL);
+ALTER TABLE "CDC"."Order Items" REPLICA IDENTITY FULL;
+CREATE TABLE "CDC".events (id bigint NOT NULL, payload jsonb);
+CREATE TABLE "CDC"."a$b" (k text NOT NULL, v int);
+CREATE UNIQUE INDEX "a$b_k" ON "CDC"."a$b" (k);
+ALTER TABLE "CDC"."a$b" REPLICA IDENTITY NOTHING;
+CREATE PUBLICATION zm_cdc_pub FOR TABLE "CDC"."Order Items", "CDC".events, "CDC"."a$b";

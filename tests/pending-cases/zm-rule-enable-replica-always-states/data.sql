@@ -1,0 +1,1 @@
+INSERT INTO "Audit"."Order Items" VALUES (1, 2), (2, 5);

@@ -1,0 +1,5 @@
+CREATE TABLE events (id int NOT NULL, at date NOT NULL, payload text COMPRESSION pglz, meta jsonb) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE events_other PARTITION OF events DEFAULT;
+ALTER TABLE events ALTER COLUMN meta SET STORAGE MAIN;
+ALTER TABLE events ALTER COLUMN payload SET (n_distinct = 50);

@@ -1,0 +1,10 @@
+CREATE TABLE ledger (id bigint NOT NULL, book text NOT NULL, amount numeric NOT NULL) PARTITION BY LIST (book);
+CREATE TABLE ledger_main PARTITION OF ledger FOR VALUES IN ('main');
+CREATE TABLE ledger_aux PARTITION OF ledger FOR VALUES IN ('aux');
+CREATE TABLE ledger_audit (n int, at timestamptz DEFAULT now());
+CREATE FUNCTION ledger_check() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$;
+CREATE FUNCTION ledger_count() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO ledger_audit (n) SELECT count(*) FROM new_rows; RETURN NULL; END $$;
+CREATE CONSTRAINT TRIGGER ledger_balanced AFTER INSERT OR UPDATE OF amount ON ledger DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.amount <> 0) EXECUTE FUNCTION ledger_check();
+CREATE TRIGGER ledger_counted AFTER INSERT ON ledger REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ledger_count();
+CREATE TRIGGER ledger_aux_counted AFTER INSERT ON ledger_aux REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ledger_count();
+ALTER TABLE ledger_aux DISABLE TRIGGER ledger_balanced;

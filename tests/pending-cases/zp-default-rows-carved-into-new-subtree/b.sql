@@ -1,0 +1,7 @@
+CREATE TABLE reading (meter int NOT NULL, at date NOT NULL, kind text NOT NULL, v numeric) PARTITION BY RANGE (at);
+CREATE TABLE reading_2024 PARTITION OF reading FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE reading_2025 PARTITION OF reading FOR VALUES FROM ('2025-01-01') TO ('2026-01-01') PARTITION BY LIST (kind);
+CREATE TABLE reading_2025_power PARTITION OF reading_2025 FOR VALUES IN ('power');
+CREATE TABLE reading_2025_rest PARTITION OF reading_2025 DEFAULT;
+CREATE TABLE reading_rest PARTITION OF reading DEFAULT;
+CREATE INDEX reading_meter ON reading (meter, at);

@@ -1,0 +1,3 @@
+CREATE TABLE city (name text NOT NULL, country char(2) NOT NULL, pop int) PARTITION BY RANGE (name COLLATE "POSIX");
+CREATE TABLE city_upper PARTITION OF city FOR VALUES FROM ('A') TO ('a');
+CREATE TABLE city_lower PARTITION OF city FOR VALUES FROM ('a') TO ('{');

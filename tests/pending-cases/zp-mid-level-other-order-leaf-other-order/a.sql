@@ -1,0 +1,2 @@
+CREATE TABLE fact (id bigint NOT NULL, yr int NOT NULL, src text NOT NULL, v numeric) PARTITION BY LIST (yr);
+CREATE TABLE fact_2024 PARTITION OF fact FOR VALUES IN (2024);

@@ -1,0 +1,7 @@
+CREATE TABLE fact (id bigint NOT NULL, yr int NOT NULL, src text NOT NULL, v numeric) PARTITION BY LIST (yr);
+CREATE TABLE fact_2024 PARTITION OF fact FOR VALUES IN (2024);
+CREATE TABLE fact_2025 (src text NOT NULL, v numeric, yr int NOT NULL, id bigint NOT NULL) PARTITION BY LIST (src);
+CREATE TABLE fact_2025_api (v numeric, id bigint NOT NULL, src text NOT NULL, yr int NOT NULL);
+ALTER TABLE fact_2025 ATTACH PARTITION fact_2025_api FOR VALUES IN ('api');
+CREATE TABLE fact_2025_rest PARTITION OF fact_2025 DEFAULT;
+ALTER TABLE fact ATTACH PARTITION fact_2025 FOR VALUES IN (2025);

@@ -1,0 +1,1 @@
+INSERT INTO fact VALUES (1, 2024, 'api', 1);

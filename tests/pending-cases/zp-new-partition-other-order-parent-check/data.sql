@@ -1,0 +1,1 @@
+INSERT INTO shipment VALUES (1, '2024-05-01', 2.5);

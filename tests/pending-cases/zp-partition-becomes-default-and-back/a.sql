@@ -1,0 +1,3 @@
+CREATE TABLE msg (id bigint NOT NULL, chan text NOT NULL, body text) PARTITION BY LIST (chan);
+CREATE TABLE msg_email PARTITION OF msg FOR VALUES IN ('email');
+CREATE TABLE msg_misc PARTITION OF msg DEFAULT;

@@ -1,0 +1,1 @@
+INSERT INTO doc (id, team, hidden) VALUES (1, 'core', false), (2, 'ext', true);

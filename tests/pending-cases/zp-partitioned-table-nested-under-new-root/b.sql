@@ -1,0 +1,7 @@
+CREATE TABLE sale (id bigint NOT NULL, region text NOT NULL, sold date NOT NULL, amount numeric) PARTITION BY LIST (region);
+CREATE TABLE sale_eu (id bigint NOT NULL, region text NOT NULL, sold date NOT NULL, amount numeric) PARTITION BY RANGE (sold);
+CREATE TABLE sale_eu_2024 PARTITION OF sale_eu FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE INDEX sale_eu_sold ON sale_eu (sold);
+ALTER TABLE sale ATTACH PARTITION sale_eu FOR VALUES IN ('eu');
+CREATE TABLE sale_other PARTITION OF sale DEFAULT;
+CREATE INDEX sale_sold ON sale (sold);

@@ -1,0 +1,1 @@
+INSERT INTO sale_eu VALUES (1, 'eu', '2024-02-02', 1);

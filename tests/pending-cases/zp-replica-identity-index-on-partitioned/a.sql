@@ -1,0 +1,4 @@
+CREATE TABLE stock (sku text NOT NULL, wh int NOT NULL, qty int NOT NULL) PARTITION BY LIST (wh);
+CREATE TABLE stock_w1 PARTITION OF stock FOR VALUES IN (1);
+CREATE TABLE stock_w2 PARTITION OF stock FOR VALUES IN (2);
+CREATE UNIQUE INDEX stock_key ON stock (sku, wh);

@@ -1,0 +1,8 @@
+CREATE TABLE stock (sku text NOT NULL, wh int NOT NULL, qty int NOT NULL) PARTITION BY LIST (wh);
+CREATE TABLE stock_w1 PARTITION OF stock FOR VALUES IN (1);
+CREATE TABLE stock_w2 PARTITION OF stock FOR VALUES IN (2);
+CREATE UNIQUE INDEX stock_key ON stock (sku, wh);
+ALTER TABLE stock REPLICA IDENTITY USING INDEX stock_key;
+ALTER TABLE stock_w1 REPLICA IDENTITY USING INDEX stock_w1_sku_wh_idx;
+ALTER TABLE stock_w2 REPLICA IDENTITY FULL;
+CREATE PUBLICATION zp_stock_pub FOR TABLE stock WITH (publish_via_partition_root = true);

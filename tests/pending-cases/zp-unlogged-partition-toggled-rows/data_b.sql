@@ -1,0 +1,1 @@
+INSERT INTO cache VALUES ('a', 0, '1'), ('b', 1, '2');
