@@ -247,12 +247,18 @@ struct Keys {
   uint32_t oid = 0, relid = 0;
 };
 
-// Fills o and k from a row of query Q: field i by the def's i-th column of Q.
+// Fills o and k from a row of query Q: field i by the def's i-th column of Q. The fields are
+// visited through one iterator, itself a pqxx::field: row[i] makes a field per column, and
+// each copy of a field takes and drops a reference to the result (atomic counts; with the
+// field constructor, a sixth of the client's CPU time at 2,000 tables).
 template <Query Q, typename O, typename K>
 void FillRow(const pqxx::row& row, [[maybe_unused]] O& o, [[maybe_unused]] K& k) {
-  pqxx::row::size_type i = 0;
-#define READ_COLUMN(query, conversion, target, sql) \
-  if constexpr (Query::k##query == Q) into::conversion(row[i++], target);
+  [[maybe_unused]] pqxx::row::const_iterator field = row.begin();
+#define READ_COLUMN(query, conversion, target, sql)                        \
+  if constexpr (Query::k##query == Q) {                                   \
+    into::conversion(static_cast<const pqxx::field&>(field), target); \
+    ++field;                                                              \
+  }
 #define READ_FROM(query, ...)
 #include "service/catalog/reader_columns.def"
 #undef READ_COLUMN

@@ -58,17 +58,25 @@ void ColumnPlanner::HoldAsText(const ObjectRef& holder, const std::string& why, 
 
 // The kept columns, of kept tables, whose type is `type` or an array of it, unchanged.
 std::vector<ObjectRef> ColumnPlanner::ColumnsOfType(const std::string& type) const {
-  std::vector<ObjectRef> out;
-  for (const catalog::Table& t : ctx_.from.catalog().tables) {
-    for (const Column& col : t.columns) {
-      const bool array = absl::EndsWith(col.type, "[]");
-      if ((array ? col.type.substr(0, col.type.size() - 2) : col.type) != type || col.inherited_only) continue;
-      const ObjectRef ref = Index::ColumnRef(t, col);
-      const auto* after = ctx_.to.Get<Column>(ref);
-      if (after != nullptr && after->type == col.type && !ctx_.recreated_tables.count(t.c.ref.id) && !Has(Step::kDrop, ref) &&
-          (!Has(Step::kAlter, ref) || Has(Step::kCreate, ref))) {
-        out.push_back(ref);
+  if (!columns_by_type_) {
+    columns_by_type_.emplace();
+    for (const catalog::Table& t : ctx_.from.catalog().tables) {
+      for (const Column& col : t.columns) {
+        const bool array = absl::EndsWith(col.type, "[]");
+        (*columns_by_type_)[array ? col.type.substr(0, col.type.size() - 2) : col.type].emplace_back(&t, &col);
       }
+    }
+  }
+  std::vector<ObjectRef> out;
+  const auto of_type = columns_by_type_->find(type);
+  if (of_type == columns_by_type_->end()) return out;
+  for (const auto& [t, col] : of_type->second) {
+    if (col->inherited_only) continue;
+    const ObjectRef ref = Index::ColumnRef(*t, *col);
+    const auto* after = ctx_.to.Get<Column>(ref);
+    if (after != nullptr && after->type == col->type && !ctx_.recreated_tables.count(t->c.ref.id) && !Has(Step::kDrop, ref) &&
+        (!Has(Step::kAlter, ref) || Has(Step::kCreate, ref))) {
+      out.push_back(ref);
     }
   }
   return out;

@@ -35,6 +35,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -327,6 +328,12 @@ class ColumnPlanner : PlannerPart {
   void PlanNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void PlanOwnNotNull(const ObjectRef& ref, const std::string& table, const Column& b);
   void AlterNotNullConstraint(const ObjectRef& ref, const std::string& table, const Column& a, const Column& b);
+
+  // The "from" side's columns (table, column) by their type, arrays under their element
+  // type: made on the first ColumnsOfType, so a plan that drops many tables does not scan
+  // every column once per table.
+  mutable std::optional<std::unordered_map<std::string, std::vector<std::pair<const catalog::Table*, const Column*>>>>
+      columns_by_type_;
 };
 
 // Identity columns and the sequences columns own (plan_identity.cc): sequence names and
