@@ -77,7 +77,7 @@ std::string GrantsExpr(const std::string& acl, char kind, const std::string& own
       "(SELECT string_agg(CASE WHEN a.grantee = 0 THEN 'PUBLIC' ELSE "
       "quote_ident(pg_get_userbyid(a.grantee)) END || E'\\x1f' || a.privilege_type || "
       "E'\\x1f' || a.is_grantable::text || E'\\x1f' || CASE WHEN a.grantor = ", owner,
-      " THEN '' ELSE quote_ident(pg_get_userbyid(a.grantor)) END, E'\\x1e' ORDER BY 1) FROM aclexplode(",
+      " THEN '' ELSE quote_ident(pg_get_userbyid(a.grantor)) END, E'\\x1e') FROM aclexplode(",
       acl, ") a WHERE a.grantee <> ", owner, ") END");
 }
 

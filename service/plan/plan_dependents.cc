@@ -353,6 +353,7 @@ void DependentsPlanner::RefuseDanglingOidAliases() {
     // Every column of the type (or an array of it) the target keeps; its check runs before
     // its table is made again.
     for (const catalog::Table& t : ctx_.from.catalog().tables) {
+      if (t.kind == 'f') continue;  // its rows are a remote server's, not the plan's to read
       for (const Column& col : t.columns) {
         const bool array = col.type == absl::StrCat(alias, "[]");
         if (col.type != alias && !array) continue;

@@ -63,6 +63,10 @@ void IdentityPlanner::ContinueNewSequencePastRows(const ObjectRef& ref, const st
 // plain SQL, so the plan stays pure and the step shows in the migration).
 void IdentityPlanner::ContinueIdentityPastRows(const NodeKey& node, const std::string& column_id,
                                              const std::string& table, const Column& c, const std::string& sequence) {
+  // A foreign table's rows are a remote server's: reading them is not the plan's to do (and
+  // fails where the wrapper has no handler). Its sequence starts where the target says.
+  const auto* holder = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
+  if (holder != nullptr && holder->kind == 'f') return;
   const std::string column = pg::QuoteIdent(c.name);
   const std::string seq = sequence.empty() ? absl::StrCat("pg_get_serial_sequence(", pg::QuoteLiteral(table), ", ",
                                                           pg::QuoteLiteral(c.name), ")::regclass")

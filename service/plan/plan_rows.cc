@@ -85,10 +85,33 @@ bool TablePlanner::KeepRows(const ObjectRef& ref) {
   // Before the drop, and after the partitions that stay (detached, now tables of their own)
   // have left: their rows stay with them. A plain table's inheritance children keep theirs.
   const NodeKey keep{Step::kDrop, ref, Facet::kRows};
-  ctx_.graph.Emit(keep, absl::StrCat("CREATE TABLE ", aside, " AS SELECT * FROM ", a->kind == 'p' ? "" : "ONLY ", ref.id),
+  const std::vector<const catalog::Table*> old_tree = PartitionTree(ctx_.from, ref.id);
+  std::string source = absl::StrCat("SELECT * FROM ", a->kind == 'p' ? "" : "ONLY ", ref.id);
+  // A foreign partition's rows are a remote server's (reading them may not even work): the
+  // local partitions' rows are kept, read one by one under the root's column names.
+  if (std::any_of(old_tree.begin(), old_tree.end(), [](const catalog::Table* p) { return p->kind == 'f'; })) {
+    std::vector<std::string> names, reads;
+    for (const Column& c : a->columns) names.push_back(pg::QuoteIdent(c.name));
+    // Not those that leave the tree (detached first, they keep their rows), nor theirs.
+    auto stays = [&](const catalog::Table* p) {
+      for (; p != a && p != nullptr; p = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, p->partition_of})) {
+        const auto* after = ctx_.to.Get<catalog::Table>(p->c.ref);
+        if (after != nullptr && after->partition_of != p->partition_of) return false;
+      }
+      return true;
+    };
+    for (const catalog::Table* p : old_tree) {
+      if (p->kind != 'p' && p->kind != 'f' && stays(p)) {
+        reads.push_back(absl::StrCat("SELECT ", absl::StrJoin(names, ", "), " FROM ONLY ", p->c.ref.id));
+      }
+    }
+    if (reads.empty()) return false;  // nothing local to keep
+    source = absl::StrJoin(reads, " UNION ALL ");
+  }
+  ctx_.graph.Emit(keep, absl::StrCat("CREATE TABLE ", aside, " AS ", source),
                   absl::StrCat("keep the rows of ", ref.id, " aside while it is recreated"));
   ctx_.graph.At(Step::kDrop, ref).after.insert(keep);
-  for (const catalog::Table* p : PartitionTree(ctx_.from, ref.id)) {
+  for (const catalog::Table* p : old_tree) {
     if (p == a) continue;
     // One that leaves the tree takes its rows: detached in a node of its own (its ALTER may
     // wait for the new table), or recreated keeping them itself, before this copy.

@@ -255,8 +255,10 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
     }
     if (b->partition_of.empty()) planner_.Part<InheritancePlanner>().RenameDetachedNotNull(*a, *b);
     // A new bound under the same parent: attached again once the rows it no longer holds
-    // are moved out (MovePartitionRows).
-    if (!b->partition_of.empty() && a->partition_of != b->partition_of) {
+    // are moved out (MovePartitionRows); a foreign partition at once, its rows being a
+    // remote server's.
+    const bool rebound_foreign = b->kind == 'f' && a->partition_of == b->partition_of;
+    if (!b->partition_of.empty() && (a->partition_of != b->partition_of || rebound_foreign)) {
       Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", b->partition_of, " ATTACH PARTITION ", id, " ", b->partition_bound),
            absl::StrCat("attach partition ", id),
            {RuleHazard(Rule::kAttachPartition,

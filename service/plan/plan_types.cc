@@ -75,7 +75,8 @@ static std::vector<std::string> AfterDomainSql(const catalog::Type& t) {
 std::vector<ObjectRef> TypePlanner::OwnFunctions(const Index& idx, const ObjectRef& type) {
   std::vector<ObjectRef> out;
   const auto* t = idx.Get<catalog::Type>(type);
-  if (t == nullptr || t->kind != 'b') return out;
+  // A base type's I/O functions; a range type's canonical function, which takes the range.
+  if (t == nullptr || (t->kind != 'b' && t->kind != 'r')) return out;
   for (const ObjectRef& f : t->c.depends_on) {
     if (f.kind != Kind::kFunction) continue;
     const auto* fn = idx.Get<catalog::Function>(f);  // null: not read (another schema)
@@ -87,8 +88,8 @@ std::vector<ObjectRef> TypePlanner::OwnFunctions(const Index& idx, const ObjectR
 }
 
 void TypePlanner::CreateType(const catalog::Type& t) {
-  if (t.kind == 'b') {
-    // Its I/O functions take or return it: they are made between the shell and the whole.
+  if (t.kind == 'b' || !OwnFunctions(ctx_.to, t.c.ref).empty()) {
+    // Its I/O (or canonical) functions take or return it: made between the shell and the whole.
     ctx_.graph.Emit(NodeKey{Step::kCreate, t.c.ref, Facet::kShell}, absl::StrCat("CREATE TYPE ", t.c.ref.id),
                     absl::StrCat("create shell type ", t.c.ref.id, " for its functions"));
   }
@@ -186,8 +187,10 @@ absl::Status TypePlanner::RecreateType(const ObjectRef& ref) {
   if (UsedByColumns(ref) || TypesTables(ref)) {
     const auto* a = ctx_.from.Get<catalog::Type>(ref);
     const auto* b = ctx_.to.Get<catalog::Type>(ref);
-    // A base type's I/O functions are tied to it: no new one beside the old.
-    if (a->kind == 'b' || b->kind == 'b') return RebuildThroughText(*b);
+    // A base type's I/O functions (a range's canonical one) are tied to it: no new one beside the old.
+    if (a->kind == 'b' || b->kind == 'b' || !OwnFunctions(ctx_.from, ref).empty() || !OwnFunctions(ctx_.to, ref).empty()) {
+      return RebuildThroughText(*b);
+    }
     return RebuildType(*a, *b);
   }
   return planner_.Recreate(ref);

@@ -58,9 +58,15 @@ void ViewPlanner::ViewColumns(Step step, const catalog::View& a, const catalog::
     };
     const std::string alter_settings =
         absl::StrCat("ALTER MATERIALIZED VIEW ", id, " ALTER COLUMN ", pg::QuoteIdent(column));
-    for (const auto& [sql, description] :
-         ColumnSettingsSql(alter_settings, column, settings(a), settings(b), step == Step::kCreate)) {
+    const bool is_new = step == Step::kCreate;
+    for (const auto& [sql, description] : ColumnSettingsSql(alter_settings, column, settings(a), settings(b), is_new)) {
       Emit(step, b.c.ref, sql, absl::StrCat(description, " (materialized view)"));
+    }
+    // A new table's columns carry their compression in CREATE TABLE; CREATE MATERIALIZED
+    // VIEW has no column definitions to carry it.
+    if (is_new && !settings(b).compression.empty()) {
+      Emit(step, b.c.ref, absl::StrCat(alter_settings, " SET COMPRESSION ", settings(b).compression),
+           absl::StrCat("set compression of ", column, " (materialized view)"));
     }
     auto grants = [&](const catalog::View& v) {
       auto it = v.column_grants.find(column);

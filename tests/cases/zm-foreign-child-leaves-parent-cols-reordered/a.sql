@@ -1,0 +1,4 @@
+CREATE FOREIGN DATA WRAPPER zm_fdw9;
+CREATE SERVER zm_srv9 FOREIGN DATA WRAPPER zm_fdw9;
+CREATE TABLE readings (sensor int NOT NULL, v numeric);
+CREATE FOREIGN TABLE readings_remote (site text) INHERITS (readings) SERVER zm_srv9 OPTIONS (table_name 'r');

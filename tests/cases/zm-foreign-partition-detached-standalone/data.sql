@@ -1,0 +1,1 @@
+INSERT INTO measurements_2025 VALUES (1, '2025-03-01', 1.5);

@@ -1,0 +1,1 @@
+INSERT INTO audit_local VALUES (1, 'audit_local');

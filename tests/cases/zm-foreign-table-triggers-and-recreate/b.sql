@@ -1,0 +1,8 @@
+CREATE FOREIGN DATA WRAPPER zm_fdw11;
+CREATE SERVER zm_srv11a FOREIGN DATA WRAPPER zm_fdw11;
+CREATE SERVER zm_srv11b FOREIGN DATA WRAPPER zm_fdw11;
+CREATE FUNCTION stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.note := coalesce(NEW.note, TG_ARGV[0]); RETURN NEW; END $$;
+CREATE FOREIGN TABLE "Remote Notes" (id int NOT NULL, note text) SERVER zm_srv11b;
+CREATE TRIGGER "stamp it" BEFORE INSERT OR UPDATE ON "Remote Notes" FOR EACH ROW WHEN (NEW.id > 0) EXECUTE PROCEDURE stamp('remote');
+ALTER FOREIGN TABLE "Remote Notes" DISABLE TRIGGER "stamp it";
+COMMENT ON TRIGGER "stamp it" ON "Remote Notes" IS 'defaults notes';

@@ -1,0 +1,1 @@
+INSERT INTO places VALUES (1, 52.5, 13.4), (2, NULL, NULL);

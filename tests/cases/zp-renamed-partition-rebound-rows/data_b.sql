@@ -1,0 +1,1 @@
+INSERT INTO bill SELECT g, date '2025-01-01' + g * 11, g FROM generate_series(0, 30) g;

@@ -1,0 +1,1 @@
+INSERT INTO contact VALUES (1, 'person', 'a@x'), (2, 'person', 'b@x'), (3, 'person', NULL), (4, 'org', 'o@x');

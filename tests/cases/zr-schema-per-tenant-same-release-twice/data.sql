@@ -1,0 +1,4 @@
+INSERT INTO tenant_acme.invoices (number, customer, status, issued_on) VALUES ('ACM-0001', 'Acme', 'paid', '2024-01-10'), ('ACM-0002', 'Globex', 'sent', '2024-02-01'), ('ACM-0003', 'Initech', 'draft', NULL);
+INSERT INTO tenant_acme.invoice_items (invoice_id, description, quantity, unit_price) VALUES (1, 'Consulting', 10, 150.00), (1, 'Travel', 1, 320.50), (2, 'License', 3, 99.99), (3, 'Support', 12, 40.00);
+INSERT INTO tenant_globex.invoices (number, customer, status, issued_on) VALUES ('GLX-0001', 'Acme', 'paid', '2024-01-10'), ('GLX-0002', 'Globex', 'sent', '2024-02-01'), ('GLX-0003', 'Initech', 'draft', NULL);
+INSERT INTO tenant_globex.invoice_items (invoice_id, description, quantity, unit_price) VALUES (1, 'Consulting', 10, 150.00), (1, 'Travel', 1, 320.50), (2, 'License', 3, 99.99), (3, 'Support', 12, 40.00);

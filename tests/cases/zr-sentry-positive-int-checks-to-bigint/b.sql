@@ -1,0 +1,33 @@
+CREATE TABLE "sentry_project" (
+  "id" bigserial NOT NULL PRIMARY KEY,
+  "slug" varchar(100) NULL,
+  "name" varchar(200) NOT NULL,
+  "organization_id" bigint NOT NULL,
+  "status" integer NOT NULL CHECK ("status" >= 0),
+  "date_added" timestamp with time zone NOT NULL,
+  "flags" bigint NOT NULL DEFAULT 10,
+  "platform" text NULL
+);
+ALTER TABLE "sentry_project" ADD CONSTRAINT "sentry_project_organization_id_slug_eb1ff6a1_uniq" UNIQUE ("organization_id", "slug");
+CREATE TABLE "sentry_groupedmessage" (
+  "id" bigserial NOT NULL PRIMARY KEY,
+  "logger" varchar(64) NOT NULL,
+  "level" integer NOT NULL CHECK ("level" >= 0),
+  "message" text NOT NULL,
+  "culprit" varchar(200) NULL,
+  "status" integer NOT NULL CHECK ("status" >= 0),
+  "substatus" integer NULL,
+  "times_seen" bigint NOT NULL CHECK ("times_seen" >= 0),
+  "last_seen" timestamp with time zone NOT NULL,
+  "first_seen" timestamp with time zone NOT NULL,
+  "project_id" bigint NOT NULL,
+  "short_id" bigint NULL,
+  "type" integer NOT NULL DEFAULT 1,
+  "priority" integer NULL
+);
+ALTER TABLE "sentry_groupedmessage" ADD CONSTRAINT "sentry_groupedmessage_project_id_short_id_3c2ba0e4_uniq" UNIQUE ("project_id", "short_id");
+ALTER TABLE "sentry_groupedmessage" ADD CONSTRAINT "sentry_groupedmessa_project_id_ebdf9ff2_fk_sentry_pr" FOREIGN KEY ("project_id") REFERENCES "sentry_project" ("id") DEFERRABLE INITIALLY DEFERRED;
+CREATE INDEX "sentry_groupedmessage_project_id_ebdf9ff2" ON "sentry_groupedmessage" ("project_id");
+CREATE INDEX "sentry_groupedmessage_last_seen_a8b46e5c" ON "sentry_groupedmessage" ("last_seen");
+CREATE INDEX "sentry_groupedmessage_project_id_status_substatus_type_last_seen_id" ON "sentry_groupedmessage" ("project_id", "status", "substatus", "type", "last_seen", "id");
+CREATE INDEX "sentry_groupedmessage_project_id_id_515aaa7e_idx" ON "sentry_groupedmessage" ("project_id", "id");

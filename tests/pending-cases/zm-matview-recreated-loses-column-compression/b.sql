@@ -1,3 +1,0 @@
-CREATE TABLE orders (id int PRIMARY KEY, notes text);
-CREATE MATERIALIZED VIEW order_notes AS SELECT id, notes FROM orders WHERE notes IS NOT NULL;
-ALTER MATERIALIZED VIEW order_notes ALTER COLUMN notes SET COMPRESSION pglz;

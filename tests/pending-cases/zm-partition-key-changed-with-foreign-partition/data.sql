@@ -1,1 +1,0 @@
-INSERT INTO measurements_eu VALUES (1, 'eu', '2024-01-01', 1.5);

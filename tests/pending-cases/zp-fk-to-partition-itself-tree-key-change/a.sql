@@ -1,6 +1,0 @@
-CREATE TABLE acct (id int NOT NULL, kind text NOT NULL, name text, PRIMARY KEY (id, kind)) PARTITION BY LIST (kind);
-CREATE TABLE acct_biz PARTITION OF acct FOR VALUES IN ('biz', 'BIZ');
-CREATE TABLE acct_home PARTITION OF acct FOR VALUES IN ('home', 'HOME');
--- invoices are only ever issued to business accounts: the key references the partition
-CREATE TABLE invoice (id int PRIMARY KEY, acct_id int NOT NULL, acct_kind text NOT NULL,
-  CONSTRAINT invoice_acct_fk FOREIGN KEY (acct_id, acct_kind) REFERENCES acct_biz (id, kind));

@@ -1,2 +1,0 @@
-INSERT INTO acct VALUES (1, 'biz', 'a'), (2, 'BIZ', 'b'), (3, 'home', 'c');
-INSERT INTO invoice VALUES (10, 1, 'biz'), (11, 2, 'BIZ');

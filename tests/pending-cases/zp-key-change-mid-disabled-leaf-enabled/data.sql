@@ -1,0 +1,1 @@
+INSERT INTO s VALUES (1, 2024, 'web'), (2, 2024, 'shop');

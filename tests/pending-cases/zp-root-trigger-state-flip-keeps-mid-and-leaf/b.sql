@@ -1,0 +1,11 @@
+CREATE TABLE sale (id int NOT NULL, yr int NOT NULL, ch text NOT NULL) PARTITION BY LIST (yr);
+CREATE TABLE sale_2024 PARTITION OF sale FOR VALUES IN (2024) PARTITION BY LIST (ch);
+CREATE TABLE sale_2024_web PARTITION OF sale_2024 FOR VALUES IN ('web');
+CREATE TABLE sale_2024_shop PARTITION OF sale_2024 FOR VALUES IN ('shop');
+CREATE TABLE sale_2025 PARTITION OF sale FOR VALUES IN (2025);
+CREATE FUNCTION sale_t() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER sale_t BEFORE INSERT ON sale FOR EACH ROW EXECUTE FUNCTION sale_t();
+-- the whole tree now fires on replicas only, except the closed year, whose shop leaf fires always
+ALTER TABLE sale ENABLE REPLICA TRIGGER sale_t;
+ALTER TABLE sale_2024 DISABLE TRIGGER sale_t;
+ALTER TABLE sale_2024_shop ENABLE ALWAYS TRIGGER sale_t;

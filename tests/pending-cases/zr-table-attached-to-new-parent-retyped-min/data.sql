@@ -1,0 +1,1 @@
+INSERT INTO events_2024 VALUES ('2024-03-01', 5);
