@@ -97,6 +97,30 @@ bool Orderer::IsOwnFunction(const ObjectRef& type, const ObjectRef& function, co
   return std::find(own.begin(), own.end(), function) != own.end();
 }
 
+// ATTACH PARTITION (in the table's ALTER) wants the table's columns already of the parent's
+// types and collations, and does not take a column whose parent's type changes after it
+// (the parent's ALTER then reaches it: "cannot alter inherited column"). So an attached
+// table's own column ALTERs go before its ALTER, not after it as usual, and so do its new
+// parent's.
+void Orderer::AlterColumnsBeforeAttach() {
+  for (const std::string& id : ctx_.attached_tables) {
+    const auto* b = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, id});
+    const NodeKey attach{Step::kAlter, b->c.ref};
+    if (!ctx_.graph.Has(attach)) continue;
+    for (const Column& col : b->columns) {
+      const NodeKey own{Step::kAlter, Index::ColumnRef(*b, col)};
+      if (!ctx_.graph.Has(own)) continue;
+      ctx_.graph.nodes()[own].after.erase(attach);
+      ctx_.graph.nodes()[attach].after.insert(own);
+    }
+    if (const auto* parent = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, b->partition_of})) {
+      for (const Column& col : parent->columns) {
+        ctx_.graph.OrderIfPlanned(attach, NodeKey{Step::kAlter, Index::ColumnRef(*parent, col)});
+      }
+    }
+  }
+}
+
 bool Orderer::HasDefaultHolder(const ObjectRef& column) const {
   return ctx_.graph.Has(NodeKey{Step::kDrop, column, Facet::kDefault}) ||
          ctx_.graph.Has(NodeKey{Step::kDrop, column, Facet::kIdentity});
@@ -360,6 +384,7 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
       }
     }
   }
+  AlterColumnsBeforeAttach();
   planner_.Part<PartPlanner>().BuildIndexesAside();
   // Among ready nodes: drops (dependents first by kind), then alters, then creates by kind
   // rank, then identity.

@@ -140,6 +140,26 @@ TEST(PartitionTest, ADroppedPartitionOfAReferencedTableIsDetachedFirst) {
   EXPECT_LT(fixtures::IndexOfSql(*up, "ALTER TABLE public.m DETACH PARTITION public.m_1"), fixtures::IndexOfSql(*up, "DROP TABLE public.m_1"));
 }
 
+// ATTACH PARTITION refuses a table whose column types differ from the parent's, and a column
+// the parent's ALTER already reaches cannot be altered on its own: both the table's and the
+// parent's retypes go before the ATTACH.
+TEST(PartitionTest, AnAttachedTablesColumnsAndItsParentsAreRetypedBeforeTheAttach) {
+  catalog::Table parent = fixtures::MakePartitioned("m", "id", "LIST (id)");
+  parent.columns.push_back(MakeTable("x", {{"v", "integer"}}).columns[0]);
+  Catalog from = WithTables({parent, MakeTable("m_2", {{"id", "integer"}, {"v", "integer"}})});
+  parent.columns[1].type = "bigint";
+  catalog::Table part = fixtures::MakePartition("m_2", "id", "m", "FOR VALUES IN (2)");
+  part.columns.push_back(parent.columns[1]);
+  for (Column& col : part.columns) col.inherited_only = true;
+  part.c.depends_on = {ObjectRef{Kind::kTable, "public.m"}};
+  Catalog to = WithTables({parent, part});
+  auto up = PlanStatements(from, to);
+  ASSERT_TRUE(up.ok()) << up.status();
+  const size_t attach = fixtures::IndexOfSql(*up, "ALTER TABLE public.m ATTACH PARTITION public.m_2 FOR VALUES IN (2)");
+  EXPECT_LT(fixtures::IndexOfSql(*up, "ALTER TABLE public.m ALTER COLUMN v TYPE bigint USING v::bigint"), attach);
+  EXPECT_LT(fixtures::IndexOfSql(*up, "ALTER TABLE public.m_2 ALTER COLUMN v TYPE bigint USING v::bigint"), attach);
+}
+
 // INHERIT needs the parent's columns on the child already; a column inherited from a parent
 // can be dropped only after NO INHERIT of that parent.
 TEST(InheritanceTest, InheritAfterColumnsAreAddedNoInheritBeforeTheyAreDropped) {

@@ -259,6 +259,7 @@ absl::Status TablePlanner::AlterTable(const Change& c) {
     // remote server's.
     const bool rebound_foreign = b->kind == 'f' && a->partition_of == b->partition_of;
     if (!b->partition_of.empty() && (a->partition_of != b->partition_of || rebound_foreign)) {
+      ctx_.attached_tables.insert(id);
       Emit(Step::kAlter, c.ref, absl::StrCat("ALTER TABLE ", b->partition_of, " ATTACH PARTITION ", id, " ", b->partition_bound),
            absl::StrCat("attach partition ", id),
            {RuleHazard(Rule::kAttachPartition,

@@ -84,6 +84,7 @@ struct Context {
   std::vector<Change> changes;
   Graph graph;
   std::set<std::string> new_tables, dropped_tables, replica_index_tables, recreated_tables;
+  std::set<std::string> attached_tables;  // kept tables ATTACHed to a (new) parent by their ALTER
   std::set<ObjectRef> type_changed_columns, handled_columns, forced_recreate, removed_columns;
   // Domains rebuilt from the target's definition (their collation re-created): not altered too.
   std::set<ObjectRef> rebuilt_types;
@@ -487,6 +488,7 @@ class Orderer : PlannerPart {
   // to a table with rows, a conversion to a domain whose CHECK calls one, a materialized
   // view filled): ordered late among what is ready.
   bool RunsUserFunctionsOverRows(const NodeKey& key) const;
+  void AlterColumnsBeforeAttach();
 };
 
 // Plans one direction: from -> to. Dispatches each change to the planner of its kind.

@@ -47,10 +47,23 @@ void RenamedCatalog::Record(const ObjectRef& ref, diff::FieldChange field) {
 }
 
 void RenamedCatalog::Move(const ObjectRef& from, const ObjectRef& to) {
-  moved_[from] = to;
+  // An object that moved to `from` moves on; the one first named `from` stays where it went
+  // (a chain of renames: a -> a_old, then b -> a, then a -> c moves b).
+  bool moved_before = false;
   for (auto& [a, b] : moved_) {
-    if (b == from) b = to;
+    if (b == from) {
+      b = to;
+      moved_before = true;
+    }
   }
+  if (!moved_before) moved_[from] = to;
+}
+
+void RenamedCatalog::FoldLastChangeInto(size_t first) {
+  std::vector<diff::Change>& changes = out_.changes;
+  if (first + 1 >= changes.size() || changes[first].fields.empty() || changes.back().fields.empty()) return;
+  changes[first].fields.front().to = changes.back().fields.front().to;
+  changes.pop_back();
 }
 
 void RenamedCatalog::MoveSequence(catalog::Sequence& s, const std::string& schema, const std::string& name) {

@@ -57,8 +57,13 @@ class RenamedCatalog {
   void Record(catalog::Kind kind, const std::string& from, const std::string& to);
   void Record(const catalog::ObjectRef& ref, diff::FieldChange field);
   // Dependency edges on `from` point to `to` once finished (and so do those on anything
-  // that moved to `from` before).
+  // that moved to `from` before: then that object moves, not the one `from` named first).
   void Move(const catalog::ObjectRef& from, const catalog::ObjectRef& to);
+  // Where the object `ref` names in `from` (before any rename) stands now.
+  catalog::ObjectRef Now(const catalog::ObjectRef& ref) const {
+    const auto it = moved_.find(ref);
+    return it == moved_.end() ? ref : it->second;
+  }
 
   void MoveSequence(catalog::Sequence& s, const std::string& schema, const std::string& name);
   // A constraint or index of a table to `name`, with what names it (replica identity, the
@@ -69,6 +74,12 @@ class RenamedCatalog {
   // it too has nothing left to do.
   void MarkDone(const std::string& from, const std::string& to) { done_.insert({from, to}); }
   bool Done(const std::string& from, const std::string& to) const { return done_.count({from, to}) > 0; }
+
+  // The changes recorded so far.
+  size_t ChangeCount() const { return out_.changes.size(); }
+  // The last change, a rename from a temporary name, folded into change `first`, the rename
+  // to it: one change, old -> new.
+  void FoldLastChangeInto(size_t first);
 
   // Dependency edges moved, every list sorted again.
   Renamed Finish();

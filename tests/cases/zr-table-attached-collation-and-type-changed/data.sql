@@ -1,0 +1,1 @@
+INSERT INTO public.tags VALUES (1, 'alpha', 'eu'), (2, 'Beta', 'eu');
