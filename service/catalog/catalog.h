@@ -196,7 +196,9 @@ struct TablePart {
   bool valid = true;                   // constraints: convalidated
   char enabled = 'O';                  // triggers: O, D, R, A
   // A trigger on a partitioned table: the partitions (quoted, any depth, shallowest first)
-  // whose clone of it fires otherwise ("D" after ALTER TABLE partition DISABLE TRIGGER ...).
+  // whose clone of it fires otherwise than their parent's ("D" after ALTER TABLE partition
+  // DISABLE TRIGGER ...), as pg_dump lists them. Set in this order, each ALTER reaching the
+  // partitions below, they give every clone its state.
   std::vector<std::pair<std::string, std::string>> partition_enabled;
   bool clustered = false;              // indexes and keys (their index): CLUSTER ON
   bool on_partitioned = false;         // index/constraint on a partitioned table

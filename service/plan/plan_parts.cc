@@ -518,26 +518,38 @@ void PartPlanner::PartitionTriggerStates(Step step, const catalog::TablePart& b,
     if (state.empty() || !which(partition)) continue;
     Emit(step, b.c.ref, absl::StrCat("ALTER TABLE ", partition, " ", EnableWord(state[0]), " TRIGGER ", pg::QuoteIdent(b.c.name)),
          absl::StrCat("set the state of the clone of ", b.c.ref.id, " on ", partition));
-    // A clone made or attached later takes the parent's state.
-    const ObjectRef table{Kind::kTable, partition};
-    for (Step s : {Step::kCreate, Step::kAlter}) ctx_.graph.OrderIfPlanned(NodeKey{step, b.c.ref}, NodeKey{s, table});
+    // A clone made or attached later (its own, or its ancestors': DETACH drops the clones
+    // of a whole subtree, ATTACH makes them again) takes the parent's state.
+    for (const catalog::Table* t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, partition});
+         t != nullptr && t->c.ref.id != b.table; t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, t->partition_of})) {
+      for (Step s : {Step::kCreate, Step::kAlter}) ctx_.graph.OrderIfPlanned(NodeKey{step, b.c.ref}, NodeKey{s, t->c.ref});
+      ctx_.graph.OrderIfPlanned(NodeKey{step, b.c.ref}, NodeKey{Step::kCreate, t->c.ref, Facet::kRows});
+    }
   }
 }
 
-// A partition made anew, recreated or attached under a trigger that itself stays: its clone
-// took the parent's state, which the partition's own replaces.
+// A partition made anew, recreated, attached or attached again (a new bound) under a trigger
+// that itself stays, or one below such a partition: its clone was made with its parent's
+// state, which the partition's own replaces.
 void PartPlanner::RestoreClonedTriggerStates() {
+  auto cloned_anew = [&](const std::string& partition) {
+    const ObjectRef ref{Kind::kTable, partition};
+    const auto* was = ctx_.from.Get<catalog::Table>(ref);
+    const auto* is = ctx_.to.Get<catalog::Table>(ref);
+    return was == nullptr || is == nullptr || ctx_.IsNewTable(partition) || ctx_.recreated_tables.count(partition) ||
+           ctx_.reattached_tables.count(partition) || was->partition_of != is->partition_of;
+  };
   for (const catalog::TablePart& b : ctx_.to.catalog().parts) {
     if (b.c.ref.kind != Kind::kTrigger || b.partition_enabled.empty() || ctx_.from.Find(b.c.ref) == nullptr ||
         Has(Step::kCreate, b.c.ref) || Has(Step::kAlter, b.c.ref)) {
       continue;
     }
     PartitionTriggerStates(Step::kAlter, b, [&](const std::string& partition) {
-      const ObjectRef ref{Kind::kTable, partition};
-      const auto* was = ctx_.from.Get<catalog::Table>(ref);
-      const auto* is = ctx_.to.Get<catalog::Table>(ref);
-      return was == nullptr || is == nullptr || ctx_.IsNewTable(partition) || ctx_.recreated_tables.count(partition) ||
-             was->partition_of != is->partition_of;
+      for (const catalog::Table* t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, partition});
+           t != nullptr && t->c.ref.id != b.table; t = ctx_.to.Get<catalog::Table>(ObjectRef{Kind::kTable, t->partition_of})) {
+        if (cloned_anew(t->c.ref.id)) return true;
+      }
+      return false;
     });
   }
 }

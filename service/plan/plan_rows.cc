@@ -251,6 +251,7 @@ absl::Status TablePlanner::MovePartitionRows() {
     for (const auto& [rank, m] : entries) {
       const std::string& id = m->c.ref.id;
       const std::string& parent_id = m->partition_of;
+      ctx_.reattached_tables.insert(id);
       const std::string schema = pg::QuoteIdent(m->c.schema);
       const std::string helper = absl::StrCat(schema, ".", pg::QuoteIdent(AsideName(m->c.name, "__schemad_bound")));
       const std::string aside = absl::StrCat(schema, ".", pg::QuoteIdent(AsideName(m->c.name, "__schemad_moved")));

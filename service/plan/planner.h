@@ -85,6 +85,7 @@ struct Context {
   Graph graph;
   std::set<std::string> new_tables, dropped_tables, replica_index_tables, recreated_tables;
   std::set<std::string> attached_tables;  // kept tables ATTACHed to a (new) parent by their ALTER
+  std::set<std::string> reattached_tables;  // partitions detached and attached again (rows moved)
   std::set<ObjectRef> type_changed_columns, handled_columns, forced_recreate, removed_columns;
   // Domains rebuilt from the target's definition (their collation re-created): not altered too.
   std::set<ObjectRef> rebuilt_types;
