@@ -220,5 +220,22 @@ TEST(AttachedTest, APartitionWithItsOwnColumnOrderIsMadeApartThenAttached) {
   EXPECT_THAT((*plan)[0].sql, HasSubstr("PARTITION OF public.m"));
 }
 
+// ATTACH PARTITION wants the parent's CHECKs on the table (and then makes them inherited): a
+// partition made apart declares them by name, without NOT VALID, which means nothing there.
+TEST(AttachedTest, APartitionMadeApartDeclaresItsParentsChecks) {
+  const Catalog from = Partitioned();
+  Catalog to = Partitioned();
+  to.parts.push_back(fixtures::MakePart(Kind::kConstraint, "m", "m_v_pos", "CHECK (v > 0) NOT VALID", 'c'));
+  catalog::Table m3 = MakeTable("m_3", {{"v", "integer"}, {"id", "integer"}, {"at", "date"}});
+  m3.partition_of = "public.m";
+  m3.partition_bound = "FOR VALUES FROM ('2027-01-01') TO ('2028-01-01')";
+  for (auto& c : m3.columns) c.inherited_only = true;
+  to.tables.push_back(m3);
+  auto plan = PlanStatements(from, to);
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_LT(fixtures::IndexOfSql(*plan, "CREATE TABLE public.m_3 (v integer, id integer, at date, CONSTRAINT m_v_pos CHECK (v > 0))"),
+            fixtures::IndexOfSql(*plan, "ALTER TABLE public.m ATTACH PARTITION public.m_3 FOR VALUES FROM ('2027-01-01') TO ('2028-01-01')"));
+}
+
 }  // namespace
 }  // namespace schemaservice::plan

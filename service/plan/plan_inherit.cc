@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
+#include "absl/strings/strip.h"
 #include "service/pg/quote.h"
 #include "service/plan/render.h"
 #include "service/util/status.h"
@@ -35,14 +36,34 @@ bool MadeApartThenAttached(const Index& to, const catalog::Table& t) {
   std::vector<std::string> declared;
   for (const Column& c : t.columns) {
     // ATTACH leaves a partition's columns inherited only; INHERIT, the child's its own.
-    if ((c.inherited_only && t.partition_of.empty()) || c.generated || c.identity != 0) return false;
+    // A partition's generated column is declared as its parent's (ATTACH wants it generated).
+    if ((c.inherited_only && t.partition_of.empty()) || (c.generated && t.partition_of.empty()) || c.identity != 0) {
+      return false;
+    }
     add(c.name);
     declared.push_back(c.name);
   }
   if (made == declared) return false;
-  return std::none_of(to.catalog().parts.begin(), to.catalog().parts.end(), [&](const catalog::TablePart& p) {
-    return p.constraint_type == 'c' && std::find(parents.begin(), parents.end(), p.table) != parents.end();
-  });
+  // A partition declares its ancestors' CHECKs (AncestorChecks), which ATTACH wants and
+  // merges into inherited ones; INHERIT would keep them the child's own.
+  return !t.partition_of.empty() ||
+         std::none_of(to.catalog().parts.begin(), to.catalog().parts.end(), [&](const catalog::TablePart& p) {
+           return p.constraint_type == 'c' && std::find(parents.begin(), parents.end(), p.table) != parents.end();
+         });
+}
+
+std::vector<std::string> AncestorChecks(const Index& to, const catalog::Table& t) {
+  std::vector<std::string> out;
+  for (const catalog::Table* up = to.Get<catalog::Table>(ObjectRef{Kind::kTable, t.partition_of}); up != nullptr;
+       up = up->partition_of.empty() ? nullptr : to.Get<catalog::Table>(ObjectRef{Kind::kTable, up->partition_of})) {
+    for (const catalog::TablePart& p : to.catalog().parts) {
+      if (p.constraint_type != 'c' || p.table != up->c.ref.id || p.no_inherit) continue;
+      // A new table's rows are none: NOT VALID has no meaning in CREATE TABLE.
+      std::string check(absl::StripSuffix(p.definition, " NOT VALID"));
+      out.push_back(absl::StrCat("CONSTRAINT ", pg::QuoteIdent(p.c.name), " ", check));
+    }
+  }
+  return out;
 }
 namespace {
 

@@ -97,6 +97,9 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
     if (!defs.empty()) absl::StrAppend(&sql, " (", absl::StrJoin(defs, ", "), ")");
     absl::StrAppend(&sql, " ", t.partition_bound);
   } else {
+    if (apart && !t.partition_of.empty()) {
+      for (std::string& check : AncestorChecks(ctx_.to, t)) defs.push_back(std::move(check));
+    }
     absl::StrAppend(&sql, " (", absl::StrJoin(defs, ", "), ")");
   }
   if (t.of_type.empty() && t.partition_of.empty() && !apart) {

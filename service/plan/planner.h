@@ -63,9 +63,12 @@ absl::Status CheckTarget(const Catalog& to, int target);
 // plan_inherit.cc: whether new table `t` (of `to`) is made on its own and then attached to its
 // partitioned parent or given its parents (INHERIT): its columns stand in another order than
 // PARTITION OF or INHERITS would put them (a child of INHERIT declares every column itself).
-// Not when a parent has CHECK constraints (ATTACH and INHERIT want them on the table first),
-// nor with generated or identity columns.
+// Never with identity columns; an inheritance child not with generated columns, nor when a
+// parent has CHECKs (INHERIT wants them on the table first and keeps them its own).
 bool MadeApartThenAttached(const Index& to, const catalog::Table& t);
+// The CHECKs a partition made apart declares: its ancestors' inheritable ones, "CONSTRAINT
+// name CHECK (...)", which ATTACH PARTITION requires and makes inherited.
+std::vector<std::string> AncestorChecks(const Index& to, const catalog::Table& t);
 
 // The tables foreign key `fk` (of `idx`) depends on, through its key's index or constraint
 // too: the table it references, and its own.
