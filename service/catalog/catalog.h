@@ -73,6 +73,9 @@ struct Common {
   std::vector<std::string> owner_revoked;
   std::string owner;
   std::vector<ObjectRef> depends_on;   // from pg_depend, sorted, unique
+  // Functions, procedures, triggers, indexes and materialized views: the extensions (quoted
+  // names, sorted) named by ALTER ... DEPENDS ON EXTENSION, whose DROP takes the object along.
+  std::vector<std::string> extensions;
 };
 
 struct Schema { Common c; };

@@ -1096,6 +1096,20 @@ class Reader {
       if (deps_.size() <= from) deps_.resize(ids_.size());
       deps_[from].push_back(to);
     }
+    // ALTER ... DEPENDS ON EXTENSION: read as such, and an edge (DROP EXTENSION takes the
+    // object along: made after the extension, made again with it).
+    for (const pqxx::row& row : tx_.exec(
+             "SELECT d.classid, d.objid, d.refclassid, d.refobjid, quote_ident(e.extname) FROM pg_depend d"
+             " JOIN pg_extension e ON e.oid = d.refobjid WHERE d.deptype = 'x' AND d.refclassid = 'pg_extension'::regclass")) {
+      const Id from = Resolve(row[0].as<uint32_t>(), row[1].as<uint32_t>(), 0);
+      if (from == kNoId) continue;
+      extension_deps_[from].push_back(row[4].as<std::string>());
+      const Id to = Resolve(row[2].as<uint32_t>(), row[3].as<uint32_t>(), 0);
+      if (to == kNoId) continue;
+      if (deps_.size() <= from) deps_.resize(ids_.size());
+      deps_[from].push_back(to);
+    }
+    for (auto& [id, names] : extension_deps_) std::sort(names.begin(), names.end());
     AddCastUses();
     auto by_ref = [&](Id a, Id b) { return ids_[a] < ids_[b]; };
     auto same_ref = [&](Id a, Id b) { return ids_[a] == ids_[b]; };
@@ -1154,7 +1168,14 @@ class Reader {
   template <typename O>
   void AssignDependencies(std::vector<O>& list) {
     const std::vector<Id>& ids = list_ids_[&list];
-    for (size_t i = 0; i < list.size() && i < ids.size(); ++i) AppendDependencies(ids[i], list[i].c.depends_on);
+    for (size_t i = 0; i < list.size() && i < ids.size(); ++i) {
+      AppendDependencies(ids[i], list[i].c.depends_on);
+      AssignExtensions(ids[i], list[i].c);
+    }
+  }
+
+  void AssignExtensions(Id id, Common& c) {
+    if (auto it = extension_deps_.find(id); it != extension_deps_.end()) c.extensions = std::move(it->second);
   }
 
   void Finish() {
@@ -1180,6 +1201,7 @@ class Reader {
     catalog_.parts.reserve(catalog_.parts.size() + parts_.size());
     for (const uint32_t i : order) {
       AppendDependencies(part_ids_[i], parts_[i].c.depends_on);
+      AssignExtensions(part_ids_[i], parts_[i].c);
       catalog_.parts.push_back(std::move(parts_[i]));
     }
     parts_.clear();
@@ -1213,6 +1235,7 @@ class Reader {
   std::string filter_;
   CatalogDialect dialect_;
   CommentsByObject class_comments_, constraint_comments_;
+  absl::flat_hash_map<Id, std::vector<std::string>> extension_deps_;  // DEPENDS ON EXTENSION
   Catalog catalog_;
   // Every identity read, once; Id indexes it.
   std::vector<ObjectRef> ids_;

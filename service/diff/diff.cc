@@ -99,6 +99,7 @@ class FieldDiff {
     Optional("comment", a.comment, b.comment);
     if (a.grants != b.grants) fields_.push_back({"grants", GrantsText(a.grants), GrantsText(b.grants)});
     Joined("owner_revoked", a.owner_revoked, b.owner_revoked);
+    Joined("extensions", a.extensions, b.extensions);
   }
   std::vector<FieldChange> Take() {
     std::sort(fields_.begin(), fields_.end(),

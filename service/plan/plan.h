@@ -60,7 +60,8 @@ struct RenameHint {
   std::string kind;
   // Qualified names as one writes them in SQL, full on both sides: schema.table,
   // schema.table.column, schema.table.constraint, schema.index, schema.type.label,
-  // schema.function(arg types).
+  // schema.function(arg types). OLD as the "from" catalog has it, NEW as the target has it,
+  // whatever the other hints of the set rename.
   std::string from, to;
   RenameHint Reversed() const { return {kind, to, from}; }
   bool operator==(const RenameHint& o) const { return kind == o.kind && from == o.from && to == o.to; }

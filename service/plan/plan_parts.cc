@@ -172,6 +172,10 @@ void PartPlanner::PartComments(Step step, const catalog::TablePart* a, const cat
   const std::optional<std::string> none;
   const std::string comment = CommentSql(PartPhrase(b), a ? a->c.comment : none, b.c.comment);
   if (!comment.empty()) Emit(step, b.c.ref, comment, absl::StrCat("comment on ", b.c.ref.id));
+  for (const std::string& sql : ExtensionDependencySql(PartPhrase(b), a ? a->c.extensions : std::vector<std::string>{},
+                                                       b.c.extensions)) {
+    Emit(step, b.c.ref, sql, absl::StrCat("tie ", b.c.ref.id, " to an extension or untie it"));
+  }
   const std::string index = CommentSql(absl::StrCat("INDEX ", pg::QuoteIdent(b.c.schema), ".", pg::QuoteIdent(b.c.name)),
                                        a ? a->index_comment : none, b.index_comment);
   if (!index.empty()) Emit(step, b.c.ref, index, absl::StrCat("comment on the index of ", b.c.ref.id));

@@ -85,6 +85,9 @@ void PrivilegePlanner::AfterCreate(const Common& c, Kind kind, char subkind, Ste
   const std::string phrase = ObjectPhrase(c, kind, subkind);
   const std::string comment = CommentSql(phrase, std::nullopt, c.comment);
   if (!comment.empty()) Emit(step, c.ref, comment, absl::StrCat("comment on ", c.ref.id));
+  for (const std::string& sql : ExtensionDependencySql(phrase, {}, c.extensions)) {
+    Emit(step, c.ref, sql, absl::StrCat("tie ", c.ref.id, " to an extension"));
+  }
   const std::string on = GrantTarget(phrase, c.ref, kind, subkind, ctx_.to);
   const NewObjectPrivileges initial = Initial(kind, pg::QuoteIdent(c.schema), NodeKey{step, c.ref});
   for (const std::string& sql : GrantSql(on, initial.grants, c.grants)) {
@@ -168,6 +171,9 @@ void PrivilegePlanner::Alter(Step step, const Common& a, const Common& b, Kind k
   const std::string phrase = ObjectPhrase(b, kind, subkind);
   const std::string comment = CommentSql(phrase, a.comment, b.comment);
   if (!comment.empty()) Emit(step, b.ref, comment, absl::StrCat("comment on ", b.ref.id));
+  for (const std::string& sql : ExtensionDependencySql(phrase, a.extensions, b.extensions)) {
+    Emit(step, b.ref, sql, absl::StrCat("tie ", b.ref.id, " to an extension or untie it"));
+  }
   const std::string on = GrantTarget(phrase, b.ref, kind, subkind, ctx_.to);
   std::vector<std::string> grants = GrantSql(on, a.grants, b.grants);
   if (kind == Kind::kTable || kind == Kind::kView) {

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "absl/status/status.h"
@@ -78,54 +79,257 @@ const catalog::Function* FindFunction(const Catalog& c, const std::string& name)
   return matches == 1 ? found : nullptr;
 }
 
-absl::Status Renamer::Apply(RenameHint hint) {
-  hint_ = hint;
-  // A column, constraint or label hint may name its table or type by the old name.
-  hint.from = Current(hint.from);
-  hint.to = Current(hint.to);
-  // A hint names an object renamed aside for another hint by its old name.
-  if (const std::string aside = room_.Aside(hint.from); !aside.empty()) hint.from = aside;
-  hint_ = hint;
-  // Already done as a name derived from a renamed table or column.
-  if (out_.Done(hint.from, hint.to)) return absl::OkStatus();
-  const std::vector<std::string> old_kinds = KindsNamed(out_.catalog(), hint.from);
-  std::string kind = hint.kind;
-  if (kind.empty()) {
+namespace {
+
+bool Contains(const std::vector<std::string>& list, const std::string& x) {
+  return std::find(list.begin(), list.end(), x) != list.end();
+}
+
+// A primary key, unique or exclusion constraint: it owns an index of its own name.
+bool IsKey(const TablePart& p) {
+  return p.c.ref.kind == Kind::kConstraint &&
+         (p.constraint_type == 'p' || p.constraint_type == 'u' || p.constraint_type == 'x');
+}
+
+// The key whose index is `name` ("schema.index"), when no plain index has that name.
+const TablePart* KeyOfIndex(const Catalog& c, const std::string& name) {
+  const TablePart* key = nullptr;
+  for (const TablePart& p : c.parts) {
+    if (Quoted(p.c.schema, p.c.name) != name) continue;
+    if (p.c.ref.kind == Kind::kIndex) return nullptr;
+    if (IsKey(p)) key = &p;
+  }
+  return key;
+}
+
+// Hints run by rank: schemas, then tables, views and types, then what they hold.
+int Rank(const std::string& kind) {
+  return kind == "schema" ? 0 : (kind == "table" || kind == "view" || kind == "type") ? 1 : 2;
+}
+
+// Names that PostgreSQL keeps apart never stand in each other's way.
+bool SameName(const std::string& kind_a, const std::string& a, const std::string& kind_b, const std::string& b) {
+  if ((Rank(kind_a) == 1) != (Rank(kind_b) == 1) || (Rank(kind_a) != 1 && kind_a != kind_b)) return false;
+  // Overloads aside: a function's name, without its arguments.
+  if (kind_a == "function") return a.substr(0, a.find('(')) == b.substr(0, b.find('('));
+  return a == b;
+}
+
+}  // namespace
+
+std::string Renamer::Followed(const std::string& kind, const std::string& name) const {
+  const Catalog& now = out_.catalog();
+  std::string id;
+  const auto [owner, last] = SplitLast(name);
+  if (kind == "index") {
+    for (const TablePart& p : from_.parts) {
+      if (p.c.ref.kind != Kind::kIndex || Quoted(p.c.schema, p.c.name) != name) continue;
+      const ObjectRef ref = out_.Now(p.c.ref);
+      for (const TablePart& q : now.parts) {
+        if (q.c.ref == ref) id = Quoted(q.c.schema, q.c.name);
+      }
+    }
+  } else if (kind == "function") {
+    if (const catalog::Function* f = FindFunction(from_, name); f != nullptr) id = out_.Now(f->c.ref).id;
+  } else if (kind == "label" ||
+             (kind == "column" && std::none_of(from_.tables.begin(), from_.tables.end(),
+                                               [&](const catalog::Table& t) { return t.c.ref.id == owner; }))) {
+    // An enum's label, a composite type's attribute: where the type went.
+    const std::string type = Followed("type", owner);
+    if (!type.empty()) id = absl::StrCat(type, ".", pg::QuoteIdent(last));
+  } else {
+    const std::map<std::string, Kind> kinds = {{"table", Kind::kTable}, {"view", Kind::kView},
+                                               {"type", Kind::kType},   {"schema", Kind::kSchema},
+                                               {"column", Kind::kColumn}, {"constraint", Kind::kConstraint}};
+    if (const auto it = kinds.find(kind); it != kinds.end()) id = out_.Now(ObjectRef{it->second, name}).id;
+  }
+  return !id.empty() && Contains(KindsNamed(now, id), kind) ? id : "";
+}
+
+absl::StatusOr<Renamer::Located> Renamer::Locate(const RenameHint& hint) const {
+  Located at{hint.kind, "", TargetName(hint)};
+  if (const auto temporary = temporaries_.find(hint.from); temporary != temporaries_.end()) {
+    at.kind = temporary->second.kind;
+    at.from = temporary->second.name;
+    return at;
+  }
+  // OLD as the source has it, followed through the renames so far.
+  std::vector<std::string> kinds = KindsNamed(from_, hint.from);
+  if (!hint.kind.empty()) kinds = Contains(kinds, hint.kind) ? std::vector<std::string>{hint.kind} : std::vector<std::string>{};
+  if (kinds.size() == 1) {
+    at.from = Followed(kinds.front(), hint.from);
+    if (!at.from.empty()) at.kind = kinds.front();
+  }
+  // The index of a primary key, unique or exclusion constraint is the constraint's: the
+  // hint renames the key (its index with it) to the key whose index the target names so.
+  if ((hint.kind.empty() || hint.kind == "index") && kinds.empty()) {
+    if (const TablePart* key = KeyOfIndex(from_, hint.from); key != nullptr) {
+      if (KeyOfIndex(to_, hint.to) == nullptr) {
+        return InvalidHint(hint, absl::StrCat(hint.from, " is the index of key ", key->c.ref.id,
+                                              ", and the target has no key whose index is ", hint.to));
+      }
+      at.kind = "constraint";
+      at.from = Followed("constraint", key->c.ref.id);
+      if (!at.from.empty()) return at;
+    }
+  }
+  if (at.from.empty()) {
+    // Named as it is now (a column hint naming its table by the new name), or renamed aside
+    // for another hint.
+    at.from = Current(hint.from);
+    if (const std::string aside = room_.Aside(at.from); !aside.empty()) at.from = aside;
+    at.kind = hint.kind;
+    // Already done as a name derived from a renamed table or column (Apply says so).
+    if (out_.Done(at.from, at.to)) return at;
+  }
+  const std::vector<std::string> old_kinds = KindsNamed(out_.catalog(), at.from);
+  if (at.kind.empty()) {
     if (old_kinds.empty()) {
-      return Invalid(absl::StrCat(hint.from, " names nothing in the schema being changed",
-                                  absl::StrContains(hint.from, "(")
-                                      ? " (argument types are written as PostgreSQL prints them: integer, "
-                                        "character varying, timestamp with time zone)"
-                                      : ""));
+      return InvalidHint(hint, absl::StrCat(hint.from, " names nothing in the schema being changed",
+                                            absl::StrContains(hint.from, "(")
+                                                ? " (argument types are written as PostgreSQL prints them: integer, "
+                                                  "character varying, timestamp with time zone)"
+                                                : ""));
     }
     if (old_kinds.size() > 1) {
-      return Invalid(absl::StrCat(hint.from, " names a ", absl::StrJoin(old_kinds, " and a "),
-                                  ": say which, e.g. ", old_kinds.front(), ":", hint.from, "=", hint.to));
+      return InvalidHint(hint, absl::StrCat(hint.from, " names a ", absl::StrJoin(old_kinds, " and a "),
+                                            ": say which, e.g. ", old_kinds.front(), ":", hint.from, "=", hint.to));
     }
-    kind = old_kinds.front();
-  } else if (std::find(old_kinds.begin(), old_kinds.end(), kind) == old_kinds.end()) {
-    return Invalid(absl::StrCat("no ", kind, " ", hint.from, " in the schema being changed"));
+    at.kind = old_kinds.front();
+  } else if (!Contains(old_kinds, at.kind)) {
+    return InvalidHint(hint, absl::StrCat("no ", at.kind, " ", hint.from, " in the schema being changed"));
   }
-  const std::vector<std::string> new_kinds = KindsNamed(to_, hint.to);
-  if (std::find(new_kinds.begin(), new_kinds.end(), kind) == new_kinds.end()) {
-    return Invalid(absl::StrCat("the target has no ", kind, " ", hint.to));
+  return at;
+}
+
+// NEW as the target has it; a column, constraint or label hint may name its table or type by
+// the old name.
+std::string Renamer::TargetName(const RenameHint& hint) const {
+  if (hint.kind.empty() || hint.kind == "index") {
+    const TablePart* key = KeyOfIndex(to_, hint.to);
+    if (key != nullptr && KeyOfIndex(from_, hint.from) != nullptr) return key->c.ref.id;
   }
-  const std::vector<std::string> kept = KindsNamed(to_, hint.from);
-  if (std::find(kept.begin(), kept.end(), kind) != kept.end()) {
-    return Invalid(absl::StrCat("the target still has ", kind, " ", hint.from, ": nothing is renamed"));
+  return KindsNamed(to_, hint.to).empty() ? Current(hint.to) : hint.to;
+}
+
+bool Renamer::TakenByHint(const std::string& kind, const std::string& name) const {
+  const catalog::Function* function = kind == "function" ? FindFunction(to_, name) : nullptr;
+  for (const RenameHint& h : hints_) {
+    const std::string to = TargetName(h);
+    if (kind == "function" ? function != nullptr && FindFunction(to_, to) == function : to == name) return true;
   }
-  const std::vector<std::string> taken = KindsNamed(out_.catalog(), hint.to);
-  if (std::find(taken.begin(), taken.end(), kind) != taken.end()) {
-    return Invalid(absl::StrCat(hint.to, " already exists in the schema being changed"));
+  return false;
+}
+
+absl::Status Renamer::Apply(const RenameHint& hint) {
+  given_ = hint_ = hint;
+  ASSIGN_OR_RETURN(const Located at, Locate(hint));
+  hint_ = RenameHint{hint.kind, at.from, at.to};
+  // Already done as a name derived from a renamed table or column.
+  if (at.from == at.to || out_.Done(at.from, at.to)) return absl::OkStatus();
+  const std::string& kind = at.kind;
+  if (!Contains(KindsNamed(to_, at.to), kind)) return Invalid(absl::StrCat("the target has no ", kind, " ", at.to));
+  // Unless the target's object of that name is what another hint renames to that name.
+  if (Contains(KindsNamed(to_, at.from), kind) && !TakenByHint(kind, at.from)) {
+    return Invalid(absl::StrCat("the target still has ", kind, " ", at.from, ": nothing is renamed"));
   }
-  if (kind == "table" || kind == "view") return RenameRelation(kind, hint.from, hint.to);
+  if (Contains(KindsNamed(out_.catalog(), at.to), kind)) {
+    return Invalid(absl::StrCat(at.to, " already exists in the schema being changed"));
+  }
+  RETURN_IF_ERROR(Dispatch(kind));
+  if (const auto temporary = temporaries_.find(hint.from); temporary != temporaries_.end()) {
+    out_.FoldLastChangeInto(temporary->second.change);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status Renamer::Dispatch(const std::string& kind) {
+  if (kind == "table" || kind == "view") return RenameRelation(kind, hint_.from, hint_.to);
   if (kind == "column") return RenameColumnHint();
   if (kind == "constraint") return RenameConstraintHint();
   if (kind == "index") return RenameIndexHint();
-  if (kind == "type") return RenameType(hint.from, hint.to);
+  if (kind == "type") return RenameType(hint_.from, hint_.to);
   if (kind == "label") return RenameLabel();
-  if (kind == "schema") return RenameSchema(hint.from, hint.to);
+  if (kind == "schema") return RenameSchema(hint_.from, hint_.to);
   return RenameFunction();
+}
+
+absl::Status Renamer::RenameToTemporary(const RenameHint& hint) {
+  given_ = hint_ = hint;
+  ASSIGN_OR_RETURN(const Located at, Locate(hint));
+  // "<name>_swap" beside it (same schema, table or type), free on both sides.
+  const size_t paren = at.kind == "function" ? at.from.find('(') : std::string::npos;
+  const std::string bare = at.from.substr(0, paren);
+  const std::string args = paren == std::string::npos ? "" : at.from.substr(paren);
+  const std::vector<std::string> parts = *SplitQualifiedName(bare);
+  const std::string parent = parts.size() > 1 ? SplitLast(bare).first : "";
+  const std::string& last = parts.back();
+  std::string temporary;
+  for (int n = 1; temporary.empty(); ++n) {
+    const std::string suffix = n == 1 ? "_swap" : absl::StrCat("_swap", n);
+    size_t keep = std::min(last.size(), 63 - suffix.size());
+    while (keep > 0 && keep < last.size() && (static_cast<unsigned char>(last[keep]) & 0xC0) == 0x80) --keep;
+    const std::string name = absl::StrCat(last.substr(0, keep), suffix);
+    const std::string id = parent.empty() ? pg::QuoteIdent(name) : absl::StrCat(parent, ".", pg::QuoteIdent(name));
+    // A key's name is its index's too, in its schema's relations.
+    const std::string relation = at.kind == "constraint" ? Quoted(parts[0], name) : id;
+    if (KindsNamed(out_.catalog(), id).empty() && KindsNamed(to_, id).empty() &&
+        !room_.Taken(relation, NameRoom::kRelations | NameRoom::kTypes)) {
+      temporary = id;
+    }
+  }
+  hint_ = RenameHint{hint.kind, at.from, temporary};
+  const size_t change = out_.ChangeCount();
+  derived_.SetTemporary(true);
+  const absl::Status done = Dispatch(at.kind);
+  derived_.SetTemporary(false);
+  RETURN_IF_ERROR(done);
+  temporaries_[hint.from] = Temporary{at.kind, absl::StrCat(temporary, args), change};
+  return absl::OkStatus();
+}
+
+absl::Status Renamer::ApplyAll(const std::vector<RenameHint>& hints) {
+  hints_ = hints;
+  auto kind_of = [&](const RenameHint& h) {
+    const absl::StatusOr<Located> at = Locate(h);
+    return at.ok() ? at->kind : h.kind;
+  };
+  std::vector<std::pair<int, RenameHint>> pending;
+  for (const RenameHint& h : hints) pending.emplace_back(Rank(kind_of(h)), h);
+  std::stable_sort(pending.begin(), pending.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::set<std::string> swapped;
+  while (!pending.empty()) {
+    // Within the first rank, hint j waits for hint i when i's object stands at the name j takes.
+    size_t group = 0;
+    while (group < pending.size() && pending[group].first == pending.front().first) ++group;
+    std::vector<std::optional<Located>> at(group);
+    for (size_t i = 0; i < group; ++i) {
+      if (absl::StatusOr<Located> l = Locate(pending[i].second); l.ok()) at[i] = *l;
+    }
+    auto waits_for = [&](size_t j) -> std::optional<size_t> {
+      for (size_t i = 0; at[j] && i < group; ++i) {
+        if (i != j && at[i] && SameName(at[i]->kind, at[i]->from, at[j]->kind, at[j]->to)) return i;
+      }
+      return std::nullopt;
+    };
+    size_t next = 0;
+    while (next < group && waits_for(next)) ++next;
+    if (next == group) {
+      // Each waits for another: a cycle. The first hint met twice on the way is on it; its
+      // object takes a temporary name, and the hint runs from there later.
+      std::set<size_t> seen;
+      size_t on = 0;
+      while (seen.insert(on).second) on = *waits_for(on);
+      if (swapped.insert(pending[on].second.from).second) {
+        RETURN_IF_ERROR(RenameToTemporary(pending[on].second));
+        continue;
+      }
+      next = on;  // already aside: the hint says what is wrong
+    }
+    RETURN_IF_ERROR(Apply(pending[next].second));
+    pending.erase(pending.begin() + next);
+  }
+  return absl::OkStatus();
 }
 
 std::string Renamer::Current(const std::string& name) const {
@@ -309,8 +513,15 @@ absl::Status Renamer::RenameColumnHint() {
   const std::string& old_col = names.old_name;
   const std::string& new_col = names.new_name;
   std::string of_type;
+  bool is_table = false;
   for (const auto& t : out_.catalog().tables) {
-    if (t.c.ref.id == table) of_type = t.of_type;
+    if (t.c.ref.id != table) continue;
+    of_type = t.of_type;
+    is_table = true;
+  }
+  if (!is_table) {  // a composite type's attribute
+    out_.Record(Kind::kColumn, hint_.from, hint_.to);
+    return RenameAttribute(table, old_col, new_col);
   }
   RETURN_IF_ERROR(CheckNotMergedBelow(table, old_col));
   out_.Record(Kind::kColumn, hint_.from, hint_.to);
@@ -321,21 +532,32 @@ absl::Status Renamer::RenameColumnHint() {
     return absl::OkStatus();
   }
   // A typed table's columns are its type's attributes: renamed there, in every table of it.
-  out_.Say(absl::StrCat("ALTER TYPE ", of_type, " RENAME ATTRIBUTE ", pg::QuoteIdent(old_col), " TO ",
-                        pg::QuoteIdent(new_col), " CASCADE"),
-           absl::StrCat("rename attribute ", pg::QuoteIdent(old_col), " of ", of_type, " to ", new_col,
-                        ", and the column of every table of that type (", hint_.from, ")"));
+  return RenameAttribute(of_type, old_col, new_col);
+}
+
+// RENAME ATTRIBUTE keeps the attribute's values (in columns of the type, in its typed tables);
+// CASCADE renames the column of every typed table too. What PostgreSQL re-renders from the
+// attribute's number (a view's "(col).attr") is left to the plan, which replaces what differs.
+absl::Status Renamer::RenameAttribute(const std::string& type, const std::string& old_attr, const std::string& new_attr) {
+  out_.Say(absl::StrCat("ALTER TYPE ", type, " RENAME ATTRIBUTE ", pg::QuoteIdent(old_attr), " TO ",
+                        pg::QuoteIdent(new_attr), " CASCADE"),
+           absl::StrCat("rename attribute ", pg::QuoteIdent(old_attr), " of ", type, " to ", new_attr,
+                        ", and the column of every table of that type"));
   for (auto& ty : out_.catalog().types) {
-    if (ty.c.ref.id != of_type) continue;
-    for (auto& [name, type] : ty.attributes) {
-      if (name == old_col) name = new_col;
+    if (ty.c.ref.id != type) continue;
+    for (auto& [name, attr_type] : ty.attributes) {
+      if (name == pg::QuoteIdent(old_attr)) name = pg::QuoteIdent(new_attr);
+    }
+    if (auto it = ty.attribute_comments.find(old_attr); it != ty.attribute_comments.end()) {
+      ty.attribute_comments[new_attr] = it->second;
+      ty.attribute_comments.erase(old_attr);
     }
   }
   std::vector<std::string> typed;
   for (const auto& t : out_.catalog().tables) {
-    if (t.of_type == of_type && t.FindColumn(old_col) != nullptr) typed.push_back(t.c.ref.id);
+    if (t.of_type == type && t.FindColumn(old_attr) != nullptr) typed.push_back(t.c.ref.id);
   }
-  for (const std::string& t : typed) RenameColumn(t, old_col, new_col);
+  for (const std::string& t : typed) RenameColumn(t, old_attr, new_attr);
   return absl::OkStatus();
 }
 
@@ -483,6 +705,12 @@ std::vector<std::string> KindsNamed(const Catalog& c, const std::string& name) {
     if (t.c.ref.id == owner && t.FindColumn(last) != nullptr) kinds.push_back("column");
   }
   for (const auto& t : c.types) {
+    // A composite type's attribute, renamed as a column (with those of the tables of the type).
+    if (t.c.ref.id == owner && t.kind == 'c' &&
+        std::any_of(t.attributes.begin(), t.attributes.end(),
+                    [&](const auto& attr) { return attr.first == pg::QuoteIdent(last); })) {
+      kinds.push_back("column");
+    }
     if (t.c.ref.id == owner && t.kind == 'e' &&
         std::find(t.labels.begin(), t.labels.end(), last) != t.labels.end()) {
       kinds.push_back("label");
@@ -496,18 +724,7 @@ std::vector<std::string> KindsNamed(const Catalog& c, const std::string& name) {
 absl::StatusOr<Renamed> ApplyRenames(const Catalog& from, const Catalog& to, const std::vector<RenameHint>& hints) {
   Renamer renamer(from, to);
   renamer.FollowExtensionMoves();
-  // Containers first, so a column or constraint hint may name its table either way.
-  std::vector<RenameHint> ordered = hints;
-  auto rank = [&](const RenameHint& h) {
-    std::vector<std::string> kinds = h.kind.empty() ? KindsNamed(from, h.from) : std::vector<std::string>{h.kind};
-    const std::string kind = kinds.size() == 1 ? kinds.front() : "";
-    return kind == "schema" ? 0 : (kind == "table" || kind == "view" || kind == "type") ? 1 : 2;
-  };
-  std::stable_sort(ordered.begin(), ordered.end(),
-                   [&](const RenameHint& a, const RenameHint& b) { return rank(a) < rank(b); });
-  for (const RenameHint& hint : ordered) {
-    if (absl::Status s = renamer.Apply(hint); !s.ok()) return s;
-  }
+  RETURN_IF_ERROR(renamer.ApplyAll(hints));
   return renamer.Finish();
 }
 

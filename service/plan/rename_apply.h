@@ -16,7 +16,7 @@ namespace schemaservice::plan::internal {
 
 struct Renamed {
   catalog::Catalog from;              // `from` after the renames
-  std::vector<Statement> statements;  // the renames, in hint order, before the rest of the plan
+  std::vector<Statement> statements;  // the renames, in an order that works, before the rest of the plan
   std::vector<diff::Change> changes;  // one alter per rename: field "name", old -> new
 };
 
@@ -24,8 +24,9 @@ struct Renamed {
 // names its types, functions and operators follows it, as after a rename (ApplyRenames).
 bool ExtensionsMove(const catalog::Catalog& from, const catalog::Catalog& to);
 
+// The hints are one set: each names its object as `from` has it (OLD) and as `to` has it (NEW).
 // INVALID_ARGUMENT when a hint names nothing in `from`, nothing in `to`, an object that is in
-// both (nothing is dropped), or a name `from` already has.
+// both (nothing is dropped) unless another hint takes its name, or a name `from` already has.
 absl::StatusOr<Renamed> ApplyRenames(const catalog::Catalog& from, const catalog::Catalog& to,
                                      const std::vector<RenameHint>& hints);
 

@@ -50,6 +50,7 @@ class RenamedCatalog {
 
   // `from` as the renames so far leave it.
   catalog::Catalog& catalog() { return out_.from; }
+  const catalog::Catalog& catalog() const { return out_.from; }
 
   // One ALTER ... RENAME statement, with the rename hazard.
   void Say(std::string sql, std::string description);

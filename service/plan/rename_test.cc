@@ -3,6 +3,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "absl/strings/match.h"
 #include "service/plan/plan.h"
 #include "service/plan/rename_text.h"
@@ -170,6 +172,197 @@ TEST(RenameHintTest, ATypeRenameMovesTheFunctionsWhoseSignaturesNameIt) {
   Options options;
   options.renames = {*ParseRenameHint("public.mood=feeling")};
   EXPECT_EQ(PlanScript(with_type("mood"), with_type("feeling"), options), "ALTER TYPE public.mood RENAME TO feeling;\n");
+}
+
+// ---- Hints checked as a set ----
+
+Catalog Tables(std::vector<catalog::Table> tables, std::vector<catalog::TablePart> parts = {}) {
+  std::sort(tables.begin(), tables.end(), [](const auto& a, const auto& b) { return a.c.ref < b.c.ref; });
+  std::sort(parts.begin(), parts.end(), [](const auto& a, const auto& b) { return a.c.ref < b.c.ref; });
+  Catalog c = fixtures::WithTables(tables);
+  c.parts = parts;
+  return c;
+}
+
+Options Hints(const std::vector<std::string>& texts) {
+  Options options;
+  for (const std::string& text : texts) options.renames.push_back(*ParseRenameHint(text));
+  return options;
+}
+
+// events -> events_old and events_new -> events: the hint that frees a name runs before the
+// one that takes it, whatever order they are given in, and the way back too.
+TEST(RenameHintSetTest, AChainRenamesTheOneThatFreesTheNameFirstInBothDirections) {
+  const Catalog a = Tables({fixtures::MakeTable("events", {{"id", "bigint"}}),
+                            fixtures::MakeTable("events_new", {{"id", "bigint"}, {"kind", "text"}})});
+  const Catalog b = Tables({fixtures::MakeTable("events_old", {{"id", "bigint"}}),
+                            fixtures::MakeTable("events", {{"id", "bigint"}, {"kind", "text"}})});
+  for (const auto& order : {std::vector<std::string>{"table:public.events=public.events_old", "table:public.events_new=public.events"},
+                            std::vector<std::string>{"table:public.events_new=public.events", "table:public.events=public.events_old"}}) {
+    auto plan = PlanMigration(a, b, Hints(order));
+    ASSERT_TRUE(plan.ok()) << plan.status();
+    EXPECT_EQ(Sql(plan->up),
+              "ALTER TABLE public.events RENAME TO events_old;\n"
+              "ALTER TABLE public.events_new RENAME TO events;\n");
+    EXPECT_EQ(Sql(plan->down),
+              "ALTER TABLE public.events RENAME TO events_new;\n"
+              "ALTER TABLE public.events_old RENAME TO events;\n");
+  }
+}
+
+// The set frees a name only through a hint: alone, the first hint of the chain is refused as
+// before, since the target keeps a table of the old name.
+TEST(RenameHintSetTest, ANameTheTargetKeepsIsRefusedUnlessAnotherHintTakesIt) {
+  const Catalog a = Tables({fixtures::MakeTable("events", {{"id", "bigint"}}),
+                            fixtures::MakeTable("events_new", {{"id", "bigint"}, {"kind", "text"}})});
+  const Catalog b = Tables({fixtures::MakeTable("events_old", {{"id", "bigint"}}),
+                            fixtures::MakeTable("events", {{"id", "bigint"}, {"kind", "text"}})});
+  auto plan = PlanMigration(a, b, Hints({"table:public.events=public.events_old"}));
+  EXPECT_EQ(plan.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(plan.status().message()), HasSubstr("the target still has table public.events"));
+}
+
+// first -> last and last -> first: a true cycle goes through a temporary name, and each hint
+// is still one change, old -> new.
+TEST(RenameHintSetTest, ACycleGoesThroughATemporaryNameAndIsOneChangePerHint) {
+  const Catalog a = OneTable("u", {"first", "last"});
+  const Catalog b = OneTable("u", {"last", "first"});
+  auto plan = PlanMigration(a, b, Hints({"column:public.u.first=public.u.last", "column:public.u.last=public.u.first"}));
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(Sql(plan->up),
+            "ALTER TABLE public.u RENAME COLUMN first TO first_swap;\n"
+            "ALTER TABLE public.u RENAME COLUMN last TO first;\n"
+            "ALTER TABLE public.u RENAME COLUMN first_swap TO last;\n");
+  EXPECT_EQ(Sql(plan->down),
+            "ALTER TABLE public.u RENAME COLUMN last TO last_swap;\n"
+            "ALTER TABLE public.u RENAME COLUMN first TO last;\n"
+            "ALTER TABLE public.u RENAME COLUMN last_swap TO first;\n");
+  ASSERT_EQ(plan->changes.size(), 2u);
+  EXPECT_EQ(plan->changes[0].Describe(), "alter column public.u.first: name public.u.first -> public.u.last");
+  EXPECT_EQ(plan->changes[1].Describe(), "alter column public.u.last: name public.u.last -> public.u.first");
+}
+
+// Tables trading names trade the keys named after them: the key in the way is renamed aside,
+// then takes its own derived name when its table is renamed.
+TEST(RenameHintSetTest, TablesTradingNamesTradeTheirKeysNamesToo) {
+  auto side = [](const std::string& first, const std::string& second) {
+    return Tables({fixtures::MakeTable(first, {{"id", "integer"}}), fixtures::MakeTable(second, {{"id", "integer"}, {"x", "text"}})},
+                  {fixtures::MakePart(catalog::Kind::kConstraint, first, first + "_pkey", "PRIMARY KEY (id)", 'p'),
+                   fixtures::MakePart(catalog::Kind::kConstraint, second, second + "_pkey", "PRIMARY KEY (id)", 'p')});
+  };
+  EXPECT_EQ(PlanScript(side("a", "b"), side("b", "a"), Hints({"table:public.a=public.b", "table:public.b=public.a"})),
+            "ALTER TABLE public.a RENAME TO a_swap;\n"
+            "ALTER TABLE public.b RENAME TO a;\n"
+            "ALTER INDEX public.a_pkey RENAME TO a_pkey_swap;\n"
+            "ALTER TABLE public.a RENAME CONSTRAINT b_pkey TO a_pkey;\n"
+            "ALTER TABLE public.a_swap RENAME TO b;\n"
+            "ALTER TABLE public.b RENAME CONSTRAINT a_pkey_swap TO b_pkey;\n");
+}
+
+// ---- Names as each side has them ----
+
+// OLD names the index as the source has it (public), NEW as the target has it (sales), though
+// the table hint moves the index to sales first; both ways.
+TEST(RenameHintSetTest, AnIndexHintNamesItsIndexAsEachSideHasItWhenItsTableMovesSchema) {
+  auto side = [](const std::string& schema, const std::string& index) {
+    catalog::Table t = fixtures::MakeTable("orders", {{"id", "integer"}, {"customer_id", "integer"}});
+    t.c.ref.id = schema + ".orders";
+    t.c.schema = schema;
+    catalog::TablePart i = fixtures::MakePart(catalog::Kind::kIndex, "orders", index,
+                                              "CREATE INDEX " + index + " ON " + schema + ".orders USING btree (customer_id)");
+    i.c.ref.id = schema + ".orders." + index;
+    i.c.schema = schema;
+    i.table = schema + ".orders";
+    Catalog c = fixtures::WithTables({t});
+    catalog::Schema sales;
+    sales.c.ref = catalog::ObjectRef{catalog::Kind::kSchema, "sales"};
+    sales.c.name = "sales";
+    c.schemas.push_back(sales);
+    c.parts = {i};
+    return c;
+  };
+  auto plan = PlanMigration(side("public", "orders_customer_idx"), side("sales", "orders_buyer_idx"),
+                            Hints({"table:public.orders=sales.orders", "index:public.orders_customer_idx=sales.orders_buyer_idx"}));
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(Sql(plan->up),
+            "ALTER TABLE public.orders SET SCHEMA sales;\n"
+            "ALTER INDEX sales.orders_customer_idx RENAME TO orders_buyer_idx;\n");
+  EXPECT_EQ(Sql(plan->down),
+            "ALTER TABLE sales.orders SET SCHEMA public;\n"
+            "ALTER INDEX public.orders_buyer_idx RENAME TO orders_customer_idx;\n");
+}
+
+// A function hint names the argument types as each side has them, though a type hint of the
+// same set renames the argument's type.
+TEST(RenameHintSetTest, AFunctionHintNamesArgumentTypesAsEachSideHasThem) {
+  auto side = [](const std::string& type, const std::string& function) {
+    Catalog c;
+    catalog::Type t;
+    t.c = {catalog::ObjectRef{catalog::Kind::kType, "public." + type}, "public", type};
+    t.labels = {"cart"};
+    c.types.push_back(t);
+    catalog::Function f;
+    f.c = {catalog::ObjectRef{catalog::Kind::kFunction, "public." + function + "(s public." + type + ")"}, "public", function};
+    f.identity_args = f.arguments = "s public." + type;
+    f.result = "integer";
+    f.definition = "CREATE OR REPLACE FUNCTION public." + function + "(s public." + type +
+                   ")\n RETURNS integer\n LANGUAGE sql\nAS $function$ SELECT 1 $function$\n";
+    c.functions.push_back(f);
+    return c;
+  };
+  auto plan = PlanMigration(side("order_state", "order_state_rank"), side("fulfillment_status", "status_rank"),
+                            Hints({"type:public.order_state=public.fulfillment_status",
+                                   "function:public.order_state_rank(public.order_state)=public.status_rank(public.fulfillment_status)"}));
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(Sql(plan->up),
+            "ALTER TYPE public.order_state RENAME TO fulfillment_status;\n"
+            "ALTER FUNCTION public.order_state_rank(s public.fulfillment_status) RENAME TO status_rank;\n");
+  EXPECT_EQ(Sql(plan->down),
+            "ALTER TYPE public.fulfillment_status RENAME TO order_state;\n"
+            "ALTER FUNCTION public.status_rank(s public.order_state) RENAME TO order_state_rank;\n");
+}
+
+// ---- Keys' indexes and composite attributes ----
+
+// The engine holds a key's index as the key: an index hint naming it renames the key (and so
+// its index); naming a key's index as a plain one's new name is refused, saying why.
+TEST(RenameHintSetTest, AnIndexHintNamingAKeysIndexRenamesTheKey) {
+  auto side = [](const std::string& key) {
+    return Tables({fixtures::MakeTable("users", {{"id", "integer"}})},
+                  {fixtures::MakePart(catalog::Kind::kConstraint, "users", key, "PRIMARY KEY (id)", 'p')});
+  };
+  auto plan = PlanMigration(side("users_pk"), side("users_pkey"), Hints({"index:public.users_pk=public.users_pkey"}));
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(Sql(plan->up), "ALTER TABLE public.users RENAME CONSTRAINT users_pk TO users_pkey;\n");
+  EXPECT_EQ(Sql(plan->down), "ALTER TABLE public.users RENAME CONSTRAINT users_pkey TO users_pk;\n");
+
+  Catalog plain = OneTable("users", {"id"});
+  plain.parts = {fixtures::MakePart(catalog::Kind::kIndex, "users", "users_id_idx",
+                                    "CREATE UNIQUE INDEX users_id_idx ON public.users USING btree (id)")};
+  auto refused = PlanMigration(side("users_pk"), plain, Hints({"index:public.users_pk=public.users_id_idx"}));
+  EXPECT_EQ(refused.status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_THAT(std::string(refused.status().message()), HasSubstr("is the index of key public.users.users_pk"));
+}
+
+// A column hint on a composite type's attribute renames the attribute, CASCADE taking the
+// typed tables' column along: values of the type, in columns and typed tables, stay.
+TEST(RenameHintSetTest, AColumnHintOnACompositeAttributeRenamesItWithCascade) {
+  auto side = [](const std::string& attribute) {
+    catalog::Table customers = fixtures::MakeTable("customers", {{"id", "integer"}, {"home", "public.address"}});
+    catalog::Table offices = fixtures::MakeTable("offices", {{"street", "text"}, {attribute, "text"}});
+    offices.of_type = "public.address";
+    Catalog c = Tables({customers, offices});
+    catalog::Type t;
+    t.c = {catalog::ObjectRef{catalog::Kind::kType, "public.address"}, "public", "address"};
+    t.kind = 'c';
+    t.attributes = {{"street", "text"}, {attribute, "text"}};
+    c.types.push_back(t);
+    return c;
+  };
+  auto plan = PlanMigration(side("zip"), side("postal_code"), Hints({"column:public.address.zip=postal_code"}));
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(Sql(plan->up), "ALTER TYPE public.address RENAME ATTRIBUTE zip TO postal_code CASCADE;\n");
+  EXPECT_EQ(Sql(plan->down), "ALTER TYPE public.address RENAME ATTRIBUTE postal_code TO zip CASCADE;\n");
 }
 
 // An extension moving schema takes its members' names with it: the plan is its ALTER alone,

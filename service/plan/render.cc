@@ -118,6 +118,22 @@ std::vector<std::string> SplitOptionList(absl::string_view list) {
 
 std::string OptionName(const std::string& item) { return item.substr(0, item.find(" = ")); }
 
+std::vector<std::string> ExtensionDependencySql(const std::string& object_phrase, const std::vector<std::string>& from,
+                                                const std::vector<std::string>& to) {
+  std::vector<std::string> out;
+  for (const std::string& e : from) {
+    if (!std::binary_search(to.begin(), to.end(), e)) {
+      out.push_back(absl::StrCat("ALTER ", object_phrase, " NO DEPENDS ON EXTENSION ", e));
+    }
+  }
+  for (const std::string& e : to) {
+    if (!std::binary_search(from.begin(), from.end(), e)) {
+      out.push_back(absl::StrCat("ALTER ", object_phrase, " DEPENDS ON EXTENSION ", e));
+    }
+  }
+  return out;
+}
+
 std::string CommentSql(const std::string& object_phrase, const std::optional<std::string>& from,
                        const std::optional<std::string>& to) {
   if (from == to) return "";

@@ -39,6 +39,11 @@ const char* DefinedKeyword(catalog::Kind kind);
 std::string CommentSql(const std::string& object_phrase, const std::optional<std::string>& from,
                        const std::optional<std::string>& to);
 
+// ALTER <object_phrase> [NO] DEPENDS ON EXTENSION for each extension (sorted lists) only one
+// side names.
+std::vector<std::string> ExtensionDependencySql(const std::string& object_phrase, const std::vector<std::string>& from,
+                                                const std::vector<std::string>& to);
+
 // COMMENT ON COLUMN relation.column for each column (unquoted name -> comment) whose comment
 // differs between `from` and `to`: views' columns and composite types' attributes.
 std::vector<std::string> ColumnCommentsSql(const std::string& relation, const std::map<std::string, std::string>& from,

@@ -54,6 +54,14 @@ TEST(ConversionTest, AUsingCastDropsTheLengthLimitSoTheAssignmentChecksIt) {
 // A REVOKE reaches only the current role's own grants, and a grant made with a grant option
 // needs that option: grants made by another role run as it, options before their grants on
 // the way in and after them on the way out.
+// Only what one side names is written: ties the target drops are undone first, then new ones.
+TEST(ExtensionDependencyTest, OnlyTheExtensionsOneSideNamesAreTiedOrUntied) {
+  EXPECT_THAT(ExtensionDependencySql("FUNCTION public.f(integer)", {"hstore", "pg_trgm"}, {"pg_trgm", "xml2"}),
+              ::testing::ElementsAre("ALTER FUNCTION public.f(integer) NO DEPENDS ON EXTENSION hstore",
+                                     "ALTER FUNCTION public.f(integer) DEPENDS ON EXTENSION xml2"));
+  EXPECT_TRUE(ExtensionDependencySql("INDEX public.i", {"hstore"}, {"hstore"}).empty());
+}
+
 TEST(GrantSqlTest, GrantsMadeByAnotherRoleRunAsItAlongTheChainOfGrantOptions) {
   const std::vector<catalog::Grant> chain = {
       {"app_writer", "SELECT", true, ""},
