@@ -1,5 +1,0 @@
-CREATE SCHEMA xml;
-CREATE EXTENSION xml2 SCHEMA xml;
-CREATE TABLE feeds (id int PRIMARY KEY, body text);
-CREATE FUNCTION feed_title(doc text) RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT upper(doc) $$;
-ALTER FUNCTION feed_title(text) DEPENDS ON EXTENSION xml2;

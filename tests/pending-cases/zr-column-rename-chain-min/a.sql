@@ -1,1 +1,0 @@
-CREATE TABLE public.users (id int PRIMARY KEY, email text, email_new text);

@@ -1,1 +1,0 @@
-INSERT INTO public.orders VALUES (1, 10), (2, 20);
