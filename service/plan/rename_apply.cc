@@ -266,10 +266,7 @@ absl::Status Renamer::RenameToTemporary(const RenameHint& hint) {
   const std::string& last = parts.back();
   std::string temporary;
   for (int n = 1; temporary.empty(); ++n) {
-    const std::string suffix = n == 1 ? "_swap" : absl::StrCat("_swap", n);
-    size_t keep = std::min(last.size(), 63 - suffix.size());
-    while (keep > 0 && keep < last.size() && (static_cast<unsigned char>(last[keep]) & 0xC0) == 0x80) --keep;
-    const std::string name = absl::StrCat(last.substr(0, keep), suffix);
+    const std::string name = SwapName(last, n);
     const std::string id = parent.empty() ? pg::QuoteIdent(name) : absl::StrCat(parent, ".", pg::QuoteIdent(name));
     // A key's name is its index's too, in its schema's relations.
     const std::string relation = at.kind == "constraint" ? Quoted(parts[0], name) : id;

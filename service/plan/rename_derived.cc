@@ -172,10 +172,7 @@ bool DerivedNames::MakeRoomFor(const std::string& id, const std::string& table, 
   const std::string schema = SplitQualifiedName(id)->front();
   std::string aside;
   for (int n = 1; aside.empty(); ++n) {
-    const std::string suffix = n == 1 ? "_swap" : absl::StrCat("_swap", n);
-    size_t keep = std::min(name.size(), 63 - suffix.size());
-    while (keep > 0 && keep < name.size() && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80) --keep;
-    const std::string candidate = absl::StrCat(name.substr(0, keep), suffix);
+    const std::string candidate = SwapName(name, n);
     if (!HoldsRelation(c, Quoted(schema, candidate)) && !HoldsRelation(to_, Quoted(schema, candidate))) aside = candidate;
   }
   const std::string keyword = part != nullptr ? "INDEX" : "SEQUENCE";

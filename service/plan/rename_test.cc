@@ -18,6 +18,32 @@ using fixtures::PlanScript;
 using fixtures::Sql;
 using ::testing::HasSubstr;
 
+// The up and down plans' SQL, once the plan is made (a test failure naming the status if not).
+void ExpectUpAndDown(const absl::StatusOr<Plan>& plan, const std::string& up, const std::string& down) {
+  ASSERT_TRUE(plan.ok()) << plan.status();
+  EXPECT_EQ(Sql(plan->up), up);
+  EXPECT_EQ(Sql(plan->down), down);
+}
+
+// Enum public.<type> and SQL function public.<function>(<arg> public.<type>) returning `result`.
+Catalog EnumAndFunction(const std::string& type, const std::string& function, const std::string& arg,
+                        const std::string& result, const std::string& body) {
+  Catalog c;
+  catalog::Type t;
+  t.c = {catalog::ObjectRef{catalog::Kind::kType, "public." + type}, "public", type};
+  t.labels = {"ok"};
+  c.types.push_back(t);
+  catalog::Function f;
+  const std::string args = arg + " public." + type;
+  f.c = {catalog::ObjectRef{catalog::Kind::kFunction, "public." + function + "(" + args + ")"}, "public", function};
+  f.identity_args = f.arguments = args;
+  f.result = result;
+  f.definition = "CREATE OR REPLACE FUNCTION public." + function + "(" + args + ")\n RETURNS " + result +
+                 "\n LANGUAGE sql\nAS $function$ " + body + " $function$\n";
+  c.functions.push_back(f);
+  return c;
+}
+
 TEST(RenameHintTest, ParsesKindsQuotedNamesAndTheShortForm) {
   auto hint = ParseRenameHint("public.users.nick=nickname");
   ASSERT_TRUE(hint.ok()) << hint.status();
@@ -85,9 +111,9 @@ TEST(RenameHintTest, AHintedColumnRenameIsARenameBothWaysAndDropsNothing) {
   Options options;
   options.renames = {*ParseRenameHint("public.users.nick=nickname")};
   auto plan = PlanMigration(a, b, options);
-  ASSERT_TRUE(plan.ok()) << plan.status();
-  EXPECT_EQ(Sql(plan->up), "ALTER TABLE public.users RENAME COLUMN nick TO nickname;\n");
-  EXPECT_EQ(Sql(plan->down), "ALTER TABLE public.users RENAME COLUMN nickname TO nick;\n");
+  ExpectUpAndDown(plan,
+                  "ALTER TABLE public.users RENAME COLUMN nick TO nickname;\n",
+                  "ALTER TABLE public.users RENAME COLUMN nickname TO nick;\n");
   ASSERT_EQ(plan->changes.size(), 1u);
   EXPECT_EQ(plan->changes[0].Describe(), "alter column public.users.nick: name public.users.nick -> public.users.nickname");
   // Without the hint it is a drop and an add, said as a possible rename naming the flag.
@@ -155,19 +181,7 @@ TEST(RenameHintTest, ANewNameHeldByARelationThePlanDropsIsFreedFirst) {
 // is kept (no DROP FUNCTION naming a type the rename has already moved away).
 TEST(RenameHintTest, ATypeRenameMovesTheFunctionsWhoseSignaturesNameIt) {
   auto with_type = [](const std::string& type) {
-    Catalog c;
-    catalog::Type t;
-    t.c = {catalog::ObjectRef{catalog::Kind::kType, "public." + type}, "public", type};
-    t.labels = {"ok"};
-    c.types.push_back(t);
-    catalog::Function f;
-    f.c = {catalog::ObjectRef{catalog::Kind::kFunction, "public.f(m public." + type + ")"}, "public", "f"};
-    f.identity_args = f.arguments = "m public." + type;
-    f.result = "SETOF public." + type;
-    f.definition = "CREATE OR REPLACE FUNCTION public.f(m public." + type + ")\n RETURNS SETOF public." + type +
-                   "\n LANGUAGE sql\nAS $function$ SELECT m $function$\n";
-    c.functions.push_back(f);
-    return c;
+    return EnumAndFunction(type, "f", "m", "SETOF public." + type, "SELECT m");
   };
   Options options;
   options.renames = {*ParseRenameHint("public.mood=feeling")};
@@ -200,13 +214,11 @@ TEST(RenameHintSetTest, AChainRenamesTheOneThatFreesTheNameFirstInBothDirections
   for (const auto& order : {std::vector<std::string>{"table:public.events=public.events_old", "table:public.events_new=public.events"},
                             std::vector<std::string>{"table:public.events_new=public.events", "table:public.events=public.events_old"}}) {
     auto plan = PlanMigration(a, b, Hints(order));
-    ASSERT_TRUE(plan.ok()) << plan.status();
-    EXPECT_EQ(Sql(plan->up),
-              "ALTER TABLE public.events RENAME TO events_old;\n"
-              "ALTER TABLE public.events_new RENAME TO events;\n");
-    EXPECT_EQ(Sql(plan->down),
-              "ALTER TABLE public.events RENAME TO events_new;\n"
-              "ALTER TABLE public.events_old RENAME TO events;\n");
+    ExpectUpAndDown(plan,
+                    "ALTER TABLE public.events RENAME TO events_old;\n"
+                    "ALTER TABLE public.events_new RENAME TO events;\n",
+                    "ALTER TABLE public.events RENAME TO events_new;\n"
+                    "ALTER TABLE public.events_old RENAME TO events;\n");
   }
 }
 
@@ -228,15 +240,13 @@ TEST(RenameHintSetTest, ACycleGoesThroughATemporaryNameAndIsOneChangePerHint) {
   const Catalog a = OneTable("u", {"first", "last"});
   const Catalog b = OneTable("u", {"last", "first"});
   auto plan = PlanMigration(a, b, Hints({"column:public.u.first=public.u.last", "column:public.u.last=public.u.first"}));
-  ASSERT_TRUE(plan.ok()) << plan.status();
-  EXPECT_EQ(Sql(plan->up),
-            "ALTER TABLE public.u RENAME COLUMN first TO first_swap;\n"
-            "ALTER TABLE public.u RENAME COLUMN last TO first;\n"
-            "ALTER TABLE public.u RENAME COLUMN first_swap TO last;\n");
-  EXPECT_EQ(Sql(plan->down),
-            "ALTER TABLE public.u RENAME COLUMN last TO last_swap;\n"
-            "ALTER TABLE public.u RENAME COLUMN first TO last;\n"
-            "ALTER TABLE public.u RENAME COLUMN last_swap TO first;\n");
+  ExpectUpAndDown(plan,
+                  "ALTER TABLE public.u RENAME COLUMN first TO first_swap;\n"
+                  "ALTER TABLE public.u RENAME COLUMN last TO first;\n"
+                  "ALTER TABLE public.u RENAME COLUMN first_swap TO last;\n",
+                  "ALTER TABLE public.u RENAME COLUMN last TO last_swap;\n"
+                  "ALTER TABLE public.u RENAME COLUMN first TO last;\n"
+                  "ALTER TABLE public.u RENAME COLUMN last_swap TO first;\n");
   ASSERT_EQ(plan->changes.size(), 2u);
   EXPECT_EQ(plan->changes[0].Describe(), "alter column public.u.first: name public.u.first -> public.u.last");
   EXPECT_EQ(plan->changes[1].Describe(), "alter column public.u.last: name public.u.last -> public.u.first");
@@ -283,43 +293,27 @@ TEST(RenameHintSetTest, AnIndexHintNamesItsIndexAsEachSideHasItWhenItsTableMoves
   };
   auto plan = PlanMigration(side("public", "orders_customer_idx"), side("sales", "orders_buyer_idx"),
                             Hints({"table:public.orders=sales.orders", "index:public.orders_customer_idx=sales.orders_buyer_idx"}));
-  ASSERT_TRUE(plan.ok()) << plan.status();
-  EXPECT_EQ(Sql(plan->up),
-            "ALTER TABLE public.orders SET SCHEMA sales;\n"
-            "ALTER INDEX sales.orders_customer_idx RENAME TO orders_buyer_idx;\n");
-  EXPECT_EQ(Sql(plan->down),
-            "ALTER TABLE sales.orders SET SCHEMA public;\n"
-            "ALTER INDEX public.orders_buyer_idx RENAME TO orders_customer_idx;\n");
+  ExpectUpAndDown(plan,
+                  "ALTER TABLE public.orders SET SCHEMA sales;\n"
+                  "ALTER INDEX sales.orders_customer_idx RENAME TO orders_buyer_idx;\n",
+                  "ALTER TABLE sales.orders SET SCHEMA public;\n"
+                  "ALTER INDEX public.orders_buyer_idx RENAME TO orders_customer_idx;\n");
 }
 
 // A function hint names the argument types as each side has them, though a type hint of the
 // same set renames the argument's type.
 TEST(RenameHintSetTest, AFunctionHintNamesArgumentTypesAsEachSideHasThem) {
   auto side = [](const std::string& type, const std::string& function) {
-    Catalog c;
-    catalog::Type t;
-    t.c = {catalog::ObjectRef{catalog::Kind::kType, "public." + type}, "public", type};
-    t.labels = {"cart"};
-    c.types.push_back(t);
-    catalog::Function f;
-    f.c = {catalog::ObjectRef{catalog::Kind::kFunction, "public." + function + "(s public." + type + ")"}, "public", function};
-    f.identity_args = f.arguments = "s public." + type;
-    f.result = "integer";
-    f.definition = "CREATE OR REPLACE FUNCTION public." + function + "(s public." + type +
-                   ")\n RETURNS integer\n LANGUAGE sql\nAS $function$ SELECT 1 $function$\n";
-    c.functions.push_back(f);
-    return c;
+    return EnumAndFunction(type, function, "s", "integer", "SELECT 1");
   };
   auto plan = PlanMigration(side("order_state", "order_state_rank"), side("fulfillment_status", "status_rank"),
                             Hints({"type:public.order_state=public.fulfillment_status",
                                    "function:public.order_state_rank(public.order_state)=public.status_rank(public.fulfillment_status)"}));
-  ASSERT_TRUE(plan.ok()) << plan.status();
-  EXPECT_EQ(Sql(plan->up),
-            "ALTER TYPE public.order_state RENAME TO fulfillment_status;\n"
-            "ALTER FUNCTION public.order_state_rank(s public.fulfillment_status) RENAME TO status_rank;\n");
-  EXPECT_EQ(Sql(plan->down),
-            "ALTER TYPE public.fulfillment_status RENAME TO order_state;\n"
-            "ALTER FUNCTION public.status_rank(s public.order_state) RENAME TO order_state_rank;\n");
+  ExpectUpAndDown(plan,
+                  "ALTER TYPE public.order_state RENAME TO fulfillment_status;\n"
+                  "ALTER FUNCTION public.order_state_rank(s public.fulfillment_status) RENAME TO status_rank;\n",
+                  "ALTER TYPE public.fulfillment_status RENAME TO order_state;\n"
+                  "ALTER FUNCTION public.status_rank(s public.order_state) RENAME TO order_state_rank;\n");
 }
 
 // ---- Keys' indexes and composite attributes ----
@@ -332,9 +326,9 @@ TEST(RenameHintSetTest, AnIndexHintNamingAKeysIndexRenamesTheKey) {
                   {fixtures::MakePart(catalog::Kind::kConstraint, "users", key, "PRIMARY KEY (id)", 'p')});
   };
   auto plan = PlanMigration(side("users_pk"), side("users_pkey"), Hints({"index:public.users_pk=public.users_pkey"}));
-  ASSERT_TRUE(plan.ok()) << plan.status();
-  EXPECT_EQ(Sql(plan->up), "ALTER TABLE public.users RENAME CONSTRAINT users_pk TO users_pkey;\n");
-  EXPECT_EQ(Sql(plan->down), "ALTER TABLE public.users RENAME CONSTRAINT users_pkey TO users_pk;\n");
+  ExpectUpAndDown(plan,
+                  "ALTER TABLE public.users RENAME CONSTRAINT users_pk TO users_pkey;\n",
+                  "ALTER TABLE public.users RENAME CONSTRAINT users_pkey TO users_pk;\n");
 
   Catalog plain = OneTable("users", {"id"});
   plain.parts = {fixtures::MakePart(catalog::Kind::kIndex, "users", "users_id_idx",
@@ -360,9 +354,9 @@ TEST(RenameHintSetTest, AColumnHintOnACompositeAttributeRenamesItWithCascade) {
     return c;
   };
   auto plan = PlanMigration(side("zip"), side("postal_code"), Hints({"column:public.address.zip=postal_code"}));
-  ASSERT_TRUE(plan.ok()) << plan.status();
-  EXPECT_EQ(Sql(plan->up), "ALTER TYPE public.address RENAME ATTRIBUTE zip TO postal_code CASCADE;\n");
-  EXPECT_EQ(Sql(plan->down), "ALTER TYPE public.address RENAME ATTRIBUTE postal_code TO zip CASCADE;\n");
+  ExpectUpAndDown(plan,
+                  "ALTER TYPE public.address RENAME ATTRIBUTE zip TO postal_code CASCADE;\n",
+                  "ALTER TYPE public.address RENAME ATTRIBUTE postal_code TO zip CASCADE;\n");
 }
 
 // An extension moving schema takes its members' names with it: the plan is its ALTER alone,

@@ -4,6 +4,7 @@
 // aware (string literals are left alone, a name matches only whole), never a parse.
 #include "service/plan/rename_text.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "absl/status/status.h"
@@ -237,6 +238,13 @@ std::pair<std::string, std::string> SplitLast(const std::string& qualified) {
   const std::string last = parts->back();
   parts->pop_back();
   return {JoinQualifiedName(*parts), last};
+}
+
+std::string SwapName(const std::string& name, int n) {
+  const std::string suffix = n == 1 ? "_swap" : absl::StrCat("_swap", n);
+  size_t keep = std::min(name.size(), 63 - suffix.size());
+  while (keep > 0 && keep < name.size() && (static_cast<unsigned char>(name[keep]) & 0xC0) == 0x80) --keep;
+  return absl::StrCat(name.substr(0, keep), suffix);
 }
 
 std::string Quoted(const std::string& schema, const std::string& name) {

@@ -23,6 +23,9 @@ std::string JoinQualifiedName(const std::vector<std::string>& parts);
 std::pair<std::string, std::string> SplitLast(const std::string& qualified);
 // "s"."n", each part quoted as needed.
 std::string Quoted(const std::string& schema, const std::string& name);
+// The n-th name (1, 2, ...) to set `name` aside under: "<name>_swap", "<name>_swap2", ...,
+// cut to PostgreSQL's 63 bytes on a character boundary.
+std::string SwapName(const std::string& name, int n);
 
 // `old` (a quoted qualified name, or a prefix ending in '.') replaced where it stands as a
 // whole name outside string literals.
