@@ -1,0 +1,15 @@
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner') THEN CREATE ROLE zg_owner NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner2') THEN CREATE ROLE zg_owner2 NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_reader') THEN CREATE ROLE zg_reader NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_writer') THEN CREATE ROLE zg_writer NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_lead') THEN CREATE ROLE zg_lead NOLOGIN; END IF;
+END $$;
+CREATE SCHEMA staging;
+CREATE TABLE staging.raw (id int, payload text);
+ALTER DEFAULT PRIVILEGES IN SCHEMA staging GRANT SELECT, INSERT ON TABLES TO zg_writer;
+ALTER DEFAULT PRIVILEGES IN SCHEMA staging GRANT USAGE ON SEQUENCES TO zg_writer;
+ALTER DEFAULT PRIVILEGES FOR ROLE zg_owner IN SCHEMA staging GRANT SELECT ON TABLES TO zg_reader;
+GRANT USAGE ON SCHEMA staging TO zg_writer;
+COMMENT ON SCHEMA staging IS 'landing zone';
+CREATE TABLE keep (id int PRIMARY KEY);

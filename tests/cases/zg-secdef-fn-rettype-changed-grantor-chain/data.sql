@@ -1,0 +1,1 @@
+INSERT INTO api.account VALUES (1, 500), (2, -20);

@@ -1,0 +1,23 @@
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner') THEN CREATE ROLE zg_owner NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner2') THEN CREATE ROLE zg_owner2 NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_reader') THEN CREATE ROLE zg_reader NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_writer') THEN CREATE ROLE zg_writer NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_lead') THEN CREATE ROLE zg_lead NOLOGIN; END IF;
+END $$;
+CREATE TABLE payment (id serial, paid_on date NOT NULL, amount numeric(12,2) NOT NULL, memo text, PRIMARY KEY (id, paid_on)) PARTITION BY RANGE (paid_on);
+CREATE TABLE payment_2025 PARTITION OF payment FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+CREATE TABLE payment_old PARTITION OF payment FOR VALUES FROM (MINVALUE) TO ('2025-01-01');
+GRANT USAGE ON SEQUENCE payment_id_seq TO zg_writer WITH GRANT OPTION;
+GRANT SELECT ON SEQUENCE payment_id_seq TO zg_reader;
+SET ROLE zg_writer;
+GRANT USAGE ON SEQUENCE payment_id_seq TO zg_lead;
+RESET ROLE;
+REVOKE UPDATE ON SEQUENCE payment_id_seq FROM CURRENT_USER;
+GRANT INSERT (paid_on, amount, memo) ON payment TO zg_writer WITH GRANT OPTION;
+GRANT SELECT ON payment TO zg_writer;
+SET ROLE zg_writer;
+GRANT INSERT (amount) ON payment TO zg_lead;
+RESET ROLE;
+COMMENT ON SEQUENCE payment_id_seq IS 'payment numbers';
+COMMENT ON COLUMN payment.memo IS 'shown on the statement';

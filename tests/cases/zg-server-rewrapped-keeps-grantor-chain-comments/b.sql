@@ -1,0 +1,25 @@
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner') THEN CREATE ROLE zg_owner NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner2') THEN CREATE ROLE zg_owner2 NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_reader') THEN CREATE ROLE zg_reader NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_writer') THEN CREATE ROLE zg_writer NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_lead') THEN CREATE ROLE zg_lead NOLOGIN; END IF;
+END $$;
+CREATE FOREIGN DATA WRAPPER zg_fdw_a;
+CREATE FOREIGN DATA WRAPPER zg_fdw_b;
+GRANT USAGE ON FOREIGN DATA WRAPPER zg_fdw_a TO zg_lead WITH GRANT OPTION;
+GRANT USAGE ON FOREIGN DATA WRAPPER zg_fdw_b TO zg_lead WITH GRANT OPTION;
+COMMENT ON FOREIGN DATA WRAPPER zg_fdw_a IS 'legacy wrapper';
+CREATE SERVER zg_warehouse FOREIGN DATA WRAPPER zg_fdw_b OPTIONS (host 'wh1');
+COMMENT ON SERVER zg_warehouse IS 'warehouse replica';
+GRANT USAGE ON FOREIGN SERVER zg_warehouse TO zg_lead WITH GRANT OPTION;
+SET ROLE zg_lead;
+GRANT USAGE ON FOREIGN SERVER zg_warehouse TO zg_reader;
+GRANT USAGE ON FOREIGN DATA WRAPPER zg_fdw_a TO zg_writer;
+RESET ROLE;
+CREATE USER MAPPING FOR zg_reader SERVER zg_warehouse OPTIONS (user 'ro');
+CREATE FOREIGN TABLE wh_stock (sku text, qty int) SERVER zg_warehouse OPTIONS (table_name 'stock');
+GRANT SELECT ON wh_stock TO zg_reader;
+GRANT SELECT (sku) ON wh_stock TO zg_writer;
+COMMENT ON FOREIGN TABLE wh_stock IS 'remote stock';
+COMMENT ON COLUMN wh_stock.qty IS 'units on hand';

@@ -1,0 +1,1 @@
+INSERT INTO swatch VALUES (1, 'red', '#ff0000'), (2, NULL, NULL);

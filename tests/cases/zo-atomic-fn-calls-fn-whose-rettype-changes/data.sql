@@ -1,0 +1,1 @@
+INSERT INTO score VALUES (1, 10), (2, 3);

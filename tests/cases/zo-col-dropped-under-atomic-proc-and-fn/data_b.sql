@@ -1,0 +1,1 @@
+INSERT INTO stock VALUES ('a', 10), ('b', 5);

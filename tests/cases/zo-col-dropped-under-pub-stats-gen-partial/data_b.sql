@@ -1,0 +1,1 @@
+INSERT INTO shipment VALUES (1, 'eu', 'x'), (2, 'us', NULL);

@@ -1,0 +1,1 @@
+INSERT INTO listing VALUES (1, 10.50, 1), (2, 99.99, NULL);

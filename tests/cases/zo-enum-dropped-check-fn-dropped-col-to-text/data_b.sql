@@ -1,0 +1,1 @@
+INSERT INTO job VALUES (1, 'doing', 'ann'), (2, 'done', NULL);

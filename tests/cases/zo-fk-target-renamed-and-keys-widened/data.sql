@@ -1,0 +1,1 @@
+INSERT INTO cust VALUES (1, 'a'), (2, 'b'); INSERT INTO purchase VALUES (1, 1, 5), (2, 1, 6);

@@ -1,0 +1,7 @@
+CREATE TABLE reading (id int PRIMARY KEY, val numeric NOT NULL, label text NOT NULL);
+CREATE FUNCTION fmt(r reading) RETURNS numeric LANGUAGE sql STABLE
+BEGIN ATOMIC SELECT r.val * 2; END;
+CREATE FUNCTION score(r reading) RETURNS text LANGUAGE sql STABLE
+BEGIN ATOMIC SELECT r.label || ':' || r.val; END;
+CREATE VIEW reading_out AS SELECT r.id, score(r) AS a, fmt(r) AS b FROM reading r;
+CREATE VIEW reading_top AS SELECT id, a FROM reading_out WHERE b > 10;

@@ -1,0 +1,1 @@
+INSERT INTO counter VALUES ('a', 1), ('b', 5);

@@ -1,0 +1,7 @@
+CREATE SCHEMA rpt;
+CREATE TABLE public.orders (id int PRIMARY KEY, cust int NOT NULL, amount numeric NOT NULL);
+CREATE MATERIALIZED VIEW rpt.cust_value AS SELECT cust, sum(amount) AS total FROM public.orders GROUP BY cust;
+CREATE UNIQUE INDEX cust_value_cust ON rpt.cust_value (cust);
+CREATE INDEX cust_value_total ON rpt.cust_value (total DESC);
+CREATE VIEW public.top_cust AS SELECT cust FROM rpt.cust_value ORDER BY total DESC LIMIT 10;
+COMMENT ON MATERIALIZED VIEW rpt.cust_value IS 'lifetime value';

@@ -1,0 +1,1 @@
+INSERT INTO doc VALUES (1, 10, NULL), (2, 10, 1), (3, 20, NULL);

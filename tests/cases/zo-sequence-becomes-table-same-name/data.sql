@@ -1,0 +1,1 @@
+INSERT INTO invoice (total) VALUES (10), (20);

@@ -1,0 +1,2 @@
+INSERT INTO invoice VALUES (500, 10), (501, 20);
+INSERT INTO invoice_counter VALUES (2024, 501);

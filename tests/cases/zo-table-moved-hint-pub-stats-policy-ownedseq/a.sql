@@ -1,0 +1,10 @@
+CREATE SCHEMA sales;
+CREATE TABLE public.invoice (id int PRIMARY KEY, total numeric NOT NULL, region text NOT NULL);
+CREATE SEQUENCE public.invoice_no_seq OWNED BY public.invoice.id;
+ALTER TABLE public.invoice ALTER COLUMN id SET DEFAULT nextval('public.invoice_no_seq');
+CREATE TABLE public.payment (id int PRIMARY KEY, invoice_id int NOT NULL REFERENCES public.invoice ON DELETE CASCADE);
+CREATE STATISTICS public.invoice_st ON total, region FROM public.invoice;
+ALTER TABLE public.invoice ENABLE ROW LEVEL SECURITY;
+CREATE POLICY invoice_region ON public.invoice USING (region = current_setting('app.region', true));
+CREATE PUBLICATION billing FOR TABLE public.invoice (id, total) WHERE (total > 0), public.payment;
+CREATE VIEW public.invoice_paid AS SELECT i.id, i.total FROM public.invoice i WHERE EXISTS (SELECT 1 FROM public.payment p WHERE p.invoice_id = i.id);

@@ -1,0 +1,10 @@
+CREATE SCHEMA sales;
+CREATE TABLE sales.invoice (id int PRIMARY KEY, total numeric NOT NULL, region text NOT NULL);
+CREATE SEQUENCE sales.invoice_no_seq OWNED BY sales.invoice.id;
+ALTER TABLE sales.invoice ALTER COLUMN id SET DEFAULT nextval('sales.invoice_no_seq');
+CREATE TABLE public.payment (id int PRIMARY KEY, invoice_id int NOT NULL REFERENCES sales.invoice ON DELETE CASCADE);
+CREATE STATISTICS public.invoice_st ON total, region FROM sales.invoice;
+ALTER TABLE sales.invoice ENABLE ROW LEVEL SECURITY;
+CREATE POLICY invoice_region ON sales.invoice USING (region = current_setting('app.region', true));
+CREATE PUBLICATION billing FOR TABLE sales.invoice (id, total) WHERE (total > 0), public.payment;
+CREATE VIEW public.invoice_paid AS SELECT i.id, i.total FROM sales.invoice i WHERE EXISTS (SELECT 1 FROM public.payment p WHERE p.invoice_id = i.id);

@@ -1,0 +1,2 @@
+INSERT INTO order_line VALUES (1, 1, 2, 60), (2, 2, 1, 5);
+INSERT INTO order_total VALUES (1, 120), (2, 5);

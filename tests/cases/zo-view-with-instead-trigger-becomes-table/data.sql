@@ -1,0 +1,1 @@
+INSERT INTO contact_store VALUES (1, 'a@x');

@@ -1,0 +1,1 @@
+INSERT INTO person VALUES (1, 'ann', 30), (2, 'bo', 9);

@@ -1,0 +1,20 @@
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner') THEN CREATE ROLE zg_owner NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner2') THEN CREATE ROLE zg_owner2 NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_reader') THEN CREATE ROLE zg_reader NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_writer') THEN CREATE ROLE zg_writer NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_lead') THEN CREATE ROLE zg_lead NOLOGIN; END IF;
+END $$;
+CREATE SCHEMA ops;
+CREATE TABLE ops.job (id int PRIMARY KEY, cmd text);
+CREATE FUNCTION ops.run(int) RETURNS void LANGUAGE sql AS $$ SELECT $$;
+CREATE SEQUENCE ops.job_seq;
+GRANT USAGE ON SCHEMA ops TO zg_lead;
+GRANT SELECT, INSERT ON ops.job TO zg_lead WITH GRANT OPTION;
+GRANT EXECUTE ON FUNCTION ops.run(int) TO zg_lead WITH GRANT OPTION;
+GRANT USAGE ON SEQUENCE ops.job_seq TO zg_lead WITH GRANT OPTION;
+SET ROLE zg_lead;
+GRANT SELECT ON ops.job TO zg_reader;
+GRANT EXECUTE ON FUNCTION ops.run(int) TO zg_writer;
+GRANT USAGE ON SEQUENCE ops.job_seq TO zg_writer;
+RESET ROLE;

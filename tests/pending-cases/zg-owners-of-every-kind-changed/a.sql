@@ -1,0 +1,20 @@
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner') THEN CREATE ROLE zg_owner NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner2') THEN CREATE ROLE zg_owner2 NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_reader') THEN CREATE ROLE zg_reader NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_writer') THEN CREATE ROLE zg_writer NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_lead') THEN CREATE ROLE zg_lead NOLOGIN; END IF;
+END $$;
+CREATE SCHEMA inv;
+CREATE TYPE inv.mood AS ENUM ('ok', 'bad');
+CREATE DOMAIN inv.qty AS int CHECK (VALUE >= 0);
+CREATE TABLE inv.stock (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, q inv.qty, m inv.mood);
+CREATE SEQUENCE inv.batch_no;
+CREATE VIEW inv.stock_v AS SELECT id, q FROM inv.stock;
+CREATE MATERIALIZED VIEW inv.stock_mv AS SELECT m, sum(q) AS total FROM inv.stock GROUP BY m;
+CREATE FUNCTION inv.total() RETURNS bigint LANGUAGE sql STABLE AS $$ SELECT sum(q) FROM inv.stock $$;
+CREATE PROCEDURE inv.reset() LANGUAGE sql AS $$ DELETE FROM inv.stock $$;
+CREATE AGGREGATE inv.qsum(int) (SFUNC = int4pl, STYPE = int, INITCOND = '0');
+CREATE COLLATION inv.ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE TEXT SEARCH CONFIGURATION inv.simple2 (COPY = pg_catalog.simple);
+CREATE STATISTICS inv.stock_st (dependencies) ON q, m FROM inv.stock;

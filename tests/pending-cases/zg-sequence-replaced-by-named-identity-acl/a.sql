@@ -1,0 +1,12 @@
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner') THEN CREATE ROLE zg_owner NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_owner2') THEN CREATE ROLE zg_owner2 NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_reader') THEN CREATE ROLE zg_reader NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_writer') THEN CREATE ROLE zg_writer NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'zg_lead') THEN CREATE ROLE zg_lead NOLOGIN; END IF;
+END $$;
+CREATE SEQUENCE order_no START 1000;
+GRANT USAGE, SELECT ON SEQUENCE order_no TO zg_writer;
+GRANT SELECT ON SEQUENCE order_no TO zg_reader WITH GRANT OPTION;
+COMMENT ON SEQUENCE order_no IS 'public order numbers';
+CREATE TABLE orders (no bigint NOT NULL DEFAULT nextval('order_no') PRIMARY KEY, item text);

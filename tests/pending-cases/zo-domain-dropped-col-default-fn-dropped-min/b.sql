@@ -1,0 +1,1 @@
+CREATE TABLE task (id int PRIMARY KEY, done numeric NOT NULL DEFAULT 0);

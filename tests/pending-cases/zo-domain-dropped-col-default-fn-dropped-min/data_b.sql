@@ -1,0 +1,1 @@
+INSERT INTO task VALUES (1, 40), (2, 100);

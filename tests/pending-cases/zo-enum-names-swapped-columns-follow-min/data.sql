@@ -1,0 +1,1 @@
+INSERT INTO item VALUES (1, 'red', 'small'), (2, 'blue', 'large');
