@@ -355,7 +355,11 @@ absl::StatusOr<std::vector<Statement>> Orderer::Order() {
         // A recreated table's own columns are altered only after it is made again.
         const Obj* d_obj = d.kind == Kind::kColumn && ctx_.recreated_tables.count(ref.id) ? ctx_.from.Find(d) : nullptr;
         const bool own_column_of_recreated = d_obj != nullptr && d_obj->has_owner() && d_obj->owner() == ref;
-        if (key.step == Step::kDrop && !HasDefaultHolder(d) && !Has(Step::kDrop, d) && !leaves_apart &&
+        // A column of the dropped type waits for its retype even when its default (calling a
+        // function that goes too) is dropped apart.
+        const auto* column = d.kind == Kind::kColumn && ref.kind == Kind::kType ? ctx_.from.Get<Column>(d) : nullptr;
+        const bool of_type = column != nullptr && (column->type == ref.id || column->type == absl::StrCat(ref.id, "[]"));
+        if (key.step == Step::kDrop && (!HasDefaultHolder(d) || of_type) && !Has(Step::kDrop, d) && !leaves_apart &&
             !own_column_of_recreated) {
           if (auto n = NodeFor(Step::kAlter, d, ctx_.from); n && !(n->ref == ref)) node.after.insert(*n);
           // A type rebuilt aside under others drops its old self in a node of its own.
