@@ -141,6 +141,10 @@ struct Column {
   // LOGGED or UNLOGGED when the sequence's persistence is not the table's.
   std::string identity_options;
   std::vector<Grant> identity_grants;  // on the identity's sequence (GRANT ... ON SEQUENCE)
+  std::optional<std::string> identity_comment;  // COMMENT ON SEQUENCE of the identity's sequence
+  // The privileges the table's owner gave up on the identity's sequence (REVOKE ... FROM
+  // owner), sorted.
+  std::vector<std::string> identity_owner_revoked;
   bool generated = false;              // GENERATED ALWAYS AS (default_expr) STORED or VIRTUAL
   bool virtual_generated = false;      // 18: VIRTUAL, computed when read
   // From 18 NOT NULL is a named constraint. Compared: a name that is not the default

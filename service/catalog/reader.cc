@@ -572,6 +572,7 @@ class Reader {
       const auto relation = relation_names_.find(k.relid);
       if (relation == relation_names_.end()) return;
       col.comment = TakeComment(class_comments_, k.relid, k.attnum);
+      if (k.identity_sequence_oid != 0) col.identity_comment = TakeComment(class_comments_, k.identity_sequence_oid);
       if (k.relkind == 'v' || k.relkind == 'm') {
         ViewColumns& view = view_columns_[k.relid];
         if (col.comment) view.comments[col.name] = std::move(*col.comment);

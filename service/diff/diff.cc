@@ -234,7 +234,8 @@ void CompareColumns(const catalog::Table& from, const catalog::Table& to,
         "not_null_valid", &Column::not_null_valid)("not_null_no_inherit", &Column::not_null_no_inherit)(
         "collation", &Column::collation)("storage", &Column::storage)("compression", &Column::compression)(
         "statistics", &Column::statistics)("options", &Column::options)("fdw_options", &Column::fdw_options)(
-        "comment", &Column::comment)("grants", &Column::grants)("identity_grants", &Column::identity_grants);
+        "comment", &Column::comment)("grants", &Column::grants)("identity_grants", &Column::identity_grants)(
+        "identity_comment", &Column::identity_comment)("identity_owner_revoked", &Column::identity_owner_revoked);
     std::vector<FieldChange> changed = f.Take();
     if (!changed.empty()) {
       out.push_back(Change{Action::kAlter, ObjectRef{Kind::kColumn, id(a)}, std::move(changed)});

@@ -85,12 +85,21 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
     // privileges give it.
     const auto [schema, name] = planner_.Part<IdentityPlanner>().IdentitySequence(table, ctx_.to, b);
     const bool same_sequence = !is_new && a.identity && planner_.Part<IdentityPlanner>().IdentitySequence(table, ctx_.from, a).first == schema;
-    const std::vector<catalog::Grant> initial =
-        same_sequence ? a.identity_grants
-                      : planner_.Part<PrivilegePlanner>().Initial(Kind::kSequence, schema, NodeKey{step, node}).grants;
-    for (const std::string& sql : GrantSql(absl::StrCat("SEQUENCE ", schema, ".", name), initial, b.identity_grants)) {
+    PrivilegePlanner::NewObjectPrivileges initial{a.identity_grants, a.identity_owner_revoked};
+    if (!same_sequence) initial = planner_.Part<PrivilegePlanner>().Initial(Kind::kSequence, schema, NodeKey{step, node});
+    const std::string sequence = absl::StrCat("SEQUENCE ", schema, ".", name);
+    for (const std::string& sql : GrantSql(sequence, initial.grants, b.identity_grants)) {
       Emit(step, node, sql, absl::StrCat("privileges on the identity sequence of ", b.name));
     }
+    // The sequence is its table's owner's: a new one the plan's session makes is its own.
+    const auto* owner_table = ctx_.from.Get<catalog::Table>(ObjectRef{Kind::kTable, table});
+    const std::string owner = same_sequence && owner_table != nullptr ? owner_table->c.owner : "CURRENT_USER";
+    for (const std::string& sql : planner_.Part<PrivilegePlanner>().OwnerPrivilegeSql(
+             sequence, owner, initial.owner_revoked, b.identity_owner_revoked)) {
+      Emit(step, node, sql, absl::StrCat("owner's privileges on the identity sequence of ", b.name));
+    }
+    const std::string comment = CommentSql(sequence, same_sequence ? a.identity_comment : std::nullopt, b.identity_comment);
+    if (!comment.empty()) Emit(step, node, comment, absl::StrCat("comment on the identity sequence of ", b.name));
   }
 }
 

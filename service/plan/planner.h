@@ -157,11 +157,13 @@ class PrivilegePlanner : PlannerPart {
   // The same turned from `a` into `b`, in `step`.
   void Alter(Step step, const Common& a, const Common& b, Kind kind, char subkind);
 
- private:
-  std::vector<std::string> ColumnGrantsAgain(const Common& a, const Common& b);
+  // GRANT and REVOKE turning what `owner` gave up of its own privileges on `on`.
   std::vector<std::string> OwnerPrivilegeSql(const std::string& on, const std::string& owner,
                                              const std::vector<std::string>& from_revoked,
                                              const std::vector<std::string>& to_revoked) const;
+
+ private:
+  std::vector<std::string> ColumnGrantsAgain(const Common& a, const Common& b);
 };
 
 class ObjectPlanner : PlannerPart {
