@@ -122,6 +122,10 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
     Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " INHERIT ", parent), absl::StrCat("make ", ref.id, " inherit from ", parent));
   }
   for (const Column& c : t.columns) planner_.Part<IdentityPlanner>().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, c);
+  // The table's privileges before its columns': a column grant may be made by a role through
+  // a grant option held on the whole table, and a REVOKE on the table would take column
+  // grants made before it along.
+  planner_.Part<PrivilegePlanner>().AfterCreate(t.c, Kind::kTable, t.kind);
   for (const Column& c : t.columns) {
     if (c.inherited_only) {
       if (c.not_null_own) {
@@ -162,7 +166,6 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
     Emit(Step::kCreate, ref, absl::StrCat("ALTER TABLE ", ref.id, " REPLICA IDENTITY ", t.replica_identity == 'f' ? "FULL" : "NOTHING"),
          "set replica identity");
   }
-  planner_.Part<PrivilegePlanner>().AfterCreate(t.c, Kind::kTable, t.kind);
   return absl::OkStatus();
 }
 

@@ -18,8 +18,9 @@ void ViewPlanner::CreateView(const catalog::View& v) {
   absl::StrAppend(&sql, TablespaceClause(v.tablespace), " AS\n", ViewQuery(v));
   if (v.materialized) absl::StrAppend(&sql, v.populated ? "\nWITH DATA" : "\nWITH NO DATA");
   Emit(Step::kCreate, v.c.ref, sql, absl::StrCat("create view ", v.c.ref.id));
-  ViewColumns(Step::kCreate, catalog::View{}, v);
+  // Its privileges before its columns' (a column grant may use a grant option on the whole view).
   planner_.Part<PrivilegePlanner>().AfterCreate(v.c, Kind::kView, v.materialized ? 'm' : 'v');
+  ViewColumns(Step::kCreate, catalog::View{}, v);
 }
 
 void ViewPlanner::DropView(const ObjectRef& ref, bool removed) {
