@@ -130,7 +130,16 @@ absl::Status ColumnPlanner::AddColumn(const ObjectRef& ref) {
                                  absl::StrCat("adding ", ref.id, " computes a value for every row: rewrites ", table),
                                  "add the column without a default, set the default, backfill in batches"));
   }
-  Emit(Step::kCreate, ref, Statement{absl::StrCat("ALTER TABLE ", table, " ADD COLUMN ", ColumnDefinition(*c)),
+  // 18 picks a NOT NULL constraint's default name unused in the schema: another table's
+  // constraint of that name (LIKE copies them) would give this one a numbered name. Given,
+  // the name is the target's whatever the schema holds.
+  Column added = *c;
+  const auto* owner_table = ctx_.to.Get<catalog::Table>(o->owner());
+  if (catalog::HasNotNullConstraints(ctx_.target) && owner_table != nullptr && added.not_null &&
+      added.not_null_name.empty() && added.not_null_constraint == catalog::DefaultNotNullName(owner_table->c.name, added.name)) {
+    added.not_null_name = added.not_null_constraint;
+  }
+  Emit(Step::kCreate, ref, Statement{absl::StrCat("ALTER TABLE ", table, " ADD COLUMN ", ColumnDefinition(added)),
                                      absl::StrCat("add column ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
   planner_.Part<IdentityPlanner>().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, *c);
   if (c->not_null && !c->not_null_valid) AddNotValidNotNull(Step::kCreate, ref, table, *c);

@@ -243,6 +243,18 @@ TEST(TargetMajorTest, AGeneratedExpressionChangesInPlaceFromSeventeen) {
   EXPECT_EQ(PlanScript(OnMajor(with_expr("(a * 2)"), "170010"), with_expr("(a * 3)")), "ALTER TABLE public.t ALTER COLUMN g SET EXPRESSION AS ((a * 3));\n");
 }
 
+// 18 names a NOT NULL constraint by default with a name unused in the schema, so another
+// table's constraint of that name would give it a numbered one: an added column gives it.
+TEST(TargetMajorTest, AnAddedNotNullColumnNamesItsConstraintFromEighteen) {
+  const catalog::Table a = MakeTable("t", {{"id", "integer"}});
+  catalog::Table b = MakeTable("t", {{"id", "integer"}, {"n", "integer"}});
+  b.columns[1].not_null = true;
+  b.columns[1].not_null_constraint = "t_n_not_null";
+  EXPECT_THAT(PlanScript(OnMajor(WithTables({a}), "180004"), OnMajor(WithTables({b}), "180004")),
+              HasSubstr("ADD COLUMN n integer CONSTRAINT t_n_not_null NOT NULL"));
+  EXPECT_THAT(PlanScript(WithTables({a}), WithTables({b})), HasSubstr("ADD COLUMN n integer NOT NULL"));
+}
+
 TEST(TargetMajorTest, OnlineSetNotNullUsesANotValidConstraintFromEighteen) {
   catalog::Table a = MakeTable("t", {{"n", "integer"}});
   catalog::Table b = a;
