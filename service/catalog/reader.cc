@@ -99,14 +99,19 @@ std::vector<Grant> ParseGrants(const pqxx::field& f) { return ParseGrantsText(Te
 // (REVOKE ... FROM owner): "grants\x1downer\x1dPRIV\x1ePRIV". Those are compared like
 // grants; only an ACL can lack them (NULL is the default), and the default is the server's
 // acldefault, so 17's MAINTAIN is in it there and not before.
-std::string OwnedGrantsExpr(const std::string& acl, char kind, const std::string& owner) {
+// The privileges of its kind's default that `owner` gave up on the object, \x1e-separated.
+std::string OwnerRevokedExpr(const std::string& acl, char kind, const std::string& owner) {
   return absl::StrCat(
-      "coalesce(", GrantsExpr(acl, kind, owner), ", '') || E'\\x1d' || quote_ident(pg_get_userbyid(",
-      owner, ")) || E'\\x1d' || CASE WHEN ", acl, " IS NULL THEN '' ELSE coalesce("
+      "CASE WHEN ", acl, " IS NULL THEN '' ELSE coalesce("
       "(SELECT string_agg(d.privilege_type, E'\\x1e' ORDER BY d.privilege_type) FROM aclexplode(acldefault('",
       std::string(1, kind), "', ", owner, ")) d WHERE d.grantee = ", owner,
       " AND NOT EXISTS (SELECT 1 FROM aclexplode(", acl, ") x WHERE x.grantee = ", owner,
       " AND x.privilege_type = d.privilege_type)), '') END");
+}
+
+std::string OwnedGrantsExpr(const std::string& acl, char kind, const std::string& owner) {
+  return absl::StrCat("coalesce(", GrantsExpr(acl, kind, owner), ", '') || E'\\x1d' || quote_ident(pg_get_userbyid(",
+                      owner, ")) || E'\\x1d' || ", OwnerRevokedExpr(acl, kind, owner));
 }
 
 // The privileges on extension `ext`'s functions, tables, sequences and languages that differ from those

@@ -103,6 +103,14 @@ void ColumnPlanner::ColumnAttributes(Step step, const ObjectRef& node, const std
   }
 }
 
+Column WithDefaultNotNullNamed(const Column& c, const std::string& table) {
+  Column named = c;
+  if (c.not_null && c.not_null_name.empty() && c.not_null_constraint == catalog::DefaultNotNullName(table, c.name)) {
+    named.not_null_name = c.not_null_constraint;
+  }
+  return named;
+}
+
 absl::Status ColumnPlanner::AddColumn(const ObjectRef& ref) {
   const Obj* o = ctx_.to.Find(ref);
   const auto* c = ctx_.to.Get<Column>(ref);
@@ -130,15 +138,10 @@ absl::Status ColumnPlanner::AddColumn(const ObjectRef& ref) {
                                  absl::StrCat("adding ", ref.id, " computes a value for every row: rewrites ", table),
                                  "add the column without a default, set the default, backfill in batches"));
   }
-  // 18 picks a NOT NULL constraint's default name unused in the schema: another table's
-  // constraint of that name (LIKE copies them) would give this one a numbered name. Given,
-  // the name is the target's whatever the schema holds.
-  Column added = *c;
   const auto* owner_table = ctx_.to.Get<catalog::Table>(o->owner());
-  if (catalog::HasNotNullConstraints(ctx_.target) && owner_table != nullptr && added.not_null &&
-      added.not_null_name.empty() && added.not_null_constraint == catalog::DefaultNotNullName(owner_table->c.name, added.name)) {
-    added.not_null_name = added.not_null_constraint;
-  }
+  const Column added = catalog::HasNotNullConstraints(ctx_.target) && owner_table != nullptr
+                           ? WithDefaultNotNullNamed(*c, owner_table->c.name)
+                           : *c;
   Emit(Step::kCreate, ref, Statement{absl::StrCat("ALTER TABLE ", table, " ADD COLUMN ", ColumnDefinition(added)),
                                      absl::StrCat("add column ", ref.id), hazards, true, "ACCESS EXCLUSIVE"});
   planner_.Part<IdentityPlanner>().AfterSequenceSchema(NodeKey{Step::kCreate, ref}, *c);

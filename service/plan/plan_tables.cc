@@ -75,14 +75,7 @@ absl::Status TablePlanner::CreateTable(const catalog::Table& t) {
   std::vector<std::string> defs;
   for (const Column& c : t.columns) {
     if (c.inherited_only && !apart) continue;
-    if (name_not_nulls && c.not_null && c.not_null_name.empty() &&
-        c.not_null_constraint == catalog::DefaultNotNullName(t.c.name, c.name)) {
-      Column named = c;
-      named.not_null_name = c.not_null_constraint;
-      defs.push_back(ColumnDefinition(named));
-    } else {
-      defs.push_back(ColumnDefinition(c));
-    }
+    defs.push_back(ColumnDefinition(name_not_nulls ? WithDefaultNotNullNamed(c, t.c.name) : c));
   }
   if (!t.of_type.empty()) {
     // The columns are the type's; a column says only what the table adds to it.

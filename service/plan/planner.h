@@ -65,6 +65,11 @@ absl::Status CheckTarget(const Catalog& to, int target);
 // PARTITION OF or INHERITS would put them (a child of INHERIT declares every column itself).
 // Never with identity columns; an inheritance child not with generated columns, nor when a
 // parent has CHECKs (INHERIT wants them on the table first and keeps them its own).
+// `c` with its NOT NULL constraint's name given when it is the default one for `table` (bare
+// name): 18 picks a default name unused in the schema, so another table's constraint of that
+// name (LIKE copies them, a detached child keeps its own) would give it a numbered one.
+catalog::Column WithDefaultNotNullNamed(const catalog::Column& c, const std::string& table);
+
 bool MadeApartThenAttached(const Index& to, const catalog::Table& t);
 // The CHECKs a partition made apart declares: its ancestors' inheritable ones, "CONSTRAINT
 // name CHECK (...)", which ATTACH PARTITION requires and makes inherited.
